@@ -1,0 +1,274 @@
+"""PHP-style query strings: an encoder equal to PHP's `http_build_query` and a decoder equal to `parse_str`.
+
+Bitrix24 reads parameters the way PHP does (`fields[TITLE]=x&select[]=ID&filter[>ID]=10`), so both
+directions follow PHP 8's rules exactly; tests compare them with a real `php` process.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any, cast
+from urllib.parse import quote_plus, unquote_to_bytes
+
+from b24desk.core.errors import ParamsError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+Scalar = str | int | float | bool | None
+ParamValue = Scalar | Mapping[Any, "ParamValue"] | Sequence["ParamValue"]  # nested keys: str or int
+Params = Mapping[str, ParamValue]
+DecodedValue = str | list["DecodedValue"] | dict[str, "DecodedValue"]
+DecodedParams = dict[str, DecodedValue]
+
+_CTX = "query"
+_MSG_BAD_TYPE = QT_TRANSLATE_NOOP(
+    "query", "The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups."
+)
+_MSG_BAD_FLOAT = QT_TRANSLATE_NOOP("query", "The value of {key} is not a finite number.")
+
+PHP_FLOAT_PRECISION = 14  # PHP's default `precision` ini setting, used by http_build_query
+MAX_NESTING = 64  # PHP's default max_input_nesting_level
+_INT64_MIN, _INT64_MAX = -(2**63), 2**63 - 1
+_CANONICAL_INT = re.compile(r"-?[1-9][0-9]*|0")
+
+
+_MSG_BAD_TEXT = QT_TRANSLATE_NOOP("query", "A parameter holds text that is not valid Unicode: {text!r}.")
+
+
+def php_urlencode(text: str) -> str:
+    """Encode text like PHP's `urlencode`: RFC 1738, spaces as `+`, only `A-Za-z0-9-_.` kept."""
+    try:
+        return quote_plus(text, safe="").replace("~", "%7E")
+    except UnicodeEncodeError:
+        raise ParamsError(translate(_CTX, _MSG_BAD_TEXT).format(text=text[:40])) from None
+
+
+def php_float(value: float) -> str:
+    """Format a float as PHP prints it with `precision=14` (`%.14G` in PHP's own style)."""
+    if math.isnan(value):
+        return "NAN"
+    if math.isinf(value):
+        return "-INF" if value < 0 else "INF"
+    sign = "-" if math.copysign(1.0, value) < 0 else ""
+    mantissa, exponent = f"{abs(value):.{PHP_FLOAT_PRECISION - 1}e}".split("e")
+    digits = mantissa.replace(".", "").rstrip("0") or "0"
+    decpt = int(exponent) + 1 if digits != "0" else 1
+    whole = str(int(abs(value))) if value.is_integer() else ""
+    if len(whole) == PHP_FLOAT_PRECISION + 1 and whole[-1] == "5" and int(whole[-2]) % 2 == 0:
+        # zend_dtoa's "small integer" path settles an exact tie (rounded to even, so not up)
+        # without dropping trailing zeros: 644621347147205.0 prints as 6.4462134714720E+14.
+        digits = whole[:PHP_FLOAT_PRECISION]
+    if (decpt < -3) if decpt < 0 else (decpt > PHP_FLOAT_PRECISION):
+        exp = decpt - 1
+        text = f"{digits[0]}.{digits[1:] or '0'}E{'-' if exp < 0 else '+'}{abs(exp)}"
+    elif decpt <= 0:
+        text = "0." + "0" * -decpt + digits
+    elif len(digits) <= decpt:
+        text = digits + "0" * (decpt - len(digits))
+    else:
+        text = digits[:decpt] + "." + digits[decpt:]
+    return sign + text
+
+
+def _scalar_text(value: Scalar, key: str) -> str | None:
+    """Render a scalar as PHP does inside http_build_query; None means "left out"."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        return php_float(value)
+    if isinstance(value, str):
+        return value
+    raise ParamsError(translate(_CTX, _MSG_BAD_TYPE).format(key=key, type=type(value).__name__))
+
+
+def _items(value: Mapping[Any, Any] | Sequence[Any]) -> Iterable[tuple[str | int, Any]]:
+    if isinstance(value, Mapping):
+        return value.items()
+    return enumerate(value)
+
+
+def _is_group(value: object) -> bool:
+    return isinstance(value, Mapping) or (isinstance(value, Sequence) and not isinstance(value, str | bytes))
+
+
+def iter_pairs(params: Params | Sequence[ParamValue]) -> Iterable[tuple[str, str]]:
+    """Flatten nested params into (key, value) pairs in PHP's order, keys with literal brackets."""
+
+    def walk(value: Any, path: str) -> Iterable[tuple[str, str]]:
+        for key, item in _items(value):
+            name = f"{path}[{key}]" if path else str(key)
+            if _is_group(item):
+                yield from walk(item, name)
+            else:
+                text = _scalar_text(item, name)
+                if text is not None:
+                    yield name, text
+
+    return walk(params, "")
+
+
+def _encode(params: Params | Sequence[ParamValue], bracket: str, close: str) -> str:
+    parts: list[str] = []
+
+    def walk(value: Any, prefix: str) -> None:
+        for key, item in _items(value):
+            ekey = str(key) if isinstance(key, int) else php_urlencode(key)
+            name = f"{prefix}{ekey}{close}" if prefix else ekey
+            if _is_group(item):
+                walk(item, name + bracket)
+            else:
+                text = _scalar_text(item, name)
+                if text is not None:
+                    parts.append(f"{name}={php_urlencode(text)}")
+
+    walk(params, "")
+    return "&".join(parts)
+
+
+def encode(params: Params | Sequence[ParamValue]) -> str:
+    """Encode nested params exactly as PHP's `http_build_query` does (the wire form)."""
+    return _encode(params, "%5B", "%5D")
+
+
+def encode_display(params: Params | Sequence[ParamValue]) -> str:
+    """Encode params like `encode` but with readable `[` `]` in the keys (for people, not the wire)."""
+    return _encode(params, "[", "]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Decoding: PHP's parse_str (php_default_treat_data + php_register_variable_ex)
+
+
+class _PhpArray:
+    """A PHP array while decoding: ordered keys (int or str) and the next append index."""
+
+    __slots__ = ("items", "next_index")
+
+    def __init__(self) -> None:
+        self.items: dict[int | str, _PhpArray | str] = {}
+        self.next_index: int | None = None  # PHP's nNextFreeElement; None until an int key is used
+
+    def set(self, key: int | str, value: _PhpArray | str) -> None:
+        self.items[key] = value
+        if isinstance(key, int) and (self.next_index is None or key >= self.next_index):
+            self.next_index = key + 1 if key < _INT64_MAX else key
+
+    def append(self, value: _PhpArray | str) -> None:
+        self.set(self.next_index or 0, value)
+
+    def child(self, key: int | str | None) -> _PhpArray:
+        if key is None:
+            fresh = _PhpArray()
+            self.append(fresh)
+            return fresh
+        existing = self.items.get(key)
+        if isinstance(existing, _PhpArray):
+            return existing
+        fresh = _PhpArray()
+        self.set(key, fresh)
+        return fresh
+
+    def to_python(self) -> DecodedValue:
+        keys = list(self.items)
+        converted = [v.to_python() if isinstance(v, _PhpArray) else v for v in self.items.values()]
+        if keys == list(range(len(keys))):
+            return converted
+        return {str(k): v for k, v in zip(keys, converted, strict=True)}
+
+
+def _php_key(text: str) -> int | str:
+    """Normalise an array key as PHP does: canonical decimal integers become int keys."""
+    if _CANONICAL_INT.fullmatch(text):
+        number = int(text)
+        if _INT64_MIN <= number <= _INT64_MAX:
+            return number
+    return text
+
+
+def _mangle(text: str, extra: str = "") -> str:
+    for char in " ." + extra:
+        text = text.replace(char, "_")
+    return text
+
+
+def _register(root: _PhpArray, raw_name: str, value: str) -> None:
+    """Store one decoded variable the way php_register_variable_ex does."""
+    name = raw_name.split("\0", 1)[0].lstrip(" ")
+    bracket = name.find("[")
+    if bracket < 0:
+        if name:
+            root.set(_php_key(_mangle(name)), value)
+        return
+    base = _mangle(name[:bracket])
+    if not base:
+        return
+    indexes: list[str | None] = []
+    pos = bracket
+    while True:
+        if len(indexes) >= MAX_NESTING:
+            root.items.pop(_php_key(base), None)
+            return
+        start = pos + 1
+        close = name.find("]", start)
+        if close < 0:
+            if not indexes:  # not an index: the '[' and the rest become part of the name
+                root.set(_php_key(base + "_" + _mangle(name[start:], "[")), value)
+                return
+            break
+        index = name[start:close]
+        # PHP reads "[]" and "[" + one whitespace character + "]" as "append"
+        indexes.append(None if index == "" or (len(index) == 1 and index in " \t\n\v\f\r") else index)
+        pos = close + 1
+        if pos >= len(name) or name[pos] != "[":
+            break
+    target = root.child(_php_key(base))
+    for step in indexes[:-1]:
+        target = target.child(None if step is None else _php_key(step))
+    last = indexes[-1]
+    if last is None:
+        target.append(value)
+    else:
+        target.set(_php_key(last), value)
+
+
+def _php_urldecode(text: str) -> str:
+    return unquote_to_bytes(text.replace("+", " ")).decode("utf-8", errors="replace")
+
+
+def decode_pairs(pairs: Iterable[tuple[str, str]]) -> DecodedParams:
+    """Build nested params from already-decoded (key, value) pairs with PHP's key rules."""
+    root = _PhpArray()
+    for name, value in pairs:
+        _register(root, name, value)
+    result = root.to_python()
+    if isinstance(result, list):
+        return {str(i): v for i, v in enumerate(result)}
+    assert isinstance(result, dict)  # the root is always an array
+    return result
+
+
+def split_query(query: str) -> list[tuple[str, str]]:
+    """Split and URL-decode a query string into (key, value) pairs as PHP does."""
+    pairs: list[tuple[str, str]] = []
+    query = query.split("\0", 1)[0]  # PHP reads the query as a C string
+    for chunk in query.split("&"):
+        if not chunk:
+            continue
+        name, sep, value = chunk.partition("=")
+        pairs.append((_php_urldecode(name), _php_urldecode(value) if sep else ""))
+    return pairs
+
+
+def decode(query: str) -> DecodedParams:
+    """Decode a query string exactly as PHP's `parse_str` reads it."""
+    return decode_pairs(split_query(query))
+
+
+def as_params(decoded: DecodedParams) -> Params:
+    """View decoded params as encodable params (a typing bridge; no copy)."""
+    return cast(Params, decoded)

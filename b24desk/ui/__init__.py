@@ -1,0 +1,1 @@
+"""The Qt user interface of b24desk (the only package that imports Qt)."""

@@ -1,0 +1,39 @@
+"""Start the desktop app: QApplication, the qasync event loop and the main window."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+
+import qasync
+from PySide6.QtWidgets import QApplication
+
+from b24desk import __version__
+from b24desk.core.i18n import set_translator
+from b24desk.ui.main_window import MainWindow
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Return the running QApplication, creating it (with b24desk's names) when needed."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("b24desk")
+    app.setOrganizationName("b24desk")
+    app.setApplicationVersion(__version__)
+    set_translator(QApplication.translate)
+    return app
+
+
+def run_app() -> int:
+    """Show the main window and run the qasync loop until it closes; return the exit status."""
+    app = create_application()
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    window = MainWindow()
+    window.closed.connect(closed.set)
+    window.show()
+    with loop:
+        loop.run_until_complete(closed.wait())
+    return 0

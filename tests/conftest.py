@@ -1,0 +1,39 @@
+"""Shared fixtures: the php bridge, and the event loop the async tests run on."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator, Mapping
+
+import pytest
+
+from tests.php.bridge import PhpBridge, find_php
+
+
+@pytest.fixture(scope="session")
+def php() -> Iterator[PhpBridge]:
+    """A php-cli process for parity tests; missing php fails (make setup installs it)."""
+    executable = find_php()
+    if executable is None:
+        pytest.fail("php is not installed: run `make setup` (it installs php-cli).")
+    bridge = PhpBridge(executable)
+    yield bridge
+    bridge.close()
+
+
+def _qasync_loop() -> asyncio.AbstractEventLoop:
+    import qasync
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])
+    loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+    return loop
+
+
+def pytest_asyncio_loop_factories(
+    config: pytest.Config, item: pytest.Item
+) -> Mapping[str, Callable[[], asyncio.AbstractEventLoop]]:
+    """Async tests under tests/ui run on a qasync loop (as the app does); the rest on asyncio's."""
+    if "tests/ui" in item.nodeid.replace("\\", "/"):
+        return {"qasync": _qasync_loop}
+    return {"asyncio": asyncio.new_event_loop}

@@ -1,0 +1,24 @@
+"""Pin the core's public names: a change to this list is a change to the API."""
+
+import b24desk.core
+
+
+def test_core_public_names() -> None:
+    assert sorted(b24desk.core.__all__) == [
+        "B24DeskError",
+        "InputError",
+        "ParamsError",
+        "ParsedURL",
+        "Portal",
+        "Secret",
+        "Webhook",
+        "WebhookURLError",
+        "build_call_url",
+        "decode",
+        "encode",
+        "encode_display",
+        "mask_secrets_in",
+        "parse_webhook_url",
+    ]
+    for name in b24desk.core.__all__:
+        assert getattr(b24desk.core, name).__module__.startswith("b24desk.core.")
