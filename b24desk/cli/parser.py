@@ -7,7 +7,7 @@ import sys
 from typing import NoReturn
 
 from b24desk import __version__
-from b24desk.cli import url_commands
+from b24desk.cli import call_command, url_commands
 from b24desk.cli.output import EXIT_USAGE, fail
 from b24desk.core.errors import B24DeskError, InputError
 
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"b24desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=QuietParser)
     url_commands.register(commands)
+    call_command.register(commands)
     return parser
 
 
@@ -45,4 +46,6 @@ def run_command(namespace: argparse.Namespace) -> int:
         fail(str(error), 1)
     except KeyboardInterrupt:
         return 130
+    except Exception as error:  # a bug: still no traceback for the user, one line to report
+        fail(f"b24desk: unexpected error ({type(error).__name__}): {error}", 1)
     return status

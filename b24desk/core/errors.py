@@ -4,10 +4,22 @@
     ├── InputError               something the user typed cannot be used
     │   ├── WebhookURLError      not a Bitrix24 webhook URL
     │   └── ParamsError          parameters that cannot be encoded or parsed
-    └── (client errors are added by the async client: portal, HTTP, response, network, timeout)
+    └── CallError                a call to the portal did not give a result (carries the raw response)
+        ├── PortalError          the portal answered with an error code (INVALID_CREDENTIALS, ...)
+        ├── HTTPStatusError      an HTTP error status without a Bitrix24 error body (502 page, ...)
+        ├── ResponseFormatError  the body is not the JSON envelope (HTML page, truncated JSON)
+        ├── NetworkError         no answer: refused, DNS, dropped connection, TLS failure
+        └── CallTimeoutError     no answer in time
 
 Every message is already translated (through `b24desk.core.i18n`) and never contains a secret.
 """
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from b24desk.core.response import RawResponse
 
 
 class B24DeskError(Exception):
@@ -31,3 +43,64 @@ class WebhookURLError(InputError):
 
 class ParamsError(InputError):
     """Parameters cannot be encoded or decoded (wrong type, bad JSON, bad key syntax)."""
+
+
+class CallError(B24DeskError):
+    """A call gave no result; `response` is the raw answer when there was one."""
+
+    def __init__(
+        self, message: str, *, method: str = "", response: RawResponse | None = None, sent: bool = True
+    ) -> None:
+        super().__init__(message)
+        self.method = method
+        self.response = response
+        self.sent = sent  # False when the request surely never reached the portal
+
+    @property
+    def code(self) -> str:
+        """A short code for this failure (the portal's error code, or the family name)."""
+        return type(self).__name__
+
+
+class PortalError(CallError):
+    """The portal answered `{"error": CODE, "error_description": ...}`."""
+
+    def __init__(
+        self, error_code: str, description: str, *, method: str = "", response: RawResponse | None = None
+    ) -> None:
+        super().__init__(
+            f"{error_code}: {description}" if description else error_code, method=method, response=response
+        )
+        self.error_code = error_code
+        self.description = description
+
+    @property
+    def code(self) -> str:
+        """The portal's error code as sent (compare case-insensitively)."""
+        return self.error_code
+
+    @property
+    def status(self) -> int | None:
+        """The HTTP status that came with the error."""
+        return self.response.status if self.response else None
+
+
+class HTTPStatusError(CallError):
+    """An HTTP error status (4xx/5xx) whose body is not a Bitrix24 error."""
+
+    @property
+    def code(self) -> str:
+        """`HTTP_<status>`."""
+        return f"HTTP_{self.response.status}" if self.response else "HTTP"
+
+
+class ResponseFormatError(CallError):
+    """The body is not the JSON envelope: an HTML page, truncated or malformed JSON."""
+
+
+class NetworkError(CallError):
+    """The portal could not be reached or the connection broke."""
+
+
+class CallTimeoutError(CallError):
+    """The portal did not answer within the configured time."""

@@ -1,0 +1,300 @@
+"""The async client behind Execute: one call to a webhook, paced, retried when safe, decoded.
+
+Requests go as the portal reads them: POST with a PHP-style form body by default, GET with the same
+query for URL parity. Redirects are not followed: a moved portal answers 302 and a followed POST would
+silently turn into a GET (bitrix24/b24restdocs: settings/how-to-call-rest-api/change-domen.md).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import ssl
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import httpx
+
+from b24desk.core.errors import (
+    CallError,
+    CallTimeoutError,
+    HTTPStatusError,
+    NetworkError,
+    PortalError,
+    ResponseFormatError,
+)
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.operating_time import DEFAULT_LIMIT, OperatingTimeTracker
+from b24desk.core.query import Params, encode
+from b24desk.core.rate_limit import DEFAULT_BURST, DEFAULT_RATE, SHARED_BUCKETS, BucketRegistry
+from b24desk.core.response import CallResult, RawResponse, TimeInfo, Wait
+from b24desk.core.retry import RATE_LIMIT_CODES, RetryPolicy, is_read_only
+from b24desk.core.webhook import Webhook, check_method, mask_secrets_in
+
+if TYPE_CHECKING:
+    from b24desk.core.batch import BatchCommands, BatchResult
+    from b24desk.core.paging import Page
+
+_CTX = "client"
+_MSG = {
+    "html": QT_TRANSLATE_NOOP("client", "an HTML page came back instead of JSON (HTTP {status})"),
+    "empty": QT_TRANSLATE_NOOP("client", "the answer is empty (HTTP {status})"),
+    "bad_json": QT_TRANSLATE_NOOP("client", "the JSON is cut off or malformed at character {pos}"),
+    "no_result": QT_TRANSLATE_NOOP("client", "the JSON has neither 'result' nor 'error'"),
+    "redirect": QT_TRANSLATE_NOOP(
+        "client", "The portal moved (HTTP {status}) to {location}; update the webhook URL."
+    ),
+    "http": QT_TRANSLATE_NOOP("client", "HTTP {status} {reason}"),
+    "timeout": QT_TRANSLATE_NOOP("client", "{seconds:g} s"),
+    "network": QT_TRANSLATE_NOOP("client", "{detail}"),
+    "tls": QT_TRANSLATE_NOOP(
+        "client",
+        "the portal's TLS certificate was not accepted ({detail}); for an on-premise portal "
+        "with its own certificate authority, give b24desk that CA file",
+    ),
+}
+
+# httpx logs each request line, URL included; mask the secret in anything it logs.
+
+
+class _MaskSecrets(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = mask_secrets_in(str(record.msg))
+        if record.args:
+            args = record.args if isinstance(record.args, tuple) else (record.args,)
+            record.args = tuple(mask_secrets_in(str(arg)) for arg in args)
+        return True
+
+
+for _name in ("httpx", "httpcore"):
+    logging.getLogger(_name).addFilter(_MaskSecrets())
+
+
+@dataclass(frozen=True, slots=True)
+class ClientOptions:
+    """How a client talks to its portal: pace, timeouts, TLS and retries."""
+
+    rate: float = DEFAULT_RATE
+    burst: int = DEFAULT_BURST
+    connect_timeout: float = 10.0
+    read_timeout: float = 60.0  # a cloud portal cuts a request off after 60 s (limits.md)
+    verify: bool | str = True  # True, or the path of a CA bundle for an on-premise portal
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    allow_unsafe_retry: bool = False  # retry writes whose outcome is unknown (may duplicate data)
+    operating_limit: float = DEFAULT_LIMIT
+
+
+def _t(key: str, **values: object) -> str:
+    return translate(_CTX, _MSG[key]).format(**values)
+
+
+def _headers(response: httpx.Response) -> dict[str, str]:
+    return {key.lower(): value for key, value in response.headers.items()}
+
+
+def parse_envelope(method: str, raw: RawResponse) -> CallResult:
+    """Decode an HTTP answer into a CallResult, or raise the CallError that says what is wrong."""
+    text = raw.body.lstrip()
+    content_type = raw.headers.get("content-type", "")
+    if not text:
+        error_cls: type[CallError] = HTTPStatusError if raw.status >= 400 else ResponseFormatError
+        raise error_cls(_t("empty", status=raw.status), method=method, response=raw)
+    try:
+        data = json.loads(raw.body)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        if raw.status >= 400:
+            raise HTTPStatusError(
+                _t("http", status=raw.status, reason=_reason(raw.status)), method=method, response=raw
+            ) from None
+        if "html" in content_type or text.startswith(b"<"):
+            raise ResponseFormatError(_t("html", status=raw.status), method=method, response=raw) from None
+        pos = error.pos if isinstance(error, json.JSONDecodeError) else 0
+        raise ResponseFormatError(_t("bad_json", pos=pos), method=method, response=raw) from None
+    if isinstance(data, dict) and "error" in data:
+        code, description = data["error"], data.get("error_description", "")
+        if isinstance(code, dict):  # REST 3.0 shape: {"error": {"code", "message"}}
+            code, description = code.get("code", ""), code.get("message", description)
+        raise PortalError(str(code), str(description or ""), method=method, response=raw)
+    if raw.status >= 400:
+        raise HTTPStatusError(
+            _t("http", status=raw.status, reason=_reason(raw.status)), method=method, response=raw
+        )
+    if not isinstance(data, dict) or "result" not in data:
+        raise ResponseFormatError(_t("no_result"), method=method, response=raw)
+    total, next_ = data.get("total"), data.get("next")
+    return CallResult(
+        method=method,
+        result=data["result"],
+        total=total if isinstance(total, int) else None,
+        next=next_ if isinstance(next_, int) else None,
+        time=TimeInfo.from_json(data.get("time")),
+        response=raw,
+        envelope=data,
+    )
+
+
+def _reason(status: int) -> str:
+    try:
+        from http import HTTPStatus
+
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
+class B24Client:
+    """Calls one webhook's portal through one connection pool; use as `async with`."""
+
+    def __init__(
+        self,
+        webhook: Webhook,
+        options: ClientOptions | None = None,
+        *,
+        buckets: BucketRegistry = SHARED_BUCKETS,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.webhook = webhook
+        self.options = options or ClientOptions()
+        key = f"{webhook.portal.url}#{webhook.user_id}"
+        self.bucket = buckets.get(key, self.options.rate, self.options.burst)
+        self.operating = OperatingTimeTracker(self.options.operating_limit)
+        verify: bool | ssl.SSLContext = True
+        if isinstance(self.options.verify, str):
+            verify = ssl.create_default_context(cafile=self.options.verify)
+        else:
+            verify = self.options.verify
+        self._http = httpx.AsyncClient(
+            timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
+            verify=verify,
+            follow_redirects=False,
+            transport=transport,
+            headers={"User-Agent": "b24desk"},
+        )
+        self.requests_sent = 0
+
+    async def __aenter__(self) -> B24Client:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connection pool."""
+        await self._http.aclose()
+
+    def method_url(self, method: str) -> str:
+        """The real call URL for `method` (holds the secret: never show or log it)."""
+        return f"{self.webhook.base_url(reveal=True)}{check_method(method)}.json"
+
+    async def _send_once(self, method: str, params: Params | None, use_get: bool) -> RawResponse:
+        url = self.method_url(method)
+        body = encode(params) if params else ""
+        masked_url = f"{self.webhook.base_url()}{method}.json"
+        started = time.monotonic()
+        try:
+            if use_get:
+                response = await self._http.get(f"{url}?{body}" if body else url)
+            else:
+                response = await self._http.post(
+                    url, content=body.encode(), headers={"Content-Type": "application/x-www-form-urlencoded"}
+                )
+        except httpx.TimeoutException as error:
+            sent = not isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout)
+            seconds = self.options.read_timeout if sent else self.options.connect_timeout
+            raise CallTimeoutError(_t("timeout", seconds=seconds), method=method, sent=sent) from None
+        except httpx.ConnectError as error:
+            detail = mask_secrets_in(str(error) or type(error).__name__)
+            if "CERTIFICATE" in detail.upper() or "SSL" in detail.upper():
+                detail = _t("tls", detail=detail)
+            raise NetworkError(_t("network", detail=detail), method=method, sent=False) from None
+        except httpx.TransportError as error:
+            detail = mask_secrets_in(str(error) or type(error).__name__)
+            raise NetworkError(_t("network", detail=detail), method=method, sent=True) from None
+        finally:
+            self.requests_sent += 1
+        raw = RawResponse(
+            status=response.status_code,
+            headers=_headers(response),
+            body=response.content,
+            elapsed=time.monotonic() - started,
+            url=masked_url,
+        )
+        if response.is_redirect:
+            location = mask_secrets_in(response.headers.get("location", "?"))
+            raise HTTPStatusError(
+                _t("redirect", status=response.status_code, location=location), method=method, response=raw
+            )
+        return raw
+
+    def _may_retry(self, error: CallError, method: str, allow_unsafe: bool, attempt: int) -> bool:
+        if isinstance(error, PortalError):
+            return error.error_code.upper() in RATE_LIMIT_CODES  # refused before running: safe
+        if not error.sent:
+            return attempt == 0  # never reached the portal: one more try, then it is the address
+        unknown_outcome = isinstance(error, NetworkError | CallTimeoutError) or (
+            isinstance(error, HTTPStatusError)
+            and error.response is not None
+            and error.response.status in (502, 503, 504)
+        )
+        return unknown_outcome and (is_read_only(method) or allow_unsafe)
+
+    async def call(
+        self,
+        method: str,
+        params: Params | None = None,
+        *,
+        use_get: bool = False,
+        allow_unsafe_retry: bool | None = None,
+    ) -> CallResult:
+        """Call `method` with `params`; paced by the bucket, retried when safe; raise CallError."""
+        check_method(method)
+        allow_unsafe = self.options.allow_unsafe_retry if allow_unsafe_retry is None else allow_unsafe_retry
+        waits: list[Wait] = []
+        attempt = 0
+        while True:
+            waited = await self.bucket.acquire()
+            if waited > 0:
+                waits.append(Wait(waited, "rate_limit"))
+            try:
+                raw = await self._send_once(method, params, use_get)
+                result = parse_envelope(method, raw)
+            except CallError as error:
+                if attempt >= self.options.retry.max_retries or not self._may_retry(
+                    error, method, allow_unsafe, attempt
+                ):
+                    raise
+                if isinstance(error, PortalError):
+                    self.bucket.saturate()
+                pause = self.options.retry.delay(attempt)
+                waits.append(Wait(pause, "retry", error.code))
+                await asyncio.sleep(pause)
+                attempt += 1
+                continue
+            warning = self.operating.record(method, result.time)
+            return CallResult(
+                method=result.method,
+                result=result.result,
+                total=result.total,
+                next=result.next,
+                time=result.time,
+                response=result.response,
+                envelope=result.envelope,
+                attempts=attempt + 1,
+                waits=tuple(waits),
+                warnings=(warning,) if warning else (),
+            )
+
+    async def batch(self, commands: BatchCommands, *, halt: bool = False) -> BatchResult:
+        """Run commands through `batch`, 50 per request; see b24desk.core.batch."""
+        from b24desk.core.batch import run_batch
+
+        return await run_batch(self, commands, halt=halt)
+
+    def fetch_all(self, method: str, params: Params | None = None) -> AsyncIterator[Page]:
+        """Every row of a list method, page by page, with the fewest requests; see b24desk.core.paging."""
+        from b24desk.core.paging import fetch_all
+
+        return fetch_all(self, method, params or {})
