@@ -150,15 +150,15 @@ class _PhpArray:
     __slots__ = ("items", "next_index")
 
     def __init__(self) -> None:
-        self.items: dict[int | str, _PhpArray | str] = {}
+        self.items: dict[int | str, Any] = {}  # leaves are str when decoding, typed from the grid
         self.next_index: int | None = None  # PHP's nNextFreeElement; None until an int key is used
 
-    def set(self, key: int | str, value: _PhpArray | str) -> None:
+    def set(self, key: int | str, value: Any) -> None:
         self.items[key] = value
         if isinstance(key, int) and (self.next_index is None or key >= self.next_index):
             self.next_index = key + 1 if key < _INT64_MAX else key
 
-    def append(self, value: _PhpArray | str) -> None:
+    def append(self, value: Any) -> None:
         self.set(self.next_index or 0, value)
 
     def child(self, key: int | str | None) -> _PhpArray:
@@ -173,7 +173,7 @@ class _PhpArray:
         self.set(key, fresh)
         return fresh
 
-    def to_python(self) -> DecodedValue:
+    def to_python(self) -> Any:
         keys = list(self.items)
         converted = [v.to_python() if isinstance(v, _PhpArray) else v for v in self.items.values()]
         if keys == list(range(len(keys))):
@@ -196,7 +196,7 @@ def _mangle(text: str, extra: str = "") -> str:
     return text
 
 
-def _register(root: _PhpArray, raw_name: str, value: str) -> None:
+def _register(root: _PhpArray, raw_name: str, value: Any) -> None:
     """Store one decoded variable the way php_register_variable_ex does."""
     name = raw_name.split("\0", 1)[0].lstrip(" ")
     bracket = name.find("[")
@@ -250,6 +250,17 @@ def decode_pairs(pairs: Iterable[tuple[str, str]]) -> DecodedParams:
         return {str(i): v for i, v in enumerate(result)}
     assert isinstance(result, dict)  # the root is always an array
     return result
+
+
+def decode_typed_pairs(pairs: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    """Like `decode_pairs`, but the values keep their types (for the parameter grid)."""
+    root = _PhpArray()
+    for name, value in pairs:
+        _register(root, name, value)
+    result = root.to_python()
+    if isinstance(result, list):
+        return {str(i): v for i, v in enumerate(result)}
+    return cast(dict[str, Any], result)
 
 
 def split_query(query: str) -> list[tuple[str, str]]:

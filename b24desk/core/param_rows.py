@@ -1,0 +1,141 @@
+"""The parameter grid's rows (PHP key, value text, type) and the nested params they stand for.
+
+A row's key uses PHP syntax (`fields[TITLE]`, `select[]`, `filter[>ID]`), so rows become params by
+PHP's own rules; params become rows so that switching between the grid and raw JSON loses nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from b24desk.core.errors import ParamsError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.query import decode_typed_pairs
+
+TYPES = ("string", "integer", "number", "boolean", "date", "datetime", "null", "json")
+_CTX = "param_rows"
+_MSG = {
+    "integer": QT_TRANSLATE_NOOP("param_rows", "{key}: '{value}' is not a whole number."),
+    "number": QT_TRANSLATE_NOOP("param_rows", "{key}: '{value}' is not a number."),
+    "boolean": QT_TRANSLATE_NOOP("param_rows", "{key}: '{value}' is not yes/no (true, false, 1, 0, Y, N)."),
+    "date": QT_TRANSLATE_NOOP("param_rows", "{key}: '{value}' is not a date like 2026-11-25."),
+    "datetime": QT_TRANSLATE_NOOP(
+        "param_rows", "{key}: '{value}' is not a date and time like 2026-11-25T14:30:00+03:00."
+    ),
+    "json": QT_TRANSLATE_NOOP("param_rows", "{key}: the JSON value is not valid ({reason})."),
+    "type": QT_TRANSLATE_NOOP("param_rows", "{key}: unknown type '{type}'."),
+    "key": QT_TRANSLATE_NOOP("param_rows", "'{key}' is not a parameter name (for example fields[TITLE])."),
+}
+_TRUE = {"true", "1", "y", "yes"}
+_FALSE = {"false", "0", "n", "no"}
+_KEY = re.compile(r"[^\[\]]+(\[[^\[\]]*\])*")
+
+
+@dataclass(frozen=True, slots=True)
+class ParamRow:
+    """One grid row: a PHP-style key, the value as typed, its type, and whether it is sent."""
+
+    key: str
+    value: str = ""
+    type: str = "string"
+    enabled: bool = True
+
+
+def _error(kind: str, **values: object) -> ParamsError:
+    return ParamsError(translate(_CTX, _MSG[kind]).format(**values))
+
+
+def typed_value(row: ParamRow) -> Any:
+    """The row's value converted to its type; raise ParamsError naming the key when it does not fit."""
+    text = row.value.strip()
+    kind = row.type
+    try:
+        if kind == "string":
+            return row.value
+        if kind == "integer":
+            return int(text)
+        if kind == "number":
+            number = float(text.replace(",", "."))
+            if not math.isfinite(number):
+                raise ValueError
+            return number
+        if kind == "boolean":
+            if text.lower() in _TRUE | _FALSE:
+                return text.lower() in _TRUE
+            raise ValueError
+        if kind == "date":
+            return date.fromisoformat(text).isoformat()
+        if kind == "datetime":
+            return datetime.fromisoformat(text).isoformat()
+        if kind == "null":
+            return None
+        if kind == "json":
+            try:
+                return json.loads(text)
+            except json.JSONDecodeError as error:
+                raise _error("json", key=row.key, reason=error.msg) from None
+    except ValueError:
+        raise _error(kind, key=row.key, value=row.value) from None
+    raise _error("type", key=row.key, type=kind)
+
+
+def check_key(key: str) -> str:
+    """Return `key` when it is a PHP parameter name (`a`, `a[b]`, `a[]`), else raise ParamsError."""
+    if not _KEY.fullmatch(key.strip()):
+        raise _error("key", key=key)
+    return key.strip()
+
+
+def rows_to_params(rows: Iterable[ParamRow]) -> dict[str, Any]:
+    """Nested params from the enabled rows, read with PHP's key rules, values typed."""
+    pairs = [(check_key(row.key), typed_value(row)) for row in rows if row.enabled and row.key.strip()]
+    return decode_typed_pairs(pairs)
+
+
+def _scalar_row(key: str, value: Any) -> ParamRow:
+    if value is None:
+        return ParamRow(key, "", "null")
+    if isinstance(value, bool):
+        return ParamRow(key, "true" if value else "false", "boolean")
+    if isinstance(value, int):
+        return ParamRow(key, str(value), "integer")
+    if isinstance(value, float):
+        return ParamRow(key, repr(value), "number")
+    if isinstance(value, str):
+        return ParamRow(key, value, "string")
+    return ParamRow(key, json.dumps(value, ensure_ascii=False), "json")
+
+
+def _is_group(value: Any) -> bool:
+    return isinstance(value, Mapping) or (isinstance(value, Sequence) and not isinstance(value, str | bytes))
+
+
+def params_to_rows(params: Mapping[str, Any]) -> list[ParamRow]:
+    """Rows for nested params: `a[b]` for groups, `a[]` for plain lists, indexes where needed."""
+    rows: list[ParamRow] = []
+
+    def walk(value: Any, key: str, appended: bool) -> None:
+        if isinstance(value, Mapping):
+            if not value:
+                rows.append(ParamRow(key, "{}", "json"))
+            for sub, item in value.items():
+                walk(item, f"{key}[{sub}]", appended)
+            return
+        if isinstance(value, Sequence) and not isinstance(value, str | bytes):
+            if not value:
+                rows.append(ParamRow(key, "[]", "json"))
+            plain = not appended and not any(_is_group(item) for item in value)
+            for index, item in enumerate(value):
+                walk(item, f"{key}[]" if plain else f"{key}[{index}]", appended or plain)
+            return
+        rows.append(_scalar_row(key, value))
+
+    for name, value in params.items():
+        walk(value, str(name), False)
+    return rows

@@ -1,0 +1,183 @@
+"""A lazy tree model over decoded JSON: child rows are made only when a view asks for them."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+def _kind(value: Any) -> str:
+    if isinstance(value, dict):
+        return "object"
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if value is None:
+        return "null"
+    return "string"
+
+
+def scalar_text(value: Any) -> str:
+    """How a scalar is shown: strings as they are, the rest as JSON."""
+    return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class JsonNode:
+    """One value in the tree; its children are created on first access."""
+
+    __slots__ = ("_children", "key", "parent", "row", "value")
+
+    def __init__(self, key: str | int | None, value: Any, parent: JsonNode | None, row: int) -> None:
+        self.key = key
+        self.value = value
+        self.parent = parent
+        self.row = row
+        self._children: list[JsonNode | None] | None = None
+
+    def child_count(self) -> int:
+        """How many children the value has (no node is created to count them)."""
+        return len(self.value) if isinstance(self.value, dict | list) else 0
+
+    def child(self, row: int) -> JsonNode:
+        """The child at `row`, created on first use."""
+        if self._children is None:
+            self._children = [None] * self.child_count()
+        node = self._children[row]
+        if node is None:
+            if isinstance(self.value, dict):
+                key: str | int = _nth_key(self.value, row)
+                node = JsonNode(key, self.value[key], self, row)
+            else:
+                node = JsonNode(row, self.value[row], self, row)
+            self._children[row] = node
+        return node
+
+    def path(self) -> list[str | int]:
+        """Keys from the root to this node."""
+        keys: list[str | int] = []
+        node: JsonNode | None = self
+        while node is not None and node.parent is not None:
+            assert node.key is not None
+            keys.append(node.key)
+            node = node.parent
+        return keys[::-1]
+
+
+def _nth_key(mapping: dict[str, Any], row: int) -> str:
+    # dicts keep insertion order; list() of a huge dict once per access would be slow, so cache it.
+    cache = _KEY_CACHE.get(id(mapping))
+    if cache is None or cache[0] is not mapping:
+        cache = (mapping, list(mapping))
+        _KEY_CACHE[id(mapping)] = cache
+    return cache[1][row]
+
+
+_KEY_CACHE: dict[int, tuple[dict[str, Any], list[str]]] = {}
+
+
+def php_path(keys: list[str | int]) -> str:
+    """A path as PHP/batch references write it: `[0][TITLE]`."""
+    return "".join(f"[{key}]" for key in keys)
+
+
+class JsonTreeModel(QAbstractItemModel):
+    """Key / Value / Type columns over any decoded JSON value, built lazily."""
+
+    COLUMNS = ("key", "value", "type")
+
+    def __init__(self, value: Any = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._root = JsonNode(None, value, None, 0)
+
+    def set_value(self, value: Any) -> None:
+        """Show another value (resets the model)."""
+        self.beginResetModel()
+        _KEY_CACHE.clear()
+        self._root = JsonNode(None, value, None, 0)
+        self.endResetModel()
+
+    def node(self, index: Index) -> JsonNode:
+        """The node behind an index (the root for an invalid index)."""
+        if not index.isValid():
+            return self._root
+        node = index.internalPointer()
+        assert isinstance(node, JsonNode)
+        return node
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """Standard Qt: the index of a child, creating its node on demand."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).child(row))
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        """Standard Qt: the parent index."""
+        if not index.isValid():
+            return QModelIndex()
+        node = self.node(index).parent
+        if node is None or node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Standard Qt: children of the parent's value (column 0 only)."""
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return self.node(parent).child_count()
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """Standard Qt: key, value, type."""
+        return len(self.COLUMNS)
+
+    def hasChildren(self, parent: Index = _ROOT) -> bool:
+        """Standard Qt, without creating children."""
+        return self.rowCount(parent) > 0
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Key, value summary or type for display; the raw value for Qt.UserRole."""
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == Qt.ItemDataRole.UserRole:
+            return node.value
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = self.COLUMNS[index.column()]
+        if column == "key":
+            return str(node.key)
+        if column == "type":
+            return _kind(node.value)
+        if isinstance(node.value, dict):
+            return f"{{{len(node.value)}}}"
+        if isinstance(node.value, list):
+            return f"[{len(node.value)}]"
+        text = scalar_text(node.value)
+        return text if role == Qt.ItemDataRole.ToolTipRole or len(text) < 500 else text[:500] + "…"
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = (self.tr("Key"), self.tr("Value"), self.tr("Type"))
+            return titles[section]
+        return None
+
+    def copy_value(self, index: Index) -> str:
+        """The value at `index` as text to copy: scalars plain, groups as indented JSON."""
+        value = self.node(index).value
+        if isinstance(value, dict | list):
+            return json.dumps(value, ensure_ascii=False, indent=2)
+        return scalar_text(value)
+
+    def copy_path(self, index: Index) -> str:
+        """The path of `index` in PHP form, usable in `$result[cmd]...` batch references."""
+        return php_path(self.node(index).path())

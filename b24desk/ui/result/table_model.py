@@ -1,0 +1,145 @@
+"""A table model for list results: one row per record, one column per field, sortable by value."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+COLUMN_SCAN = 1000  # columns come from the fields of the first rows (lists are uniform)
+
+
+def table_rows(result: Any) -> list[Any] | None:
+    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None."""
+    if isinstance(result, dict) and len(result) == 1:
+        (inner,) = result.values()
+        if isinstance(inner, list):
+            result = inner
+    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:COLUMN_SCAN]):
+        return result
+    return None
+
+
+def _text_key(text: str) -> str:
+    """Accents folded, so É sorts with E as people expect."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+def sort_key(value: Any) -> tuple[int, float, str]:
+    """Numbers (also numeric strings, as the portal sends IDs) before text, empty values last."""
+    if isinstance(value, bool):
+        return (0, float(value), "")
+    if isinstance(value, int | float):
+        return (0, float(value), "")
+    if isinstance(value, str):
+        try:
+            return (0, float(value), "")
+        except ValueError:
+            return (1, 0.0, _text_key(value))
+    if value is None:
+        return (2, 0.0, "")
+    return (1, 0.0, json.dumps(value, ensure_ascii=False))
+
+
+class ResultTableModel(QAbstractTableModel):
+    """Rows of records; appending rows (fetch-all) is cheap and keeps the view where it is."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[dict[str, Any]] = []
+        self._columns: list[str] = []
+
+    @property
+    def columns(self) -> list[str]:
+        """The field names shown as columns."""
+        return list(self._columns)
+
+    def set_rows(self, rows: list[Any]) -> None:
+        """Show these rows (resets the model)."""
+        self.beginResetModel()
+        self._rows = [row for row in rows if isinstance(row, dict)]
+        self._columns = []
+        self._learn_columns(self._rows[:COLUMN_SCAN])
+        self.endResetModel()
+
+    def append_rows(self, rows: list[Any]) -> None:
+        """Add rows at the end (new fields become new columns)."""
+        fresh = [row for row in rows if isinstance(row, dict)]
+        if not fresh:
+            return
+        known = len(self._columns)
+        self._learn_columns(fresh[:COLUMN_SCAN], announce=True, known=known)
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
+        self._rows.extend(fresh)
+        self.endInsertRows()
+
+    def _learn_columns(self, rows: list[dict[str, Any]], announce: bool = False, known: int = 0) -> None:
+        seen = set(self._columns)
+        new: list[str] = []
+        for row in rows:
+            for key in row:
+                if key not in seen:
+                    seen.add(key)
+                    new.append(key)
+        if not new:
+            return
+        if announce and self._rows:
+            self.beginInsertColumns(QModelIndex(), known, known + len(new) - 1)
+            self._columns.extend(new)
+            self.endInsertColumns()
+        else:
+            self._columns.extend(new)
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Standard Qt."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """Standard Qt."""
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text; Qt.UserRole gives the raw value."""
+        if not index.isValid():
+            return None
+        value = self._rows[index.row()].get(self._columns[index.column()])
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if value is None:
+                return ""
+            return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        if role == Qt.ItemDataRole.UserRole:
+            return value
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        """Field names across the top, row numbers down the side."""
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return self._columns[section] if section < len(self._columns) else None
+        return section + 1
+
+    def row(self, number: int) -> dict[str, Any]:
+        """The record shown in row `number`."""
+        return self._rows[number]
+
+    def all_rows(self) -> list[dict[str, Any]]:
+        """Every record (for export)."""
+        return list(self._rows)
+
+
+class ResultSortProxy(QSortFilterProxyModel):
+    """Sorts table columns by value: 9 before 10, numbers before text, empty last."""
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """Compare the raw values of two cells."""
+        role = Qt.ItemDataRole.UserRole
+        return sort_key(left.data(role)) < sort_key(right.data(role))

@@ -1,0 +1,57 @@
+"""The result table: records as rows, fields as columns, appended pages, numeric sorting."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from b24desk.ui.result.table_model import ResultSortProxy, ResultTableModel, table_rows
+
+ROWS = [
+    {"ID": "10", "TITLE": "Zeta", "OPPORTUNITY": "900.00"},
+    {"ID": "9", "TITLE": "Alpha", "OPPORTUNITY": "15000.00", "PHONE": [{"VALUE": "+7 495"}]},
+    {"ID": "100", "TITLE": "Éclair", "OPPORTUNITY": None},
+]
+
+
+def test_passes_qt_model_checks(qtmodeltester: ModelTester) -> None:
+    model = ResultTableModel()
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+
+
+def test_columns_are_the_union_of_fields_in_order() -> None:
+    model = ResultTableModel()
+    model.set_rows(ROWS)
+    assert model.columns == ["ID", "TITLE", "OPPORTUNITY", "PHONE"]
+    assert model.data(model.index(1, 3)) == '[{"VALUE": "+7 495"}]'
+    assert model.data(model.index(0, 3)) == ""
+
+
+def test_append_rows_adds_rows_and_new_columns() -> None:
+    model = ResultTableModel()
+    model.set_rows(ROWS[:1])
+    model.append_rows([{"ID": "11", "STATUS_ID": "NEW"}])
+    assert model.rowCount() == 2
+    assert model.columns == ["ID", "TITLE", "OPPORTUNITY", "STATUS_ID"]
+
+
+def test_sorting_treats_numeric_strings_as_numbers() -> None:
+    model = ResultTableModel()
+    model.set_rows(ROWS)
+    proxy = ResultSortProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(0, Qt.SortOrder.AscendingOrder)
+    assert [proxy.data(proxy.index(r, 0)) for r in range(3)] == ["9", "10", "100"]
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)
+    assert [proxy.data(proxy.index(r, 1)) for r in range(3)] == ["Zeta", "Alpha", "Éclair"]
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    assert [proxy.data(proxy.index(r, 1)) for r in range(3)] == ["Alpha", "Éclair", "Zeta"]
+
+
+def test_table_rows_finds_records_in_wrapped_lists() -> None:
+    assert table_rows({"tasks": [{"id": "1"}]}) == [{"id": "1"}]
+    assert table_rows(ROWS) == ROWS
+    assert table_rows({"ID": "1"}) is None
+    assert table_rows([1, 2]) is None
+    assert table_rows([]) is None
