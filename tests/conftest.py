@@ -10,6 +10,16 @@ import pytest
 from tests.php.bridge import PhpBridge, find_php
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _qt_test_paths() -> None:
+    """Qt writes settings (QSettings) under test folders, never the user's real configuration."""
+    from PySide6.QtCore import QCoreApplication, QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    QCoreApplication.setOrganizationName("b24desk-tests")
+    QCoreApplication.setApplicationName("b24desk-tests")
+
+
 @pytest.fixture(scope="session")
 def php() -> Iterator[PhpBridge]:
     """A php-cli process for parity tests; missing php fails (make setup installs it)."""

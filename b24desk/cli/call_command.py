@@ -36,9 +36,7 @@ def register(commands: Any) -> None:
     call.add_argument("method", help="REST method, e.g. crm.lead.list")
     call.add_argument("params", nargs="*", metavar="KEY=VALUE", help="e.g. filter[>ID]=10")
     call.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
-    call.add_argument(
-        "--all", action="store_true", help="every row of a list method (as few requests as possible)"
-    )
+    call.add_argument("--all", action="store_true", help="every row of a list method (as few requests as possible)")
     call.add_argument("--raw", action="store_true", help="print the whole answer, not only `result`")
     call.add_argument("--get", action="store_true", help="send as GET with the query in the URL")
     call.add_argument("--timeout", type=float, default=60.0, metavar="S", help="read timeout (default 60)")
@@ -71,9 +69,7 @@ async def _fetch_all(client: B24Client, method: str, params: Params) -> list[Any
         rows.extend(page.rows)
         if show:
             total = page.total if page.total is not None else "?"
-            line = translate(_CTX, _MSG_PROGRESS).format(
-                fetched=page.fetched, total=total, requests=page.requests
-            )
+            line = translate(_CTX, _MSG_PROGRESS).format(fetched=page.fetched, total=total, requests=page.requests)
             print(f"\r{line}", end="", file=sys.stderr, flush=True)
     if show:
         print(file=sys.stderr)
@@ -83,9 +79,7 @@ async def _fetch_all(client: B24Client, method: str, params: Params) -> list[Any
 async def _run(args: argparse.Namespace) -> Any:
     webhook = parse_webhook_url(webhook_from_args(args.webhook)).webhook
     params = collect_params(args.params, args.params_json)
-    options = ClientOptions(
-        rate=args.rate, burst=args.burst, read_timeout=args.timeout, verify=args.ca_file or True
-    )
+    options = ClientOptions(rate=args.rate, burst=args.burst, read_timeout=args.timeout, verify=args.ca_file or True)
     async with B24Client(webhook, options) as client:
         if args.all:
             return await _fetch_all(client, args.method, params)

@@ -126,15 +126,9 @@ async def run_batch(client: B24Client, commands: BatchCommands, *, halt: bool = 
         outcome.results.update(_as_map(body.get("result")))
         for key, error in _as_map(body.get("result_error")).items():
             if isinstance(error, dict):
-                outcome.errors[key] = CommandError(
-                    str(error.get("error", "")), str(error.get("error_description", ""))
-                )
-        outcome.totals.update(
-            {k: v for k, v in _as_map(body.get("result_total")).items() if isinstance(v, int)}
-        )
-        outcome.nexts.update(
-            {k: v for k, v in _as_map(body.get("result_next")).items() if isinstance(v, int)}
-        )
+                outcome.errors[key] = CommandError(str(error.get("error", "")), str(error.get("error_description", "")))
+        outcome.totals.update({k: v for k, v in _as_map(body.get("result_total")).items() if isinstance(v, int)})
+        outcome.nexts.update({k: v for k, v in _as_map(body.get("result_next")).items() if isinstance(v, int)})
         outcome.times.update({k: TimeInfo.from_json(v) for k, v in _as_map(body.get("result_time")).items()})
         if halt and outcome.errors:
             break

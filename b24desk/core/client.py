@@ -39,14 +39,13 @@ if TYPE_CHECKING:
     from b24desk.core.paging import Page
 
 _CTX = "client"
+BIG_BODY = 256 * 1024  # bytes; bigger answers are decoded in a worker thread
 _MSG = {
     "html": QT_TRANSLATE_NOOP("client", "an HTML page came back instead of JSON (HTTP {status})"),
     "empty": QT_TRANSLATE_NOOP("client", "the answer is empty (HTTP {status})"),
     "bad_json": QT_TRANSLATE_NOOP("client", "the JSON is cut off or malformed at character {pos}"),
     "no_result": QT_TRANSLATE_NOOP("client", "the JSON has neither 'result' nor 'error'"),
-    "redirect": QT_TRANSLATE_NOOP(
-        "client", "The portal moved (HTTP {status}) to {location}; update the webhook URL."
-    ),
+    "redirect": QT_TRANSLATE_NOOP("client", "The portal moved (HTTP {status}) to {location}; update the webhook URL."),
     "http": QT_TRANSLATE_NOOP("client", "HTTP {status} {reason}"),
     "timeout": QT_TRANSLATE_NOOP("client", "{seconds:g} s"),
     "network": QT_TRANSLATE_NOOP("client", "{detail}"),
@@ -119,9 +118,7 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
             code, description = code.get("code", ""), code.get("message", description)
         raise PortalError(str(code), str(description or ""), method=method, response=raw)
     if raw.status >= 400:
-        raise HTTPStatusError(
-            _t("http", status=raw.status, reason=_reason(raw.status)), method=method, response=raw
-        )
+        raise HTTPStatusError(_t("http", status=raw.status, reason=_reason(raw.status)), method=method, response=raw)
     if not isinstance(data, dict) or "result" not in data:
         raise ResponseFormatError(_t("no_result"), method=method, response=raw)
     total, next_ = data.get("total"), data.get("next")
@@ -260,7 +257,10 @@ class B24Client:
                 waits.append(Wait(waited, "rate_limit"))
             try:
                 raw = await self._send_once(method, params, use_get)
-                result = parse_envelope(method, raw)
+                if len(raw.body) > BIG_BODY:  # decoding megabytes of JSON would stall the caller's loop
+                    result = await asyncio.to_thread(parse_envelope, method, raw)
+                else:
+                    result = parse_envelope(method, raw)
             except CallError as error:
                 if attempt >= self.options.retry.max_retries or not self._may_retry(
                     error, method, allow_unsafe, attempt

@@ -107,13 +107,11 @@ _TABLE: dict[str, tuple[str, str, str]] = {
         _N("explanations", "Access denied"),
         _N(
             "explanations",
-            "The REST API is not available on this portal's plan, or the webhook's user has no "
-            "access to this data.",
+            "The REST API is not available on this portal's plan, or the webhook's user has no access to this data.",
         ),
         _N(
             "explanations",
-            "Check the portal's plan (the REST API needs a commercial plan or a trial) and the user's "
-            "access rights.",
+            "Check the portal's plan (the REST API needs a commercial plan or a trial) and the user's access rights.",
         ),
     ),
     "EXPIRED_TOKEN": (
@@ -197,8 +195,7 @@ _FAMILY: dict[type[CallError], tuple[str, str, str]] = {
         _N("explanations", "The answer is not a Bitrix24 answer"),
         _N(
             "explanations",
-            "The portal sent something that is not the expected JSON (an HTML page or a cut-off "
-            "answer): {detail}",
+            "The portal sent something that is not the expected JSON (an HTML page or a cut-off answer): {detail}",
         ),
         _N(
             "explanations",
@@ -216,8 +213,7 @@ _FAMILY: dict[type[CallError], tuple[str, str, str]] = {
         _N("explanations", "No answer within {detail}."),
         _N(
             "explanations",
-            "Try again; for big lists ask for fewer fields or use 'Fetch all pages', which fetches "
-            "in small pieces.",
+            "Try again; for big lists ask for fewer fields or use 'Fetch all pages', which fetches in small pieces.",
         ),
     ),
 }
@@ -248,9 +244,7 @@ def explain(error: CallError) -> Explanation:
         if isinstance(error, family):
             status = error.response.status if error.response else ""
             values = {"status": status, "detail": error.message}
-            return Explanation(
-                error.code, _fill(title, **values), _fill(meaning, **values), _fill(action, **values)
-            )
+            return Explanation(error.code, _fill(title, **values), _fill(meaning, **values), _fill(action, **values))
     return Explanation(error.code, error.message, "", "")
 
 

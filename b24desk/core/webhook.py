@@ -34,17 +34,14 @@ _MSG = {
     ),
     "oauth": QT_TRANSLATE_NOOP(
         "webhook",
-        "This is an application (OAuth) address without a user id and secret; "
-        "b24desk needs an incoming webhook.",
+        "This is an application (OAuth) address without a user id and secret; b24desk needs an incoming webhook.",
     ),
     "rest_v3": QT_TRANSLATE_NOOP(
         "webhook", "REST 3.0 addresses (/rest/api/...) are not supported yet; use the classic /rest/ URL."
     ),
     "user_id": QT_TRANSLATE_NOOP("webhook", "The user id after /rest/ must be a number."),
     "secret": QT_TRANSLATE_NOOP("webhook", "The secret after the user id is missing."),
-    "method": QT_TRANSLATE_NOOP(
-        "webhook", "The method name may hold only letters, digits, dots and underscores."
-    ),
+    "method": QT_TRANSLATE_NOOP("webhook", "The method name may hold only letters, digits, dots and underscores."),
     "xml": QT_TRANSLATE_NOOP("webhook", "b24desk reads JSON answers; use the .json suffix instead of .xml."),
     "trailing": QT_TRANSLATE_NOOP("webhook", "The address has extra parts after the method name."),
 }
@@ -173,9 +170,7 @@ def parse_webhook_url(text: str) -> ParsedURL:
     return ParsedURL(webhook=webhook, method=method, params=decode(parts.query))
 
 
-def build_call_url(
-    webhook: Webhook, method: str, params: Params | None = None, *, reveal: bool = False
-) -> str:
+def build_call_url(webhook: Webhook, method: str, params: Params | None = None, *, reveal: bool = False) -> str:
     """Build `BASE/rest/USER_ID/SECRET/METHOD.json?QUERY` (wire encoding), secret masked unless `reveal`."""
     query = encode(params) if params else ""
     url = f"{webhook.base_url(reveal=reveal)}{check_method(method)}.json"

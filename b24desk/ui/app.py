@@ -34,6 +34,11 @@ def run_app() -> int:
     window = MainWindow()
     window.closed.connect(closed.set)
     window.show()
+
+    async def main() -> None:
+        await closed.wait()
+        await window.shutdown()
+
     with loop:
-        loop.run_until_complete(closed.wait())
+        loop.run_until_complete(main())
     return 0

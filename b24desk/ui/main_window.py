@@ -1,26 +1,35 @@
-"""The main window: webhook, method and parameters with the call URL rebuilt live, secret masked."""
+"""The main window: webhook, request editor with the live URL, Execute, and the result viewer."""
 
 from __future__ import annotations
 
-import json
+import time
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
+    QComboBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QPlainTextEdit,
+    QProgressBar,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from b24desk.core.errors import InputError
-from b24desk.core.webhook import ParsedURL, build_call_url, parse_webhook_url
+from b24desk.core.client import B24Client, ClientOptions
+from b24desk.core.errors import CallError, InputError
+from b24desk.core.paging import Page
+from b24desk.core.request import ApiRequest, wire_preview
+from b24desk.core.response import CallResult
+from b24desk.core.webhook import ParsedURL, Webhook, parse_webhook_url
+from b24desk.ui.execute import RequestRunner
+from b24desk.ui.request.request_editor import RequestEditor
+from b24desk.ui.request.url_bar import UrlBar
+from b24desk.ui.result.result_view import ResultView
 
 
 class MainWindow(QMainWindow):
@@ -28,99 +37,241 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self) -> None:
+    def __init__(self, client_options: ClientOptions | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("b24desk: Bitrix24 REST request builder"))
-        self.resize(900, 560)
-        self._parsed: ParsedURL | None = None
+        self.resize(1200, 800)
+        self.client_options = client_options or ClientOptions()
+        self._webhooks: list[tuple[str, Webhook]] = []
+        self._clients: dict[int, B24Client] = {}
 
-        self.webhook_edit = QLineEdit()
-        self.webhook_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.webhook_edit.setPlaceholderText("https://your-portal.bitrix24.com/rest/USER_ID/SECRET/")
-        self.method_edit = QLineEdit("profile")
-        self.method_edit.setPlaceholderText("crm.lead.list")
-        self.params_edit = QPlainTextEdit("{}")
-        self.reveal_box = QCheckBox(self.tr("Reveal secret"))
-        self.url_view = QLineEdit()
-        self.url_view.setReadOnly(True)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.copy_button = QPushButton(self.tr("Copy URL"))
-        self.copy_secret_button = QPushButton(self.tr("Copy URL with secret"))
+        self.webhook_combo = QComboBox()
+        self.webhook_combo.setMinimumWidth(280)
+        self.add_webhook_button = QPushButton(self.tr("Add webhook…"))
+        self.add_webhook_button.clicked.connect(self.ask_for_webhook)
+        self.url_bar = UrlBar()
+        self.editor = RequestEditor()
+        self.result_view = ResultView()
+        self.execute_button = QPushButton(self.tr("Execute"))
+        self.execute_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.execute_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Esc"))
+        self.cancel_button.setEnabled(False)
+        self.elapsed_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setFormat(self.tr("%v of %m rows"))
+        self.problem_label = QLabel()
+        self.problem_label.setStyleSheet("color: #b00020;")
+        self.problem_label.setWordWrap(True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Webhook URL"), self.webhook_edit)
-        form.addRow(self.tr("Method"), self.method_edit)
-        form.addRow(self.tr("Parameters (JSON)"), self.params_edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reveal_box)
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
-        buttons.addWidget(self.copy_secret_button)
-        layout = QVBoxLayout()
-        layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Call URL")))
-        layout.addWidget(self.url_view)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status_label)
-        central = QWidget()
-        central.setLayout(layout)
-        self.setCentralWidget(central)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Webhook")))
+        top.addWidget(self.webhook_combo, 1)
+        top.addWidget(self.add_webhook_button)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.execute_button)
+        run_row.addWidget(self.cancel_button)
+        run_row.addWidget(self.elapsed_label)
+        run_row.addWidget(self.progress, 1)
+        request_side = QWidget()
+        request_layout = QVBoxLayout(request_side)
+        request_layout.addLayout(top)
+        request_layout.addWidget(self.url_bar)
+        request_layout.addWidget(self.editor, 1)
+        request_layout.addWidget(self.problem_label)
+        request_layout.addLayout(run_row)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(request_side)
+        self.splitter.addWidget(self.result_view)
+        self.splitter.setStretchFactor(1, 1)
+        self.setCentralWidget(self.splitter)
 
-        for edit in (self.webhook_edit, self.method_edit):
-            edit.textChanged.connect(self.refresh_url)
-        self.params_edit.textChanged.connect(self.refresh_url)
-        self.reveal_box.toggled.connect(self._set_revealed)
-        self.copy_button.clicked.connect(lambda: self._copy(reveal=False))
-        self.copy_secret_button.clicked.connect(lambda: self._copy(reveal=True))
+        self.runner = RequestRunner(self)
+        self.runner.started.connect(self._on_started)
+        self.runner.succeeded.connect(self._on_succeeded)
+        self.runner.pagesStarted.connect(self._on_pages_started)
+        self.runner.pageArrived.connect(self._on_page)
+        self.runner.pagesFinished.connect(self._on_pages_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.finished.connect(self._on_finished)
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+        self._tick.timeout.connect(self._show_elapsed)
+
+        self.editor.requestChanged.connect(self.refresh_url)
+        self.webhook_combo.currentIndexChanged.connect(self.refresh_url)
+        self.url_bar.revealToggled.connect(self.refresh_url)
+        self.url_bar.copyRequested.connect(self.copy_url)
+        self.url_bar.urlPasted.connect(self.load_url)
+        self.execute_button.clicked.connect(self.execute)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.execute)
+        QShortcut(QKeySequence("Ctrl+Enter"), self, self.execute)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.runner.cancel)
+        QShortcut(QKeySequence("Ctrl+L"), self, self.editor.method_edit.setFocus)
+        self._restore_layout()
         self.refresh_url()
 
-    def _set_revealed(self, revealed: bool) -> None:
-        mode = QLineEdit.EchoMode.Normal if revealed else QLineEdit.EchoMode.Password
-        self.webhook_edit.setEchoMode(mode)
-        self.refresh_url()
+    # -- webhooks --------------------------------------------------------------------------------
+    def add_webhook(self, name: str, webhook: Webhook, *, select: bool = True) -> None:
+        """Offer a webhook in the picker (and select it)."""
+        self._webhooks.append((name, webhook))
+        self.webhook_combo.addItem(f"{name}  ({webhook.portal.host})")
+        if select:
+            self.webhook_combo.setCurrentIndex(self.webhook_combo.count() - 1)
 
-    def _build(self, *, reveal: bool) -> str:
-        parsed = parse_webhook_url(self.webhook_edit.text())
-        try:
-            params = json.loads(self.params_edit.toPlainText() or "{}")
-        except json.JSONDecodeError as error:
-            raise InputError(
-                self.tr("Parameters are not valid JSON (line {line}, column {column}).").format(
-                    line=error.lineno, column=error.colno
-                )
-            ) from None
-        if not isinstance(params, dict):
-            raise InputError(
-                self.tr("Parameters must be a JSON object, like {example}.").format(
-                    example='{"select": ["ID"]}'
-                )
-            )
-        method = self.method_edit.text().strip() or parsed.method or ""
-        return build_call_url(parsed.webhook, method, params, reveal=reveal)
+    def current_webhook(self) -> Webhook | None:
+        """The webhook selected in the picker."""
+        index = self.webhook_combo.currentIndex()
+        return self._webhooks[index][1] if 0 <= index < len(self._webhooks) else None
 
-    def refresh_url(self) -> None:
-        """Rebuild the call URL from the current fields, or say what is wrong with them."""
-        try:
-            url = self._build(reveal=self.reveal_box.isChecked())
-        except InputError as error:
-            self.url_view.clear()
-            self.status_label.setText(str(error))
-            self.copy_button.setEnabled(False)
-            self.copy_secret_button.setEnabled(False)
+    def ask_for_webhook(self) -> None:
+        """Ask for a webhook URL and add it for this session."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Add webhook"),
+            self.tr("Paste the webhook URL from Developer resources > Integrations:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not text.strip():
             return
-        self.url_view.setText(url)
-        self.status_label.clear()
-        self.copy_button.setEnabled(True)
-        self.copy_secret_button.setEnabled(True)
-
-    def _copy(self, *, reveal: bool) -> None:
         try:
-            QGuiApplication.clipboard().setText(self._build(reveal=reveal))
+            parsed = parse_webhook_url(text)
         except InputError as error:
-            self.status_label.setText(str(error))
+            self.problem_label.setText(str(error))
+            return
+        self.add_webhook(parsed.webhook.portal.host, parsed.webhook)
+        if parsed.method:
+            self.load_url(parsed)
+
+    def client_for(self, webhook: Webhook) -> B24Client:
+        """The client (one connection pool) for a webhook, made on first use."""
+        key = id(webhook)
+        if key not in self._clients:
+            self._clients[key] = B24Client(webhook, self.client_options)
+        return self._clients[key]
+
+    # -- request ---------------------------------------------------------------------------------
+    def refresh_url(self, *_: object) -> None:
+        """Rebuild the URL bar from the webhook and the request (on every edit)."""
+        webhook = self.current_webhook()
+        try:
+            request = self.editor.request()
+            if webhook is None:
+                raise InputError(self.tr("Add a webhook to build the call URL."))
+            preview = wire_preview(webhook, request, reveal=self.url_bar.revealed)
+        except InputError as error:
+            self.url_bar.show_preview(None, str(error))
+            self.editor.params.show_problem(str(error))
+            self.execute_button.setEnabled(False)
+            return
+        self.editor.params.show_problem("")
+        self.url_bar.show_preview(preview)
+        self.execute_button.setEnabled(True)
+
+    def copy_url(self, reveal: bool) -> None:
+        """Copy the call URL (with the secret only when asked)."""
+        webhook = self.current_webhook()
+        if webhook is None:
+            return
+        try:
+            preview = wire_preview(webhook, self.editor.request(), reveal=reveal)
+        except InputError:
+            return
+        url = preview.url + (f"?{preview.body}" if preview.body else "")
+        self.url_bar.copy_text(url)
+
+    def load_url(self, parsed: ParsedURL) -> None:
+        """Load a pasted call URL: its method and parameters; its webhook if it is new."""
+        known = next((i for i, (_, w) in enumerate(self._webhooks) if w == parsed.webhook), None)
+        if known is None:
+            self.add_webhook(parsed.webhook.portal.host, parsed.webhook)
+        else:
+            self.webhook_combo.setCurrentIndex(known)
+        if parsed.method:
+            self.editor.load(ApiRequest(method=parsed.method, params=dict(parsed.params)))
+
+    # -- execute ---------------------------------------------------------------------------------
+    def execute(self) -> None:
+        """Send the request (a running one is cancelled first)."""
+        webhook = self.current_webhook()
+        if webhook is None:
+            self.problem_label.setText(self.tr("Add a webhook first."))
+            return
+        try:
+            request = self.editor.request()
+        except InputError as error:
+            self.problem_label.setText(str(error))
+            return
+        self.problem_label.clear()
+        self.runner.run(self.client_for(webhook), request)
+
+    def _on_started(self) -> None:
+        self.cancel_button.setEnabled(True)
+        self.result_view.show_message(self.tr("Running…"))
+        self._tick.start()
+
+    def _show_elapsed(self) -> None:
+        self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=time.monotonic() - self.runner.started_at))
+
+    def _on_succeeded(self, result: CallResult, pretty: str) -> None:
+        self.result_view.show_result(result, pretty)
+
+    def _on_pages_started(self, page: Page) -> None:
+        self.result_view.start_rows(page.rows)
+        self.progress.setVisible(True)
+        self.progress.setMaximum(max(page.total or 0, page.fetched))
+        self.progress.setValue(page.fetched)
+
+    def _on_page(self, page: Page) -> None:
+        self.result_view.append_rows(page.rows)
+        self.progress.setMaximum(max(page.total or 0, page.fetched))
+        self.progress.setValue(page.fetched)
+
+    def _on_pages_finished(self, rows: int, requests: int, seconds: float) -> None:
+        self.result_view.finish_rows(
+            self.tr("{rows} rows in {requests} requests, {seconds:.1f} s").format(
+                rows=rows, requests=requests, seconds=seconds
+            )
+        )
+
+    def _on_failed(self, error: CallError) -> None:
+        self.result_view.show_error(error)
+
+    def _on_cancelled(self) -> None:
+        self.result_view.show_message(self.tr("Cancelled. The request is as you left it."))
+
+    def _on_finished(self) -> None:
+        self._tick.stop()
+        self._show_elapsed()
+        self.cancel_button.setEnabled(False)
+        self.progress.setVisible(False)
+
+    # -- window ----------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+
+    async def shutdown(self) -> None:
+        """Close every connection pool (after the window closed)."""
+        self.runner.cancel()
+        for client in self._clients.values():
+            await client.aclose()
+        self._clients.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Tell the event loop that the window went away."""
+        """Remember the layout, stop work, and tell the event loop the window went away."""
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        self.runner.cancel()
         self.closed.emit()
         super().closeEvent(event)

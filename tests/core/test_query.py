@@ -239,10 +239,7 @@ def _random_value(rng: random.Random, depth: int) -> Any:
 
 def test_bulk_random_structures_encode_and_decode_like_php(php: PhpBridge) -> None:
     rng = random.Random(BULK_CASES)
-    cases = [
-        {_random_text(rng): _random_value(rng, 1) for _ in range(rng.randint(0, 5))}
-        for _ in range(BULK_CASES)
-    ]
+    cases = [{_random_text(rng): _random_value(rng, 1) for _ in range(rng.randint(0, 5))} for _ in range(BULK_CASES)]
     expected = php.ask({"op": "encode_many", "data": cases})
     wires = [encode(case) for case in cases]
     assert [i for i in range(BULK_CASES) if wires[i] != expected[i]] == []

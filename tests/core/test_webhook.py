@@ -121,8 +121,7 @@ def test_build_call_url_masks_unless_revealed() -> None:
     assert masked == f"https://b24-ab12cd.bitrix24.com/rest/1/{mask_text(SECRET)}/crm.lead.add.json?{query}"
     assert SECRET not in masked
     assert (
-        build_call_url(webhook, "profile")
-        == f"https://b24-ab12cd.bitrix24.com/rest/1/{mask_text(SECRET)}/profile.json"
+        build_call_url(webhook, "profile") == f"https://b24-ab12cd.bitrix24.com/rest/1/{mask_text(SECRET)}/profile.json"
     )
 
 

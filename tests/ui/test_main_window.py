@@ -1,4 +1,4 @@
-"""The main window rebuilds the call URL live, masks the secret, and keeps bad input."""
+"""The main window without a network: live masked URL, pasting a call URL, grid/JSON, bad input kept."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import asyncio
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from b24desk.core.param_rows import ParamRow
+from b24desk.core.webhook import parse_webhook_url
 from b24desk.ui.main_window import MainWindow
 
 SECRET = "k3x9q2w8e7r6t5y4"
@@ -19,40 +20,77 @@ WEBHOOK = f"https://b24-ab12cd.bitrix24.com/rest/1/{SECRET}/"
 def window(qtbot: QtBot) -> MainWindow:
     win = MainWindow()
     qtbot.addWidget(win)
+    win.add_webhook("test portal", parse_webhook_url(WEBHOOK).webhook)
     return win
 
 
-def test_url_follows_every_edit_and_masks_the_secret(window: MainWindow, qtbot: QtBot) -> None:
-    QTest.keyClicks(window.webhook_edit, WEBHOOK)
-    window.method_edit.setText("crm.lead.list")
-    window.params_edit.setPlainText('{"select": ["ID"], "filter": {">ID": 10}}')
-    url = window.url_view.text()
+def test_url_follows_every_edit_and_masks_the_secret(window: MainWindow) -> None:
+    window.editor.method_edit.setText("crm.lead.list")
+    window.editor.params.model.set_rows([ParamRow("select[]", "ID"), ParamRow("filter[>ID]", "10", "integer")])
+    assert window.url_bar.url_edit.text().endswith("/crm.lead.list.json")
+    assert window.url_bar.body_label.text() == "POST body: select[0]=ID&filter[%3EID]=10"
+    window.editor.http_method.setCurrentText("GET")
+    url = window.url_bar.url_edit.text()
     assert url.endswith("/crm.lead.list.json?select%5B0%5D=ID&filter%5B%3EID%5D=10")
     assert SECRET not in url
-    window.reveal_box.setChecked(True)
-    assert SECRET in window.url_view.text()
+    window.url_bar.eye.setChecked(True)
+    assert SECRET in window.url_bar.url_edit.text()
+    window.url_bar.eye.setChecked(False)
+    assert SECRET not in window.url_bar.url_edit.text()
 
 
-def test_bad_json_is_explained_and_nothing_typed_is_lost(window: MainWindow) -> None:
-    window.webhook_edit.setText(WEBHOOK)
-    window.params_edit.setPlainText('{"select": [')
-    assert window.url_view.text() == ""
-    assert "not valid JSON" in window.status_label.text()
-    assert window.params_edit.toPlainText() == '{"select": ['
-    assert not window.copy_button.isEnabled()
+def test_typing_in_the_grid_updates_the_url(window: MainWindow, qtbot: QtBot) -> None:
+    model = window.editor.params.model
+    model.setData(model.index(0, 0), "fields[TITLE]")
+    model.setData(model.index(0, 1), "Acme & Co")
+    assert model.rowCount() == 2  # the blank row for the next parameter
+    assert "fields[TITLE]=Acme+%26+Co" in window.url_bar.body_label.text()
 
 
-def test_copy_actions_put_masked_or_revealed_url_on_the_clipboard(window: MainWindow) -> None:
-    window.webhook_edit.setText(WEBHOOK)
-    window.copy_button.click()
+def test_bad_value_is_explained_and_nothing_typed_is_lost(window: MainWindow) -> None:
+    model = window.editor.params.model
+    model.set_rows([ParamRow("start", "ten", "integer")])
+    assert "whole number" in window.editor.params.message.text()
+    assert not window.execute_button.isEnabled()
+    assert model.rows() == [ParamRow("start", "ten", "integer")]
+
+
+def test_grid_and_json_switch_without_loss_and_bad_json_keeps_you_there(window: MainWindow) -> None:
+    editor = window.editor.params
+    editor.set_params({"fields": {"TITLE": "Ёлка", "OPENED": True}, "select": ["ID"]})
+    editor.tabs.setCurrentIndex(1)
+    assert '"TITLE": "Ёлка"' in editor.json_edit.toPlainText()
+    editor.json_edit.setPlainText('{"fields": {"TITLE": ')
+    editor.tabs.setCurrentIndex(0)
+    assert editor.tabs.currentIndex() == 1  # stayed on JSON
+    assert "not valid" in editor.message.text()
+    assert editor.json_edit.toPlainText() == '{"fields": {"TITLE": '
+    editor.json_edit.setPlainText('{"fields": {"TITLE": "Ёлка", "OPENED": true}, "select": ["ID"]}')
+    editor.tabs.setCurrentIndex(0)
+    assert editor.tabs.currentIndex() == 0
+    assert editor.params() == {"fields": {"TITLE": "Ёлка", "OPENED": True}, "select": ["ID"]}
+
+
+def test_pasting_a_call_url_fills_method_and_params(window: MainWindow) -> None:
+    other = "https://other.bitrix24.de/rest/7/zz9yy8xx7ww6vv5u/crm.deal.list.json?filter[STAGE_ID]=WON&select[]=ID"
+    window.url_bar.url_edit.setText("")
+    window.url_bar.url_edit.insert(other)  # insert() emits textEdited, as a paste does
+    assert window.editor.method_edit.text() == "crm.deal.list"
+    assert window.editor.params.params() == {"filter": {"STAGE_ID": "WON"}, "select": ["ID"]}
+    assert window.current_webhook() == parse_webhook_url(other).webhook
+    assert window.webhook_combo.count() == 2
+
+
+def test_copy_actions(window: MainWindow) -> None:
+    window.url_bar.copy_button.click()
     assert SECRET not in QGuiApplication.clipboard().text()
-    window.copy_secret_button.click()
+    window.url_bar.copy_secret_button.click()
     assert QGuiApplication.clipboard().text() == f"{WEBHOOK}profile.json"
 
 
 @pytest.mark.asyncio
 async def test_qasync_loop_drives_awaits_in_gui_tests(qtbot: QtBot) -> None:
-    """Proves the conftest's qasync loop: Qt timers fire while a test awaits."""
+    """Proves the conftest's qasync loop: Qt events are processed while a test awaits."""
     import qasync
 
     assert isinstance(asyncio.get_running_loop(), qasync.QEventLoop)
@@ -62,6 +100,5 @@ async def test_qasync_loop_drives_awaits_in_gui_tests(qtbot: QtBot) -> None:
     async with asyncio.timeout(5):
         while not win.isVisible():
             await asyncio.sleep(0.01)
-    win.webhook_edit.setText(WEBHOOK)
-    await asyncio.sleep(0)
-    assert win.url_view.text().endswith("/profile.json")
+    await asyncio.sleep(0.15)  # the elapsed-time QTimer would tick here if running
+    assert win.windowTitle().startswith("b24desk")

@@ -162,9 +162,7 @@ class JsonTreeModel(QAbstractItemModel):
         text = scalar_text(node.value)
         return text if role == Qt.ItemDataRole.ToolTipRole or len(text) < 500 else text[:500] + "…"
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             titles = (self.tr("Key"), self.tr("Value"), self.tr("Type"))

@@ -117,9 +117,7 @@ class ResultTableModel(QAbstractTableModel):
             return value
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Field names across the top, row numbers down the side."""
         if role != Qt.ItemDataRole.DisplayRole:
             return None

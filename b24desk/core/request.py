@@ -1,0 +1,40 @@
+"""One request as the editor holds it (method, params, GET/POST, all pages) and how it goes on the wire."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from b24desk.core.query import encode, encode_display
+from b24desk.core.webhook import Webhook, check_method
+
+HttpMethod = Literal["POST", "GET"]
+
+
+@dataclass(slots=True)
+class ApiRequest:
+    """What Execute sends: a method, nested params, GET or POST, and whether to fetch every page."""
+
+    method: str = "profile"
+    params: dict[str, Any] = field(default_factory=dict)
+    http_method: HttpMethod = "POST"
+    fetch_all: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class WirePreview:
+    """The exact URL and body for a request; the secret masked unless revealed."""
+
+    url: str
+    body: str  # form body for POST, "" for GET
+    readable_query: str  # the query with [ ] shown plainly, for people
+
+
+def wire_preview(webhook: Webhook, request: ApiRequest, *, reveal: bool = False) -> WirePreview:
+    """Build what would be sent: GET puts the query in the URL, POST sends it as the form body."""
+    url = f"{webhook.base_url(reveal=reveal)}{check_method(request.method)}.json"
+    query = encode(request.params)
+    readable = encode_display(request.params)
+    if request.http_method == "GET":
+        return WirePreview(f"{url}?{query}" if query else url, "", readable)
+    return WirePreview(url, query, readable)

@@ -1,0 +1,84 @@
+"""Execute as one named task on the qasync loop: a new run cancels the old, so no stale answer lands."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from b24desk.core.client import B24Client
+from b24desk.core.errors import CallError
+from b24desk.core.request import ApiRequest
+
+PRETTY_LIMIT = 20_000_000  # characters of indented JSON worth making for the Raw view
+
+
+class RequestRunner(QObject):
+    """Runs a request through a client and reports by signals; `cancel()` stops it cleanly."""
+
+    started = Signal()
+    succeeded = Signal(object, object)  # CallResult, pretty JSON text (made off the UI thread)
+    pagesStarted = Signal(object)  # the first Page
+    pageArrived = Signal(object)  # Page
+    pagesFinished = Signal(int, int, float)  # rows, requests, seconds
+    failed = Signal(object)  # CallError
+    cancelled = Signal()
+    finished = Signal()  # after any of the above outcomes
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._task: asyncio.Task[None] | None = None
+        self.started_at = 0.0
+
+    @property
+    def running(self) -> bool:
+        """Whether a request is under way."""
+        return self._task is not None and not self._task.done()
+
+    def run(self, client: B24Client, request: ApiRequest) -> asyncio.Task[None]:
+        """Start `request` (cancelling one under way) and return its task."""
+        self.cancel()
+        self.started_at = time.monotonic()
+        self._task = asyncio.ensure_future(self._run(client, request))
+        return self._task
+
+    def cancel(self) -> None:
+        """Stop the request under way, if any."""
+        if self._task is not None and not self._task.done():
+            self._task.cancel()
+
+    async def _run(self, client: B24Client, request: ApiRequest) -> None:
+        self.started.emit()
+        try:
+            if request.fetch_all:
+                await self._fetch_all(client, request)
+            else:
+                result = await client.call(request.method, request.params, use_get=request.http_method == "GET")
+                pretty = await asyncio.to_thread(_pretty, result.envelope)
+                self.succeeded.emit(result, pretty)
+        except asyncio.CancelledError:
+            self.cancelled.emit()
+        except CallError as error:
+            self.failed.emit(error)
+        finally:
+            self.finished.emit()
+
+    async def _fetch_all(self, client: B24Client, request: ApiRequest) -> None:
+        pages = client.fetch_all(request.method, request.params)
+        rows = requests = 0
+        async for page in pages:
+            if requests == 0:
+                self.pagesStarted.emit(page)
+            else:
+                self.pageArrived.emit(page)
+            rows, requests = page.fetched, page.requests
+            await asyncio.sleep(0)  # let the UI paint between pages
+        self.pagesFinished.emit(rows, requests, time.monotonic() - self.started_at)
+
+
+def _pretty(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text[:PRETTY_LIMIT]

@@ -1,0 +1,99 @@
+"""Editors for the parameter grid: a type list for the type column, and a value editor per type."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from b24desk.core.param_rows import TYPES
+from b24desk.ui.request.params_model import TYPE, VALUE, ParamsModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ParamDelegate(QStyledItemDelegate):
+    """Type column: a list of types. Value column: yes/no list, date and date-time pickers, or text."""
+
+    def __init__(self, model: ParamsModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.choices: dict[str, list[tuple[str, str]]] = {}  # key -> (value, label) from field metadata
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        """An editor that fits the row's type."""
+        row = self._model.row_at(index.row())
+        if index.column() == TYPE:
+            combo = QComboBox(parent)
+            combo.addItems(list(TYPES))
+            return combo
+        if index.column() == VALUE:
+            if row.key in self.choices:
+                combo = QComboBox(parent)
+                combo.setEditable(True)
+                for value, label in self.choices[row.key]:
+                    combo.addItem(f"{label} ({value})" if label != value else value, value)
+                return combo
+            if row.type == "boolean":
+                combo = QComboBox(parent)
+                combo.addItems(["true", "false"])
+                return combo
+            if row.type == "date":
+                editor = QDateEdit(parent)
+                editor.setCalendarPopup(True)
+                editor.setDisplayFormat("yyyy-MM-dd")
+                return editor
+            if row.type == "datetime":
+                stamp = QDateTimeEdit(parent)
+                stamp.setCalendarPopup(True)
+                stamp.setDisplayFormat("yyyy-MM-ddTHH:mm:ss")
+                return stamp
+        return QLineEdit(parent)
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        """Load the cell's text into the editor."""
+        text = str(index.data(Qt.ItemDataRole.EditRole) or "")
+        if isinstance(editor, QComboBox):
+            found = editor.findData(text)
+            if found < 0:
+                found = editor.findText(text)
+            if found >= 0:
+                editor.setCurrentIndex(found)
+            elif editor.isEditable():
+                editor.setEditText(text)
+        elif isinstance(editor, QDateTimeEdit) and not isinstance(editor, QDateEdit):
+            stamp = QDateTime.fromString(text, Qt.DateFormat.ISODate)
+            editor.setDateTime(stamp if stamp.isValid() else QDateTime.currentDateTime())
+        elif isinstance(editor, QDateEdit):
+            day = QDate.fromString(text, Qt.DateFormat.ISODate)
+            editor.setDate(day if day.isValid() else QDate.currentDate())
+        elif isinstance(editor, QLineEdit):
+            editor.setText(text)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        """Write the editor's value back as text."""
+        if isinstance(editor, QComboBox):
+            data = editor.currentData()
+            value = (
+                data
+                if data is not None and editor.currentText() == editor.itemText(editor.currentIndex())
+                else editor.currentText()
+            )
+        elif isinstance(editor, QDateEdit):
+            value = editor.date().toString(Qt.DateFormat.ISODate)
+        elif isinstance(editor, QDateTimeEdit):
+            value = editor.dateTime().toString(Qt.DateFormat.ISODateWithMs).split(".")[0]
+        elif isinstance(editor, QLineEdit):
+            value = editor.text()
+        else:
+            return
+        model.setData(index, value, Qt.ItemDataRole.EditRole)

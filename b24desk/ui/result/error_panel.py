@@ -1,0 +1,55 @@
+"""The error panel: a failure explained in plain words, what to do, and the raw answer if any."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from b24desk.core.errors import CallError
+from b24desk.core.explanations import explain
+
+SECRET_CODES = {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}
+
+
+class ErrorPanel(QWidget):
+    """Title, meaning, what to do; an Update secret button when the webhook itself was refused."""
+
+    updateSecretRequested = Signal()
+    showRawRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; font-weight: bold; color: #b00020;")
+        self.meaning = QLabel()
+        self.action = QLabel()
+        self.detail = QLabel()
+        self.detail.setStyleSheet("color: gray;")
+        for label in (self.title, self.meaning, self.action, self.detail):
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.update_secret_button = QPushButton(self.tr("Update secret…"))
+        self.update_secret_button.clicked.connect(self.updateSecretRequested)
+        self.raw_button = QPushButton(self.tr("Show the raw answer"))
+        self.raw_button.clicked.connect(self.showRawRequested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.update_secret_button)
+        buttons.addWidget(self.raw_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meaning)
+        layout.addWidget(self.action)
+        layout.addWidget(self.detail)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    def show_error(self, error: CallError, note: str = "") -> None:
+        """Explain `error`; `note` adds what the client did (waits, retries)."""
+        explanation = explain(error)
+        self.title.setText(f"{explanation.title}  [{explanation.code}]")
+        self.meaning.setText(explanation.meaning)
+        self.action.setText(self.tr("What to do: {action}").format(action=explanation.action))
+        self.detail.setText(note)
+        self.update_secret_button.setVisible(explanation.code.upper() in SECRET_CODES)
+        self.raw_button.setVisible(error.response is not None)

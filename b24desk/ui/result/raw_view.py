@@ -1,0 +1,93 @@
+"""The raw answer: pretty JSON with syntax colours and find; huge answers are shown in part."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QColor, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+MAX_SHOWN_CHARS = 2_000_000  # more makes QPlainTextEdit stall the UI; Export keeps everything
+
+
+def _format(color: str, bold: bool = False) -> QTextCharFormat:
+    fmt = QTextCharFormat()
+    fmt.setForeground(QColor(color))
+    if bold:
+        fmt.setFontWeight(700)
+    return fmt
+
+
+class JsonHighlighter(QSyntaxHighlighter):
+    """Colours keys, strings, numbers and literals of indented JSON, line by line."""
+
+    RULES = (
+        (re.compile(r'"(?:[^"\\]|\\.)*"(?=\s*:)'), _format("#7a3e9d", bold=True)),
+        (re.compile(r':\s*("(?:[^"\\]|\\.)*")'), _format("#1a7f37")),
+        (re.compile(r"-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b"), _format("#0550ae")),
+        (re.compile(r"\b(?:true|false|null)\b"), _format("#cf222e")),
+    )
+
+    def highlightBlock(self, text: str) -> None:
+        """Apply the rules to one line."""
+        for pattern, fmt in self.RULES:
+            for match in pattern.finditer(text):
+                group = 1 if pattern.groups else 0
+                self.setFormat(match.start(group), match.end(group) - match.start(group), fmt)
+
+
+class RawView(QWidget):
+    """Read-only pretty JSON with Ctrl+F find."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        font = self.text.font()
+        font.setFamily("monospace")
+        self.text.setFont(font)
+        self.highlighter = JsonHighlighter(self.text.document())
+        self.find_edit = QLineEdit()
+        self.find_edit.setPlaceholderText(self.tr("Find (Ctrl+F, Enter for next)"))
+        self.find_edit.returnPressed.connect(self.find_next)
+        self.note = QLabel()
+        self.note.setStyleSheet("color: gray;")
+        bar = QHBoxLayout()
+        bar.addWidget(self.find_edit)
+        bar.addWidget(self.note, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.text)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
+
+    def set_text(self, text: str) -> None:
+        """Show text (cut to MAX_SHOWN_CHARS, with a note saying so)."""
+        if len(text) > MAX_SHOWN_CHARS:
+            self.note.setText(
+                self.tr("Showing the first {shown:,} of {total:,} characters; Export saves all.").format(
+                    shown=MAX_SHOWN_CHARS, total=len(text)
+                )
+            )
+            text = text[:MAX_SHOWN_CHARS]
+        else:
+            self.note.clear()
+        self.highlighter.setDocument(None)
+        self.text.setPlainText(text)
+        if len(text) < 300_000:  # colouring a huge document line by line costs seconds
+            self.highlighter.setDocument(self.text.document())
+
+    def find_next(self) -> bool:
+        """Select the next match of the find text, wrapping at the end; False when none."""
+        needle = self.find_edit.text()
+        if not needle:
+            return False
+        if self.text.find(needle):
+            return True
+        cursor = self.text.textCursor()
+        cursor.movePosition(cursor.MoveOperation.Start)
+        self.text.setTextCursor(cursor)
+        found = self.text.find(needle, QTextDocument.FindFlag(0))
+        self.note.setText("" if found else self.tr("Not found: {text}").format(text=needle))
+        return found

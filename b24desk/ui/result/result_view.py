@@ -1,0 +1,208 @@
+"""The result viewer: Tree, Table and Raw views of an answer, a status line, errors and export."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from b24desk.core.errors import CallError
+from b24desk.core.export import result_to_json, rows_to_csv
+from b24desk.core.response import CallResult
+from b24desk.ui.result.error_panel import ErrorPanel
+from b24desk.ui.result.json_tree_model import JsonTreeModel
+from b24desk.ui.result.raw_view import RawView
+from b24desk.ui.result.table_model import ResultSortProxy, ResultTableModel, table_rows
+
+TREE, TABLE, RAW = range(3)
+
+
+class ResultView(QWidget):
+    """Shows one answer; the models hold the data, the views only read them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QLabel(self.tr("No request sent yet. Press Ctrl+Enter to execute."))
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.tree_model = JsonTreeModel(None, self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.setColumnWidth(0, 240)
+        self.table_model = ResultTableModel(self)
+        self.table_proxy = ResultSortProxy(self)
+        self.table_proxy.setSourceModel(self.table_model)
+        self.table = QTableView()
+        self.table.setModel(self.table_proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.raw = RawView()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.tree, self.tr("Tree"))
+        self.tabs.addTab(self.table, self.tr("Table"))
+        self.tabs.addTab(self.raw, self.tr("Raw"))
+        self.error_panel = ErrorPanel()
+        self.error_panel.showRawRequested.connect(self._show_raw_of_error)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.error_panel)
+        self.export_json_button = QPushButton(self.tr("Export JSON…"))
+        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
+        self.export_json_button.clicked.connect(self.export_json)
+        self.export_csv_button.clicked.connect(self.export_csv)
+        top = QHBoxLayout()
+        top.addWidget(self.status, 1)
+        top.addWidget(self.export_json_button)
+        top.addWidget(self.export_csv_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+        self._result: Any = None
+        self._error: CallError | None = None
+        self._set_export_enabled(False)
+
+    # -- showing ---------------------------------------------------------------------------------
+    def show_result(self, call: CallResult, pretty: str | None = None) -> None:
+        """Show a successful answer; `pretty` is the indented JSON if already made off the UI thread."""
+        self._result = call.envelope
+        self._error = None
+        self.stack.setCurrentIndex(0)
+        self.tree_model.set_value(call.envelope)
+        self.tree.expandToDepth(0)
+        rows = table_rows(call.result)
+        self.table_model.set_rows(rows or [])
+        self.raw.set_text(pretty if pretty is not None else json.dumps(call.envelope, ensure_ascii=False, indent=2))
+        self.status.setText(describe(call))
+        self._set_export_enabled(True, table=rows is not None)
+        if rows is not None and self.tabs.currentIndex() == TREE:
+            self.tabs.setCurrentIndex(TABLE)
+
+    def start_rows(self, rows: list[Any]) -> None:
+        """Begin a fetch-all: the table shows rows as pages arrive."""
+        self._result = None
+        self._error = None
+        self.stack.setCurrentIndex(0)
+        self.table_model.set_rows(rows)
+        self.tabs.setCurrentIndex(TABLE)
+        self.tree_model.set_value(None)
+        self.raw.set_text("")
+
+    def append_rows(self, rows: list[Any]) -> None:
+        """Add a page of rows to the table."""
+        self.table_model.append_rows(rows)
+
+    def finish_rows(self, summary: str) -> None:
+        """A fetch-all ended: the tree and raw views get every row too."""
+        rows = self.table_model.all_rows()
+        self._result = rows
+        self.tree_model.set_value(rows)
+        self.raw.set_text(json.dumps(rows[:5000], ensure_ascii=False, indent=2))
+        self.status.setText(summary)
+        self._set_export_enabled(True, table=True)
+
+    def show_error(self, error: CallError, note: str = "") -> None:
+        """Show a failure explained; the raw answer stays reachable."""
+        self._error = error
+        self._result = None
+        self.error_panel.show_error(error, note)
+        self.stack.setCurrentIndex(1)
+        status = f"HTTP {error.response.status}" if error.response else self.tr("No answer")
+        self.status.setText(status)
+        self._set_export_enabled(False)
+
+    def show_message(self, text: str) -> None:
+        """A status line message (running, cancelled)."""
+        self.status.setText(text)
+
+    def _show_raw_of_error(self) -> None:
+        if self._error is not None and self._error.response is not None:
+            self.raw.set_text(self._error.response.text(limit=200_000))
+            self.stack.setCurrentIndex(0)
+            self.tabs.setCurrentIndex(RAW)
+
+    # -- actions ---------------------------------------------------------------------------------
+    def _set_export_enabled(self, enabled: bool, table: bool = False) -> None:
+        self.export_json_button.setEnabled(enabled)
+        self.export_csv_button.setEnabled(enabled and table)
+
+    def _tree_menu(self, point: Any) -> None:
+        index = self.tree.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        copy_value = QAction(self.tr("Copy value"), menu)
+        copy_value.triggered.connect(lambda: self.copy_value(index))
+        copy_path = QAction(self.tr("Copy path"), menu)
+        copy_path.triggered.connect(lambda: self.copy_path(index))
+        menu.addActions([copy_value, copy_path])
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def copy_value(self, index: QModelIndex) -> None:
+        """Copy the value at a tree index."""
+        QGuiApplication.clipboard().setText(self.tree_model.copy_value(index))
+
+    def copy_path(self, index: QModelIndex) -> None:
+        """Copy the path of a tree index (`[result][0][ID]`)."""
+        QGuiApplication.clipboard().setText(self.tree_model.copy_path(index))
+
+    def export_json(self, path: str | None = None) -> None:
+        """Save the shown result as JSON (asks where when no path is given)."""
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export JSON"), "result.json", "JSON (*.json)")[0]
+        if path:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(result_to_json(self._result))
+
+    def export_csv(self, path: str | None = None) -> None:
+        """Save the table as CSV (asks where when no path is given)."""
+        path = path or QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "result.csv", "CSV (*.csv)")[0]
+        if path:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                out.write(rows_to_csv(self.table_model.all_rows(), self.table_model.columns))
+
+
+def describe(call: CallResult) -> str:
+    """The status line for an answer: HTTP status, times, the portal's time block, paging figures."""
+    from PySide6.QtCore import QCoreApplication
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ResultView", text)
+
+    parts = [f"HTTP {call.response.status}", tr("{ms:.0f} ms").format(ms=call.response.elapsed * 1000)]
+    time = call.time
+    if time.duration is not None:
+        parts.append(tr("portal: duration {d:.3f} s").format(d=time.duration))
+    if time.processing is not None:
+        parts.append(tr("processing {p:.3f} s").format(p=time.processing))
+    if time.operating is not None:
+        parts.append(tr("operating {o:.2f} s").format(o=time.operating))
+    if call.total is not None:
+        parts.append(tr("total {n}").format(n=call.total))
+    if call.next is not None:
+        parts.append(tr("next {n}").format(n=call.next))
+    rate_wait = sum(w.seconds for w in call.waits if w.reason == "rate_limit")
+    if rate_wait >= 0.05:
+        parts.append(tr("waited {s:.1f} s for the portal's rate limit").format(s=rate_wait))
+    retries = [w for w in call.waits if w.reason == "retry"]
+    if retries:
+        parts.append(tr("retried {n}× ({codes})").format(n=len(retries), codes=", ".join({w.code for w in retries})))
+    parts.extend(call.warnings)
+    return " · ".join(parts)
