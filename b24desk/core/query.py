@@ -112,19 +112,34 @@ def iter_pairs(params: Params | Sequence[ParamValue]) -> Iterable[tuple[str, str
     return walk(params, "")
 
 
-def _encode(params: Params | Sequence[ParamValue], bracket: str, close: str) -> str:
+def _readable(text: str) -> str:
+    """Escape only what would make a readable query ambiguous (& = + # % and blanks)."""
+    out = []
+    for char in text:
+        if char == " ":
+            out.append("+")
+        elif char in "&=+#%" or char.isspace() or ord(char) < 32:
+            out.append(php_urlencode(char))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def _encode(params: Params | Sequence[ParamValue], *, readable: bool) -> str:
+    escape = _readable if readable else php_urlencode
+    bracket, close = ("[", "]") if readable else ("%5B", "%5D")
     parts: list[str] = []
 
     def walk(value: Any, prefix: str) -> None:
         for key, item in _items(value):
-            ekey = str(key) if isinstance(key, int) else php_urlencode(key)
+            ekey = str(key) if isinstance(key, int) else escape(key)
             name = f"{prefix}{ekey}{close}" if prefix else ekey
             if _is_group(item):
                 walk(item, name + bracket)
             else:
                 text = _scalar_text(item, name)
                 if text is not None:
-                    parts.append(f"{name}={php_urlencode(text)}")
+                    parts.append(f"{name}={escape(text)}")
 
     walk(params, "")
     return "&".join(parts)
@@ -132,12 +147,12 @@ def _encode(params: Params | Sequence[ParamValue], bracket: str, close: str) -> 
 
 def encode(params: Params | Sequence[ParamValue]) -> str:
     """Encode nested params exactly as PHP's `http_build_query` does (the wire form)."""
-    return _encode(params, "%5B", "%5D")
+    return _encode(params, readable=False)
 
 
 def encode_display(params: Params | Sequence[ParamValue]) -> str:
-    """Encode params like `encode` but with readable `[` `]` in the keys (for people, not the wire)."""
-    return _encode(params, "[", "]")
+    """The same query for people: brackets, `>` and letters shown as they are; only & = + # % escaped."""
+    return _encode(params, readable=True)
 
 
 # ---------------------------------------------------------------------------------------------

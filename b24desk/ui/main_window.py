@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         run_row.addWidget(self.cancel_button)
         run_row.addWidget(self.elapsed_label)
         run_row.addWidget(self.progress, 1)
+        run_row.addStretch(1)
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
         request_layout.addLayout(top)

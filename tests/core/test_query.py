@@ -194,7 +194,12 @@ def test_encoder_examples_from_the_bitrix24_docs() -> None:
         "fields%5BTITLE%5D=%D0%98%D0%9F+%D0%A2%D0%B8%D1%82%D0%BE%D0%B2&fields%5BOPPORTUNITY%5D=1000.5"
         "&fields%5BOPENED%5D=1&select%5B0%5D=ID&select%5B1%5D=UF_%2A&filter%5B%3EID%5D=10"
     )
-    assert encode_display(data).startswith("fields[TITLE]=%D0%98%D0%9F+")
+    assert encode_display(data).startswith("fields[TITLE]=ИП+Титов&fields[OPPORTUNITY]=1000.5")
+    assert encode_display({"filter": {">ID": "a&b=c+d%"}}) == "filter[>ID]=a%26b%3Dc%2Bd%25"
+    assert decode(encode_display({"q": "x y&z", "filter": {">=DATE": "2026"}})) == {
+        "q": "x y&z",
+        "filter": {">=DATE": "2026"},
+    }
     assert list(iter_pairs({"a": {"b": [1, False]}})) == [("a[b][0]", "1"), ("a[b][1]", "0")]
 
 

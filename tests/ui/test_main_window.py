@@ -28,7 +28,7 @@ def test_url_follows_every_edit_and_masks_the_secret(window: MainWindow) -> None
     window.editor.method_edit.setText("crm.lead.list")
     window.editor.params.model.set_rows([ParamRow("select[]", "ID"), ParamRow("filter[>ID]", "10", "integer")])
     assert window.url_bar.url_edit.text().endswith("/crm.lead.list.json")
-    assert window.url_bar.body_label.text() == "POST body: select[0]=ID&filter[%3EID]=10"
+    assert window.url_bar.body_label.text() == "POST body: select[0]=ID&filter[>ID]=10"
     window.editor.http_method.setCurrentText("GET")
     url = window.url_bar.url_edit.text()
     assert url.endswith("/crm.lead.list.json?select%5B0%5D=ID&filter%5B%3EID%5D=10")
