@@ -7,7 +7,7 @@ import sys
 from typing import NoReturn
 
 from b24desk import __version__
-from b24desk.cli import call_command, url_commands
+from b24desk.cli import call_command, snippet_command, url_commands
 from b24desk.cli.output import EXIT_USAGE, fail
 from b24desk.core.errors import B24DeskError, InputError
 
@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=QuietParser)
     url_commands.register(commands)
     call_command.register(commands)
+    snippet_command.register(commands)
     return parser
 
 

@@ -3,6 +3,7 @@
 // {"op":"encode","data":{...}}  -> {"out": http_build_query(data)}
 // {"op":"decode","query":"..."}  -> {"out": parse_str(query)}
 // {"op":"encode_many"|"decode_many","data":[...]} -> {"out": [one answer per item]}
+// {"op":"literals","data":[php code...]} -> {"out": [http_build_query(eval(code)) per item]}
 // {"op":"floats","data":[...]}   -> {"out": [http_build_query(["f"=>x]) for each x]}
 while (($line = fgets(STDIN)) !== false) {
     $req = json_decode($line, true, 512, JSON_BIGINT_AS_STRING);
@@ -17,6 +18,12 @@ while (($line = fgets(STDIN)) !== false) {
         foreach ($req['data'] as $query) {
             parse_str($query, $one);
             $out[] = $one;
+        }
+    } elseif ($req['op'] === 'literals') {
+        // Test only: evaluates array literals the project generated, to prove PHP reads them back.
+        $out = [];
+        foreach ($req['data'] as $code) {
+            $out[] = http_build_query(eval('return ' . $code . ';'));
         }
     } elseif ($req['op'] === 'floats') {
         $out = [];

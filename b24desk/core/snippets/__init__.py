@@ -1,0 +1,37 @@
+"""Code export: the current request as PHP, Python or cURL code that runs unchanged.
+
+By default no snippet holds a secret: each reads the webhook URL from the B24_WEBHOOK_URL environment
+variable and says so. Embedding the real URL is an explicit option (`SnippetOptions.embed_secret`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from b24desk.core.request import ApiRequest
+from b24desk.core.snippets.common import ENV_VAR, SnippetOptions
+from b24desk.core.snippets.curl import curl_snippet
+from b24desk.core.snippets.php import php_crest_snippet, php_curl_snippet
+from b24desk.core.snippets.python import python_httpx_snippet, python_requests_snippet
+from b24desk.core.webhook import Webhook
+
+Generator = Callable[[ApiRequest, Webhook | None, SnippetOptions], str]
+
+LANGUAGES: dict[str, tuple[str, Generator]] = {
+    "php": ("PHP (cURL)", php_curl_snippet),
+    "php-crest": ("PHP (CRest)", php_crest_snippet),
+    "python": ("Python (requests)", python_requests_snippet),
+    "python-httpx": ("Python (httpx)", python_httpx_snippet),
+    "curl": ("cURL (bash)", curl_snippet),
+}
+FILE_SUFFIX = {"php": ".php", "php-crest": ".php", "python": ".py", "python-httpx": ".py", "curl": ".sh"}
+
+
+def generate(
+    language: str, request: ApiRequest, webhook: Webhook | None = None, options: SnippetOptions | None = None
+) -> str:
+    """The snippet for `request` in `language` (a key of LANGUAGES)."""
+    return LANGUAGES[language][1](request, webhook, options or SnippetOptions())
+
+
+__all__ = ["ENV_VAR", "FILE_SUFFIX", "LANGUAGES", "SnippetOptions", "generate"]
