@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
             return
         self.editor.params.show_problem("")
         self.url_bar.show_preview(preview)
+        self.editor.code.show_request(request, webhook)
         self.execute_button.setEnabled(True)
 
     def copy_url(self, reveal: bool) -> None:

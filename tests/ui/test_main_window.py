@@ -102,3 +102,16 @@ async def test_qasync_loop_drives_awaits_in_gui_tests(qtbot: QtBot) -> None:
             await asyncio.sleep(0.01)
     await asyncio.sleep(0.15)  # the elapsed-time QTimer would tick here if running
     assert win.windowTitle().startswith("b24desk")
+
+
+def test_code_tab_follows_the_request_without_the_secret(window: MainWindow) -> None:
+    window.editor.method_edit.setText("crm.lead.add")
+    window.editor.params.model.set_rows([ParamRow("fields[TITLE]", "O'Brien & Co")])
+    code_view = window.editor.code
+    code_view.language.setCurrentIndex(code_view.language.findData("php"))
+    assert "'TITLE' => 'O\\'Brien & Co'," in code_view.code.toPlainText()
+    code_view.language.setCurrentIndex(code_view.language.findData("curl"))
+    assert "crm.lead.add.json" in code_view.code.toPlainText()
+    assert SECRET not in code_view.code.toPlainText()
+    window.editor.params.tabs.setCurrentIndex(2)  # the Code tab leaves the parameters as they are
+    assert window.editor.params.params() == {"fields": {"TITLE": "O'Brien & Co"}}

@@ -116,6 +116,8 @@ class ParamsEditor(QWidget):
         self.paramsChanged.emit()
 
     def _switch(self, target: int) -> None:
+        if target not in (GRID, JSON_TAB):
+            return  # another view of the same request (the Code tab); the params stay as they are
         if target == self._mode:
             return
         try:

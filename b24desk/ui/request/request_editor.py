@@ -8,6 +8,7 @@ from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from b24desk.core.request import ApiRequest
+from b24desk.ui.request.code_view import CodeView
 from b24desk.ui.request.params_editor import ParamsEditor
 
 
@@ -31,6 +32,8 @@ class RequestEditor(QWidget):
         self.fetch_all = QCheckBox(self.tr("Fetch all pages"))
         self.fetch_all.setToolTip(self.tr("Every row of a list method, 2,500 rows per request through batch."))
         self.params = ParamsEditor()
+        self.code = CodeView()
+        self.params.tabs.addTab(self.code, self.tr("Code"))
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Method")))
         top.addWidget(self.method_edit, 1)

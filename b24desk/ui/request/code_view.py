@@ -1,0 +1,105 @@
+"""The Code tab: the current request as PHP, Python or cURL, updated live; copy or save it."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from b24desk.core.request import ApiRequest
+from b24desk.core.snippets import FILE_SUFFIX, LANGUAGES, SnippetOptions, generate
+from b24desk.core.webhook import Webhook
+
+
+class CodeView(QWidget):
+    """A language picker, options, the generated code, Copy and Save."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.language = QComboBox()
+        for key, (label, _) in LANGUAGES.items():
+            self.language.addItem(label, key)
+        self.all_pages = QCheckBox(self.tr("All pages"))
+        self.embed_secret = QCheckBox(self.tr("Embed webhook URL (secret)"))
+        self.code = QPlainTextEdit()
+        self.code.setReadOnly(True)
+        self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        font = self.code.font()
+        font.setFamily("monospace")
+        self.code.setFont(font)
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.save_button = QPushButton(self.tr("Save as…"))
+        bar = QHBoxLayout()
+        bar.addWidget(self.language)
+        bar.addWidget(self.all_pages)
+        bar.addWidget(self.embed_secret)
+        bar.addStretch(1)
+        bar.addWidget(self.copy_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.code)
+        self._request: ApiRequest | None = None
+        self._webhook: Webhook | None = None
+        self.language.currentIndexChanged.connect(self.regenerate)
+        self.all_pages.toggled.connect(self.regenerate)
+        self.embed_secret.toggled.connect(self._on_embed)
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code.toPlainText()))
+        self.save_button.clicked.connect(lambda: self.save())
+
+    def show_request(self, request: ApiRequest | None, webhook: Webhook | None) -> None:
+        """Follow the editor: regenerate for this request and webhook."""
+        self._request, self._webhook = request, webhook
+        self.regenerate()
+
+    def _on_embed(self, checked: bool) -> None:
+        if checked:
+            answer = QMessageBox.warning(
+                self,
+                self.tr("Embed the secret?"),
+                self.tr(
+                    "The code will contain the webhook URL with its secret. Anyone who reads the file can "
+                    "read and change your portal's data, and Bitrix24 blocks a webhook whose secret is found "
+                    "in public. Embed it anyway?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.embed_secret.blockSignals(True)
+                self.embed_secret.setChecked(False)
+                self.embed_secret.blockSignals(False)
+                return
+        self.regenerate()
+
+    def options(self) -> SnippetOptions:
+        """The options as ticked."""
+        return SnippetOptions(all_pages=self.all_pages.isChecked(), embed_secret=self.embed_secret.isChecked())
+
+    def regenerate(self) -> None:
+        """Rebuild the code (only while the tab is worth showing: it is cheap either way)."""
+        if self._request is None:
+            self.code.setPlainText("")
+            return
+        key = str(self.language.currentData())
+        self.code.setPlainText(generate(key, self._request, self._webhook, self.options()))
+
+    def save(self, path: str | None = None) -> None:
+        """Save the code to a file (asks where when no path is given)."""
+        key = str(self.language.currentData())
+        if path is None:
+            name = f"{self._request.method if self._request else 'call'}{FILE_SUFFIX[key]}"
+            path = QFileDialog.getSaveFileName(self, self.tr("Save code"), name)[0]
+        if path:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(self.code.toPlainText())
