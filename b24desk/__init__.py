@@ -1,8 +1,5 @@
 """b24desk: a desktop request builder for the Bitrix24 REST API."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("b24desk")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+# The one place the version lives (pyproject.toml reads it from here); no importlib.metadata at
+# start-up, which costs tens of milliseconds before the first window.
+__version__ = "0.1.0"

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sys
+import time
 
 import qasync
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from b24desk import __version__
@@ -34,6 +37,8 @@ def run_app() -> int:
     window = MainWindow()
     window.closed.connect(closed.set)
     window.show()
+    if os.environ.get("B24DESK_SHOW_AND_QUIT"):  # benchmarks and smoke tests: report the shown window, leave
+        QTimer.singleShot(0, lambda: (print(time.time(), flush=True), window.close()))
 
     async def main() -> None:
         await closed.wait()

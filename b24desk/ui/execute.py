@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from b24desk.core.client import B24Client
+if TYPE_CHECKING:
+    from b24desk.core.client import B24Client
+
 from b24desk.core.errors import CallError
 from b24desk.core.request import ApiRequest
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -20,13 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import CallError, InputError
-from b24desk.core.paging import Page
 from b24desk.core.request import ApiRequest, wire_preview
-from b24desk.core.response import CallResult
 from b24desk.core.webhook import ParsedURL, Webhook, parse_webhook_url
 from b24desk.ui.execute import RequestRunner
+
+if TYPE_CHECKING:  # the client pulls in httpx: imported on first Execute, not at start-up
+    from b24desk.core.client import B24Client, ClientOptions
+    from b24desk.core.paging import Page
+    from b24desk.core.response import CallResult
 from b24desk.ui.request.request_editor import RequestEditor
 from b24desk.ui.request.url_bar import UrlBar
 from b24desk.ui.result.result_view import ResultView
@@ -41,7 +44,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setWindowTitle(self.tr("b24desk: Bitrix24 REST request builder"))
         self.resize(1200, 800)
-        self.client_options = client_options or ClientOptions()
+        self.client_options = client_options
         self._webhooks: list[tuple[str, Webhook]] = []
         self._clients: dict[int, B24Client] = {}
 
@@ -150,6 +153,8 @@ class MainWindow(QMainWindow):
 
     def client_for(self, webhook: Webhook) -> B24Client:
         """The client (one connection pool) for a webhook, made on first use."""
+        from b24desk.core.client import B24Client
+
         key = id(webhook)
         if key not in self._clients:
             self._clients[key] = B24Client(webhook, self.client_options)
