@@ -1,5 +1,7 @@
-"""The pure-Python core of b24desk (no Qt): webhook URLs, PHP-style parameters, errors, secrets."""
+"""The pure-Python core of b24desk (no Qt): webhook URLs, PHP-style parameters, errors, secrets, catalogue."""
 
+from b24desk.core.catalogue import Catalogue, CatalogueError, load_catalogue
+from b24desk.core.catalogue_model import MethodInfo, ParamInfo
 from b24desk.core.errors import B24DeskError, InputError, ParamsError, WebhookURLError
 from b24desk.core.query import decode, encode, encode_display
 from b24desk.core.secret import Secret
@@ -14,7 +16,11 @@ from b24desk.core.webhook import (
 
 __all__ = [
     "B24DeskError",
+    "Catalogue",
+    "CatalogueError",
     "InputError",
+    "MethodInfo",
+    "ParamInfo",
     "ParamsError",
     "ParsedURL",
     "Portal",
@@ -25,6 +31,7 @@ __all__ = [
     "decode",
     "encode",
     "encode_display",
+    "load_catalogue",
     "mask_secrets_in",
     "parse_webhook_url",
 ]

@@ -6,7 +6,11 @@ import b24desk.core
 def test_core_public_names() -> None:
     assert sorted(b24desk.core.__all__) == [
         "B24DeskError",
+        "Catalogue",
+        "CatalogueError",
         "InputError",
+        "MethodInfo",
+        "ParamInfo",
         "ParamsError",
         "ParsedURL",
         "Portal",
@@ -17,6 +21,7 @@ def test_core_public_names() -> None:
         "decode",
         "encode",
         "encode_display",
+        "load_catalogue",
         "mask_secrets_in",
         "parse_webhook_url",
     ]
