@@ -3,6 +3,7 @@
 from b24desk.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from b24desk.core.catalogue_model import MethodInfo, ParamInfo
 from b24desk.core.errors import B24DeskError, InputError, ParamsError, WebhookURLError
+from b24desk.core.field_metadata import FieldItem, FieldMeta, FieldMetadataError, parse_fields_result
 from b24desk.core.query import decode, encode, encode_display
 from b24desk.core.secret import Secret
 from b24desk.core.webhook import (
@@ -18,6 +19,9 @@ __all__ = [
     "B24DeskError",
     "Catalogue",
     "CatalogueError",
+    "FieldItem",
+    "FieldMeta",
+    "FieldMetadataError",
     "InputError",
     "MethodInfo",
     "ParamInfo",
@@ -33,5 +37,6 @@ __all__ = [
     "encode_display",
     "load_catalogue",
     "mask_secrets_in",
+    "parse_fields_result",
     "parse_webhook_url",
 ]

@@ -5,6 +5,7 @@
     │   ├── WebhookURLError      not a Bitrix24 webhook URL
     │   └── ParamsError          parameters that cannot be encoded or parsed
     ├── CatalogueError           the bundled method catalogue is missing or unreadable (catalogue.py)
+    ├── FieldMetadataError       a `*.fields` answer in no known format (field_metadata.py)
     └── (client errors are added by the async client: portal, HTTP, response, network, timeout)
 
 Every message is already translated (through `b24desk.core.i18n`) and never contains a secret.

@@ -8,6 +8,9 @@ def test_core_public_names() -> None:
         "B24DeskError",
         "Catalogue",
         "CatalogueError",
+        "FieldItem",
+        "FieldMeta",
+        "FieldMetadataError",
         "InputError",
         "MethodInfo",
         "ParamInfo",
@@ -23,6 +26,7 @@ def test_core_public_names() -> None:
         "encode_display",
         "load_catalogue",
         "mask_secrets_in",
+        "parse_fields_result",
         "parse_webhook_url",
     ]
     for name in b24desk.core.__all__:
