@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import NoReturn
 
 from b24desk import __version__
-from b24desk.cli import url_commands
+from b24desk.cli import catalogue_commands, url_commands
 from b24desk.cli.output import EXIT_USAGE, fail
 from b24desk.core.errors import B24DeskError, InputError
 
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"b24desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=QuietParser)
     url_commands.register(commands)
+    catalogue_commands.register(commands)
     return parser
 
 
@@ -45,4 +47,8 @@ def run_command(namespace: argparse.Namespace) -> int:
         fail(str(error), 1)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`b24desk methods | head`): stop quietly, as grep does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return status

@@ -175,3 +175,27 @@ def method_from_record(record: list[Any], doc_site: str = DOC_SITE) -> MethodInf
         scopes=tuple(scopes),
         params_known=bool(flags & FLAG_PARAMS_KNOWN),
     )
+
+
+def param_as_dict(param: ParamInfo) -> dict[str, Any]:
+    """A readable JSON-ready dict of a parameter (for `--json` output and snippets)."""
+    found: dict[str, Any] = {"name": param.name, "type": param.type, "doc_type": param.doc_type}
+    found["required"] = param.required
+    if param.children:
+        found["fields"] = [param_as_dict(child) for child in param.children]
+    return found
+
+
+def method_as_dict(method: MethodInfo) -> dict[str, Any]:
+    """A readable JSON-ready dict of a method (for `--json` output)."""
+    return {
+        "name": method.name,
+        "scope": method.scope,
+        "scopes": list(method.scopes),
+        "is_list": method.is_list,
+        "deprecated": method.deprecated,
+        "doc_url": method.doc_url,
+        "params_known": method.params_known,
+        "available": method.available,
+        "params": [param_as_dict(param) for param in method.params],
+    }
