@@ -17,9 +17,11 @@ once when the index is built, so a query is a few substring tests per method.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 
 from b24desk.core.catalogue_model import MethodInfo, ParamInfo
 
@@ -32,6 +34,8 @@ class _Entry:
     name: str  # lower-cased name
     words: str  # " crm lead add "
     params: str  # " fields title ... " (nested names too)
+    text: str  # name + params: a word missing here rules the method out at once
+    size: int  # number of words in the name
     scopes: frozenset[str]
 
 
@@ -52,48 +56,53 @@ class SearchIndex:
     """A prepared, read-only index over methods; `search` ranks them for a query."""
 
     def __init__(self, methods: Iterable[MethodInfo]) -> None:
-        self._entries = [
-            _Entry(
-                method,
-                method.name.lower(),
-                " " + " ".join(method.name.lower().split(".")) + " ",
-                " " + " ".join(_param_names(method.params)) + " ",
-                frozenset(s.lower() for s in (method.scopes or (method.scope,)) if s),
+        self._entries: list[_Entry] = []
+        for method in methods:
+            name = method.name.lower()
+            params = " " + " ".join(_param_names(method.params)) + " "
+            self._entries.append(
+                _Entry(
+                    method,
+                    name,
+                    " " + " ".join(name.split(".")) + " ",
+                    params,
+                    name + params,
+                    name.count(".") + 1,
+                    frozenset(s.lower() for s in (method.scopes or (method.scope,)) if s),
+                )
             )
-            for method in methods
-        ]
-
-    def _rank(self, entry: _Entry, query: str, words: list[str]) -> int | None:
-        if entry.name == query:
-            return 0
-        if entry.name.startswith(query):
-            return 1
-        if all(f" {w} " in entry.words for w in words):
-            return 2
-        if all(f" {w}" in entry.words for w in words):
-            return 3
-        if all(w in entry.name for w in words):
-            return 4
-        if all(f" {w} " in entry.words or f" {w} " in entry.params for w in words):
-            return 5
-        if all(w in entry.name or w in entry.params for w in words):
-            return 6
-        return None
 
     def search(self, query: str, scope: str | None = None, limit: int | None = 50) -> list[MethodInfo]:
         """Methods matching `query` (and `scope`, when given), best first, at most `limit`."""
         wanted_scope = scope.lower() if scope else None
         text = query.strip().lower()
         words = query_words(query)
+        whole = [f" {w} " for w in words]
+        starts = [f" {w}" for w in words]
         found: list[tuple[int, int, bool, int, str, MethodInfo]] = []
         for entry in self._entries:
             if wanted_scope is not None and wanted_scope not in entry.scopes:
                 continue
-            rank = self._rank(entry, text, words) if words else 0
-            if rank is not None:
-                method = entry.method
-                size = entry.words.count(" ")
-                found.append((rank, size, method.deprecated, len(entry.name), entry.name, method))
-        found.sort(key=lambda item: item[:5])
-        chosen = found if limit is None else found[:limit]
+            if not all(w in entry.text for w in words):
+                continue  # ranks 1-6 all need every word somewhere in the name or the parameters
+            name = entry.name
+            if not words or name == text:
+                rank = 0
+            elif name.startswith(text):
+                rank = 1
+            elif all(w in entry.words for w in whole):
+                rank = 2
+            elif all(w in entry.words for w in starts):
+                rank = 3
+            elif all(w in name for w in words):
+                rank = 4
+            elif all(w in entry.words or w in entry.params for w in whole):
+                rank = 5
+            elif all(w in name or w in entry.params for w in words):
+                rank = 6
+            else:
+                continue
+            found.append((rank, entry.size, entry.method.deprecated, len(name), name, entry.method))
+        key = itemgetter(0, 1, 2, 3, 4)
+        chosen = sorted(found, key=key) if limit is None else heapq.nsmallest(limit, found, key=key)
         return [item[5] for item in chosen]
