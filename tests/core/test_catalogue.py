@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import importlib.resources
 import json
 import subprocess
 import sys
@@ -119,6 +120,15 @@ def test_bundled_catalogue_loads_and_knows_real_methods() -> None:
 def test_bundled_file_is_in_the_resources_folder() -> None:
     path = bundled_catalogue_path()
     assert path.is_file() and path.parent.name == "catalogue"
+
+
+def test_an_installed_wheel_reads_its_package_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # hatch's force-include puts resources/catalogue at b24desk/resources/catalogue in the wheel.
+    packaged = tmp_path / "resources" / "catalogue" / "methods.json"
+    packaged.parent.mkdir(parents=True)
+    packaged.write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    assert bundled_catalogue_path() == packaged
 
 
 def test_importing_the_core_and_cli_does_not_read_the_catalogue() -> None:
