@@ -245,6 +245,20 @@ def _walk(params: list[RawParam]) -> list[RawParam]:
     return found
 
 
+def _merge_variants(variants: list[list[RawParam]], oddities: list[str]) -> list[RawParam]:
+    """One parameter list from alternative sets: required marks dropped when there are several."""
+    if len(variants) == 1:
+        oddities.append("parameter table under a sub-heading")
+        return variants[0]
+    oddities.append("alternative parameter sets (a table per way to call): merged, required dropped")
+    merged: dict[str, RawParam] = {}
+    for params in variants:
+        for param in params:
+            param.required = False
+            merged.setdefault(param.name, param)
+    return list(merged.values())
+
+
 def parse_params(section: str, oddities: list[str]) -> tuple[list[RawParam], bool]:
     """The parameter tree of a `## Method Parameters` section, and whether it could be read."""
     tables = find_tables(section)
@@ -252,15 +266,21 @@ def parse_params(section: str, oddities: list[str]) -> tuple[list[RawParam], boo
     top: list[RawParam] = []
     nested: list[list[RawParam]] = []
     owners: dict[int, RawParam | None] = {}
+    variants: list[list[RawParam]] = []  # tables under headings when no table precedes them
     found_table = False
     for table in tables:
         params = _table_params(table, oddities)
         if params is None:
             continue
-        found_table = True
+        if table.unclosed_row:
+            oddities.append("last row not closed with || before |#")
         before = [(start, title) for start, title in headings if start < table.start]
         if not before:
             top.extend(params)
+            found_table = True
+            continue
+        if not found_table:  # "### 1. By ID", "### 2. By element": alternative ways to call
+            variants.append(params)
             continue
         heading_start, heading = before[-1]
         owner = owners.get(heading_start)
@@ -275,6 +295,8 @@ def parse_params(section: str, oddities: list[str]) -> tuple[list[RawParam], boo
         if owner is None:
             oddities.append("nested table not linked to any parameter")
         nested.append(params)
+    if variants and not found_table:
+        return _merge_variants(variants, oddities), True
     if found_table:
         return top, True
     plain = re.sub(r"\{%.*?%\}", "", re.sub(r"```.*?```", "", section, flags=re.S)).strip()

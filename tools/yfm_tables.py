@@ -16,6 +16,7 @@ class Table:
 
     start: int
     rows: tuple[tuple[str, ...], ...]
+    unclosed_row: bool = False  # the last row lacked its closing `||` (it is kept)
 
 
 def _skip_fence(text: str, index: int) -> int:
@@ -56,7 +57,10 @@ def _read_table(text: str, start: int) -> tuple[Table, int]:
                 continue
             if text.startswith("|#", i):
                 if depth == 0:
-                    return Table(start, tuple(rows)), i + 2
+                    if row is not None:  # a row left open: keep it, and say so
+                        row.append("".join(cell))
+                        rows.append(tuple(row))
+                    return Table(start, tuple(rows), row is not None), i + 2
                 depth -= 1
                 cell.append("|#")
                 i += 2

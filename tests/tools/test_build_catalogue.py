@@ -105,6 +105,18 @@ def test_flags_scope_link_and_names(built: dict[str, MethodInfo]) -> None:
     )
 
 
+def test_alternative_parameter_sets_are_merged_without_required_marks(built: dict[str, MethodInfo]) -> None:
+    get = built["vote.attachedvote.get"]
+    assert _names(get.params) == ["attachId", "moduleId", "entityType", "entityId"]
+    assert not any(p.required for p in get.params)
+
+
+def test_a_row_left_open_before_the_table_end_is_kept(built: dict[str, MethodInfo]) -> None:
+    fields = built["crm.activity.type.add"].param("fields")
+    assert fields is not None and fields.required
+    assert _names(fields.children) == ["TYPE_ID", "ICON_FILE"] and fields.children[1].type == "file"
+
+
 def test_rest_v3_twin_is_not_carried_over_the_classic_page(built: dict[str, MethodInfo]) -> None:
     assert built["tasks.task.delete"].doc_url.endswith("/tasks/tasks-task-delete.html")
 
@@ -117,12 +129,12 @@ def test_page_oddities_are_named() -> None:
 
 def test_report_counts_pages_methods_and_odd_formats() -> None:
     _, report = collect(DOCS)
-    assert report.pages == 16  # crm/index.md is not a method page
-    assert report.carried == 15 and len(report.duplicates) == 1
+    assert report.pages == 18  # crm/index.md is not a method page
+    assert report.carried == 17 and len(report.duplicates) == 1
     assert report.unparsed == ["crm.product.list"]
-    assert report.params_share == pytest.approx(14 / 15)
+    assert report.params_share == pytest.approx(16 / 17)
     lines = "\n".join(report.lines())
-    assert "method pages in the docs:   16" in lines and "(93.3%)" in lines
+    assert "method pages in the docs:   18" in lines and "(94.1%)" in lines
     assert "two names for one parameter" in lines
 
 
@@ -132,7 +144,7 @@ def test_render_writes_records_the_core_reads_back() -> None:
     data = json.loads(text)
     assert data["format"] == 1 and data["doc_site"] == "https://apidocs.bitrix24.com/"
     assert data["source"]["commit"] == "abc123" and "MIT" in data["source"]["licence"]
-    assert len(data["methods"]) == 15 and text.count("\n") == 15 + 2  # one method a line
+    assert len(data["methods"]) == 17 and text.count("\n") == 17 + 2  # one method a line
     back = [method_from_record(record) for record in data["methods"]]
     assert back == [method for method, _ in methods]
 
@@ -143,7 +155,7 @@ def test_main_writes_the_file_and_prints_the_report(
     out = tmp_path / "catalogue" / "methods.json"
     assert main([str(DOCS), str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "methods in the catalogue:   15" in printed and "odd formats met" in printed
-    assert len(json.loads(out.read_text(encoding="utf-8"))["methods"]) == 15
+    assert "methods in the catalogue:   17" in printed and "odd formats met" in printed
+    assert len(json.loads(out.read_text(encoding="utf-8"))["methods"]) == 17
     with pytest.raises(SystemExit):
         main([str(tmp_path), str(out)])
