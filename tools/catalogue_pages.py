@@ -31,6 +31,7 @@ _DEPRECATED_NOTE = re.compile(r'\{% *note +\w+ +"[^"]*deprecat[^"]*" *%\}|^\*\*D
 _HEADER_NAMES = ("name", "parameter", "key", "field", "fields")
 _LINK_TARGET = re.compile(r"\]\(#([^)\s]+)\)")
 _PARAM_NAME = re.compile(r"^[A-Za-z_$@<][\w\[\].:$@*<>-]*$")
+_MORE_PARAMS = re.compile(r"\b(additional|optional|other|more) parameters\b", re.I)
 _STAR = "\x00"  # stands for an escaped `\*` while the bold markers are read
 
 
@@ -292,6 +293,10 @@ def parse_params(section: str, oddities: list[str]) -> tuple[list[RawParam], boo
         anchor = anchor_match.group(1) if anchor_match else ""
         owner = _attach([top, *nested], anchor, _ANCHOR.sub("", heading), params)
         owners[heading_start] = owner
+        if owner is None and _MORE_PARAMS.search(heading):
+            oddities.append("more top-level parameters under an 'Additional Parameters' heading")
+            top.extend(params)
+            continue
         if owner is None:
             oddities.append("nested table not linked to any parameter")
         nested.append(params)

@@ -117,6 +117,10 @@ def test_a_row_left_open_before_the_table_end_is_kept(built: dict[str, MethodInf
     assert _names(fields.children) == ["TYPE_ID", "ICON_FILE"] and fields.children[1].type == "file"
 
 
+def test_additional_parameters_heading_adds_top_level_parameters(built: dict[str, MethodInfo]) -> None:
+    assert _names(built["event.offline.get"].params) == ["filter", "order", "clear", "process_id"]
+
+
 def test_rest_v3_twin_is_not_carried_over_the_classic_page(built: dict[str, MethodInfo]) -> None:
     assert built["tasks.task.delete"].doc_url.endswith("/tasks/tasks-task-delete.html")
 
@@ -129,12 +133,12 @@ def test_page_oddities_are_named() -> None:
 
 def test_report_counts_pages_methods_and_odd_formats() -> None:
     _, report = collect(DOCS)
-    assert report.pages == 18  # crm/index.md is not a method page
-    assert report.carried == 17 and len(report.duplicates) == 1
+    assert report.pages == 19  # crm/index.md is not a method page
+    assert report.carried == 18 and len(report.duplicates) == 1
     assert report.unparsed == ["crm.product.list"]
-    assert report.params_share == pytest.approx(16 / 17)
+    assert report.params_share == pytest.approx(17 / 18)
     lines = "\n".join(report.lines())
-    assert "method pages in the docs:   18" in lines and "(94.1%)" in lines
+    assert "method pages in the docs:   19" in lines and "(94.4%)" in lines
     assert "two names for one parameter" in lines
 
 
@@ -144,7 +148,7 @@ def test_render_writes_records_the_core_reads_back() -> None:
     data = json.loads(text)
     assert data["format"] == 1 and data["doc_site"] == "https://apidocs.bitrix24.com/"
     assert data["source"]["commit"] == "abc123" and "MIT" in data["source"]["licence"]
-    assert len(data["methods"]) == 17 and text.count("\n") == 17 + 2  # one method a line
+    assert len(data["methods"]) == 18 and text.count("\n") == 18 + 2  # one method a line
     back = [method_from_record(record) for record in data["methods"]]
     assert back == [method for method, _ in methods]
 
@@ -155,7 +159,7 @@ def test_main_writes_the_file_and_prints_the_report(
     out = tmp_path / "catalogue" / "methods.json"
     assert main([str(DOCS), str(out)]) == 0
     printed = capsys.readouterr().out
-    assert "methods in the catalogue:   17" in printed and "odd formats met" in printed
-    assert len(json.loads(out.read_text(encoding="utf-8"))["methods"]) == 17
+    assert "methods in the catalogue:   18" in printed and "odd formats met" in printed
+    assert len(json.loads(out.read_text(encoding="utf-8"))["methods"]) == 18
     with pytest.raises(SystemExit):
         main([str(tmp_path), str(out)])
