@@ -90,10 +90,12 @@ def type_kind(type_text: str) -> str:
         return "string" if field in _REFERENCE_STRING_FIELDS else "integer"
     if first.startswith("crm_enum_"):
         return "enum"
-    if first == "crm_currency":
+    if first in ("crm_currency", "sale_status"):
         return "string"
-    if re.match(r"^(crm|sale|catalog)_(company|contact|lead|deal|entity|category|order|product)\b", first):
-        return "integer"
+    if re.match(
+        r"^(crm|sale|catalog)_(company|contact|lead|deal|quote|entity|category|order|product|delivery)", first
+    ):
+        return "integer"  # the ID of another record
     if first.endswith("dto") or first.startswith("crm_"):
         return "object"
     return "unknown"
