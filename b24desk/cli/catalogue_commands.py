@@ -16,13 +16,14 @@ from typing import Any
 from b24desk.cli.output import print_json
 from b24desk.core.catalogue import Catalogue, load_catalogue
 from b24desk.core.catalogue_model import MethodInfo, ParamInfo, method_as_dict
-from b24desk.core.errors import B24DeskError
+from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 _CTX = "cli"
 _MSG_NONE = QT_TRANSLATE_NOOP("cli", "No method matches {query!r}.")
 _MSG_UNKNOWN = QT_TRANSLATE_NOOP("cli", "The catalogue has no method {name!r}.")
 _MSG_SUGGEST = QT_TRANSLATE_NOOP("cli", "Did you mean: {names}?")
+_MSG_NO_SCOPE = QT_TRANSLATE_NOOP("cli", "No method has the scope {scope!r}. Scopes: {scopes}.")
 _MSG_SCOPE = QT_TRANSLATE_NOOP("cli", "scope")
 _MSG_LIST = QT_TRANSLATE_NOOP("cli", "list")
 _MSG_DEPRECATED = QT_TRANSLATE_NOOP("cli", "deprecated")
@@ -35,6 +36,10 @@ _MSG_REQUIRED = QT_TRANSLATE_NOOP("cli", "* required")
 
 class UnknownMethodError(B24DeskError):
     """`describe` was given a name the catalogue does not hold."""
+
+
+class UnknownScopeError(InputError):
+    """`methods --scope` names a scope no method has."""
 
 
 def register(commands: Any) -> None:
@@ -87,7 +92,12 @@ def method_line(method: MethodInfo, width: int = 48) -> str:
 def run_methods(args: argparse.Namespace) -> int:
     """Print the methods matching the query, best first; exit 1 when none matches."""
     query = " ".join(args.query)
-    found = _catalogue(args).search(query, scope=args.scope, limit=args.limit or None)
+    catalogue = _catalogue(args)
+    scopes = catalogue.scopes()
+    if args.scope and args.scope.lower() not in scopes:
+        message = translate(_CTX, _MSG_NO_SCOPE).format(scope=args.scope, scopes=", ".join(scopes))
+        raise UnknownScopeError(message)
+    found = catalogue.search(query, scope=args.scope, limit=args.limit or None)
     if args.json:
         print_json([{k: v for k, v in method_as_dict(m).items() if k != "params"} for m in found])
         return 0 if found else 1

@@ -38,6 +38,12 @@ def test_methods_by_scope_and_parameter_name(capsys: pytest.CaptureFixture[str])
     assert status == 0 and "crm.item.list" in out
 
 
+def test_methods_with_an_unknown_scope_lists_the_scopes(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "methods", "--scope", "crmm")
+    assert status == 2 and out == ""
+    assert err.startswith("No method has the scope 'crmm'. Scopes: ") and " crm," in err
+
+
 def test_methods_json_and_no_match(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "methods", "crm.item.list", "--json")
     found = json.loads(out)
