@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint typecheck unit clean
+.PHONY: setup run test lint typecheck unit bench clean
 
 setup:
 	@sh tools/setup.sh
@@ -21,6 +21,10 @@ unit: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint typecheck unit
+
+# On demand, not part of `make test`: load and search timings of the bundled method catalogue.
+bench: setup
+	$(BIN)/python -m benchmarks.catalogue_bench
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import NoReturn
 
 from b24desk import __version__
-from b24desk.cli import call_command, snippet_command, url_commands
+from b24desk.cli import call_command, catalogue_commands, snippet_command, url_commands
 from b24desk.cli.output import EXIT_USAGE, fail
 from b24desk.core.errors import B24DeskError, InputError
 
@@ -30,6 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
     url_commands.register(commands)
     call_command.register(commands)
     snippet_command.register(commands)
+    catalogue_commands.register(commands)
     return parser
 
 
@@ -47,6 +49,10 @@ def run_command(namespace: argparse.Namespace) -> int:
         fail(str(error), 1)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader went away (`b24desk methods | head`): stop quietly, as grep does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as error:  # a bug: still no traceback for the user, one line to report
         fail(f"b24desk: unexpected error ({type(error).__name__}): {error}", 1)
     return status

@@ -4,6 +4,8 @@
     ├── InputError               something the user typed cannot be used
     │   ├── WebhookURLError      not a Bitrix24 webhook URL
     │   └── ParamsError          parameters that cannot be encoded or parsed
+    ├── CatalogueError           the bundled method catalogue is missing or unreadable (catalogue.py)
+    ├── FieldMetadataError       a `*.fields` answer in no known format (field_metadata.py)
     └── CallError                a call to the portal did not give a result (carries the raw response)
         ├── PortalError          the portal answered with an error code (INVALID_CREDENTIALS, ...)
         ├── HTTPStatusError      an HTTP error status without a Bitrix24 error body (502 page, ...)

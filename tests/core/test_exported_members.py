@@ -6,7 +6,14 @@ import b24desk.core
 def test_core_public_names() -> None:
     assert sorted(b24desk.core.__all__) == [
         "B24DeskError",
+        "Catalogue",
+        "CatalogueError",
+        "FieldItem",
+        "FieldMeta",
+        "FieldMetadataError",
         "InputError",
+        "MethodInfo",
+        "ParamInfo",
         "ParamsError",
         "ParsedURL",
         "Portal",
@@ -17,7 +24,9 @@ def test_core_public_names() -> None:
         "decode",
         "encode",
         "encode_display",
+        "load_catalogue",
         "mask_secrets_in",
+        "parse_fields_result",
         "parse_webhook_url",
     ]
     for name in b24desk.core.__all__:

@@ -1,0 +1,166 @@
+"""`b24desk methods` and `b24desk describe`: search the bundled method catalogue, show a method's parameters.
+
+Availability seam: with a webhook, the lines should say whether the portal offers each method. That
+needs the async client (built separately). When it lands, `portal_methods` returns the portal's
+method names (the `methods` call) and everything below already marks them through
+`Catalogue.with_portal`; until then it returns None and no availability is shown.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from b24desk.cli.output import print_json
+from b24desk.core.catalogue import Catalogue, load_catalogue
+from b24desk.core.catalogue_model import MethodInfo, ParamInfo, method_as_dict
+from b24desk.core.errors import B24DeskError, InputError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+_CTX = "cli"
+_MSG_NONE = QT_TRANSLATE_NOOP("cli", "No method matches {query!r}.")
+_MSG_UNKNOWN = QT_TRANSLATE_NOOP("cli", "The catalogue has no method {name!r}.")
+_MSG_SUGGEST = QT_TRANSLATE_NOOP("cli", "Did you mean: {names}?")
+_MSG_NO_SCOPE = QT_TRANSLATE_NOOP("cli", "No method has the scope {scope!r}. Scopes: {scopes}.")
+_MSG_SCOPE = QT_TRANSLATE_NOOP("cli", "scope")
+_MSG_LIST = QT_TRANSLATE_NOOP("cli", "list")
+_MSG_DEPRECATED = QT_TRANSLATE_NOOP("cli", "deprecated")
+_MSG_AVAILABLE = QT_TRANSLATE_NOOP("cli", "available")
+_MSG_UNAVAILABLE = QT_TRANSLATE_NOOP("cli", "not available")
+_MSG_NO_PARAMS = QT_TRANSLATE_NOOP("cli", "No parameters.")
+_MSG_PARAMS_UNKNOWN = QT_TRANSLATE_NOOP("cli", "Parameters not in the catalogue: see the documentation page.")
+_MSG_REQUIRED = QT_TRANSLATE_NOOP("cli", "* required")
+
+
+class UnknownMethodError(B24DeskError):
+    """`describe` was given a name the catalogue does not hold."""
+
+
+class UnknownScopeError(InputError):
+    """`methods --scope` names a scope no method has."""
+
+
+def register(commands: Any) -> None:
+    """Add the `methods` and `describe` subcommands."""
+    methods = commands.add_parser(
+        "methods",
+        help="list REST methods matching a query (offline catalogue)",
+        description="Search the bundled method catalogue by name words, scope and parameter names.",
+    )
+    methods.add_argument("query", nargs="*", help="words of the name or a parameter: lead add, crm.deal., TITLE")
+    methods.add_argument("--scope", help="only methods of this scope, e.g. crm")
+    methods.add_argument("--limit", type=int, default=50, help="at most this many (0: all; default 50)")
+    methods.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    methods.set_defaults(handler=run_methods)
+
+    describe = commands.add_parser(
+        "describe",
+        help="print a method's parameters (offline catalogue)",
+        description="Print a method's scope, flags, documentation link and parameters.",
+    )
+    describe.add_argument("method", help="REST method, e.g. crm.lead.add")
+    describe.add_argument("--json", action="store_true", help="print JSON instead of text")
+    describe.set_defaults(handler=run_describe)
+
+
+def portal_methods(args: argparse.Namespace) -> Iterable[str] | None:
+    """The portal's method names for availability marks; None until the async client provides them."""
+    return None
+
+
+def _catalogue(args: argparse.Namespace) -> Catalogue:
+    catalogue = load_catalogue()
+    available = portal_methods(args)
+    return catalogue if available is None else catalogue.with_portal(available)
+
+
+def method_line(method: MethodInfo, width: int = 48) -> str:
+    """One line for `methods`: name, scope, then flags (list, deprecated, availability when known)."""
+    flags = [translate(_CTX, _MSG_LIST)] if method.is_list else []
+    if method.deprecated:
+        flags.append(translate(_CTX, _MSG_DEPRECATED))
+    if method.available is not None:
+        flags.append(translate(_CTX, _MSG_AVAILABLE if method.available else _MSG_UNAVAILABLE))
+    scope = ",".join(method.scopes) or method.scope or "-"
+    return f"{method.name:<{width}} {scope:<16} {', '.join(flags)}".rstrip()
+
+
+def run_methods(args: argparse.Namespace) -> int:
+    """Print the methods matching the query, best first; exit 1 when none matches."""
+    query = " ".join(args.query)
+    catalogue = _catalogue(args)
+    scopes = catalogue.scopes()
+    if args.scope and args.scope.lower() not in scopes:
+        message = translate(_CTX, _MSG_NO_SCOPE).format(scope=args.scope, scopes=", ".join(scopes))
+        raise UnknownScopeError(message)
+    found = catalogue.search(query, scope=args.scope, limit=args.limit or None)
+    if args.json:
+        print_json([{k: v for k, v in method_as_dict(m).items() if k != "params"} for m in found])
+        return 0 if found else 1
+    if not found:
+        print(translate(_CTX, _MSG_NONE).format(query=query), file=sys.stderr)
+        return 1
+    width = max(len(m.name) for m in found)
+    for method in found:
+        print(method_line(method, width))
+    return 0
+
+
+def param_lines(params: Iterable[ParamInfo], depth: int = 0) -> list[str]:
+    """The parameter tree as indented lines: name (with * when required), type, the docs' type."""
+    lines: list[str] = []
+    for param in params:
+        name = "  " * depth + param.name + ("*" if param.required else "")
+        doc_type = f" ({param.type_text})" if param.type_text and param.type_text != param.type else ""
+        lines.append(f"  {name:<40} {param.type}{doc_type}")
+        lines.extend(param_lines(param.children, depth + 1))
+    return lines
+
+
+def describe_lines(method: MethodInfo) -> list[str]:
+    """The text `describe` prints for a method."""
+    flags = [f"{translate(_CTX, _MSG_SCOPE)}: {', '.join(method.scopes) or method.scope or '-'}"]
+    if method.is_list:
+        flags.append(translate(_CTX, _MSG_LIST))
+    if method.deprecated:
+        flags.append(translate(_CTX, _MSG_DEPRECATED))
+    if method.available is not None:
+        flags.append(translate(_CTX, _MSG_AVAILABLE if method.available else _MSG_UNAVAILABLE))
+    lines = [f"{method.name}  ({'; '.join(flags)})"]
+    if method.doc_url:
+        lines.append(method.doc_url)
+    lines.append("")
+    if not method.params_known:
+        lines.append(translate(_CTX, _MSG_PARAMS_UNKNOWN))
+    elif not method.params:
+        lines.append(translate(_CTX, _MSG_NO_PARAMS))
+    else:
+        lines.extend(param_lines(method.params))
+        if any(p.required for p in _walk(method.params)):
+            lines += ["", translate(_CTX, _MSG_REQUIRED)]
+    return lines
+
+
+def _walk(params: Iterable[ParamInfo]) -> Iterable[ParamInfo]:
+    for param in params:
+        yield param
+        yield from _walk(param.children)
+
+
+def run_describe(args: argparse.Namespace) -> int:
+    """Print one method's parameters; an unknown name is an error that suggests close names."""
+    catalogue = _catalogue(args)
+    method = catalogue.get(args.method)
+    if method is None:
+        message = translate(_CTX, _MSG_UNKNOWN).format(name=args.method)
+        close = [m.name for m in catalogue.search(args.method, limit=5)]
+        if close:
+            message += "\n" + translate(_CTX, _MSG_SUGGEST).format(names=", ".join(close))
+        raise UnknownMethodError(message)
+    if args.json:
+        print_json(method_as_dict(method))
+    else:
+        print("\n".join(describe_lines(method)))
+    return 0

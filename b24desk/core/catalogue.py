@@ -1,0 +1,144 @@
+"""The bundled method catalogue: loaded on first use, looked up by name, searched, completed by live data.
+
+`load_catalogue()` reads `resources/catalogue/methods.json` (built from the official docs by
+`tools/build_catalogue.py`) the first time it is called and keeps it; importing this module reads
+nothing. In an installed wheel the file sits at `b24desk/resources/catalogue/`, in the source tree
+at the top-level `resources/catalogue/`.
+
+Live discovery (the portal's `methods`/`scope` answers) plugs in through `Catalogue.with_portal`, which
+marks each method `available` and adds the ones the portal has and the docs lack.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from b24desk.core.catalogue_model import DOC_SITE, FORMAT_VERSION, MethodInfo, method_from_record
+from b24desk.core.catalogue_search import SearchIndex
+from b24desk.core.errors import B24DeskError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+DATA_NAME = "methods.json"
+_MSG_MISSING = QT_TRANSLATE_NOOP("catalogue", "The method catalogue is missing: {path}")
+_MSG_BROKEN = QT_TRANSLATE_NOOP("catalogue", "The method catalogue cannot be read ({reason}): {path}")
+
+
+class CatalogueError(B24DeskError):
+    """The bundled catalogue file is missing or unreadable."""
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogueSource:
+    """Where the catalogue's facts come from: the docs repository, its commit, and its licence."""
+
+    repository: str = ""
+    commit: str = ""
+    commit_date: str = ""
+    licence: str = ""
+
+
+class Catalogue:
+    """All known methods by name; search by name, words, scope and parameter names."""
+
+    def __init__(self, methods: Iterable[MethodInfo], source: CatalogueSource | None = None) -> None:
+        self._methods = {m.name.lower(): m for m in methods}
+        self.source = source or CatalogueSource()
+        self._index: SearchIndex | None = None
+
+    def __len__(self) -> int:
+        return len(self._methods)
+
+    def __iter__(self) -> Iterator[MethodInfo]:
+        return iter(self._methods.values())
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name.lower() in self._methods
+
+    def get(self, name: str) -> MethodInfo | None:
+        """The method called `name` (case-insensitive, a `.json` suffix ignored), or None."""
+        return self._methods.get(name.strip().lower().removesuffix(".json"))
+
+    def search(self, query: str = "", scope: str | None = None, limit: int | None = 50) -> list[MethodInfo]:
+        """Methods matching `query` in name or parameter names, best first (see catalogue_search)."""
+        if self._index is None:
+            self._index = SearchIndex(self._methods.values())
+        return self._index.search(query, scope, limit)
+
+    def scopes(self) -> tuple[str, ...]:
+        """Every scope some method belongs to, sorted."""
+        return tuple(sorted({s for m in self._methods.values() for s in (m.scopes or (m.scope,)) if s}))
+
+    def with_portal(self, available: Iterable[str], scope_of: Mapping[str, str] | None = None) -> Catalogue:
+        """A copy marked by what the portal offers: `available` True/False, unknown names added.
+
+        `available` is the portal's method list (the `methods` call); `scope_of` optionally maps a
+        method the docs lack to the scope it was listed under.
+        """
+        offered = {name.lower(): name for name in available}
+        merged = [replace(m, available=m.name.lower() in offered) for m in self._methods.values()]
+        for lowered, name in offered.items():
+            if lowered not in self._methods:
+                scope = (scope_of or {}).get(name, "")
+                merged.append(
+                    MethodInfo(
+                        name,
+                        scope,
+                        scopes=(scope,) if scope else (),
+                        params_known=False,
+                        available=True,
+                        origin="portal",
+                    )
+                )
+        return Catalogue(merged, self.source)
+
+
+def catalogue_from_data(data: Mapping[str, Any]) -> Catalogue:
+    """Build a Catalogue from the decoded JSON document the generator writes."""
+    if data.get("format") != FORMAT_VERSION:
+        raise ValueError(f"unknown catalogue format {data.get('format')!r}")
+    site = data.get("doc_site", DOC_SITE)
+    source = data.get("source", {})
+    return Catalogue(
+        (method_from_record(record, site) for record in data["methods"]),
+        CatalogueSource(
+            repository=source.get("repository", ""),
+            commit=source.get("commit", ""),
+            commit_date=source.get("commit_date", ""),
+            licence=source.get("licence", ""),
+        ),
+    )
+
+
+def read_catalogue(path: Path) -> Catalogue:
+    """Read a catalogue file (JSON, or gzip-compressed JSON when the name ends in `.gz`)."""
+    try:
+        raw = path.read_bytes()
+        if path.suffix == ".gz":
+            raw = gzip.decompress(raw)
+        return catalogue_from_data(json.loads(raw))
+    except FileNotFoundError:
+        raise CatalogueError(translate("catalogue", _MSG_MISSING).format(path=path)) from None
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
+        message = translate("catalogue", _MSG_BROKEN).format(reason=type(error).__name__, path=path)
+        raise CatalogueError(message) from error
+
+
+def bundled_catalogue_path() -> Path:
+    """Where the bundled data file is: inside the installed package, else in the source tree."""
+    packaged = resources.files("b24desk").joinpath("resources", "catalogue", DATA_NAME)
+    if isinstance(packaged, Path) and packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "resources" / "catalogue" / DATA_NAME
+
+
+@functools.cache
+def load_catalogue() -> Catalogue:
+    """The bundled catalogue, read on the first call and kept (raises CatalogueError if unreadable)."""
+    return read_catalogue(bundled_catalogue_path())

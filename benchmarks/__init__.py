@@ -1,0 +1,1 @@
+"""Benchmarks run on demand (`make bench`), never in `make test`."""

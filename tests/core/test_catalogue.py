@@ -1,0 +1,157 @@
+"""The catalogue: lookup, search ranking, scopes, live-data merge, and the bundled file."""
+
+from __future__ import annotations
+
+import gzip
+import importlib.resources
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from b24desk.core.catalogue import (
+    Catalogue,
+    CatalogueError,
+    bundled_catalogue_path,
+    load_catalogue,
+    read_catalogue,
+)
+from b24desk.core.catalogue_model import MethodInfo, ParamInfo
+
+
+def _method(name: str, scope: str, *params: str, deprecated: bool = False) -> MethodInfo:
+    return MethodInfo(
+        name, scope, tuple(ParamInfo(p, "string") for p in params), deprecated=deprecated, scopes=(scope,)
+    )
+
+
+@pytest.fixture
+def small() -> Catalogue:
+    fields = ParamInfo("fields", "object", True, (ParamInfo("TITLE", "string"),))
+    return Catalogue(
+        [
+            MethodInfo("crm.lead.add", "crm", (fields,), scopes=("crm",)),
+            _method("crm.lead.list", "crm", "select", "filter", "order", "start"),
+            _method("crm.lead.get", "crm", "id"),
+            _method("crm.item.add", "crm", "entityTypeId", "fields"),
+            _method("crm.leadcategory.add", "crm", "fields", deprecated=True),
+            _method("tasks.task.add", "task", "fields"),
+            _method("user.get", "user", "FILTER", "ADMIN_MODE"),
+            _method("scope", "basic", "full"),
+        ]
+    )
+
+
+def test_get_ignores_case_and_json_suffix(small: Catalogue) -> None:
+    method = small.get("CRM.Lead.Add.json")
+    assert method is not None and method.name == "crm.lead.add"
+    assert small.get("crm.nothing") is None
+    assert "crm.lead.get" in small and "nope" not in small and 3 not in small
+
+
+def test_search_ranks_exact_then_prefix_then_words(small: Catalogue) -> None:
+    assert small.search("crm.lead.add")[0].name == "crm.lead.add"
+    names = [m.name for m in small.search("crm.lead.")]
+    assert names[:3] == ["crm.lead.add", "crm.lead.get", "crm.lead.list"]
+    assert small.search("lead add")[0].name == "crm.lead.add"
+    assert small.search("add lead")[0].name == "crm.lead.add"
+
+
+def test_search_finds_parameter_names(small: Catalogue) -> None:
+    assert [m.name for m in small.search("ADMIN_MODE")] == ["user.get"]
+    assert small.search("title")[0].name == "crm.lead.add"  # a nested field's name
+    assert [m.name for m in small.search("entitytype")] == ["crm.item.add"]
+
+
+def test_search_puts_deprecated_methods_last_in_a_rank(small: Catalogue) -> None:
+    names = [m.name for m in small.search("add")]
+    assert names[-1] == "crm.leadcategory.add" or names.index("crm.leadcategory.add") > names.index("crm.lead.add")
+
+
+def test_search_by_scope_and_limit(small: Catalogue) -> None:
+    assert [m.name for m in small.search("", scope="task")] == ["tasks.task.add"]
+    assert {m.name for m in small.search("add", scope="CRM")} == {
+        "crm.lead.add",
+        "crm.item.add",
+        "crm.leadcategory.add",
+    }
+    assert len(small.search("", limit=2)) == 2
+    assert len(small.search("", limit=None)) == len(small)
+    assert small.search("zzz") == []
+
+
+def test_scopes_are_sorted_and_unique(small: Catalogue) -> None:
+    assert small.scopes() == ("basic", "crm", "task", "user")
+
+
+def test_with_portal_marks_availability_and_adds_unknown_methods(small: Catalogue) -> None:
+    live = small.with_portal(["crm.lead.add", "user.get", "crm.newthing.do"], {"crm.newthing.do": "crm"})
+    assert live.get("crm.lead.add") is not None and live.get("crm.lead.add").available is True  # type: ignore[union-attr]
+    assert live.get("tasks.task.add").available is False  # type: ignore[union-attr]
+    added = live.get("crm.newthing.do")
+    assert added is not None and added.origin == "portal" and added.scope == "crm"
+    assert added.params_known is False and added.available is True
+    assert small.get("crm.lead.add").available is None  # type: ignore[union-attr]
+    assert len(live) == len(small) + 1
+
+
+def test_bundled_catalogue_loads_and_knows_real_methods() -> None:
+    catalogue = load_catalogue()
+    assert load_catalogue() is catalogue  # cached
+    assert len(catalogue) > 1500
+    lead_add = catalogue.get("crm.lead.add")
+    assert lead_add is not None and lead_add.scope == "crm"
+    assert lead_add.doc_url == "https://apidocs.bitrix24.com/api-reference/crm/leads/crm-lead-add.html"
+    fields = lead_add.param("fields")
+    assert fields is not None and any(child.name == "TITLE" for child in fields.children)
+    item_list = catalogue.get("crm.item.list")
+    assert item_list is not None and item_list.is_list
+    entity = item_list.param("entityTypeId")
+    assert entity is not None and entity.required and entity.type == "integer"
+    assert catalogue.search("lead add")[0].name == "crm.lead.add"
+    assert catalogue.source.commit and "MIT" in catalogue.source.licence
+    assert "crm" in catalogue.scopes()
+
+
+def test_bundled_file_is_in_the_resources_folder() -> None:
+    path = bundled_catalogue_path()
+    assert path.is_file() and path.parent.name == "catalogue"
+
+
+def test_an_installed_wheel_reads_its_package_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # hatch's force-include puts resources/catalogue at b24desk/resources/catalogue in the wheel.
+    packaged = tmp_path / "resources" / "catalogue" / "methods.json"
+    packaged.parent.mkdir(parents=True)
+    packaged.write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
+    assert bundled_catalogue_path() == packaged
+
+
+def test_importing_the_core_and_cli_does_not_read_the_catalogue() -> None:
+    code = (
+        "import b24desk.core, b24desk.cli.parser\n"
+        "from b24desk.core.catalogue import load_catalogue\n"
+        "assert load_catalogue.cache_info().currsize == 0\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_read_catalogue_reads_gzip_and_reports_problems(tmp_path: Path) -> None:
+    data = {
+        "format": 1,
+        "source": {"repository": "r", "commit": "c", "licence": "MIT"},
+        "methods": [["a.b", ["s"], "api-reference/a-b", 4, [["x", "string", "", 1]]]],
+    }
+    packed = tmp_path / "methods.json.gz"
+    packed.write_bytes(gzip.compress(json.dumps(data).encode()))
+    catalogue = read_catalogue(packed)
+    method = catalogue.get("a.b")
+    assert method is not None and method.params[0].required and method.scope == "s"
+    with pytest.raises(CatalogueError, match="missing"):
+        read_catalogue(tmp_path / "absent.json")
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": 99, "methods": []}')
+    with pytest.raises(CatalogueError, match="cannot be read"):
+        read_catalogue(broken)
