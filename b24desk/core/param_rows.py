@@ -94,7 +94,11 @@ def check_key(key: str) -> str:
 
 def rows_to_params(rows: Iterable[ParamRow]) -> dict[str, Any]:
     """Nested params from the enabled rows, read with PHP's key rules, values typed."""
-    pairs = [(check_key(row.key), typed_value(row)) for row in rows if row.enabled and row.key.strip()]
+    pairs = [
+        (check_key(row.key), typed_value(row))
+        for row in rows
+        if row.enabled and row.key.strip() and (row.value.strip() or row.type in ("string", "null"))
+    ]  # a typed row left empty (a required row not filled in yet) is not sent
     return decode_typed_pairs(pairs)
 
 
@@ -139,3 +143,42 @@ def params_to_rows(params: Mapping[str, Any]) -> list[ParamRow]:
     for name, value in params.items():
         walk(value, str(name), False)
     return rows
+
+
+def grid_type(kind: str) -> str:
+    """The grid type for a catalogue type kind (string, integer, double, boolean, date, ...)."""
+    return {
+        "double": "number",
+        "object": "json",
+        "array": "json",
+        "enum": "string",
+        "file": "string",
+        "any": "string",
+        "unknown": "string",
+    }.get(kind, kind if kind in TYPES else "string")
+
+
+def required_rows(params: Sequence[Any]) -> dict[str, str]:
+    """Grid keys for a method's required parameters (key -> grid type), nested ones as `a[b]`.
+
+    `params` are catalogue ParamInfo-like objects (name, type, required, children). A required group
+    lists its required fields; a required group with none listed is offered as its first field.
+    """
+    keys: dict[str, str] = {}
+
+    def walk(items: Sequence[Any], prefix: str) -> None:
+        for param in items:
+            if not param.required:
+                continue
+            key = f"{prefix}[{param.name}]" if prefix else param.name
+            children = tuple(param.children)
+            if children and any(child.required for child in children):
+                walk(children, key)
+            elif children:
+                first = children[0]
+                keys[f"{key}[{first.name}]"] = grid_type(first.type)
+            else:
+                keys[key] = grid_type(param.type)
+
+    walk(params, "")
+    return keys

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from b24desk.core.catalogue_model import MethodInfo
 from b24desk.core.errors import CallError, InputError
+from b24desk.core.param_rows import required_rows
 from b24desk.core.request import ApiRequest, wire_preview
 from b24desk.core.webhook import ParsedURL, Webhook, parse_webhook_url
 from b24desk.ui.execute import RequestRunner
+from b24desk.ui.method_browser import MethodBrowser
 
 if TYPE_CHECKING:  # the client pulls in httpx: imported on first Execute, not at start-up
     from b24desk.core.client import B24Client, ClientOptions
@@ -90,7 +93,13 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(request_side)
         self.splitter.addWidget(self.result_view)
         self.splitter.setStretchFactor(1, 1)
-        self.setCentralWidget(self.splitter)
+        self.method_browser = MethodBrowser()
+        self.side_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.side_splitter.addWidget(self.method_browser)
+        self.side_splitter.addWidget(self.splitter)
+        self.side_splitter.setStretchFactor(1, 1)
+        self.side_splitter.setSizes([300, 900])
+        self.setCentralWidget(self.side_splitter)
 
         self.runner = RequestRunner(self)
         self.runner.started.connect(self._on_started)
@@ -115,7 +124,11 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Return"), self, self.execute)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.execute)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.runner.cancel)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.editor.method_edit.setFocus)
+        QShortcut(QKeySequence("Ctrl+L"), self, self._focus_method_search)
+        self.method_browser.methodChosen.connect(self.choose_method)
+        self.method_browser.catalogueLoaded.connect(
+            lambda catalogue: self.editor.set_method_names(sorted(m.name for m in catalogue))
+        )
         self._restore_layout()
         self.refresh_url()
 
@@ -161,6 +174,16 @@ class MainWindow(QMainWindow):
         return self._clients[key]
 
     # -- request ---------------------------------------------------------------------------------
+    def _focus_method_search(self) -> None:
+        self.method_browser.search_edit.setFocus()
+        self.method_browser.search_edit.selectAll()
+
+    def choose_method(self, method: MethodInfo) -> None:
+        """Put a catalogue method in the editor, its required parameters listed and marked."""
+        self.editor.method_edit.setText(method.name)
+        self.editor.params.model.set_required(required_rows(method.params))
+        self.editor.fetch_all.setEnabled(method.is_list or self.editor.fetch_all.isEnabled())
+
     def refresh_url(self, *_: object) -> None:
         """Rebuild the URL bar from the webhook and the request (on every edit)."""
         webhook = self.current_webhook()
@@ -266,6 +289,9 @@ class MainWindow(QMainWindow):
         state = settings.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+        side = settings.value("window/side_splitter")
+        if side is not None:
+            self.side_splitter.restoreState(side)
 
     async def shutdown(self) -> None:
         """Close every connection pool (after the window closed)."""
@@ -279,6 +305,7 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("window/side_splitter", self.side_splitter.saveState())
         self.runner.cancel()
         self.closed.emit()
         super().closeEvent(event)

@@ -101,3 +101,8 @@ def test_switching_grid_and_json_loses_nothing_the_portal_would_read(params: dic
     back = rows_to_params(params_to_rows(params))
     assert encode(back) == encode(params)
     assert rows_to_params(params_to_rows(back)) == back
+
+
+def test_empty_typed_rows_are_not_sent_but_empty_strings_are() -> None:
+    rows = [ParamRow("id", "", "integer"), ParamRow("fields[TITLE]", ""), ParamRow("flag", " ", "boolean")]
+    assert rows_to_params(rows) == {"fields": {"TITLE": ""}}

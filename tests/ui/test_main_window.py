@@ -115,3 +115,30 @@ def test_code_tab_follows_the_request_without_the_secret(window: MainWindow) -> 
     assert SECRET not in code_view.code.toPlainText()
     window.editor.params.tabs.setCurrentIndex(2)  # the Code tab leaves the parameters as they are
     assert window.editor.params.params() == {"fields": {"TITLE": "O'Brien & Co"}}
+
+
+def test_method_browser_search_and_choose_lists_required_parameters(window: MainWindow, qtbot: QtBot) -> None:
+    browser = window.method_browser
+    browser.load()
+    assert browser.model.rowCount() > 20  # scopes
+    browser.search_edit.setText("message add")
+    browser._search_timer.stop()
+    browser._choose_first()  # Enter in the search box takes the best match
+    assert window.editor.method_edit.text() == "im.message.add"
+    model = window.editor.params.model
+    assert [row.key for row in model.rows()] == ["DIALOG_ID", "MESSAGE"]
+    assert model.data(model.index(0, 0)) == "DIALOG_ID *"
+    model.setData(model.index(1, 1), "Hello")
+    browser.search_edit.setText("crm.lead.get")
+    browser._choose_first()
+    assert [row.key for row in model.rows()] == ["MESSAGE", "id"]  # typed values stay, empty required rows go
+    assert window.url_bar.url_edit.text().endswith("/crm.lead.get.json")
+
+
+def test_search_finds_methods_by_words_and_parameters(window: MainWindow) -> None:
+    browser = window.method_browser
+    browser.load()
+    browser.model.search("lead add")
+    group = browser.model.index(0, 0)
+    first = browser.model.method_at(browser.model.index(0, 0, group))
+    assert first is not None and first.name == "crm.lead.add"

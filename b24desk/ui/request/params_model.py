@@ -38,11 +38,21 @@ class ParamsModel(QAbstractTableModel):
         self.rowsEdited.emit()
 
     def set_required(self, required: dict[str, str]) -> None:
-        """Mark these keys as required (key -> type), adding rows for the missing ones."""
+        """Mark these keys as required (key -> grid type), adding rows for the missing ones.
+
+        Rows left empty from the previous method's required list go away; rows with values stay.
+        """
+        stale = [
+            i
+            for i, row in enumerate(self._rows)
+            if row.key in self._required and row.key not in required and not row.value.strip()
+        ]
+        if stale:
+            self.remove_rows(stale)
         self._required = set(required)
         self._hints.update(required)
         present = {row.key for row in self._rows}
-        missing = [ParamRow(key, "", _grid_type(kind)) for key, kind in required.items() if key not in present]
+        missing = [ParamRow(key, "", kind) for key, kind in required.items() if key not in present]
         if missing:
             at = len(self._rows)
             self.beginInsertRows(QModelIndex(), at, at + len(missing) - 1)
@@ -144,19 +154,3 @@ class ParamsModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Parameter"), self.tr("Value"), self.tr("Type"))[section]
         return None
-
-
-def _grid_type(documented: str) -> str:
-    """The grid type for a documented type (catalogue/field metadata wording)."""
-    kind = documented.lower()
-    if kind in TYPES:
-        return kind
-    if kind in ("int", "long", "user", "crm_company", "crm_contact", "crm_lead", "crm_deal"):
-        return "integer"
-    if kind in ("double", "float", "money"):
-        return "number"
-    if kind in ("bool", "char_yn"):
-        return "boolean"
-    if kind in ("array", "object", "list"):
-        return "json"
-    return "string"

@@ -1,0 +1,87 @@
+"""The method browser: search box over the catalogue, methods by scope; choosing one fills the editor."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from b24desk.core.catalogue import Catalogue, CatalogueError, load_catalogue
+from b24desk.core.catalogue_model import MethodInfo
+from b24desk.ui.method_model import MethodTreeModel
+
+
+class MethodBrowser(QWidget):
+    """Loads the catalogue the first time it is shown (not at start-up) and offers its methods."""
+
+    methodChosen = Signal(object)  # MethodInfo
+    catalogueLoaded = Signal(object)  # Catalogue
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search methods (Ctrl+L): lead add, select, task…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.model = MethodTreeModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: gray;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.note)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(60)
+        self._search_timer.timeout.connect(self._run_search)
+        self.search_edit.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_edit.returnPressed.connect(self._choose_first)
+        self.tree.activated.connect(self._chosen)
+        self.tree.clicked.connect(self._chosen)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Load the catalogue just after the browser first appears."""
+        super().showEvent(event)
+        if self.model.catalogue is None:
+            QTimer.singleShot(0, self.load)
+
+    def load(self) -> None:
+        """Load the bundled catalogue (once)."""
+        if self.model.catalogue is not None:
+            return
+        try:
+            catalogue = load_catalogue()
+        except CatalogueError as error:
+            self.note.setText(str(error))
+            return
+        self.set_catalogue(catalogue)
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Show a catalogue (the bundled one, or one marked by what the portal offers)."""
+        self.model.set_catalogue(catalogue)
+        self.note.setText(self.tr("{count} methods").format(count=len(catalogue)))
+        self.catalogueLoaded.emit(catalogue)
+
+    def _run_search(self) -> None:
+        self.model.search(self.search_edit.text())
+        if self.search_edit.text().strip():
+            self.tree.expandAll()
+
+    def _choose_first(self) -> None:
+        self._search_timer.stop()
+        self._run_search()
+        group = self.model.index(0, 0)
+        first = self.model.index(0, 0, group)
+        if first.isValid():
+            self.tree.setCurrentIndex(first)
+            self._chosen(first)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        method: MethodInfo | None = self.model.method_at(index)
+        if method is not None:
+            self.methodChosen.emit(method)

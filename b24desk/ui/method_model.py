@@ -1,0 +1,131 @@
+"""The method browser's model: methods grouped by scope, or a ranked flat list while searching."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from b24desk.core.catalogue import Catalogue
+from b24desk.core.catalogue_model import MethodInfo
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+METHOD_ROLE = Qt.ItemDataRole.UserRole + 1
+SEARCH_LIMIT = 200
+
+
+class _Group:
+    """A scope heading and its methods."""
+
+    __slots__ = ("methods", "row", "title")
+
+    def __init__(self, title: str, methods: list[MethodInfo], row: int) -> None:
+        self.title = title
+        self.methods = methods
+        self.row = row
+
+
+class MethodTreeModel(QAbstractItemModel):
+    """Two levels (scope, method) when browsing; one level of results when a search is typed."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._catalogue: Catalogue | None = None
+        self._groups: list[_Group] = []
+        self._query = ""
+
+    def set_catalogue(self, catalogue: Catalogue) -> None:
+        """Show this catalogue (grouped by scope)."""
+        self._catalogue = catalogue
+        self.search(self._query)
+
+    @property
+    def catalogue(self) -> Catalogue | None:
+        """The catalogue shown, once loaded."""
+        return self._catalogue
+
+    def search(self, query: str) -> None:
+        """Filter by a query (name words, scope, parameter names); empty shows every scope."""
+        self.beginResetModel()
+        self._query = query.strip()
+        self._groups = []
+        if self._catalogue is not None:
+            if self._query:
+                found = self._catalogue.search(self._query, limit=SEARCH_LIMIT)
+                self._groups = [_Group(f"Results ({len(found)})", found, 0)]
+            else:
+                by_scope: dict[str, list[MethodInfo]] = {}
+                for method in self._catalogue:
+                    by_scope.setdefault(method.scope or "?", []).append(method)
+                for row, scope in enumerate(sorted(by_scope)):
+                    self._groups.append(_Group(scope, sorted(by_scope[scope], key=lambda m: m.name), row))
+        self.endResetModel()
+
+    def method_at(self, index: Index) -> MethodInfo | None:
+        """The method behind an index (None for a scope heading)."""
+        node = index.internalPointer() if index.isValid() else None
+        if isinstance(node, _Group):
+            return node.methods[index.row()]
+        return None
+
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """Standard Qt: a heading's internal pointer is None; a method's is its group."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, None)
+        return self.createIndex(row, column, self._groups[parent.row()])
+
+    def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
+        """Standard Qt."""
+        if not index.isValid():
+            return QModelIndex()
+        node = index.internalPointer()
+        if isinstance(node, _Group):
+            return self.createIndex(node.row, 0, None)
+        return QModelIndex()
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Scopes at the top, methods under each."""
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.column() != 0 or isinstance(parent.internalPointer(), _Group):
+            return 0
+        return len(self._groups[parent.row()].methods)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """One column."""
+        return 1
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Scope titles with counts, method names; unavailable methods grey, deprecated struck out."""
+        if not index.isValid():
+            return None
+        method = self.method_at(index)
+        if method is None:
+            group = self._groups[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return group.title if self._query else f"{group.title} ({len(group.methods)})"
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return method.name
+        if role == METHOD_ROLE:
+            return method
+        if role == Qt.ItemDataRole.ForegroundRole and method.available is False:
+            return QBrush(QColor("gray"))
+        if role == Qt.ItemDataRole.FontRole and method.deprecated:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            notes = [method.name, f"scope: {method.scope}"]
+            if method.available is False:
+                notes.append(self.tr("This webhook lacks the scope for this method."))
+            if method.deprecated:
+                notes.append(self.tr("Deprecated"))
+            if method.is_list:
+                notes.append(self.tr("List method (50 rows a page)"))
+            return "\n".join(notes)
+        return None
