@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import ipaddress
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -116,8 +118,12 @@ def _is_loopback(host: str) -> bool:
 
 async def serve(config: SandboxConfig) -> None:
     """Start the portal, print its webhook URL, serve until a signal stops it."""
-    portal = SandboxPortal(config, handle_signals=True)
+    portal = SandboxPortal(config)
     await portal.start()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # no loop signal handlers on Windows
+            loop.add_signal_handler(signum, portal.request_stop)
     try:
         print(portal.webhook_url, flush=True)
         if not _is_loopback(config.host):

@@ -25,9 +25,9 @@ class LeakyBucket:
         return max(0.0, level - (self._clock() - when) * self.rate)
 
     def admit(self, key: Hashable) -> bool:
-        """Count a request for `key`; False (and not counted) when the bucket is already past `burst`."""
+        """Count a request for `key`; False (and not counted) when it would not fit in the bucket."""
         level = self.level(key)
-        if level >= self.burst:
+        if level + 1.0 > self.burst:
             return False
         self._levels[key] = (level + 1.0, self._clock())
         return True

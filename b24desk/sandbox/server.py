@@ -38,10 +38,9 @@ class _EmbeddedServer(uvicorn.Server):
 class SandboxPortal:
     """A running sandbox portal: the HTTP server plus the Python API over its parts."""
 
-    def __init__(self, config: SandboxConfig | None = None, *, handle_signals: bool = False) -> None:
+    def __init__(self, config: SandboxConfig | None = None) -> None:
         self.config = config or SandboxConfig()
         self.core = PortalCore(self.config)
-        self._handle_signals = handle_signals
         self._server: uvicorn.Server | None = None
         self._task: asyncio.Task[None] | None = None
         self.port: int = 0
@@ -100,8 +99,7 @@ class SandboxPortal:
             lifespan="off",
             timeout_graceful_shutdown=2,
         )
-        server_class = uvicorn.Server if self._handle_signals else _EmbeddedServer
-        self._server = server_class(config)
+        self._server = _EmbeddedServer(config)
         self._task = asyncio.get_running_loop().create_task(self._server.serve(sockets=[sock]))
         while not self._server.started:
             if self._task.done():
@@ -109,8 +107,13 @@ class SandboxPortal:
                 raise RuntimeError("the sandbox server stopped while starting")
             await asyncio.sleep(0.01)
 
+    def request_stop(self) -> None:
+        """Ask the server to stop soon (safe to call from a signal handler on the loop)."""
+        if self._server is not None:
+            self._server.should_exit = True
+
     async def wait_closed(self) -> None:
-        """Serve until the server stops (a signal when `handle_signals`, or `stop`)."""
+        """Serve until the server stops (after `request_stop`)."""
         if self._task is not None:
             await self._task
 
