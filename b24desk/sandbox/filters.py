@@ -176,6 +176,11 @@ def compile_filter(raw: Mapping[str, Any] | None) -> CompiledFilter:
     for key, value in (raw or {}).items():
         op, name = parse_key(str(key))
         number = _to_number(value) if _as_list(value) is None else None
+        if name == "ID" and op in (">", ">=", "<", "<=") and _as_list(value) is None and number is None:
+            # a comparison with no number matches no row (e.g. an unresolved `$result[...]` in a batch
+            # chain past the last page): answer at once instead of testing every row
+            compiled.empty = True
+            continue
         if name == "ID" and number is not None and op in (">", ">=", "<", "<=", "="):
             _bound_ids(compiled, op, number)
             continue

@@ -121,6 +121,7 @@ class SandboxPortal:
         """Stop serving, let event deliveries finish, release the data file."""
         if self._server is not None and self._task is not None:
             self._server.should_exit = True
+            self._server.force_exit = True  # a sandbox need not wait for idle keep-alive connections
             with contextlib.suppress(asyncio.CancelledError):
                 await self._task
         await self.core.events.drain()

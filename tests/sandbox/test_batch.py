@@ -38,13 +38,14 @@ def test_list_pages_chained_by_last_id(sandbox: SandboxPortal) -> None:
         "p0": "crm.lead.list?"
         + encode({"order": {"ID": "ASC"}, "filter": {">ID": 0}, "select": ["ID"], "start": -1})
     }
-    for i in range(1, 3):
+    for i in range(1, 4):  # p3 refers past the last row: an empty page, at once
         query = encode({"order": {"ID": "ASC"}, "select": ["ID"], "start": -1})
         cmd[f"p{i}"] = f"crm.lead.list?{query}&filter[>ID]=$result[p{i - 1}][49][ID]"
     answer = result(post_json(sandbox, "batch", {"cmd": cmd}))
     ids = [int(row["ID"]) for key in ("p0", "p1", "p2") for row in answer["result"][key]]
     assert ids == list(range(1, 121))
-    assert answer["result_total"] == {"p0": 0, "p1": 0, "p2": 0}
+    assert answer["result"]["p3"] == []
+    assert answer["result_total"] == {"p0": 0, "p1": 0, "p2": 0, "p3": 0}
 
 
 def test_start_pages_report_next_and_total(sandbox: SandboxPortal) -> None:
