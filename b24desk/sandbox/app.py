@@ -18,7 +18,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 from starlette.types import Receive, Scope, Send
 
-from b24desk.core.query import decode
+from b24desk.core.query import decode, decode_pairs
 from b24desk.sandbox import errors
 from b24desk.sandbox.envelope import now, success_body
 from b24desk.sandbox.errors import RestError
@@ -85,6 +85,13 @@ async def read_params(request: Request) -> dict[str, Any]:
             raise errors.argument_error("Invalid JSON in the request body") from None
         if isinstance(data, dict):
             params.update(data)
+        return params
+    if content_type == "multipart/form-data":
+        # general-principles.md: methods accept multipart/form-data too; PHP keeps files apart
+        # from the params ($_FILES), so uploaded files are left out here
+        form = await request.form(max_fields=100_000)
+        pairs = [(key, value) for key, value in form.multi_items() if isinstance(value, str)]
+        params.update(decode_pairs(pairs))
         return params
     params.update(decode(body.decode("utf-8", errors="replace")))
     return params

@@ -6,6 +6,8 @@ ERROR_BATCH_METHOD_NOT_ALLOWED for a nested batch, empty maps sent as `[]`, HTTP
 
 from __future__ import annotations
 
+import httpx
+
 from b24desk.core.query import encode
 from b24desk.sandbox import SandboxPortal
 from tests.sandbox.rest_calls import post_form, post_json, result
@@ -88,8 +90,6 @@ def test_more_than_fifty_commands(sandbox: SandboxPortal) -> None:
 
 def test_scope_errors_inside_batch(sandbox: SandboxPortal) -> None:
     sandbox.add_webhook(6, "usersonly00000006", ["user"])
-    import httpx
-
     url = f"{sandbox.base_url}/rest/6/usersonly00000006/batch"
     answer = httpx.post(url, json={"cmd": {"leads": "crm.lead.list", "me": "user.current"}}).json()["result"]
     assert answer["result_error"]["leads"]["error"] == "insufficient_scope"

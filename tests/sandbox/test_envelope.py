@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import httpx
+
 from b24desk.sandbox import SandboxPortal
 from tests.sandbox.rest_calls import get, post_form, post_json, result
 
@@ -51,8 +53,13 @@ def test_get_query_form_body_and_json_body_are_read_alike(sandbox: SandboxPortal
     assert [row["ID"] for row in answers[0]] == ["12", "11", "10"]
 
 
-def test_body_params_win_over_query_params(sandbox: SandboxPortal) -> None:
-    import httpx
+def test_multipart_form_body_is_read_like_a_form(sandbox: SandboxPortal) -> None:
+    files = {"fields[TITLE]": (None, "Multipart Ltd"), "fields[PHONE][0][VALUE]": (None, "+33 1 23 45 67 89")}
+    new_id = result(httpx.post(sandbox.webhook_url + "crm.lead.add", files=files))
+    lead = result(get(sandbox, "crm.lead.get", {"id": new_id}))
+    assert lead["TITLE"] == "Multipart Ltd" and lead["PHONE"][0]["VALUE"] == "+33 1 23 45 67 89"
 
+
+def test_body_params_win_over_query_params(sandbox: SandboxPortal) -> None:
     response = httpx.post(sandbox.webhook_url + "crm.lead.get?id=1", data={"id": "2"})
     assert result(response)["ID"] == "2"
