@@ -52,3 +52,11 @@ def sandbox() -> Iterator[SandboxPortal]:
     config = SandboxConfig(seed=SANDBOX_SEED, rate=1000.0, burst=10_000)
     with run_in_thread(config) as portal:
         yield portal
+
+
+@pytest.fixture(scope="module")
+def reading_sandbox() -> Iterator[SandboxPortal]:
+    """One sandbox portal shared by a module's tests that only read (faster than one per test)."""
+    config = SandboxConfig(seed=SANDBOX_SEED, rate=1000.0, burst=10_000)
+    with run_in_thread(config) as portal:
+        yield portal
