@@ -92,5 +92,5 @@ def test_scope_errors_inside_batch(sandbox: SandboxPortal) -> None:
     sandbox.add_webhook(6, "usersonly00000006", ["user"])
     url = f"{sandbox.base_url}/rest/6/usersonly00000006/batch"
     answer = httpx.post(url, json={"cmd": {"leads": "crm.lead.list", "me": "user.current"}}).json()["result"]
-    assert answer["result_error"]["leads"]["error"] == "insufficient_scope"
+    assert answer["result_error"]["leads"] == {"error": "insufficient_scope", "error_description": ""}
     assert answer["result"]["me"]["ID"] == "6"
