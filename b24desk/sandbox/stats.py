@@ -1,5 +1,7 @@
-"""Request statistics, as the portal's Statistics tab shows them: requests, errors and time per webhook
-and per method. Readable at `/sandbox/stats` as JSON."""
+"""Request statistics as the portal's Statistics tab shows them: requests, errors and time.
+
+Counted per webhook and per method; readable at `/sandbox/stats` as JSON.
+"""
 
 from __future__ import annotations
 

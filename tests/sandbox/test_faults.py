@@ -1,5 +1,7 @@
-"""Fault injection: delays, 500/502 HTML pages, truncated JSON, dropped connections, forced limits,
-through the Python API and the `/sandbox/faults` endpoint."""
+"""Fault injection through the Python API and the `/sandbox/faults` endpoint.
+
+Delays, 500/502 HTML pages, truncated JSON, dropped connections, forced QUERY_LIMIT_EXCEEDED.
+"""
 
 from __future__ import annotations
 
