@@ -6,6 +6,7 @@ the operating-time account (limits.md), and a batch inside a batch is refused (b
 
 from __future__ import annotations
 
+import logging
 import time
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,7 @@ from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
 
 BATCH = "batch"
+_log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
@@ -85,6 +87,9 @@ class Dispatcher:
             error: RestError | None = None
         except RestError as raised:
             result, error = None, raised
+        except Exception:  # a bug in a method: answer as the portal does, keep the sandbox up
+            _log.exception("method %s failed", name)
+            result, error = None, errors.internal_server_error()
         processing = time.perf_counter() - clock
         if account and error is None:
             cost = processing if self.operating_cost is None else self.operating_cost

@@ -22,6 +22,11 @@ class RestError(Exception):
         return {"error": self.code, "error_description": self.description}
 
 
+def internal_server_error() -> RestError:
+    """The method failed inside the portal (system-errors.md: 500 INTERNAL_SERVER_ERROR)."""
+    return RestError("INTERNAL_SERVER_ERROR", "Internal server error", 500)
+
+
 def invalid_credentials() -> RestError:
     """Unknown webhook or wrong secret (system-errors.md: INVALID_CREDENTIALS)."""
     return RestError("INVALID_CREDENTIALS", "Invalid request credentials", 401)

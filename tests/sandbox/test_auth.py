@@ -9,6 +9,8 @@ from __future__ import annotations
 import httpx
 
 from b24desk.sandbox import SandboxPortal
+from b24desk.sandbox.context import CallContext
+from b24desk.sandbox.envelope import MethodResult
 from tests.sandbox.rest_calls import get, post_json, result
 
 
@@ -47,6 +49,17 @@ def test_unknown_method_is_error_method_not_found(sandbox: SandboxPortal) -> Non
 def test_method_names_ignore_case_and_the_json_suffix(sandbox: SandboxPortal) -> None:
     assert result(httpx.get(sandbox.webhook_url + "CRM.Lead.Get.json?id=1"))["ID"] == "1"
     assert result(httpx.get(sandbox.webhook_url + "crm.lead.get?id=1"))["ID"] == "1"
+
+
+def test_a_failing_method_answers_internal_server_error_and_the_portal_goes_on(
+    sandbox: SandboxPortal,
+) -> None:
+    def broken(ctx: CallContext) -> MethodResult:
+        raise KeyError("bug")
+
+    sandbox.core.registry.add("test.broken", "basic", broken)
+    assert _error(get(sandbox, "test.broken")) == (500, "INTERNAL_SERVER_ERROR")
+    assert get(sandbox, "profile").status_code == 200
 
 
 def test_discovery_methods(sandbox: SandboxPortal) -> None:
