@@ -11,11 +11,12 @@ import asyncio
 import contextlib
 import ipaddress
 import signal
+import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
-from b24desk.core.errors import InputError
+from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.sandbox import EventHandlerConfig, SandboxConfig, SandboxPortal
 from b24desk.sandbox.config import DEFAULT_SCOPES, DEFAULT_SEED
@@ -33,6 +34,8 @@ _MSG_HANDLER = QT_TRANSLATE_NOOP(
     "--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).",
 )
 _MSG_BAD_NUMBER = QT_TRANSLATE_NOOP("cli", "{flag} must be a positive number.")
+_MSG_CANNOT_LISTEN = QT_TRANSLATE_NOOP("cli", "The sandbox cannot listen on {host}:{port}: {reason}.")
+_MSG_BAD_DATA = QT_TRANSLATE_NOOP("cli", "The data file {path} cannot be used: {reason}.")
 
 
 def register(commands: Any) -> None:
@@ -141,5 +144,17 @@ async def serve(config: SandboxConfig) -> None:
 
 def run_sandbox(args: argparse.Namespace) -> int:
     """Run the sandbox until stopped."""
-    asyncio.run(serve(config_from_args(args)))
+    config = config_from_args(args)
+    try:
+        asyncio.run(serve(config))
+    except sqlite3.Error as error:
+        raise B24DeskError(
+            translate(_CTX, _MSG_BAD_DATA).format(path=config.data_file, reason=error)
+        ) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        message = translate(_CTX, _MSG_CANNOT_LISTEN).format(
+            host=config.host, port=config.port, reason=reason
+        )
+        raise B24DeskError(message) from None
     return 0

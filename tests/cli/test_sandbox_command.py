@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 
@@ -43,3 +44,19 @@ def test_sandbox_rejects_bad_flags() -> None:
         check=False,
     )
     assert done.returncode == 2 and "EVENT" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_busy_port_is_one_line_not_a_traceback() -> None:
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        done = subprocess.run(
+            [sys.executable, "-m", "b24desk", "sandbox", "--seed", "0", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert done.returncode == 1
+    assert f"127.0.0.1:{port}" in done.stderr and "Traceback" not in done.stderr
