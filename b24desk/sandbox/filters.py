@@ -105,11 +105,9 @@ def _predicate(cond: Condition, types: Mapping[str, str]) -> Callable[[Row], boo
     ftype = types.get(cond.field, "string")
     name, op = cond.field, cond.op
     values = _as_list(cond.value)
-    negate = op.startswith("!") and op not in ("!@",)
+    negate = op.startswith("!")  # `!`, `!=`, `!@`, `!%`, `!=%`, `!%=` negate the operator after it
     base = op.lstrip("!") or "="
-    if op == "!@":
-        negate, base = True, "@"
-    if base in ("=", "@") or (values is not None and base in ("=",)):
+    if base in ("=", "@"):
         wanted = {_normalise(v, ftype) for v in (values if values is not None else [cond.value])}
         if values is None and cond.value in ("", None):
             wanted = {None, ""}
