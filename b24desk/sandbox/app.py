@@ -127,9 +127,9 @@ def build_app(core: PortalCore) -> Starlette:
         status_error: RestError | None = None
         try:
             hook = core.webhooks.authenticate(request.path_params["user_id"], request.path_params["secret"])
-            hook_key = hook.key
+            hook_key = hook.label
             forced = any(rule.kind == "query_limit" for rule in fired)
-            if forced or not core.bucket.admit(hook.key):
+            if forced or not core.bucket.admit(hook.ident):
                 raise errors.query_limit_exceeded()
             params = await read_params(request)
             outcome = core.dispatcher.call(hook, method, params)

@@ -29,10 +29,11 @@ class SandboxWebhook:
     user_id: int
     secret: Secret
     scopes: frozenset[str]
+    ident: int = 0  # unique per registry: what limits are kept by (masked secrets may look alike)
 
     @property
-    def key(self) -> str:
-        """A label for statistics and limits that never shows the secret: `USER_ID:masked`."""
+    def label(self) -> str:
+        """How statistics name the webhook without showing its secret: `USER_ID:masked`."""
         return f"{self.user_id}:{self.secret.masked()}"
 
     def allows(self, scope: str) -> bool:
@@ -45,10 +46,13 @@ class WebhookRegistry:
 
     def __init__(self) -> None:
         self._hooks: dict[tuple[int, Secret], SandboxWebhook] = {}
+        self._count = 0
 
     def add(self, user_id: int, secret: str, scopes: tuple[str, ...] | list[str]) -> SandboxWebhook:
         """Register (or replace) a webhook."""
-        hook = SandboxWebhook(user_id, Secret(secret), frozenset(s.strip() for s in scopes if s.strip()))
+        self._count += 1
+        granted = frozenset(s.strip() for s in scopes if s.strip())
+        hook = SandboxWebhook(user_id, Secret(secret), granted, ident=self._count)
         self._hooks[(user_id, hook.secret)] = hook
         return hook
 

@@ -73,7 +73,7 @@ class Dispatcher:
                 raise errors.method_not_found()
             if not webhook.allows(method.scope):
                 raise errors.insufficient_scope()
-            if account and self.operating.blocked(webhook.key, name):
+            if account and self.operating.blocked(webhook.ident, name):
                 raise errors.operation_time_limit(method.name)
             context = CallContext(
                 params=params,
@@ -93,9 +93,9 @@ class Dispatcher:
         processing = time.perf_counter() - clock
         if account and error is None:
             cost = processing if self.operating_cost is None else self.operating_cost
-            self.operating.record(webhook.key, name, cost)
+            self.operating.record(webhook.ident, name, cost)
         operating, reset_at = (
-            self.operating.operating(webhook.key, name) if account else (0.0, int(started) + 600)
+            self.operating.operating(webhook.ident, name) if account else (0.0, int(started) + 600)
         )
         finished = max(now(), started + processing)
         self.stats.record_call(name, error is not None, processing)

@@ -88,3 +88,16 @@ async def test_operation_time_limit_blocks_only_that_method() -> None:
         assert inside["result"]["result_error"]["a"]["error"] == "OPERATION_TIME_LIMIT"
         assert inside["result"]["result_time"]["b"]["operating"] == 200.0  # each nested call counts
         assert inside["time"]["operating"] == 0.0  # the outer batch does not
+
+
+@pytest.mark.asyncio
+async def test_webhooks_whose_masked_secrets_look_alike_have_their_own_buckets() -> None:
+    async with (
+        SandboxPortal(SandboxConfig(seed=0, rate=0.01, burst=2)) as portal,
+        httpx.AsyncClient() as client,
+    ):
+        first, second = (portal.add_webhook(3, f"ab{digit * 12}yz", ["crm"]) for digit in "12")
+        assert first.label == second.label == "3:ab************yz"
+        first_url, second_url = (f"{portal.base_url}/rest/3/ab{digit * 12}yz/profile" for digit in "12")
+        assert [(await client.get(first_url)).status_code for _ in range(3)] == [200, 200, 503]
+        assert (await client.get(second_url)).status_code == 200
