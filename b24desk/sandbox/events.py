@@ -98,11 +98,17 @@ class EventBus:
             targets = [handler for handler in self.handlers if event in handler.events]
         if not targets:
             return
-        loop = asyncio.get_running_loop()
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:  # a method called outside the server (e.g. from a script): log, do not send
+            loop = None
         for handler in targets:
             delivery = Delivery(event, handler.url, self.payload(handler, event, data))
             with self._lock:
                 self.deliveries.append(delivery)
+            if loop is None:
+                delivery.error = "not sent: no running event loop"
+                continue
             task = loop.create_task(self._post(delivery))
             self._tasks.add(task)
             task.add_done_callback(self._tasks.discard)

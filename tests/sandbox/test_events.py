@@ -16,6 +16,7 @@ import pytest
 
 from b24desk.core.query import decode
 from b24desk.sandbox import SandboxPortal
+from b24desk.sandbox.events import EventBus
 from tests.sandbox.rest_calls import post_json, result
 
 
@@ -111,3 +112,11 @@ def test_task_add_posts_ontaskadd_and_failures_are_logged_not_retried(
     assert len(deliveries) == 2
     assert {d["status"] for d in deliveries} == {200, None}
     assert any(d["error"] for d in deliveries)
+
+
+def test_emit_outside_a_running_loop_is_logged_not_raised() -> None:
+    bus = EventBus(domain="sandbox.example")
+    bus.add_handler(["ONCRMLEADADD"], "http://127.0.0.1:9/")
+    bus.emit("OnCrmLeadAdd", {"FIELDS": {"ID": "1"}})
+    (delivery,) = bus.deliveries
+    assert delivery.event == "ONCRMLEADADD" and delivery.error and delivery.status is None
