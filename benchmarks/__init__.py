@@ -1,1 +1,1 @@
-"""Benchmarks run on demand (`make bench`), never in `make test`."""
+"""Benchmarks run on demand (`make bench` and the scripts' own commands), never in `make test`."""

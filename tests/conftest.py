@@ -1,4 +1,4 @@
-"""Shared fixtures: the php bridge, and the event loop the async tests run on."""
+"""Shared fixtures: the php bridge, the event loop the async tests run on, and a running sandbox portal."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 import pytest
 
+from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from tests.php.bridge import PhpBridge, find_php
 
 
@@ -47,3 +48,25 @@ def pytest_asyncio_loop_factories(
     if "tests/ui" in item.nodeid.replace("\\", "/"):
         return {"qasync": _qasync_loop}
     return {"asyncio": asyncio.new_event_loop}
+
+
+SANDBOX_SEED = 120  # leads in the test portal: enough for three pages, quick to build
+
+
+@pytest.fixture
+def sandbox() -> Iterator[SandboxPortal]:
+    """A sandbox portal running in a background thread on its own loop (usable from any test).
+
+    Limits are lifted (rate 1000/s, burst 10,000) so tests that are not about limits never meet them.
+    """
+    config = SandboxConfig(seed=SANDBOX_SEED, rate=1000.0, burst=10_000)
+    with run_in_thread(config) as portal:
+        yield portal
+
+
+@pytest.fixture(scope="module")
+def reading_sandbox() -> Iterator[SandboxPortal]:
+    """One sandbox portal shared by a module's tests that only read (faster than one per test)."""
+    config = SandboxConfig(seed=SANDBOX_SEED, rate=1000.0, burst=10_000)
+    with run_in_thread(config) as portal:
+        yield portal

@@ -1,0 +1,150 @@
+"""`b24desk sandbox`: run the local Bitrix24-compatible portal as a process.
+
+The first line on stdout is the demo webhook base URL (`http://127.0.0.1:PORT/rest/1/SECRET/`), so a
+script can read it; notes go to stderr. Ctrl+C (or SIGTERM) stops it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import ipaddress
+import signal
+import sqlite3
+import sys
+from pathlib import Path
+from typing import Any
+
+from b24desk.core.errors import B24DeskError, InputError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.sandbox import EventHandlerConfig, SandboxConfig, SandboxPortal
+from b24desk.sandbox.config import DEFAULT_SCOPES, DEFAULT_SEED
+
+_CTX = "cli"
+_MSG_RUNNING = QT_TRANSLATE_NOOP(
+    "cli", "Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop."
+)
+_MSG_EXPOSED = QT_TRANSLATE_NOOP(
+    "cli",
+    "Warning: the sandbox listens on {host}, not only on this computer; anyone who can reach it can call it.",
+)
+_MSG_HANDLER = QT_TRANSLATE_NOOP(
+    "cli",
+    "--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).",
+)
+_MSG_BAD_NUMBER = QT_TRANSLATE_NOOP("cli", "{flag} must be a positive number.")
+_MSG_CANNOT_LISTEN = QT_TRANSLATE_NOOP("cli", "The sandbox cannot listen on {host}:{port}: {reason}.")
+_MSG_BAD_DATA = QT_TRANSLATE_NOOP("cli", "The data file {path} cannot be used: {reason}.")
+
+
+def register(commands: Any) -> None:
+    """Add the `sandbox` subcommand."""
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="run a local Bitrix24-compatible portal (for the demo and tests)",
+        description="Run the sandbox portal; its first line of output is the demo webhook URL.",
+    )
+    sandbox.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    sandbox.add_argument("--port", type=int, default=0, help="port (default: a free one)")
+    sandbox.add_argument("--rate", type=float, default=2.0, help="requests per second drained (default: 2)")
+    sandbox.add_argument("--burst", type=int, default=50, help="requests before QUERY_LIMIT_EXCEEDED (default: 50)")
+    sandbox.add_argument(
+        "--scopes",
+        default=",".join(DEFAULT_SCOPES),
+        help=f"demo webhook scopes (default: {','.join(DEFAULT_SCOPES)})",
+    )
+    sandbox.add_argument(
+        "--seed", type=int, default=DEFAULT_SEED, help=f"how many leads to seed (default: {DEFAULT_SEED})"
+    )
+    sandbox.add_argument("--data", type=Path, metavar="FILE", help="keep the data in this SQLite file")
+    sandbox.add_argument("--secret", help="the demo webhook secret (default: random for each run)")
+    sandbox.add_argument("--operating-limit", type=float, default=480.0, help="seconds per method per 10 minutes")
+    sandbox.add_argument("--operating-cost", type=float, help="simulated seconds each call costs (default: measured)")
+    sandbox.add_argument(
+        "--event-handler",
+        action="append",
+        default=[],
+        metavar="EVENTS=URL",
+        help="POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)",
+    )
+    sandbox.add_argument("--application-token", help="application token sent with events (default: random)")
+    sandbox.set_defaults(handler=run_sandbox)
+
+
+def _handlers(args: argparse.Namespace) -> tuple[EventHandlerConfig, ...]:
+    handlers = []
+    for arg in args.event_handler:
+        events, sep, url = arg.partition("=")
+        if not sep or not events.strip() or not url.startswith(("http://", "https://")):
+            raise InputError(translate(_CTX, _MSG_HANDLER).format(arg=arg))
+        handlers.append(EventHandlerConfig(tuple(events.split(",")), url, args.application_token))
+    return tuple(handlers)
+
+
+def config_from_args(args: argparse.Namespace) -> SandboxConfig:
+    """The SandboxConfig the flags describe."""
+    for flag, value in (
+        ("--rate", args.rate),
+        ("--burst", args.burst),
+        ("--operating-limit", args.operating_limit),
+    ):
+        if value <= 0:
+            raise InputError(translate(_CTX, _MSG_BAD_NUMBER).format(flag=flag))
+    return SandboxConfig(
+        host=args.host,
+        port=args.port,
+        rate=args.rate,
+        burst=args.burst,
+        scopes=tuple(scope.strip() for scope in args.scopes.split(",") if scope.strip()),
+        seed=max(args.seed, 0),
+        data_file=args.data,
+        secret=args.secret or None,
+        operating_limit=args.operating_limit,
+        operating_cost=args.operating_cost,
+        event_handlers=_handlers(args),
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
+async def serve(config: SandboxConfig) -> None:
+    """Start the portal, print its webhook URL, serve until a signal stops it."""
+    portal = SandboxPortal(config)
+    await portal.start()
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):  # no loop signal handlers on Windows
+            loop.add_signal_handler(signum, portal.request_stop)
+    try:
+        print(portal.webhook_url, flush=True)
+        if not _is_loopback(config.host):
+            print(translate(_CTX, _MSG_EXPOSED).format(host=config.host), file=sys.stderr)
+        leads = len(portal.store.table("lead"))
+        stats = f"{portal.base_url}/sandbox/stats"
+        print(
+            translate(_CTX, _MSG_RUNNING).format(url=portal.base_url, leads=leads, stats=stats),
+            file=sys.stderr,
+        )
+        await portal.wait_closed()
+    finally:
+        await portal.stop()
+
+
+def run_sandbox(args: argparse.Namespace) -> int:
+    """Run the sandbox until stopped."""
+    config = config_from_args(args)
+    try:
+        asyncio.run(serve(config))
+    except sqlite3.Error as error:
+        raise B24DeskError(translate(_CTX, _MSG_BAD_DATA).format(path=config.data_file, reason=error)) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        message = translate(_CTX, _MSG_CANNOT_LISTEN).format(host=config.host, port=config.port, reason=reason)
+        raise B24DeskError(message) from None
+    return 0

@@ -1,0 +1,38 @@
+"""The sandbox's settings: where it listens, its limits, the demo webhook's scopes and the data it holds."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# Scopes the demo webhook is given when none are named (basic is always granted).
+DEFAULT_SCOPES = ("crm", "task", "user", "department")
+DEFAULT_SEED = 200
+
+
+@dataclass(frozen=True, slots=True)
+class EventHandlerConfig:
+    """An outgoing webhook: the events it listens to, its handler URL and its application token."""
+
+    events: tuple[str, ...]
+    url: str
+    application_token: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SandboxConfig:
+    """Everything a sandbox portal needs to start; the defaults imitate a cloud plan (limits.md)."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    rate: float = 2.0  # leaky bucket drain per second (limits.md: 2 on plans other than Enterprise)
+    burst: int = 50  # requests before blocking (limits.md: 50)
+    scopes: tuple[str, ...] = DEFAULT_SCOPES
+    seed: int = DEFAULT_SEED  # how many leads to seed; other entities scale from it
+    data_file: Path | None = None  # SQLite file; None keeps the data in memory
+    user_id: int = 1  # the demo webhook's user
+    secret: str | None = None  # the demo webhook's secret; random per run when None
+    operating_limit: float = 480.0  # seconds per method per 10 minutes (limits.md; older docs: 480)
+    operating_cost: float | None = None  # simulated seconds per call; None counts the measured time
+    domain: str = "sandbox.b24desk.local"  # the portal's name in event payloads
+    event_handlers: tuple[EventHandlerConfig, ...] = field(default_factory=tuple)

@@ -1,0 +1,49 @@
+"""The methods the sandbox serves, each with its scope; modules register their methods here."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from b24desk.sandbox.context import CallContext
+from b24desk.sandbox.envelope import MethodResult
+
+Handler = Callable[[CallContext], MethodResult]
+
+
+@dataclass(frozen=True, slots=True)
+class Method:
+    """A REST method: its name as documented, scope and the function that answers it."""
+
+    name: str
+    scope: str
+    handler: Handler
+
+
+class MethodRegistry:
+    """Methods by lowercase name (method names are case-insensitive on the portal)."""
+
+    def __init__(self) -> None:
+        self._methods: dict[str, Method] = {}
+
+    def add(self, name: str, scope: str, handler: Handler) -> None:
+        """Register a method."""
+        self._methods[name.lower()] = Method(name, scope, handler)
+
+    def get(self, name: str) -> Method | None:
+        """The method called `name`, or None."""
+        return self._methods.get(name.lower())
+
+    def names(self) -> list[str]:
+        """Every method name as documented, in registration order."""
+        return [method.name for method in self._methods.values()]
+
+
+def build_registry() -> MethodRegistry:
+    """A registry with every method the sandbox serves (`batch` is added by the dispatcher)."""
+    from b24desk.sandbox.methods import crm, system, tasks, users
+
+    registry = MethodRegistry()
+    for module in (system, users, crm, tasks):
+        module.register(registry)
+    return registry

@@ -1,0 +1,102 @@
+"""User and department methods: user.current, user.get, user.fields (scope user), department.get.
+
+Shapes from api-reference/user/{user-current,user-get,user-fields}.md and
+api-reference/departments/department-get.md (both lists page by 50 with `total`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from b24desk.sandbox.context import CallContext
+from b24desk.sandbox.envelope import MethodResult, page_links
+from b24desk.sandbox.filters import compile_filter, parse_order, run_query
+from b24desk.sandbox.methods.params import as_mapping, start_param
+
+if TYPE_CHECKING:
+    from b24desk.sandbox.methods import MethodRegistry
+
+USER_FIELD_TITLES = {
+    "ID": "ID",
+    "XML_ID": "External code",
+    "ACTIVE": "Activity",
+    "NAME": "First Name",
+    "LAST_NAME": "Last Name",
+    "SECOND_NAME": "Middle Name",
+    "EMAIL": "E-Mail",
+    "LAST_LOGIN": "Last Authorization",
+    "DATE_REGISTER": "Registration Date",
+    "TIME_ZONE": "TIME_ZONE",
+    "IS_ONLINE": "IS_ONLINE",
+    "PERSONAL_GENDER": "Gender",
+    "PERSONAL_BIRTHDAY": "Date of Birth",
+    "PERSONAL_MOBILE": "Personal Mobile",
+    "PERSONAL_CITY": "Residential City",
+    "WORK_PHONE": "Company Phone",
+    "WORK_POSITION": "Job Title",
+    "UF_EMPLOYMENT_DATE": "Employment Date",
+    "UF_DEPARTMENT": "Departments",
+    "USER_TYPE": "User type",
+}
+USER_TYPES = {"ID": "integer", "UF_DEPARTMENT": "integer", "ACTIVE": "boolean"}
+_HIDDEN = ("ADMIN", "LANGUAGE_ID")
+
+
+def _public(user: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in user.items() if key not in _HIDDEN}
+
+
+def user_current(ctx: CallContext) -> MethodResult:
+    """`user.current`: the webhook user's full record."""
+    user = ctx.store.get("user", ctx.webhook.user_id)
+    return MethodResult(_public(user) if user else {})
+
+
+def user_get(ctx: CallContext) -> MethodResult:
+    """`user.get`: users by FILTER (or plain field params), sorted by `sort`/`order`, 50 a page."""
+    raw_filter = as_mapping(ctx.param("filter")) or {}
+    for key, value in ctx.params.items():  # user.get also takes filter fields as top-level params
+        if key.upper() in USER_FIELD_TITLES or key.upper() == "ID":
+            raw_filter.setdefault(key.upper(), value)
+    if "ACTIVE" in raw_filter and raw_filter["ACTIVE"] in ("", None):
+        raw_filter.pop("ACTIVE")
+    sort = str(ctx.param("sort") or "ID").upper()
+    direction = str(ctx.param("order") or "ASC")
+    start = start_param(ctx.param("start"))
+    table = ctx.store.table("user")
+    page = run_query(
+        table.ids,
+        table.rows,
+        compile_filter(raw_filter),
+        [(sort, direction.upper() == "DESC")],
+        start,
+        USER_TYPES,
+    )
+    total, following = page_links(start, page.total or 0, len(page.rows))
+    return MethodResult([_public(row) for row in page.rows], total, following)
+
+
+def user_fields(ctx: CallContext) -> MethodResult:
+    """`user.fields`: field code -> title."""
+    return MethodResult(dict(USER_FIELD_TITLES))
+
+
+def department_get(ctx: CallContext) -> MethodResult:
+    """`department.get`: departments by ID, NAME, PARENT, UF_HEAD; `sort`/`order`; 50 a page."""
+    raw_filter = {
+        key.upper(): value for key, value in ctx.params.items() if key.upper() in ("ID", "NAME", "PARENT", "UF_HEAD")
+    }
+    order = parse_order({str(ctx.param("sort") or "ID"): str(ctx.param("order") or "ASC")})
+    start = start_param(ctx.param("start"))
+    table = ctx.store.table("department")
+    page = run_query(table.ids, table.rows, compile_filter(raw_filter), order, start, {"ID": "integer"})
+    total, following = page_links(start, page.total or 0, len(page.rows))
+    return MethodResult([dict(row) for row in page.rows], total, following)
+
+
+def register(registry: MethodRegistry) -> None:
+    """Add the user and department methods."""
+    registry.add("user.current", "user", user_current)
+    registry.add("user.get", "user", user_get)
+    registry.add("user.fields", "user", user_fields)
+    registry.add("department.get", "department", department_get)

@@ -1,0 +1,57 @@
+"""The portal without its HTTP server: data, webhooks, methods, limits, faults, statistics and events."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from b24desk.sandbox.auth import SandboxWebhook, WebhookRegistry, random_secret
+from b24desk.sandbox.batch import run_batch
+from b24desk.sandbox.config import SandboxConfig
+from b24desk.sandbox.dispatch import BATCH, Dispatcher
+from b24desk.sandbox.events import EventBus, EventHandler
+from b24desk.sandbox.faults import Faults
+from b24desk.sandbox.methods import build_registry
+from b24desk.sandbox.operating_time import OperatingTimeAccount
+from b24desk.sandbox.rate_limit import LeakyBucket
+from b24desk.sandbox.seed_data import seed
+from b24desk.sandbox.stats import Stats
+from b24desk.sandbox.store import Store
+
+
+class PortalCore:
+    """Everything the HTTP layer serves; built from a SandboxConfig."""
+
+    def __init__(self, config: SandboxConfig) -> None:
+        self.config = config
+        self.store = Store(config.data_file)
+        if not self.store.loaded_from_file:
+            seed(self.store, config.seed)
+        self.webhooks = WebhookRegistry()
+        self.demo_secret = config.secret or random_secret()
+        self.demo_webhook = self.webhooks.add(config.user_id, self.demo_secret, config.scopes)
+        self.bucket = LeakyBucket(config.rate, config.burst)
+        self.operating = OperatingTimeAccount(config.operating_limit)
+        self.faults = Faults()
+        self.stats = Stats()
+        self.events = EventBus(domain=config.domain)
+        for handler in config.event_handlers:
+            self.events.add_handler(handler.events, handler.url, handler.application_token)
+        self.registry = build_registry()
+        self.dispatcher = Dispatcher(
+            self.registry, self.store, self.operating, self.stats, self.events.emit, config.operating_cost
+        )
+        self.registry.add(BATCH, "basic", partial(run_batch, self.dispatcher))
+
+    def add_webhook(self, user_id: int, secret: str, scopes: tuple[str, ...] | list[str]) -> SandboxWebhook:
+        """Accept another incoming webhook."""
+        return self.webhooks.add(user_id, secret, scopes)
+
+    def add_event_handler(
+        self, events: list[str] | tuple[str, ...], url: str, application_token: str | None = None
+    ) -> EventHandler:
+        """Add an outgoing webhook: POST these events to `url` with the application token."""
+        return self.events.add_handler(events, url, application_token)
+
+    def close(self) -> None:
+        """Release the data file."""
+        self.store.close()

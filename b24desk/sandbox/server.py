@@ -1,0 +1,174 @@
+"""The sandbox's HTTP server: uvicorn serving the portal inside a running asyncio loop, or in a thread.
+
+`async with SandboxPortal(config) as portal:` starts it on the current loop (the app's, a test's) and
+stops it cleanly; `run_in_thread(config)` gives a started portal on a loop of its own for code that is
+not async. Access logs are off: a request line holds the webhook secret.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+import threading
+from collections.abc import Generator, Iterator
+from types import TracebackType
+from typing import Self
+
+import uvicorn
+
+from b24desk.sandbox.app import build_app
+from b24desk.sandbox.auth import SandboxWebhook
+from b24desk.sandbox.config import SandboxConfig
+from b24desk.sandbox.events import EventHandler
+from b24desk.sandbox.faults import Faults
+from b24desk.sandbox.portal import PortalCore
+from b24desk.sandbox.stats import Stats
+from b24desk.sandbox.store import Store
+
+
+class _EmbeddedServer(uvicorn.Server):
+    """A uvicorn server that leaves signal handling to its host (the app or the test runner)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None]:
+        yield
+
+
+class SandboxPortal:
+    """A running sandbox portal: the HTTP server plus the Python API over its parts."""
+
+    def __init__(self, config: SandboxConfig | None = None) -> None:
+        self.config = config or SandboxConfig()
+        self.core = PortalCore(self.config)
+        self._server: uvicorn.Server | None = None
+        self._task: asyncio.Task[None] | None = None
+        self.port: int = 0
+
+    # The Python API the client, the GUI and the tests rely on.
+    @property
+    def base_url(self) -> str:
+        """`http://HOST:PORT` of the running portal."""
+        host = f"[{self.config.host}]" if ":" in self.config.host else self.config.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def webhook_url(self) -> str:
+        """The demo webhook's base URL, `http://127.0.0.1:PORT/rest/1/SECRET/` (the secret in full)."""
+        return f"{self.base_url}/rest/{self.config.user_id}/{self.core.demo_secret}/"
+
+    @property
+    def faults(self) -> Faults:
+        """Fault injection (delays, error pages, truncated JSON, drops, forced limits)."""
+        return self.core.faults
+
+    @property
+    def stats(self) -> Stats:
+        """Request statistics."""
+        return self.core.stats
+
+    @property
+    def store(self) -> Store:
+        """The portal's data."""
+        return self.core.store
+
+    def add_webhook(self, user_id: int, secret: str, scopes: tuple[str, ...] | list[str]) -> SandboxWebhook:
+        """Accept another incoming webhook with these scopes."""
+        return self.core.add_webhook(user_id, secret, scopes)
+
+    def add_event_handler(
+        self, events: list[str] | tuple[str, ...], url: str, application_token: str | None = None
+    ) -> EventHandler:
+        """Add an outgoing webhook (handler URL, events, application token)."""
+        return self.core.add_event_handler(events, url, application_token)
+
+    # Life cycle
+    async def start(self) -> None:
+        """Bind and start serving on the running loop; returns once the port is open."""
+        sock = socket.socket(socket.AF_INET6 if ":" in self.config.host else socket.AF_INET, socket.SOCK_STREAM)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((self.config.host, self.config.port))
+        self.port = sock.getsockname()[1]
+        self.core.events.client_endpoint = f"{self.base_url}/rest/"
+        config = uvicorn.Config(
+            build_app(self.core),
+            log_level="warning",
+            access_log=False,
+            lifespan="off",
+            timeout_graceful_shutdown=2,
+        )
+        self._server = _EmbeddedServer(config)
+        self._task = asyncio.get_running_loop().create_task(self._server.serve(sockets=[sock]))
+        while not self._server.started:
+            if self._task.done():
+                self._task.result()  # raises what stopped the server
+                raise RuntimeError("the sandbox server stopped while starting")
+            await asyncio.sleep(0.01)
+
+    def request_stop(self) -> None:
+        """Ask the server to stop soon (safe to call from a signal handler on the loop)."""
+        if self._server is not None:
+            self._server.should_exit = True
+
+    async def wait_closed(self) -> None:
+        """Serve until the server stops (after `request_stop`)."""
+        if self._task is not None:
+            await self._task
+
+    async def stop(self) -> None:
+        """Stop serving, let event deliveries finish, release the data file."""
+        if self._server is not None and self._task is not None:
+            self._server.should_exit = True
+            self._server.force_exit = True  # a sandbox need not wait for idle keep-alive connections
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        await self.core.events.drain()
+        self.core.close()
+        self._server = self._task = None
+
+    async def __aenter__(self) -> Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.stop()
+
+
+@contextlib.contextmanager
+def run_in_thread(config: SandboxConfig | None = None) -> Iterator[SandboxPortal]:
+    """A started portal on its own loop in a background thread; stopped when the block ends."""
+    portal = SandboxPortal(config)
+    loop = asyncio.new_event_loop()
+    ready = threading.Event()
+    stop: asyncio.Event | None = None
+    failure: list[BaseException] = []
+
+    async def main() -> None:
+        nonlocal stop
+        stop = asyncio.Event()
+        try:
+            await portal.start()
+        except BaseException as error:
+            failure.append(error)
+            ready.set()
+            return
+        ready.set()
+        await stop.wait()
+        await portal.stop()
+
+    thread = threading.Thread(target=loop.run_until_complete, args=(main(),), name="b24desk-sandbox", daemon=True)
+    thread.start()
+    ready.wait(30)
+    if failure:
+        thread.join()
+        loop.close()
+        raise failure[0]
+    try:
+        yield portal
+    finally:
+        if stop is not None:
+            loop.call_soon_threadsafe(stop.set)
+        thread.join(30)
+        loop.close()

@@ -1,0 +1,34 @@
+"""How the sandbox tests talk to the portal: real HTTP on loopback with httpx, in the three body forms."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from b24desk.core.query import encode
+from b24desk.sandbox import SandboxPortal
+
+
+def get(portal: SandboxPortal, method: str, params: dict[str, Any] | None = None) -> httpx.Response:
+    """GET METHOD.json?QUERY (query encoded as PHP's http_build_query)."""
+    query = encode(params) if params else ""
+    url = f"{portal.webhook_url}{method}.json" + (f"?{query}" if query else "")
+    return httpx.get(url, timeout=10)
+
+
+def post_form(portal: SandboxPortal, method: str, params: dict[str, Any]) -> httpx.Response:
+    """POST a form body with PHP nested keys."""
+    headers = {"Content-Type": "application/x-www-form-urlencoded"}
+    return httpx.post(f"{portal.webhook_url}{method}", content=encode(params), headers=headers, timeout=10)
+
+
+def post_json(portal: SandboxPortal, method: str, params: dict[str, Any] | None = None) -> httpx.Response:
+    """POST a JSON body (what the official Python SDK sends)."""
+    return httpx.post(f"{portal.webhook_url}{method}", json=params or {}, timeout=10)
+
+
+def result(response: httpx.Response) -> Any:
+    """The `result` of a successful answer (fails the test with the body otherwise)."""
+    assert response.status_code == 200, response.text
+    return response.json()["result"]
