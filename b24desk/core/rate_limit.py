@@ -50,10 +50,19 @@ class LeakyBucket:
         self._drain()
         return self._level
 
+    @property
+    def capacity(self) -> float:
+        """How full we let the bucket get: one slot below the portal's burst.
+
+        The portal counts a request when it arrives, we when we send it; network jitter can bring
+        requests closer together on its side than on ours, and the spare slot absorbs that.
+        """
+        return float(self.burst - 1) if self.burst > 1 else float(self.burst)
+
     def delay(self) -> float:
         """Seconds the next request would wait now."""
         self._drain()
-        return max(0.0, (self._level + 1 - self.burst) / self.rate)
+        return max(0.0, (self._level + 1 - self.capacity) / self.rate)
 
     async def acquire(self) -> float:
         """Wait for room for one request, take it, and return the seconds waited."""
@@ -68,7 +77,7 @@ class LeakyBucket:
     def saturate(self) -> None:
         """Mark the bucket full: the portal said QUERY_LIMIT_EXCEEDED, so its count is past ours."""
         self._drain()
-        self._level = max(self._level, float(self.burst))
+        self._level = max(self._level, self.capacity)
 
 
 class BucketRegistry:
