@@ -178,11 +178,13 @@ async def test_cancelling_a_call_leaves_the_client_usable(portal: SandboxPortal)
 
 
 async def test_pacing_keeps_below_the_portal_limit() -> None:
-    async with SandboxPortal(SandboxConfig(seed=5, rate=4.0, burst=5)) as portal:
-        async with client_for(portal, rate=4.0, burst=5) as client:
-            started = time.monotonic()
-            answers = [await client.call("server.time") for _ in range(9)]
-            seconds = time.monotonic() - started
+    async with (
+        SandboxPortal(SandboxConfig(seed=5, rate=4.0, burst=5)) as portal,
+        client_for(portal, rate=4.0, burst=5) as client,
+    ):
+        started = time.monotonic()
+        answers = [await client.call("server.time") for _ in range(9)]
+        seconds = time.monotonic() - started
     assert all(a.attempts == 1 for a in answers)  # never refused
     waited = sum(a.waited for a in answers)
     assert waited == pytest.approx(1.25, abs=0.35)  # 5 calls past the 4 we send at once, at 4 per second
