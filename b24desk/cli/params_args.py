@@ -16,14 +16,27 @@ _MSG_OBJECT = QT_TRANSLATE_NOOP("cli", "--params-json must be a JSON object, lik
 
 
 def parse_pairs(args: Sequence[str]) -> list[tuple[str, str]]:
-    """Split `KEY=VALUE` arguments at the first `=`, keeping their order."""
+    """Split `KEY=VALUE` arguments at the first `=` outside brackets, keeping their order."""
     pairs = []
     for arg in args:
-        key, sep, value = arg.partition("=")
-        if not sep or not key:
+        split = _key_end(arg)
+        if split <= 0:
             raise ParamsError(translate(_CTX, _MSG_PAIR).format(arg=arg))
-        pairs.append((key, value))
+        pairs.append((arg[:split], arg[split + 1 :]))
     return pairs
+
+
+def _key_end(arg: str) -> int:
+    """Where the key ends: the first `=` outside brackets (`filter[>=ID]=5` splits after `]`); -1 if none."""
+    depth = 0
+    for index, char in enumerate(arg):
+        if char == "[":
+            depth += 1
+        elif char == "]":
+            depth = max(0, depth - 1)
+        elif char == "=" and depth == 0:
+            return index
+    return -1
 
 
 def parse_params_json(text: str) -> Params:

@@ -112,3 +112,13 @@ def test_bad_input_exits_2_with_a_short_message_and_no_traceback(args: tuple[str
     assert "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) <= 2
     assert SECRET not in done.stderr
+
+
+def test_keys_with_operators_keep_their_equals_sign() -> None:
+    done = b24desk(
+        "url", "--webhook", WEBHOOK, "crm.lead.list", "filter[>=ID]=5", "filter[=STATUS_ID]=NEW", "filter[!=TITLE]=a=b"
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith(
+        "?filter%5B%3E%3DID%5D=5&filter%5B%3DSTATUS_ID%5D=NEW&filter%5B%21%3DTITLE%5D=a%3Db"
+    )

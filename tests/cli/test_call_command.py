@@ -1,0 +1,69 @@
+"""`b24desk call` against the sandbox portal, run as a user would (a subprocess)."""
+
+from __future__ import annotations
+
+import json
+
+from b24desk.sandbox import SandboxPortal
+from tests.cli.test_url_commands import b24desk
+
+
+def test_call_prints_the_result_as_json(sandbox: SandboxPortal) -> None:
+    done = b24desk(
+        "call",
+        "--webhook",
+        sandbox.webhook_url,
+        "crm.lead.list",
+        "select[]=ID",
+        "select[]=TITLE",
+        "filter[<=ID]=3",
+        "order[ID]=ASC",
+    )
+    assert done.returncode == 0, done.stderr
+    rows = json.loads(done.stdout)
+    assert [row["ID"] for row in rows] == ["1", "2", "3"]
+    assert set(rows[0]) == {"ID", "TITLE"}
+
+
+def test_call_raw_gives_the_envelope_and_get_gives_the_same(sandbox: SandboxPortal) -> None:
+    post = json.loads(b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=2", "--raw").stdout)
+    get = json.loads(b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=2", "--raw", "--get").stdout)
+    assert set(post) >= {"result", "time"}
+    assert post["result"] == get["result"]
+
+
+def test_call_all_fetches_every_row(sandbox: SandboxPortal) -> None:
+    done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.list", "select[]=ID", "--all")
+    assert done.returncode == 0, done.stderr
+    assert len({row["ID"] for row in json.loads(done.stdout)}) == len(sandbox.store.table("lead"))
+
+
+def test_portal_error_exits_1_with_the_explanation(sandbox: SandboxPortal) -> None:
+    wrong = sandbox.webhook_url.replace("/rest/1/", "/rest/1/zz")
+    done = b24desk("call", "--webhook", wrong, "profile")
+    assert done.returncode == 1
+    assert "INVALID_CREDENTIALS" in done.stderr
+    assert "Developer resources > Integrations" in done.stderr
+    assert "Traceback" not in done.stderr
+    secret = sandbox.webhook_url.rstrip("/").rsplit("/", 1)[-1]
+    assert secret not in done.stderr + done.stdout
+
+
+def test_html_error_page_exits_1_and_says_so(sandbox: SandboxPortal) -> None:
+    sandbox.faults.http_error(502, method="crm.lead.add", count=1)
+    done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.add", "fields[TITLE]=x")
+    assert done.returncode == 1
+    assert "HTTP 502" in done.stderr
+
+
+def test_rate_limit_wait_is_reported(sandbox: SandboxPortal) -> None:
+    sandbox.faults.query_limit(count=1, method="profile")
+    done = b24desk("call", "--webhook", sandbox.webhook_url, "profile")
+    assert done.returncode == 0, done.stderr
+    assert "retried 1 time(s) after QUERY_LIMIT_EXCEEDED" in done.stderr
+
+
+def test_usage_errors_exit_2(sandbox: SandboxPortal) -> None:
+    done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.add", "--params-json", "{oops")
+    assert done.returncode == 2
+    assert "not valid JSON" in done.stderr
