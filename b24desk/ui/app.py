@@ -6,6 +6,7 @@ import asyncio
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 import qasync
 from PySide6.QtCore import QTimer
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QApplication
 from b24desk import __version__
 from b24desk.core.i18n import set_translator
 from b24desk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from b24desk.sandbox import SandboxPortal
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -26,6 +30,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     set_translator(QApplication.translate)
     return app
+
+
+async def start_sandbox(window: MainWindow) -> SandboxPortal | None:
+    """Start the built-in sandbox portal in this loop (after the window shows) and offer it."""
+    from b24desk.sandbox import SandboxConfig, SandboxPortal  # starlette/uvicorn: not before the window
+
+    portal = SandboxPortal(SandboxConfig())
+    try:
+        await portal.start()
+    except OSError as error:  # no free loopback port: the app works without the demo
+        window.show_note(window.tr("The sandbox portal could not start: {error}").format(error=error))
+        return None
+    window.add_sandbox(portal.webhook_url)
+    return portal
 
 
 def run_app() -> int:
@@ -41,8 +59,11 @@ def run_app() -> int:
         QTimer.singleShot(0, lambda: (print(time.time(), flush=True), window.close()))
 
     async def main() -> None:
+        portal = await start_sandbox(window)
         await closed.wait()
         await window.shutdown()
+        if portal is not None:
+            await portal.stop()
 
     with loop:
         loop.run_until_complete(main())

@@ -37,6 +37,8 @@ from b24desk.ui.request.request_editor import RequestEditor
 from b24desk.ui.request.url_bar import UrlBar
 from b24desk.ui.result.result_view import ResultView
 
+SANDBOX_NAME = "sandbox"
+
 
 class MainWindow(QMainWindow):
     """The request builder window."""
@@ -68,6 +70,10 @@ class MainWindow(QMainWindow):
         self.progress = QProgressBar()
         self.progress.setVisible(False)
         self.progress.setFormat(self.tr("%v of %m rows"))
+        self.note_label = QLabel()
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("background: #fff8e1; padding: 6px; border-radius: 4px;")
+        self.note_label.setVisible(False)
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("color: #b00020;")
         self.problem_label.setWordWrap(True)
@@ -85,6 +91,7 @@ class MainWindow(QMainWindow):
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
         request_layout.addLayout(top)
+        request_layout.addWidget(self.note_label)
         request_layout.addWidget(self.url_bar)
         request_layout.addWidget(self.editor, 1)
         request_layout.addWidget(self.problem_label)
@@ -116,6 +123,7 @@ class MainWindow(QMainWindow):
 
         self.editor.requestChanged.connect(self.refresh_url)
         self.webhook_combo.currentIndexChanged.connect(self.refresh_url)
+        self.webhook_combo.currentIndexChanged.connect(self._webhook_changed)
         self.url_bar.revealToggled.connect(self.refresh_url)
         self.url_bar.copyRequested.connect(self.copy_url)
         self.url_bar.urlPasted.connect(self.load_url)
@@ -140,6 +148,24 @@ class MainWindow(QMainWindow):
         if select:
             self.webhook_combo.setCurrentIndex(self.webhook_combo.count() - 1)
 
+    def add_sandbox(self, webhook_url: str) -> None:
+        """Offer the built-in sandbox portal; selected when no other webhook is there."""
+        webhook = parse_webhook_url(webhook_url).webhook
+        self._webhooks.insert(0, (SANDBOX_NAME, webhook))
+        self.webhook_combo.insertItem(0, self.tr("Sandbox portal (local demo data)"))
+        if self.webhook_combo.count() == 1:
+            self.webhook_combo.setCurrentIndex(0)
+        self.refresh_url()
+
+    def is_sandbox(self, webhook: Webhook | None) -> bool:
+        """Whether a webhook is the built-in sandbox portal's."""
+        return any(name == SANDBOX_NAME and w == webhook for name, w in self._webhooks)
+
+    def show_note(self, text: str) -> None:
+        """A note above the editor (which portal this is, what happened)."""
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+
     def current_webhook(self) -> Webhook | None:
         """The webhook selected in the picker."""
         index = self.webhook_combo.currentIndex()
@@ -163,6 +189,17 @@ class MainWindow(QMainWindow):
         self.add_webhook(parsed.webhook.portal.host, parsed.webhook)
         if parsed.method:
             self.load_url(parsed)
+
+    def _webhook_changed(self, _: int = 0) -> None:
+        if self.is_sandbox(self.current_webhook()):
+            self.show_note(
+                self.tr(
+                    "This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. "
+                    "Use Add webhook… to work with your own portal."
+                )
+            )
+        else:
+            self.show_note("")
 
     def client_for(self, webhook: Webhook) -> B24Client:
         """The client (one connection pool) for a webhook, made on first use."""

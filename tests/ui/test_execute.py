@@ -1,0 +1,129 @@
+"""End to end on the app's own loop (qasync): the real window against the sandbox portal over loopback."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Callable
+
+import pytest
+import pytest_asyncio
+from pytestqt.qtbot import QtBot
+
+from b24desk.core.param_rows import ParamRow
+from b24desk.sandbox import SandboxConfig, SandboxPortal
+from b24desk.ui.main_window import MainWindow
+from b24desk.ui.result.result_view import TABLE
+
+pytestmark = pytest.mark.asyncio
+
+
+@pytest_asyncio.fixture
+async def portal() -> AsyncIterator[SandboxPortal]:
+    async with SandboxPortal(SandboxConfig(seed=180, rate=1000.0, burst=10_000)) as running:
+        yield running
+
+
+@pytest_asyncio.fixture
+async def window(qtbot: QtBot, portal: SandboxPortal) -> AsyncIterator[MainWindow]:
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.add_sandbox(portal.webhook_url)
+    win.show()
+    yield win
+    await win.shutdown()
+
+
+async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    """Let the loop run until `condition` holds."""
+    async with asyncio.timeout(seconds):
+        while not condition():
+            await asyncio.sleep(0.02)
+
+
+async def test_pick_fill_execute_and_read_the_tree(window: MainWindow, portal: SandboxPortal) -> None:
+    assert "sandbox portal" in window.note_label.text()
+    window.method_browser.load()
+    window.method_browser.search_edit.setText("crm.lead.get")
+    window.method_browser._choose_first()
+    model = window.editor.params.model
+    assert [row.key for row in model.rows()] == ["id"]
+    model.setData(model.index(0, 1), "7")
+    secret = portal.webhook_url.rstrip("/").rsplit("/", 1)[-1]
+    assert window.url_bar.url_edit.text().endswith("/crm.lead.get.json")
+    assert secret not in window.url_bar.url_edit.text()
+    window.execute_button.click()
+    await until(lambda: not window.runner.running and window.result_view.tree_model.rowCount() > 0)
+    tree = window.result_view.tree_model
+    keys = [tree.data(tree.index(row, 0)) for row in range(tree.rowCount())]
+    assert keys[:2] == ["result", "time"]
+    result = tree.index(0, 0)
+    fields = {
+        tree.data(tree.index(r, 0, result)): tree.data(tree.index(r, 1, result)) for r in range(tree.rowCount(result))
+    }
+    assert fields["ID"] == "7"
+    assert window.result_view.status.text().startswith("HTTP 200")
+
+
+async def test_error_answer_shows_its_explanation_and_keeps_the_request(
+    window: MainWindow, portal: SandboxPortal
+) -> None:
+    window.editor.method_edit.setText("crm.lead.get")
+    window.editor.params.model.set_rows([ParamRow("id", "999999", "integer")])
+    window.execute_button.click()
+    await until(lambda: not window.runner.running and window.result_view.stack.currentIndex() == 1)
+    panel = window.result_view.error_panel
+    assert "[" in panel.title.text()
+    assert panel.action.text().startswith("What to do:")
+    assert window.editor.params.model.rows() == [ParamRow("id", "999999", "integer")]
+
+
+async def test_html_error_page_is_explained_with_the_raw_body_available(
+    window: MainWindow, portal: SandboxPortal
+) -> None:
+    portal.faults.http_error(502, method="crm.lead.add", count=1)
+    window.editor.method_edit.setText("crm.lead.add")
+    window.editor.params.model.set_rows([ParamRow("fields[TITLE]", "kept")])
+    window.execute_button.click()
+    await until(lambda: not window.runner.running and window.result_view.stack.currentIndex() == 1)
+    assert "HTTP 502" in window.result_view.error_panel.title.text()
+    assert window.result_view.error_panel.raw_button.isVisible()
+    window.result_view.error_panel.raw_button.click()
+    assert "<" in window.result_view.raw.text.toPlainText()
+
+
+async def test_cancel_stops_a_slow_call(window: MainWindow, portal: SandboxPortal) -> None:
+    portal.faults.delay(5.0, method="crm.lead.list", count=1)
+    window.editor.method_edit.setText("crm.lead.list")
+    window.execute_button.click()
+    await until(lambda: window.cancel_button.isEnabled())
+    window.cancel_button.click()
+    await until(lambda: not window.runner.running, seconds=2.0)
+    assert "Cancelled" in window.result_view.status.text()
+
+
+async def test_fetch_all_fills_the_table_with_every_row(window: MainWindow, portal: SandboxPortal) -> None:
+    window.editor.method_edit.setText("crm.lead.list")
+    window.editor.params.model.set_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "TITLE")])
+    window.editor.fetch_all.setChecked(True)
+    window.execute_button.click()
+    await until(lambda: not window.runner.running and "rows in" in window.result_view.status.text())
+    table = window.result_view.table_model
+    assert table.rowCount() == 180
+    assert table.columns == ["ID", "TITLE"]
+    assert window.result_view.tabs.currentIndex() == TABLE
+    assert "180 rows in 2 requests" in window.result_view.status.text()
+
+
+async def test_a_new_execute_replaces_the_running_one(window: MainWindow, portal: SandboxPortal) -> None:
+    portal.faults.delay(2.0, method="crm.lead.list", count=1)
+    window.editor.method_edit.setText("crm.lead.list")
+    window.execute_button.click()
+    await until(lambda: window.runner.running)
+    window.editor.method_edit.setText("profile")
+    window.execute_button.click()
+    await until(lambda: not window.runner.running and window.result_view.tree_model.rowCount() > 0)
+    await asyncio.sleep(0.1)
+    tree = window.result_view.tree_model
+    result = tree.index(0, 0)
+    names = {tree.data(tree.index(r, 0, result)) for r in range(tree.rowCount(result))}
+    assert "ADMIN" in names  # profile's answer, never the stale list
