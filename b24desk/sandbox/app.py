@@ -20,6 +20,7 @@ from starlette.types import Receive, Scope, Send
 
 from b24desk.core.query import decode, decode_pairs
 from b24desk.sandbox import errors
+from b24desk.sandbox.auth import SandboxWebhook
 from b24desk.sandbox.envelope import now, success_body
 from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.faults import FaultRule, rule_from_json
@@ -104,6 +105,14 @@ def _method_from_path(raw: str) -> str:
 def build_app(core: PortalCore) -> Starlette:
     """The ASGI app of a portal."""
 
+    def answer(hook: SandboxWebhook, method: str, params: dict[str, Any]) -> bytes:
+        """Run the call and encode the answer (on the worker thread); raise RestError for errors."""
+        outcome = core.dispatcher.call(hook, method, params)
+        if outcome.error is not None:
+            raise outcome.error
+        assert outcome.result is not None
+        return dumps(success_body(outcome.result, outcome.time))
+
     async def apply_faults(method: str) -> tuple[Response | None, list[FaultRule]]:
         fired = core.faults.take(method)
         for rule in fired:
@@ -132,11 +141,8 @@ def build_app(core: PortalCore) -> Starlette:
             if forced or not core.bucket.admit(hook.ident):
                 raise errors.query_limit_exceeded()
             params = await read_params(request)
-            outcome = core.dispatcher.call(hook, method, params)
-            if outcome.error is not None:
-                raise outcome.error
-            assert outcome.result is not None
-            payload = dumps(success_body(outcome.result, outcome.time))
+            loop = asyncio.get_running_loop()
+            payload = await loop.run_in_executor(core.worker, answer, hook, method, params)
             status = 200
         except RestError as error:
             status_error = error

@@ -92,6 +92,7 @@ class SandboxPortal:
         sock.bind((self.config.host, self.config.port))
         self.port = sock.getsockname()[1]
         self.core.events.client_endpoint = f"{self.base_url}/rest/"
+        self.core.events.loop = asyncio.get_running_loop()
         config = uvicorn.Config(
             build_app(self.core),
             log_level="warning",

@@ -115,7 +115,7 @@ def test_task_add_posts_ontaskadd_and_failures_are_logged_not_retried(
     assert any(d["error"] for d in deliveries)
 
 
-def test_emit_outside_a_running_loop_is_logged_not_raised() -> None:
+def test_emit_while_the_portal_is_not_serving_is_logged_not_raised() -> None:
     bus = EventBus(domain="sandbox.example")
     bus.add_handler(["ONCRMLEADADD"], "http://127.0.0.1:9/")
     bus.emit("OnCrmLeadAdd", {"FIELDS": {"ID": "1"}})
