@@ -171,6 +171,23 @@ def build_app(core: PortalCore) -> Starlette:
         return JSONResponse({"faults": core.faults.rules()})
 
     async def events(request: Request) -> Response:
+        if (
+            request.method == "POST"
+        ):  # add an outgoing webhook: {"events": [...], "url": ..., "application_token"}
+            try:
+                data = json.loads(await request.body() or b"null")
+                events, url = data["events"], data["url"]
+                if not isinstance(events, list) or not isinstance(url, str) or not url.startswith("http"):
+                    raise ValueError("events must be a list and url an http(s) URL")
+                handler = core.add_event_handler([str(e) for e in events], url, data.get("application_token"))
+            except (ValueError, TypeError, KeyError) as problem:
+                description = f'an outgoing webhook is {{"events": [...], "url": "http://..."}}: {problem}'
+                return JSONResponse(
+                    {"error": "BAD_HANDLER", "error_description": description}, status_code=400
+                )
+            return JSONResponse(
+                {"handler_id": handler.handler_id, "application_token": handler.application_token}
+            )
         deliveries = [
             {"event": d.event, "url": d.url, "status": d.status, "error": d.error}
             for d in core.events.deliveries
@@ -186,7 +203,7 @@ def build_app(core: PortalCore) -> Starlette:
         Route("/rest/{method}", rest_without_auth, methods=["GET", "POST"]),
         Route("/sandbox/stats", stats, methods=["GET"]),
         Route("/sandbox/faults", faults, methods=["GET", "POST", "DELETE"]),
-        Route("/sandbox/events", events, methods=["GET"]),
+        Route("/sandbox/events", events, methods=["GET", "POST"]),
         Route("/{path:path}", not_found, methods=["GET", "POST"]),
     ]
     return Starlette(routes=routes)

@@ -121,3 +121,16 @@ def test_emit_while_the_portal_is_not_serving_is_logged_not_raised() -> None:
     bus.emit("OnCrmLeadAdd", {"FIELDS": {"ID": "1"}})
     (delivery,) = bus.deliveries
     assert delivery.event == "ONCRMLEADADD" and delivery.error and delivery.status is None
+
+
+def test_handlers_can_be_added_through_the_endpoint(sandbox: SandboxPortal, receiver: Receiver) -> None:
+    url = f"{sandbox.base_url}/sandbox/events"
+    added = httpx.post(url, json={"events": ["ONCRMDEALADD"], "url": receiver.url}).json()
+    assert added["handler_id"] == 1 and len(added["application_token"]) == 32
+    assert httpx.post(url, json={"events": "ONCRMDEALADD"}).status_code == 400
+    result(post_json(sandbox, "crm.deal.add", {"fields": {"TITLE": "Deal"}}))
+    receiver.wait_for(1)
+    form = decode(receiver.posts[0][1])
+    assert form["event"] == "ONCRMDEALADD"
+    auth = form["auth"]
+    assert isinstance(auth, dict) and auth["application_token"] == added["application_token"]
