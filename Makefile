@@ -11,8 +11,8 @@ run: setup
 	$(BIN)/b24desk
 
 lint: setup
-	$(BIN)/ruff check b24desk tests tools
-	$(BIN)/ruff format --check b24desk tests tools
+	$(BIN)/ruff check b24desk tests tools benchmarks
+	$(BIN)/ruff format --check b24desk tests tools benchmarks
 
 typecheck: setup
 	$(BIN)/mypy
