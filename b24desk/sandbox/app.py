@@ -20,6 +20,7 @@ from starlette.types import Receive, Scope, Send
 
 from b24desk.core.query import decode, decode_pairs
 from b24desk.sandbox import errors
+from b24desk.sandbox.auth import SandboxWebhook
 from b24desk.sandbox.envelope import now, success_body
 from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.faults import FaultRule, rule_from_json
@@ -104,6 +105,14 @@ def _method_from_path(raw: str) -> str:
 def build_app(core: PortalCore) -> Starlette:
     """The ASGI app of a portal."""
 
+    def answer(hook: SandboxWebhook, method: str, params: dict[str, Any]) -> bytes:
+        """Run the call and encode the answer (on the worker thread); raise RestError for errors."""
+        outcome = core.dispatcher.call(hook, method, params)
+        if outcome.error is not None:
+            raise outcome.error
+        assert outcome.result is not None
+        return dumps(success_body(outcome.result, outcome.time))
+
     async def apply_faults(method: str) -> tuple[Response | None, list[FaultRule]]:
         fired = core.faults.take(method)
         for rule in fired:
@@ -132,11 +141,8 @@ def build_app(core: PortalCore) -> Starlette:
             if forced or not core.bucket.admit(hook.ident):
                 raise errors.query_limit_exceeded()
             params = await read_params(request)
-            outcome = core.dispatcher.call(hook, method, params)
-            if outcome.error is not None:
-                raise outcome.error
-            assert outcome.result is not None
-            payload = dumps(success_body(outcome.result, outcome.time))
+            loop = asyncio.get_running_loop()
+            payload = await loop.run_in_executor(core.worker, answer, hook, method, params)
             status = 200
         except RestError as error:
             status_error = error
@@ -163,6 +169,17 @@ def build_app(core: PortalCore) -> Starlette:
         return JSONResponse({"faults": core.faults.rules()})
 
     async def events(request: Request) -> Response:
+        if request.method == "POST":  # add an outgoing webhook: {"events": [...], "url": ..., "application_token"}
+            try:
+                data = json.loads(await request.body() or b"null")
+                events, url = data["events"], data["url"]
+                if not isinstance(events, list) or not isinstance(url, str) or not url.startswith("http"):
+                    raise ValueError("events must be a list and url an http(s) URL")
+                handler = core.add_event_handler([str(e) for e in events], url, data.get("application_token"))
+            except (ValueError, TypeError, KeyError) as problem:
+                description = f'an outgoing webhook is {{"events": [...], "url": "http://..."}}: {problem}'
+                return JSONResponse({"error": "BAD_HANDLER", "error_description": description}, status_code=400)
+            return JSONResponse({"handler_id": handler.handler_id, "application_token": handler.application_token})
         deliveries = [
             {"event": d.event, "url": d.url, "status": d.status, "error": d.error} for d in core.events.deliveries
         ]
@@ -177,7 +194,7 @@ def build_app(core: PortalCore) -> Starlette:
         Route("/rest/{method}", rest_without_auth, methods=["GET", "POST"]),
         Route("/sandbox/stats", stats, methods=["GET"]),
         Route("/sandbox/faults", faults, methods=["GET", "POST", "DELETE"]),
-        Route("/sandbox/events", events, methods=["GET"]),
+        Route("/sandbox/events", events, methods=["GET", "POST"]),
         Route("/{path:path}", not_found, methods=["GET", "POST"]),
     ]
     return Starlette(routes=routes)

@@ -51,6 +51,7 @@ class EventBus:
 
     domain: str
     client_endpoint: str = ""
+    loop: asyncio.AbstractEventLoop | None = None  # where POSTs run; set when the server starts
     handlers: list[EventHandler] = field(default_factory=list)
     deliveries: list[Delivery] = field(default_factory=list)
     _tasks: set[asyncio.Task[None]] = field(default_factory=set)
@@ -98,20 +99,20 @@ class EventBus:
             targets = [handler for handler in self.handlers if event in handler.events]
         if not targets:
             return
-        try:
-            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
-        except RuntimeError:  # a method called outside the server (e.g. from a script): log, do not send
-            loop = None
         for handler in targets:
             delivery = Delivery(event, handler.url, self.payload(handler, event, data))
             with self._lock:
                 self.deliveries.append(delivery)
-            if loop is None:
-                delivery.error = "not sent: no running event loop"
+            if self.loop is None or self.loop.is_closed():  # methods run outside a server: log, do not send
+                delivery.error = "not sent: the portal is not serving"
                 continue
-            task = loop.create_task(self._post(delivery))
-            self._tasks.add(task)
-            task.add_done_callback(self._tasks.discard)
+            # methods run on the portal's worker thread; the POST runs on the server's loop
+            self.loop.call_soon_threadsafe(self._start_post, delivery)
+
+    def _start_post(self, delivery: Delivery) -> None:
+        task = asyncio.get_running_loop().create_task(self._post(delivery))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     async def _post(self, delivery: Delivery) -> None:
         body = encode(delivery.form)

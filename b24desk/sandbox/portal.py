@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from b24desk.sandbox.auth import SandboxWebhook, WebhookRegistry, random_secret
@@ -41,6 +42,9 @@ class PortalCore:
             self.registry, self.store, self.operating, self.stats, self.events.emit, config.operating_cost
         )
         self.registry.add(BATCH, "basic", partial(run_batch, self.dispatcher))
+        # Methods run one at a time on this thread, off the loop that serves HTTP: the app hosts the
+        # sandbox on its UI loop, and a 50-command batch must not freeze the window.
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="b24desk-sandbox")
 
     def add_webhook(self, user_id: int, secret: str, scopes: tuple[str, ...] | list[str]) -> SandboxWebhook:
         """Accept another incoming webhook."""
@@ -53,5 +57,6 @@ class PortalCore:
         return self.events.add_handler(events, url, application_token)
 
     def close(self) -> None:
-        """Release the data file."""
+        """Stop the worker thread and release the data file."""
+        self.worker.shutdown(wait=True)
         self.store.close()

@@ -86,24 +86,30 @@ class SandboxPortal:
     async def start(self) -> None:
         """Bind and start serving on the running loop; returns once the port is open."""
         sock = socket.socket(socket.AF_INET6 if ":" in self.config.host else socket.AF_INET, socket.SOCK_STREAM)
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((self.config.host, self.config.port))
-        self.port = sock.getsockname()[1]
-        self.core.events.client_endpoint = f"{self.base_url}/rest/"
-        config = uvicorn.Config(
-            build_app(self.core),
-            log_level="warning",
-            access_log=False,
-            lifespan="off",
-            timeout_graceful_shutdown=2,
-        )
-        self._server = _EmbeddedServer(config)
-        self._task = asyncio.get_running_loop().create_task(self._server.serve(sockets=[sock]))
-        while not self._server.started:
-            if self._task.done():
-                self._task.result()  # raises what stopped the server
-                raise RuntimeError("the sandbox server stopped while starting")
-            await asyncio.sleep(0.01)
+        try:
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            sock.bind((self.config.host, self.config.port))
+            self.port = sock.getsockname()[1]
+            self.core.events.client_endpoint = f"{self.base_url}/rest/"
+            self.core.events.loop = asyncio.get_running_loop()
+            config = uvicorn.Config(
+                build_app(self.core),
+                log_level="warning",
+                access_log=False,
+                lifespan="off",
+                timeout_graceful_shutdown=2,
+            )
+            self._server = _EmbeddedServer(config)
+            self._task = asyncio.get_running_loop().create_task(self._server.serve(sockets=[sock]))
+            while not self._server.started:
+                if self._task.done():
+                    self._task.result()  # raises what stopped the server
+                    raise RuntimeError("the sandbox server stopped while starting")
+                await asyncio.sleep(0.01)
+        except BaseException:
+            sock.close()
+            self.core.close()
+            raise
 
     def request_stop(self) -> None:
         """Ask the server to stop soon (safe to call from a signal handler on the loop)."""

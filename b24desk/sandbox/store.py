@@ -157,6 +157,11 @@ class Store:
             self._db.execute("INSERT OR REPLACE INTO counters (entity, last_id) VALUES (?, ?)", (entity, table.last_id))
             self._db.commit()
 
+    @property
+    def file_open(self) -> bool:
+        """True while a data file is open."""
+        return self._db is not None
+
     def close(self) -> None:
         """Close the data file (if any)."""
         if self._db is not None:

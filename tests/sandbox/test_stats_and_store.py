@@ -62,3 +62,12 @@ def test_the_demo_secret_is_random_per_run(sandbox: SandboxPortal) -> None:
     assert len(other.core.demo_secret) == 16
     other.core.close()
     assert result(get(sandbox, "profile"))["ID"] == "1"
+
+
+@pytest.mark.asyncio
+async def test_a_portal_that_cannot_bind_releases_its_data_file(tmp_path: Path) -> None:
+    async with SandboxPortal(SandboxConfig(seed=0)) as running:
+        taken = SandboxPortal(SandboxConfig(seed=3, port=running.port, data_file=tmp_path / "d.sqlite"))
+        with pytest.raises(OSError):
+            await taken.start()
+        assert not taken.store.file_open
