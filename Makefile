@@ -11,8 +11,8 @@ run: setup
 	$(BIN)/b24desk
 
 lint: setup
-	$(BIN)/ruff check b24desk tests tools benchmarks
-	$(BIN)/ruff format --check b24desk tests tools benchmarks
+	$(BIN)/ruff check b24desk tests tools benchmarks packaging
+	$(BIN)/ruff format --check b24desk tests tools benchmarks packaging
 
 typecheck: setup
 	$(BIN)/mypy
