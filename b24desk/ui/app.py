@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from b24desk import __version__
 from b24desk.core.i18n import set_translator
+from b24desk.ui import smoke_test
 from b24desk.ui.main_window import MainWindow
 
 
@@ -34,6 +35,8 @@ def run_app() -> int:
     window = MainWindow()
     window.closed.connect(closed.set)
     window.show()
+    if smoke_test.requested():  # installer tests: report the shown window and close it
+        smoke_test.report_when_shown(window)
 
     async def main() -> None:
         await closed.wait()
