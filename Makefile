@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint typecheck unit clean
+.PHONY: setup run test lint typecheck unit package clean
 
 setup:
 	@sh tools/setup.sh
@@ -21,6 +21,11 @@ unit: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint typecheck unit
+
+# Installers (packaging/): the PyInstaller bundle dist/b24desk and a .deb of it; PyInstaller stays in build/pkg-venv.
+package: setup
+	sh packaging/build_bundle.sh
+	sh packaging/build_deb.sh "$$(build/pkg-venv/bin/python -c 'from b24desk.about import VERSION; print(VERSION)')"
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
