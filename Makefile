@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint typecheck unit package clean
+.PHONY: setup run test lint typecheck unit package package-test clean
 
 setup:
 	@sh tools/setup.sh
@@ -26,6 +26,10 @@ test: lint typecheck unit
 package: setup
 	sh packaging/build_bundle.sh
 	sh packaging/build_deb.sh "$$(build/pkg-venv/bin/python -c 'from b24desk.about import VERSION; print(VERSION)')"
+
+# Builds the installers, then runs only the tests of the installed .deb.
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m packaging tests/packaging $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
