@@ -158,3 +158,31 @@ def test_sandbox_serves_calls_from_the_bundle(root: Path, user_env: dict[str, st
     finally:
         sandbox.terminate()
         sandbox.communicate(timeout=30)
+
+
+def test_keyring_keeps_a_saved_webhook_secret(root: Path, user_env: dict[str, str], tmp_path: Path) -> None:
+    """The bundled Secret Service backend stores the secret and gives it back, in a real GNOME Keyring."""
+    if " webhooks " not in launch(root, user_env, "--help").stdout:
+        pytest.skip("this build has no `b24desk webhooks` command yet")
+    if shutil.which("dbus-run-session") is None or shutil.which("gnome-keyring-daemon") is None:
+        pytest.skip("needs dbus-run-session and gnome-keyring-daemon (make setup installs them)")
+    webhook = f"https://b24-ab12cd.bitrix24.com/rest/1/{SECRET}/"
+    # A D-Bus session of its own with an unlocked keyring in a throwaway home; "$0" is the launcher.
+    script = (
+        "echo -n test | gnome-keyring-daemon --unlock --components=secrets >/dev/null"
+        ' && "$0" webhooks add demo "$1" && "$0" url --webhook demo profile --reveal'
+    )
+    env = {**user_env, "HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / ".config")}
+    env["XDG_DATA_HOME"] = str(tmp_path / ".local/share")
+    result = subprocess.run(
+        ["dbus-run-session", "--", "sh", "-c", script, str(root / "usr/bin/b24desk"), webhook],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    saved, url = result.stdout.splitlines()[-2:]
+    assert "SecretService" in saved
+    assert SECRET not in saved
+    assert url == f"{webhook}profile.json"
