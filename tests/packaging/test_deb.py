@@ -73,6 +73,13 @@ def test_files_land_where_the_desktop_looks(root: Path) -> None:
     assert "\nExec=b24desk\n" in entry
     assert "\nIcon=b24desk\n" in entry
     assert "\nTerminal=false\n" in entry
+    if shutil.which("desktop-file-validate"):  # desktop-file-utils; hints and errors both print
+        check = subprocess.run(
+            ["desktop-file-validate", str(root / "usr/share/applications/b24desk.desktop")],
+            capture_output=True,
+            text=True,
+        )
+        assert (check.returncode, check.stdout) == (0, ""), check.stdout
     icons = root / "usr/share/icons/hicolor"
     for size in (16, 32, 48, 64, 128, 256, 512):
         assert (icons / f"{size}x{size}/apps/b24desk.png").is_file()
