@@ -32,4 +32,4 @@ package-test: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m packaging tests/packaging $(PYTEST_ARGS)
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist
