@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint typecheck unit bench clean
+.PHONY: setup run test lint typecheck unit bench package package-test clean
 
 setup:
 	@sh tools/setup.sh
@@ -11,8 +11,8 @@ run: setup
 	$(BIN)/b24desk
 
 lint: setup
-	$(BIN)/ruff check b24desk tests tools benchmarks
-	$(BIN)/ruff format --check b24desk tests tools benchmarks
+	$(BIN)/ruff check b24desk tests tools benchmarks packaging
+	$(BIN)/ruff format --check b24desk tests tools benchmarks packaging
 
 typecheck: setup
 	$(BIN)/mypy
@@ -26,5 +26,14 @@ test: lint typecheck unit
 bench: setup
 	$(BIN)/python -m benchmarks.catalogue_bench
 
+# Installers (packaging/): the PyInstaller bundle dist/b24desk and a .deb of it; PyInstaller stays in build/pkg-venv.
+package: setup
+	sh packaging/build_bundle.sh
+	sh packaging/build_deb.sh "$$(build/pkg-venv/bin/python -c 'from b24desk.about import VERSION; print(VERSION)')"
+
+# Builds the installers, then runs only the tests of the installed .deb.
+package-test: package
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m packaging tests/packaging $(PYTEST_ARGS)
+
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import sys
-import time
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from b24desk import __version__
 from b24desk.core.i18n import set_translator
+from b24desk.ui import smoke_test
 from b24desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -55,8 +53,8 @@ def run_app() -> int:
     window = MainWindow()
     window.closed.connect(closed.set)
     window.show()
-    if os.environ.get("B24DESK_SHOW_AND_QUIT"):  # benchmarks and smoke tests: report the shown window, leave
-        QTimer.singleShot(0, lambda: (print(time.time(), flush=True), window.close()))
+    if smoke_test.requested():  # installer tests and the startup benchmark: report the shown window, close it
+        smoke_test.report_when_shown(window)
 
     async def main() -> None:
         portal = await start_sandbox(window)
