@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import signal
 import sys
 from typing import TYPE_CHECKING
 
 import qasync
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from b24desk import __version__
+from b24desk.about import icon_files
 from b24desk.core.i18n import set_translator
 from b24desk.ui import smoke_test
 from b24desk.ui.main_window import MainWindow
@@ -26,8 +31,31 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("b24desk")
     app.setOrganizationName("b24desk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("b24desk")  # Wayland matches the window to the menu entry by this name
+    icon = QIcon()
+    for path in icon_files():
+        icon.addFile(str(path))
+    app.setWindowIcon(icon)
     set_translator(QApplication.translate)
     return app
+
+
+def close_on_signals(window: MainWindow) -> QTimer:
+    """Close the window (so everything shuts down in order) on SIGTERM/SIGINT, e.g. at logout.
+
+    Python runs signal handlers only when it gets control; the returned timer gives it that every
+    quarter second while Qt waits for events. Keep a reference to it.
+    """
+
+    def handler(signum: int, frame: object) -> None:
+        QTimer.singleShot(0, window.close)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, handler)
+    wake = QTimer(window)
+    wake.start(250)
+    wake.timeout.connect(lambda: None)
+    return wake
 
 
 async def start_sandbox(window: MainWindow) -> SandboxPortal | None:
@@ -52,6 +80,8 @@ def run_app() -> int:
     closed = asyncio.Event()
     window = MainWindow()
     window.closed.connect(closed.set)
+    app.aboutToQuit.connect(window.close)  # the session ends: close in order, not mid-flight
+    close_on_signals(window)
     window.show()
     if smoke_test.requested():  # installer tests and the startup benchmark: report the shown window, close it
         smoke_test.report_when_shown(window)
@@ -63,6 +93,6 @@ def run_app() -> int:
         if portal is not None:
             await portal.stop()
 
-    with loop:
+    with loop, contextlib.suppress(RuntimeError):  # Qt stopped the loop itself (session end): all closed already
         loop.run_until_complete(main())
     return 0
