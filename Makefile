@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint typecheck unit bench package package-test clean
+.PHONY: setup run test lint typecheck unit bench screenshots package package-test clean
 
 setup:
 	@sh tools/setup.sh
@@ -34,6 +34,10 @@ package: setup
 # Builds the installers, then runs only the tests of the installed .deb.
 package-test: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m packaging tests/packaging $(PYTEST_ARGS)
+
+# Screenshots of the main states under Xvfb into resources/screenshots/ (LANG=de_DE etc. for a language).
+screenshots: setup
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m tools.screenshots
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist

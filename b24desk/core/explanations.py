@@ -223,6 +223,12 @@ _UNKNOWN = (
     _N("explanations", "{description}"),
     _N("explanations", "Check the parameters against the method's documentation."),
 )
+# CRM and task methods often answer an empty code with only a description (crm-lead-get.md's table).
+_NO_CODE = (
+    _N("explanations", "The method refused the request"),
+    _N("explanations", "The portal says: {description}"),
+    _N("explanations", "Check the parameters against the method's documentation; often an ID does not exist."),
+)
 
 
 def _fill(text: str, **values: object) -> str:
@@ -231,9 +237,10 @@ def _fill(text: str, **values: object) -> str:
 
 def explain_code(code: str, description: str = "", *, status: int | None = None) -> Explanation:
     """Explain a portal error code (any case) with its description."""
-    title, meaning, action = _TABLE.get(code.upper(), _UNKNOWN)
+    title, meaning, action = _TABLE.get(code.upper(), _UNKNOWN if code.strip() else _NO_CODE)
     values = {"code": code, "description": description or code, "status": status or ""}
-    return Explanation(code, _fill(title, **values), _fill(meaning, **values), _fill(action, **values))
+    label = code if code.strip() else (f"HTTP {status}" if status else "ERROR")
+    return Explanation(label, _fill(title, **values), _fill(meaning, **values), _fill(action, **values))
 
 
 def explain(error: CallError) -> Explanation:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from b24desk.core.catalogue_model import MethodInfo
 from b24desk.core.errors import CallError, InputError
-from b24desk.core.param_rows import required_rows
+from b24desk.core.param_rows import ParamRow, required_rows
 from b24desk.core.request import ApiRequest, wire_preview
 from b24desk.core.webhook import ParsedURL, Webhook, parse_webhook_url
 from b24desk.ui.execute import RequestRunner
@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self.client_options = client_options
         self._webhooks: list[tuple[str, Webhook]] = []
         self._clients: dict[int, B24Client] = {}
+        self._rows_by_method: dict[str, list[ParamRow]] = {}
 
         self.webhook_combo = QComboBox()
         self.webhook_combo.setMinimumWidth(280)
@@ -216,7 +217,15 @@ class MainWindow(QMainWindow):
         self.method_browser.search_edit.selectAll()
 
     def choose_method(self, method: MethodInfo) -> None:
-        """Put a catalogue method in the editor, its required parameters listed and marked."""
+        """Put a catalogue method in the editor, its required parameters listed and marked.
+
+        The parameters typed for the previous method are kept for it: choosing it again brings them back.
+        """
+        current = self.editor.method_edit.text().strip().lower()
+        if current != method.name.lower():
+            if current:
+                self._rows_by_method[current] = self.editor.params.model.rows()
+            self.editor.params.set_rows(self._rows_by_method.get(method.name.lower(), []))
         self.editor.method_edit.setText(method.name)
         self.editor.params.model.set_required(required_rows(method.params))
         self.editor.fetch_all.setEnabled(method.is_list or self.editor.fetch_all.isEnabled())

@@ -66,3 +66,10 @@ def test_failure_families_are_explained() -> None:
     assert "HTML" in explain(ResponseFormatError("an HTML page came back")).meaning
     assert "reached" in explain(NetworkError("refused")).title
     assert "30 s" in explain(CallTimeoutError("30 s")).meaning
+
+
+def test_an_empty_code_is_explained_by_the_description_and_status() -> None:
+    explanation = explain_code("", "Not found", status=400)
+    assert explanation.code == "HTTP 400"
+    assert explanation.meaning == "The portal says: Not found"
+    assert "[]" not in explanation.as_text()

@@ -131,8 +131,11 @@ def test_method_browser_search_and_choose_lists_required_parameters(window: Main
     model.setData(model.index(1, 1), "Hello")
     browser.search_edit.setText("crm.lead.get")
     browser._choose_first()
-    assert [row.key for row in model.rows()] == ["MESSAGE", "id"]  # typed values stay, empty required rows go
+    assert [row.key for row in model.rows()] == ["id"]  # the new method's own rows
     assert window.url_bar.url_edit.text().endswith("/crm.lead.get.json")
+    browser.search_edit.setText("message add")
+    browser._choose_first()
+    assert [(row.key, row.value) for row in model.rows()] == [("DIALOG_ID", ""), ("MESSAGE", "Hello")]
 
 
 def test_search_finds_methods_by_words_and_parameters(window: MainWindow) -> None:

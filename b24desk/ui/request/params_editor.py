@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import ParamsError
-from b24desk.core.param_rows import params_to_rows, rows_to_params
+from b24desk.core.param_rows import ParamRow, params_to_rows, rows_to_params
 from b24desk.ui.request.param_delegates import ParamDelegate
 from b24desk.ui.request.params_model import ParamsModel
 
@@ -114,6 +114,17 @@ class ParamsEditor(QWidget):
         self.json_edit.setPlainText(json.dumps(params, ensure_ascii=False, indent=2) if params else "")
         self.json_edit.blockSignals(False)
         self.paramsChanged.emit()
+
+    def set_rows(self, rows: list[ParamRow]) -> None:
+        """Show these grid rows (and their JSON form when they can be read)."""
+        self.model.set_rows(rows)
+        try:
+            params = rows_to_params(rows)
+        except ParamsError:
+            return
+        self.json_edit.blockSignals(True)
+        self.json_edit.setPlainText(json.dumps(params, ensure_ascii=False, indent=2) if params else "")
+        self.json_edit.blockSignals(False)
 
     def _switch(self, target: int) -> None:
         if target not in (GRID, JSON_TAB):

@@ -47,7 +47,7 @@ class ErrorPanel(QWidget):
     def show_error(self, error: CallError, note: str = "") -> None:
         """Explain `error`; `note` adds what the client did (waits, retries)."""
         explanation = explain(error)
-        self.title.setText(f"{explanation.title}  [{explanation.code}]")
+        self.title.setText(f"{explanation.title}  [{explanation.code}]" if explanation.code else explanation.title)
         self.meaning.setText(explanation.meaning)
         self.action.setText(self.tr("What to do: {action}").format(action=explanation.action))
         self.detail.setText(note)

@@ -47,6 +47,7 @@ class ResultView(QWidget):
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.tree.setColumnWidth(0, 240)
+        self.tree.setColumnWidth(1, 420)
         self.table_model = ResultTableModel(self)
         self.table_proxy = ResultSortProxy(self)
         self.table_proxy.setSourceModel(self.table_model)
@@ -54,6 +55,9 @@ class ResultView(QWidget):
         self.table.setModel(self.table_proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first 100 rows
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.raw = RawView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, self.tr("Tree"))
@@ -90,6 +94,7 @@ class ResultView(QWidget):
         self.tree.expandToDepth(0)
         rows = table_rows(call.result)
         self.table_model.set_rows(rows or [])
+        self._fit_columns()
         self.raw.set_text(pretty if pretty is not None else json.dumps(call.envelope, ensure_ascii=False, indent=2))
         self.status.setText(describe(call))
         self._set_export_enabled(True, table=rows is not None)
@@ -102,6 +107,7 @@ class ResultView(QWidget):
         self._error = None
         self.stack.setCurrentIndex(0)
         self.table_model.set_rows(rows)
+        self._fit_columns()
         self.tabs.setCurrentIndex(TABLE)
         self.tree_model.set_value(None)
         self.raw.set_text("")
@@ -118,6 +124,11 @@ class ResultView(QWidget):
         self.raw.set_text(json.dumps(rows[:5000], ensure_ascii=False, indent=2))
         self.status.setText(summary)
         self._set_export_enabled(True, table=True)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.table_model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
 
     def show_error(self, error: CallError, note: str = "") -> None:
         """Show a failure explained; the raw answer stays reachable."""
