@@ -8,6 +8,7 @@ silently turn into a GET (bitrix24/b24restdocs: settings/how-to-call-rest-api/ch
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import ssl
@@ -16,8 +17,10 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+import certifi
 import httpx
 
+from b24desk.core import json_codec
 from b24desk.core.errors import (
     CallError,
     CallTimeoutError,
@@ -86,6 +89,16 @@ class ClientOptions:
     operating_limit: float = DEFAULT_LIMIT
 
 
+@functools.cache
+def default_ssl_context() -> ssl.SSLContext:
+    """The TLS context every client shares: certifi's CA bundle, as httpx uses by default.
+
+    Loading the bundle takes tens of milliseconds; made once (the app makes it in a worker thread
+    after the window shows), not per client.
+    """
+    return ssl.create_default_context(cafile=certifi.where())
+
+
 def _t(key: str, **values: object) -> str:
     return translate(_CTX, _MSG[key]).format(**values)
 
@@ -102,7 +115,7 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
         error_cls: type[CallError] = HTTPStatusError if raw.status >= 400 else ResponseFormatError
         raise error_cls(_t("empty", status=raw.status), method=method, response=raw)
     try:
-        data = json.loads(raw.body)
+        data = json_codec.loads(raw.body)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         if raw.status >= 400:
             raise HTTPStatusError(
@@ -158,11 +171,11 @@ class B24Client:
         key = f"{webhook.portal.url}#{webhook.user_id}"
         self.bucket = buckets.get(key, self.options.rate, self.options.burst)
         self.operating = OperatingTimeTracker(self.options.operating_limit)
-        verify: bool | ssl.SSLContext = True
+        verify: bool | ssl.SSLContext = self.options.verify is not False
         if isinstance(self.options.verify, str):
             verify = ssl.create_default_context(cafile=self.options.verify)
-        else:
-            verify = self.options.verify
+        elif verify:
+            verify = default_ssl_context()
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
             verify=verify,

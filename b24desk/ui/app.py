@@ -58,6 +58,19 @@ def close_on_signals(window: MainWindow) -> QTimer:
     return wake
 
 
+def preload() -> None:
+    """Import what the first Execute and the sandbox need, and load the TLS context (in a worker thread).
+
+    Done after the window shows, so neither start-up nor the first Execute waits for it; imports run
+    Python code, which lets the UI thread take turns.
+    """
+    import b24desk.sandbox
+    from b24desk.core.client import default_ssl_context
+
+    default_ssl_context()
+    del b24desk.sandbox
+
+
 async def start_sandbox(window: MainWindow) -> SandboxPortal | None:
     """Start the built-in sandbox portal in this loop (after the window shows) and offer it."""
     from b24desk.sandbox import SandboxConfig, SandboxPortal  # starlette/uvicorn: not before the window
@@ -87,6 +100,7 @@ def run_app() -> int:
         smoke_test.report_when_shown(window)
 
     async def main() -> None:
+        await asyncio.to_thread(preload)
         portal = await start_sandbox(window)
         await closed.wait()
         await window.shutdown()

@@ -88,7 +88,7 @@ async def test_html_error_page_is_explained_with_the_raw_body_available(
     assert "HTTP 502" in window.result_view.error_panel.title.text()
     assert window.result_view.error_panel.raw_button.isVisible()
     window.result_view.error_panel.raw_button.click()
-    assert "<" in window.result_view.raw.text.toPlainText()
+    assert "<" in window.result_view.raw.plain_text()
 
 
 async def test_cancel_stops_a_slow_call(window: MainWindow, portal: SandboxPortal) -> None:

@@ -4,10 +4,32 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QKeySequence, QShortcut, QSyntaxHighlighter, QTextCharFormat, QTextDocument
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import (
+    QColor,
+    QKeySequence,
+    QShortcut,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-MAX_SHOWN_CHARS = 2_000_000  # more makes QPlainTextEdit stall the UI; Export keeps everything
+MAX_SHOWN_CHARS = 2_000_000  # more makes QPlainTextEdit slow to scroll and find; Export keeps everything
+SLICE_CHARS = 40_000  # text added per event-loop turn
+
+
+def _slices(text: str) -> list[str]:
+    """Cut text into slices of about SLICE_CHARS, at line ends."""
+    slices = []
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + SLICE_CHARS)
+        end = len(text) if end < 0 else end + 1
+        slices.append(text[start:end])
+        start = end
+    return slices
 
 
 def _format(color: str, bold: bool = False) -> QTextCharFormat:
@@ -61,9 +83,14 @@ class RawView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.text)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
+        self._pending: list[str] = []
+        self._colour = False
+        self._loader = QTimer(self)
+        self._loader.setInterval(0)
+        self._loader.timeout.connect(self._load_slice)
 
     def set_text(self, text: str) -> None:
-        """Show text (cut to MAX_SHOWN_CHARS, with a note saying so)."""
+        """Show text (cut to MAX_SHOWN_CHARS, with a note saying so), loaded in slices between events."""
         if len(text) > MAX_SHOWN_CHARS:
             self.note.setText(
                 self.tr("Showing the first {shown:,} of {total:,} characters; Export saves all.").format(
@@ -73,10 +100,36 @@ class RawView(QWidget):
             text = text[:MAX_SHOWN_CHARS]
         else:
             self.note.clear()
+        self._loader.stop()
         self.highlighter.setDocument(None)
-        self.text.setPlainText(text)
-        if len(text) < 300_000:  # colouring a huge document line by line costs seconds
-            self.highlighter.setDocument(self.text.document())
+        self.text.clear()
+        self._pending = _slices(text)
+        self._colour = len(text) < 300_000  # colouring a huge document line by line costs seconds
+        self._load_slice()
+        if self._pending:
+            self._loader.start()
+
+    def _load_slice(self) -> None:
+        """Append the next slice; one slice costs a few milliseconds, so the UI never waits long."""
+        if not self._pending:
+            self._loader.stop()
+            if self._colour:
+                self.highlighter.setDocument(self.text.document())
+            return
+        cursor = QTextCursor(self.text.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(self._pending.pop(0))
+        if not self._pending:
+            self._load_slice()
+
+    @property
+    def loading(self) -> bool:
+        """Whether slices of the text are still being added."""
+        return bool(self._pending)
+
+    def plain_text(self) -> str:
+        """All the text shown (or being loaded)."""
+        return self.text.toPlainText() + "".join(self._pending)
 
     def find_next(self) -> bool:
         """Select the next match of the find text, wrapping at the end; False when none."""

@@ -30,6 +30,9 @@ from b24desk.ui.result.raw_view import RawView
 from b24desk.ui.result.table_model import ResultSortProxy, ResultTableModel, table_rows
 
 TREE, TABLE, RAW = range(3)
+FIT_ROWS = 30
+MAX_COLUMN_WIDTH = 360
+RAW_ROWS = 1000  # a fetch-all's Raw view shows this many rows; Export saves them all
 
 
 class ResultView(QWidget):
@@ -121,14 +124,24 @@ class ResultView(QWidget):
         rows = self.table_model.all_rows()
         self._result = rows
         self.tree_model.set_value(rows)
-        self.raw.set_text(json.dumps(rows[:5000], ensure_ascii=False, indent=2))
+        self.raw.set_text(json.dumps(rows[:RAW_ROWS], ensure_ascii=False, indent=2))
+        if len(rows) > RAW_ROWS:
+            self.raw.note.setText(
+                self.tr("Raw shows the first {shown:,} of {total:,} rows; Export saves them all.").format(
+                    shown=RAW_ROWS, total=len(rows)
+                )
+            )
         self.status.setText(summary)
         self._set_export_enabled(True, table=True)
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        for column in range(self.table_model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 360))
+        """Column widths from the header and the first rows (Qt's own fit measures far more, slowly)."""
+        metrics = self.table.fontMetrics()
+        sample = [self.table_model.row(i) for i in range(min(FIT_ROWS, self.table_model.rowCount()))]
+        for column, name in enumerate(self.table_model.columns):
+            texts = [name] + [self.table_model.cell_text(row.get(name)) for row in sample]
+            width = max(metrics.horizontalAdvance(text[:80]) for text in texts) + 24
+            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
 
     def show_error(self, error: CallError, note: str = "") -> None:
         """Show a failure explained; the raw answer stays reachable."""

@@ -110,9 +110,7 @@ class ResultTableModel(QAbstractTableModel):
             return None
         value = self._rows[index.row()].get(self._columns[index.column()])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if value is None:
-                return ""
-            return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+            return self.cell_text(value)
         if role == Qt.ItemDataRole.UserRole:
             return value
         return None
@@ -124,6 +122,13 @@ class ResultTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal:
             return self._columns[section] if section < len(self._columns) else None
         return section + 1
+
+    @staticmethod
+    def cell_text(value: Any) -> str:
+        """How a field value shows in a cell: text as is, null empty, the rest as compact JSON."""
+        if value is None:
+            return ""
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
     def row(self, number: int) -> dict[str, Any]:
         """The record shown in row `number`."""
