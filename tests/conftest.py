@@ -1,12 +1,14 @@
-"""Shared fixtures: the php bridge, and the event loop the async tests run on."""
+"""Shared fixtures: the php bridge, the event loop the async tests run on, a private real keyring."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 import pytest
 
+from tests.keyring_session import KeyringSession, secret_service_backend
 from tests.php.bridge import PhpBridge, find_php
 
 
@@ -37,3 +39,25 @@ def pytest_asyncio_loop_factories(
     if "tests/ui" in item.nodeid.replace("\\", "/"):
         return {"qasync": _qasync_loop}
     return {"asyncio": asyncio.new_event_loop}
+
+
+@pytest.fixture(scope="session")
+def keyring_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KeyringSession]:
+    """A D-Bus session with an unlocked gnome-keyring in a throwaway HOME, for the whole test run."""
+    missing = KeyringSession.missing_programs()
+    if missing:
+        pytest.fail(
+            f"{', '.join(missing)} not installed: run `make setup` (it installs gnome-keyring, dbus)."
+        )
+    session = KeyringSession(tmp_path_factory.mktemp("keyring"))
+    session.start()
+    yield session
+    session.stop()
+
+
+@pytest.fixture
+def secret_service(keyring_session: KeyringSession, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """keyring's real SecretService backend, talking to the private gnome-keyring (env set for the test)."""
+    for name, value in keyring_session.env.items():
+        monkeypatch.setenv(name, value)
+    return secret_service_backend()
