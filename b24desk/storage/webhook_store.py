@@ -1,0 +1,359 @@
+"""Saved webhooks: entries in the settings file, their secrets in a `SecretBackend`.
+
+An entry has a stable id (a uuid, also the keyring user name), a unique name, the portal, the user
+id, the scopes last seen, notes and dates; never the secret. Every change is one `SettingsFile.update`
+so two windows or processes do not lose each other's edits. Secrets are written to the keyring before
+the entry that needs them, and rolled back when the entry cannot be saved. Session-only entries (the
+user's choice when the keyring fails) live in memory with their secrets and are gone at exit.
+Keyring calls may block: the UI runs these methods off its thread.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, datetime
+from typing import Any
+
+from b24desk.core.errors import InputError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.secret import Secret
+from b24desk.core.webhook import Webhook, parse_webhook_url
+from b24desk.storage.errors import StorageError, WebhookNameError, WebhookNotFound
+from b24desk.storage.secret_store import SecretBackend, SessionSecrets
+from b24desk.storage.settings_file import Settings, SettingsFile
+
+_CTX = "storage"
+MAX_NAME = 80
+_BARE_SECRET = re.compile(r"[^\s/?#&=]+")
+_MSG = {
+    "name_empty": QT_TRANSLATE_NOOP("storage", "A saved webhook needs a name."),
+    "name_long": QT_TRANSLATE_NOOP("storage", "A webhook name may have at most {max} characters."),
+    "name_url": QT_TRANSLATE_NOOP(
+        "storage", "A webhook name cannot look like a URL or contain control characters."
+    ),
+    "name_taken": QT_TRANSLATE_NOOP("storage", "A saved webhook is already named {name!r}."),
+    "not_found": QT_TRANSLATE_NOOP("storage", "No saved webhook is named {name!r}."),
+    "no_secret": QT_TRANSLATE_NOOP(
+        "storage",
+        "The secret of webhook {name!r} is not in {backend}. Paste the webhook URL again with "
+        "Update secret (b24desk webhooks rotate).",
+    ),
+    "bad_secret": QT_TRANSLATE_NOOP(
+        "storage", "Paste the new webhook URL or the bare secret (letters and digits, no spaces)."
+    ),
+    "user_changed": QT_TRANSLATE_NOOP(
+        "storage",
+        "The new URL belongs to user {new} (it was user {old}): calls now run with that user's rights.",
+    ),
+    "portal_changed": QT_TRANSLATE_NOOP("storage", "The portal address changed from {old} to {new}."),
+    "rotated": QT_TRANSLATE_NOOP("storage", "Secret of {name!r} updated; its history is kept."),
+}
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True, slots=True)
+class WebhookEntry:
+    """A saved webhook as listed: everything but the secret."""
+
+    id: str
+    name: str
+    portal: str
+    user_id: int
+    created_at: str
+    scopes: tuple[str, ...] = ()
+    scopes_checked_at: str | None = None
+    notes: str = ""
+    used_at: str | None = None
+    session_only: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """The entry as stored in the settings file (no id key: the id is the map key)."""
+        data = asdict(self)
+        del data["id"], data["session_only"]
+        data["scopes"] = list(self.scopes)
+        return data
+
+    @classmethod
+    def from_json(cls, entry_id: str, data: dict[str, Any]) -> WebhookEntry:
+        """Read an entry from the settings file, ignoring keys it does not know."""
+        return cls(
+            id=entry_id,
+            name=str(data["name"]),
+            portal=str(data["portal"]),
+            user_id=int(data["user_id"]),
+            created_at=str(data.get("created_at", "")),
+            scopes=tuple(str(scope) for scope in data.get("scopes", ())),
+            scopes_checked_at=data.get("scopes_checked_at"),
+            notes=str(data.get("notes", "")),
+            used_at=data.get("used_at"),
+        )
+
+    def webhook(self, secret: Secret) -> Webhook:
+        """The webhook this entry describes, with `secret`."""
+        return parse_webhook_url(f"{self.portal}/rest/{self.user_id}/{secret.reveal()}/").webhook
+
+
+@dataclass(frozen=True, slots=True)
+class RotateResult:
+    """What changed when a secret was updated: the entry, and whether user or portal changed."""
+
+    entry: WebhookEntry
+    old_user_id: int
+    old_portal: str
+
+    @property
+    def user_id_changed(self) -> bool:
+        """Whether the new URL belongs to another user (a new owner)."""
+        return self.entry.user_id != self.old_user_id
+
+    @property
+    def portal_changed(self) -> bool:
+        """Whether the portal address changed."""
+        return self.entry.portal != self.old_portal
+
+    def messages(self) -> list[str]:
+        """Lines to show the user: the update, and any change of user or portal."""
+        lines = [translate(_CTX, _MSG["rotated"]).format(name=self.entry.name)]
+        if self.user_id_changed:
+            lines.append(
+                translate(_CTX, _MSG["user_changed"]).format(old=self.old_user_id, new=self.entry.user_id)
+            )
+        if self.portal_changed:
+            lines.append(
+                translate(_CTX, _MSG["portal_changed"]).format(old=self.old_portal, new=self.entry.portal)
+            )
+        return lines
+
+
+def check_name(name: str) -> str:
+    """Return the stripped name when it can name a saved webhook, else raise WebhookNameError."""
+    name = name.strip()
+    if not name:
+        raise WebhookNameError(translate(_CTX, _MSG["name_empty"]))
+    if len(name) > MAX_NAME:
+        raise WebhookNameError(translate(_CTX, _MSG["name_long"]).format(max=MAX_NAME))
+    if "://" in name or "/rest/" in name or any(ord(char) < 32 or ord(char) == 127 for char in name):
+        raise WebhookNameError(translate(_CTX, _MSG["name_url"]))
+    return name
+
+
+def parse_secret_or_url(text: str) -> tuple[Secret, Webhook | None]:
+    """Read what the user pasted to update a secret: a webhook URL (any form) or a bare secret."""
+    text = text.strip()
+    if "/" in text or ":" in text:
+        webhook = parse_webhook_url(text).webhook
+        return webhook.secret, webhook
+    if not _BARE_SECRET.fullmatch(text):
+        raise InputError(translate(_CTX, _MSG["bad_secret"]))
+    return Secret(text), None
+
+
+class WebhookStore:
+    """Saved webhooks: list, add, edit, rename, duplicate, remove, rotate; secrets in `secrets`."""
+
+    def __init__(
+        self,
+        settings: SettingsFile,
+        secrets: SecretBackend,
+        *,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.settings = settings
+        self.secrets = secrets
+        self.session_secrets = SessionSecrets()
+        self._session_entries: dict[str, WebhookEntry] = {}
+        self._clock = clock
+
+    # -- reading
+
+    def _saved(self, data: Settings) -> dict[str, WebhookEntry]:
+        raw = data.get("webhooks")
+        if not isinstance(raw, dict):
+            return {}
+        entries = {}
+        for entry_id, value in raw.items():
+            try:
+                entries[entry_id] = WebhookEntry.from_json(entry_id, value)
+            except (KeyError, TypeError, ValueError, AttributeError):
+                continue  # a hand-edited, broken entry is skipped rather than fatal
+        return entries
+
+    def entries(self) -> list[WebhookEntry]:
+        """Every saved and session-only webhook, sorted by name."""
+        every = [*self._saved(self.settings.read()).values(), *self._session_entries.values()]
+        return sorted(every, key=lambda entry: (entry.name.casefold(), entry.id))
+
+    @staticmethod
+    def _match(entries: Iterable[WebhookEntry], key: str) -> WebhookEntry | None:
+        entries = list(entries)
+        for entry in entries:
+            if key in (entry.id, entry.name):
+                return entry
+        folded = [entry for entry in entries if entry.name.casefold() == key.strip().casefold()]
+        return folded[0] if len(folded) == 1 else None
+
+    def find(self, key: str) -> WebhookEntry:
+        """The entry whose id or name is `key` (names compare without case); else WebhookNotFound."""
+        entry = self._match(self.entries(), key)
+        if entry is None:
+            raise WebhookNotFound(translate(_CTX, _MSG["not_found"]).format(name=key))
+        return entry
+
+    def _backend(self, entry: WebhookEntry) -> SecretBackend:
+        return self.session_secrets if entry.session_only else self.secrets
+
+    def secret(self, key: str) -> Secret:
+        """The secret of a saved webhook (from the keyring: may block)."""
+        entry = self.find(key)
+        backend = self._backend(entry)
+        secret = backend.get(entry.id)
+        if secret is None:
+            raise StorageError(
+                translate(_CTX, _MSG["no_secret"]).format(name=entry.name, backend=backend.description)
+            )
+        return secret
+
+    def webhook(self, key: str) -> Webhook:
+        """The full webhook (portal, user id, secret) of a saved entry."""
+        return self.find(key).webhook(self.secret(key))
+
+    # -- changing
+
+    def _change(self, entry: WebhookEntry, change: Callable[[WebhookEntry], WebhookEntry]) -> WebhookEntry:
+        """Apply `change` to the freshest copy of `entry` and save it."""
+        if entry.session_only:
+            updated = change(self._session_entries[entry.id])
+            self._check_free(updated.name, updated.id, self._saved(self.settings.read()))
+            self._session_entries[entry.id] = updated
+            return updated
+
+        def mutate(data: Settings) -> WebhookEntry:
+            saved = self._saved(data)
+            if entry.id not in saved:
+                raise WebhookNotFound(translate(_CTX, _MSG["not_found"]).format(name=entry.name))
+            updated = change(saved[entry.id])
+            self._check_free(updated.name, updated.id, saved)
+            data.setdefault("webhooks", {})[entry.id] = updated.to_json()
+            return updated
+
+        return self.settings.update(mutate)
+
+    def _check_free(self, name: str, entry_id: str, saved: dict[str, WebhookEntry]) -> None:
+        for other in [*saved.values(), *self._session_entries.values()]:
+            if other.id != entry_id and other.name.casefold() == name.casefold():
+                raise WebhookNameError(translate(_CTX, _MSG["name_taken"]).format(name=other.name))
+
+    def _insert(self, entry: WebhookEntry, secret: Secret) -> WebhookEntry:
+        self._check_free(entry.name, entry.id, self._saved(self.settings.read()))  # fail before the keyring
+        backend = self._backend(entry)
+        backend.set(entry.id, secret)
+        try:
+            if entry.session_only:
+                self._session_entries[entry.id] = entry
+                return entry
+
+            def mutate(data: Settings) -> None:
+                self._check_free(entry.name, entry.id, self._saved(data))
+                webhooks = data.get("webhooks")
+                if not isinstance(webhooks, dict):
+                    webhooks = data["webhooks"] = {}
+                webhooks[entry.id] = entry.to_json()
+                data.setdefault("format", 1)
+
+            self.settings.update(mutate)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                backend.delete(entry.id)
+            raise
+        return entry
+
+    def add(
+        self, name: str, webhook: Webhook, *, notes: str = "", session_only: bool = False
+    ) -> WebhookEntry:
+        """Save a webhook under a new unique name; its secret goes to the keyring (or memory if asked)."""
+        entry = WebhookEntry(
+            id=str(uuid.uuid4()),
+            name=check_name(name),
+            portal=webhook.portal.url,
+            user_id=webhook.user_id,
+            created_at=_stamp(self._clock()),
+            notes=notes,
+            session_only=session_only,
+        )
+        return self._insert(entry, webhook.secret)
+
+    def add_url(self, name: str, url: str, *, notes: str = "", session_only: bool = False) -> WebhookEntry:
+        """Save a webhook from a pasted URL (any form `parse_webhook_url` reads; a method is ignored)."""
+        return self.add(name, parse_webhook_url(url).webhook, notes=notes, session_only=session_only)
+
+    def edit(self, key: str, *, notes: str | None = None) -> WebhookEntry:
+        """Change an entry's notes."""
+        return self._change(self.find(key), lambda e: e if notes is None else replace(e, notes=notes))
+
+    def rename(self, key: str, new_name: str) -> WebhookEntry:
+        """Give an entry a new unique name; its id, secret, history and statistics stay."""
+        name = check_name(new_name)
+        return self._change(self.find(key), lambda e: replace(e, name=name))
+
+    def duplicate(self, key: str, new_name: str) -> WebhookEntry:
+        """Copy an entry under a new name, with a copy of its secret; history is not copied."""
+        source = self.find(key)
+        secret = self.secret(source.id)
+        copy = replace(
+            source,
+            id=str(uuid.uuid4()),
+            name=check_name(new_name),
+            created_at=_stamp(self._clock()),
+            used_at=None,
+        )
+        return self._insert(copy, secret)
+
+    def remove(self, key: str) -> WebhookEntry:
+        """Delete an entry and its keyring secret (the keyring first: no orphaned secret is left)."""
+        entry = self.find(key)
+        self._backend(entry).delete(entry.id)
+        if entry.session_only:
+            self._session_entries.pop(entry.id, None)
+        else:
+            self.settings.update(lambda data: data.get("webhooks", {}).pop(entry.id, None))
+        return entry
+
+    def rotate(self, key: str, text: str) -> RotateResult:
+        """Update the secret from a new URL or bare secret; name, history and statistics are kept."""
+        entry = self.find(key)
+        secret, webhook = parse_secret_or_url(text)
+        backend = self._backend(entry)
+        old_secret = backend.get(entry.id)
+        backend.set(entry.id, secret)
+        try:
+            if webhook is None:
+                updated = entry
+            else:
+                portal, user_id = webhook.portal.url, webhook.user_id
+                updated = self._change(entry, lambda e: replace(e, portal=portal, user_id=user_id))
+        except BaseException:
+            if old_secret is not None:
+                backend.set(entry.id, old_secret)
+            raise
+        return RotateResult(entry=updated, old_user_id=entry.user_id, old_portal=entry.portal)
+
+    def record_scopes(self, key: str, scopes: Iterable[str]) -> WebhookEntry:
+        """Store the scopes the portal reported ("Test connection")."""
+        seen, moment = tuple(sorted(set(scopes))), _stamp(self._clock())
+        return self._change(self.find(key), lambda e: replace(e, scopes=seen, scopes_checked_at=moment))
+
+    def mark_used(self, key: str) -> WebhookEntry:
+        """Set the entry's last-used date to now."""
+        moment = _stamp(self._clock())
+        return self._change(self.find(key), lambda e: replace(e, used_at=moment))
