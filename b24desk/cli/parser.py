@@ -7,7 +7,7 @@ import sys
 from typing import NoReturn
 
 from b24desk import __version__
-from b24desk.cli import url_commands
+from b24desk.cli import url_commands, webhook_commands
 from b24desk.cli.output import EXIT_USAGE, fail
 from b24desk.core.errors import B24DeskError, InputError
 
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"b24desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=QuietParser)
     url_commands.register(commands)
+    webhook_commands.register(commands)
     return parser
 
 

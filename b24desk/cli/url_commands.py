@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
 from b24desk.cli.output import print_json
 from b24desk.cli.params_args import collect_params
-from b24desk.core.errors import WebhookURLError
-from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.cli.webhook_option import WEBHOOK_HELP, resolve_webhook
 from b24desk.core.webhook import build_call_url, parse_webhook_url
-
-WEBHOOK_ENV = "B24_WEBHOOK"
-_MSG_NO_WEBHOOK = QT_TRANSLATE_NOOP(
-    "cli", "No webhook given: pass --webhook URL or set the B24_WEBHOOK environment variable."
-)
 
 
 def register(commands: Any) -> None:
@@ -25,7 +18,7 @@ def register(commands: Any) -> None:
         help="print the call URL for a method and parameters",
         description="Print the webhook call URL exactly as sent (secret masked unless --reveal).",
     )
-    url.add_argument("--webhook", help=f"webhook URL (default: ${WEBHOOK_ENV})")
+    url.add_argument("--webhook", help=WEBHOOK_HELP)
     url.add_argument("method", help="REST method, e.g. crm.lead.add")
     url.add_argument("params", nargs="*", metavar="KEY=VALUE", help="e.g. fields[TITLE]=Acme")
     url.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
@@ -42,19 +35,11 @@ def register(commands: Any) -> None:
     parse.set_defaults(handler=run_parse)
 
 
-def webhook_from_args(value: str | None) -> str:
-    """The webhook URL from --webhook or B24_WEBHOOK; raise a clear error when neither is set."""
-    url = value or os.environ.get(WEBHOOK_ENV, "")
-    if not url.strip():
-        raise WebhookURLError(translate("cli", _MSG_NO_WEBHOOK))
-    return url
-
-
 def run_url(args: argparse.Namespace) -> int:
     """Print the call URL on one line."""
-    parsed = parse_webhook_url(webhook_from_args(args.webhook))
+    webhook = resolve_webhook(args.webhook)
     params = collect_params(args.params, args.params_json)
-    print(build_call_url(parsed.webhook, args.method, params, reveal=args.reveal))
+    print(build_call_url(webhook, args.method, params, reveal=args.reveal))
     return 0
 
 
