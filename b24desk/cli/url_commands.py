@@ -39,7 +39,10 @@ def run_url(args: argparse.Namespace) -> int:
     """Print the call URL on one line."""
     webhook = resolve_webhook(args.webhook)
     params = collect_params(args.params, args.params_json)
-    print(build_call_url(webhook, args.method, params, reveal=args.reveal))
+    url = build_call_url(webhook, args.method, params, reveal=args.reveal)
+    if not args.reveal:  # the secret pasted into a parameter value is masked too
+        url = url.replace(webhook.secret.reveal(), webhook.secret.masked())
+    print(url)
     return 0
 
 

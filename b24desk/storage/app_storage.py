@@ -66,13 +66,13 @@ class AppStorage:
         return entry
 
     def record_call(self, key: str, call: CallRecord, *, secret: Secret | None = None) -> None:
-        """Add a call to a webhook's history (its secret masked in the parameters) and mark it used."""
+        """Add a call to a webhook's history and mark it used; every saved or earlier secret is masked."""
         entry = self.webhooks.find(key)
         secrets = [secret] if secret is not None else []
         if secret is None:
             with contextlib.suppress(B24DeskError):  # URLs are still masked without the known value
                 secrets.append(self.webhooks.secret(entry.id))
-        self.history.record(entry.id, call, secrets=secrets)
+        self.history.record(entry.id, call, secrets=self.webhooks.masker(secrets))
         self.webhooks.mark_used(entry.id)
 
     def history_of(self, key: str, *, limit: int | None = None) -> list[HistoryEntry]:

@@ -1,8 +1,9 @@
 """Request history per webhook, in SQLite: method, parameters, status, error code, duration, time.
 
-Parameters are stored as JSON after masking: every webhook URL found in a string (`mask_secrets_in`)
-and every known secret value (the webhook's own, and any the caller names) is replaced by its masked
-form, in keys and values alike, so a secret pasted into a parameter by mistake never reaches the disk.
+Parameters are stored as JSON after masking (`fingerprints.SecretMasker`): every webhook URL found in
+a string, every known secret value, and every token whose fingerprint is a saved or earlier secret is
+replaced by its masked form, in keys and values alike, so a secret pasted into a parameter by mistake
+never reaches the disk.
 History is bounded per webhook (the newest `limit` calls are kept) and cleared in one call. Each call
 opens its own connection, so any thread or process may use it; WAL mode lets readers and a writer
 work at once, and `secure_delete` overwrites rows that are trimmed or cleared.
@@ -21,13 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from b24desk.core.secret import Secret, mask_text
-from b24desk.core.webhook import mask_secrets_in
+from b24desk.core.secret import Secret
 from b24desk.storage.errors import StorageError
+from b24desk.storage.fingerprints import SecretMasker
 from b24desk.storage.paths import ensure_private_dir
 
 DEFAULT_LIMIT = 500
-MIN_SECRET_LENGTH = 6  # shorter "secrets" would mask ordinary words
 SCHEMA_VERSION = 1
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
@@ -72,27 +72,23 @@ class HistoryEntry:
     call: CallRecord
 
 
-def mask_value(value: Any, secrets: Iterable[Secret] = ()) -> Any:
-    """A copy of a JSON-like value with webhook URLs and the given secrets masked in every string."""
-    raws = sorted({s.reveal() for s in secrets if len(s) >= MIN_SECRET_LENGTH}, key=len, reverse=True)
-
-    def text(item: str) -> str:
-        for raw in raws:
-            item = item.replace(raw, mask_text(raw))
-        return mask_secrets_in(item)
+def mask_value(value: Any, masker: SecretMasker | Iterable[Secret] = ()) -> Any:
+    """A copy of a JSON-like value with every string (keys too) masked by `masker`."""
+    if not isinstance(masker, SecretMasker):
+        masker = SecretMasker.of(masker)
 
     def walk(item: Any) -> Any:
         if isinstance(item, str):
-            return text(item)
+            return masker.mask(item)
         if isinstance(item, dict):
-            return {text(str(key)): walk(val) for key, val in item.items()}
+            return {masker.mask(str(key)): walk(val) for key, val in item.items()}
         if isinstance(item, list | tuple):
             return [walk(val) for val in item]
         if isinstance(item, Secret):
             return item.masked()
         if item is None or isinstance(item, bool | int | float):
             return item
-        return text(str(item))
+        return masker.mask(str(item))
 
     return walk(value)
 
@@ -132,9 +128,12 @@ class HistoryStore:
     def _error(self, error: Exception) -> StorageError:
         return StorageError(translate(_CTX, _MSG_DB).format(path=self.path, reason=error))
 
-    def record(self, webhook_id: str, call: CallRecord, *, secrets: Iterable[Secret] = ()) -> int:
+    def record(
+        self, webhook_id: str, call: CallRecord, *, secrets: SecretMasker | Iterable[Secret] = ()
+    ) -> int:
         """Store one call (parameters masked), trim the webhook's history to `limit`; return the row id."""
-        secrets = list(secrets)
+        if not isinstance(secrets, SecretMasker):
+            secrets = SecretMasker.of(secrets)
         params = json.dumps(mask_value(call.params, secrets), ensure_ascii=False)
         error_code = None if call.error_code is None else mask_value(call.error_code, secrets)
         with self.connect() as db:

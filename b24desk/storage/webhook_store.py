@@ -23,10 +23,12 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
 from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import StorageError, WebhookNameError, WebhookNotFound
+from b24desk.storage.fingerprints import SecretMasker, fingerprint, new_salt, remember
 from b24desk.storage.secret_store import SecretBackend, SessionSecrets
 from b24desk.storage.settings_file import Settings, SettingsFile
 
 _CTX = "storage"
+SALT_KEY = "secret_fingerprint_salt"
 MAX_NAME = 80
 _BARE_SECRET = re.compile(r"[^\s/?#&=]+")
 _MSG = {
@@ -54,6 +56,10 @@ _MSG = {
 }
 
 
+def _is_salt(value: object) -> bool:
+    return isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value)
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -75,6 +81,7 @@ class WebhookEntry:
     scopes_checked_at: str | None = None
     notes: str = ""
     used_at: str | None = None
+    fingerprints: tuple[str, ...] = ()
     session_only: bool = False
 
     def to_json(self) -> dict[str, Any]:
@@ -82,6 +89,7 @@ class WebhookEntry:
         data = asdict(self)
         del data["id"], data["session_only"]
         data["scopes"] = list(self.scopes)
+        data["fingerprints"] = list(self.fingerprints)
         return data
 
     @classmethod
@@ -97,6 +105,7 @@ class WebhookEntry:
             scopes_checked_at=data.get("scopes_checked_at"),
             notes=str(data.get("notes", "")),
             used_at=data.get("used_at"),
+            fingerprints=tuple(str(value) for value in data.get("fingerprints", ())),
         )
 
     def webhook(self, secret: Secret) -> Webhook:
@@ -254,8 +263,32 @@ class WebhookStore:
             if other.id != entry_id and other.name.casefold() == name.casefold():
                 raise WebhookNameError(translate(_CTX, _MSG["name_taken"]).format(name=other.name))
 
+    def salt(self, *, create: bool = True) -> str | None:
+        """This installation's fingerprint salt (made and saved on first need unless `create` is false)."""
+        value = self.settings.read().get(SALT_KEY)
+        if _is_salt(value) or not create:
+            return value if _is_salt(value) else None
+
+        def mutate(data: Settings) -> str:
+            if not _is_salt(data.get(SALT_KEY)):
+                data[SALT_KEY] = new_salt()
+            return str(data[SALT_KEY])
+
+        return self.settings.update(mutate)
+
+    def masker(self, secrets: Iterable[Secret] = ()) -> SecretMasker:
+        """A masker for `secrets` and for every saved webhook's current and earlier secrets."""
+        known = [fp for entry in self.entries() for fp in entry.fingerprints]
+        return SecretMasker.of(secrets, self.salt(create=False), known)
+
+    def _fingerprinted(self, entry: WebhookEntry, secret: Secret) -> WebhookEntry:
+        salt = self.salt()
+        assert salt is not None
+        return replace(entry, fingerprints=remember(entry.fingerprints, fingerprint(salt, secret)))
+
     def _insert(self, entry: WebhookEntry, secret: Secret) -> WebhookEntry:
         self._check_free(entry.name, entry.id, self._saved(self.settings.read()))  # fail before the keyring
+        entry = self._fingerprinted(entry, secret)
         backend = self._backend(entry)
         backend.set(entry.id, secret)
         try:
@@ -335,13 +368,14 @@ class WebhookStore:
         secret, webhook = parse_secret_or_url(text)
         backend = self._backend(entry)
         old_secret = backend.get(entry.id)
+        portal, user_id = (
+            (entry.portal, entry.user_id) if webhook is None else (webhook.portal.url, webhook.user_id)
+        )
         backend.set(entry.id, secret)
         try:
-            if webhook is None:
-                updated = entry
-            else:
-                portal, user_id = webhook.portal.url, webhook.user_id
-                updated = self._change(entry, lambda e: replace(e, portal=portal, user_id=user_id))
+            updated = self._change(
+                entry, lambda e: replace(self._fingerprinted(e, secret), portal=portal, user_id=user_id)
+            )
         except BaseException:
             if old_secret is not None:
                 backend.set(entry.id, old_secret)
