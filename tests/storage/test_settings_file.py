@@ -96,24 +96,35 @@ def test_two_processes_do_not_lose_each_others_changes(tmp_path: Path) -> None:
 def test_sigkill_while_saving_leaves_the_old_or_the_new_version(tmp_path: Path) -> None:
     """Kill a process that saves in a loop at random moments, many times; the file is always whole."""
     path = tmp_path / "settings.json"
-    kills, mid_save, last = 200, 0, 0
+    kills, mid_save, last = 400, 0, 0
     rng = random.Random(7)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    command = [sys.executable, "-S", "-m", "tests.storage.settings_writer", str(path)]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.storage.settings_writer", str(path)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert server.stdin is not None and server.stdout is not None
     started = time.monotonic()
-    for _ in range(kills):
-        proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE)
-        assert proc.stdout is not None
-        assert proc.stdout.readline() == b"ready\n"
-        time.sleep(rng.uniform(0, 0.02))
-        os.kill(proc.pid, signal.SIGKILL)
-        proc.wait()
-        proc.stdout.close()
-        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"counter": 0}
-        assert data["counter"] == 0 or is_whole_version(data)
-        assert data["counter"] >= last  # never an older version than one already seen
-        last = data["counter"]
-        mid_save += bool(list(tmp_path.glob(".settings.json.*.tmp")))
+    try:
+        for _ in range(kills):
+            server.stdin.write("fork\n")
+            server.stdin.flush()
+            pid = int(server.stdout.readline().split()[1])
+            time.sleep(rng.uniform(0, 0.01))
+            os.kill(pid, signal.SIGKILL)
+            server.stdin.write("reap\n")
+            server.stdin.flush()
+            assert server.stdout.readline().strip() == f"reaped {-signal.SIGKILL}"
+            data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"counter": 0}
+            assert data["counter"] == 0 or is_whole_version(data)
+            assert data["counter"] >= last  # never an older version than one already seen
+            last = data["counter"]
+            mid_save += bool(list(tmp_path.glob(".settings.json.*.tmp")))
+    finally:
+        server.stdin.close()
+        server.wait(timeout=10)
     elapsed = time.monotonic() - started
     print(f"SIGKILL test: {kills} kills, {mid_save} during a write, {last} versions saved, {elapsed:.1f} s")
     assert last > kills // 2  # the writer really saved between kills
