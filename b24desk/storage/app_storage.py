@@ -18,7 +18,8 @@ from b24desk.storage.paths import AppPaths, app_paths
 from b24desk.storage.secret_store import KeyringSecrets, SecretBackend
 from b24desk.storage.settings_file import Settings, SettingsFile
 from b24desk.storage.statistics import WebhookStatistics, webhook_statistics
-from b24desk.storage.webhook_store import WebhookEntry, WebhookStore
+from b24desk.storage.webhook_entry import WebhookEntry
+from b24desk.storage.webhook_store import WebhookStore
 
 
 class AppStorage:

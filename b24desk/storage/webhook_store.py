@@ -1,4 +1,4 @@
-"""Saved webhooks: entries in the settings file, their secrets in a `SecretBackend`.
+"""Saved webhooks: entries (`webhook_entry.WebhookEntry`) in the settings file, secrets in a backend.
 
 An entry has a stable id (a uuid, also the keyring user name), a unique name, the portal, the user
 id, the scopes last seen, notes and dates; never the secret. Every change is one `SettingsFile.update`
@@ -11,14 +11,11 @@ Keyring calls may block: the UI runs these methods off its thread.
 from __future__ import annotations
 
 import contextlib
-import re
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime
-from typing import Any
 
-from b24desk.core.errors import InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
 from b24desk.core.webhook import Webhook, parse_webhook_url
@@ -26,17 +23,11 @@ from b24desk.storage.errors import StorageError, WebhookNameError, WebhookNotFou
 from b24desk.storage.fingerprints import SecretMasker, fingerprint, new_salt, remember
 from b24desk.storage.secret_store import SecretBackend, SessionSecrets
 from b24desk.storage.settings_file import Settings, SettingsFile
+from b24desk.storage.webhook_entry import RotateResult, WebhookEntry, check_name, parse_secret_or_url, stamp
 
 _CTX = "storage"
 SALT_KEY = "secret_fingerprint_salt"
-MAX_NAME = 80
-_BARE_SECRET = re.compile(r"[^\s/?#&=]+")
 _MSG = {
-    "name_empty": QT_TRANSLATE_NOOP("storage", "A saved webhook needs a name."),
-    "name_long": QT_TRANSLATE_NOOP("storage", "A webhook name may have at most {max} characters."),
-    "name_url": QT_TRANSLATE_NOOP(
-        "storage", "A webhook name cannot look like a URL or contain control characters."
-    ),
     "name_taken": QT_TRANSLATE_NOOP("storage", "A saved webhook is already named {name!r}."),
     "not_found": QT_TRANSLATE_NOOP("storage", "No saved webhook is named {name!r}."),
     "no_secret": QT_TRANSLATE_NOOP(
@@ -44,15 +35,6 @@ _MSG = {
         "The secret of webhook {name!r} is not in {backend}. Paste the webhook URL again with "
         "Update secret (b24desk webhooks rotate).",
     ),
-    "bad_secret": QT_TRANSLATE_NOOP(
-        "storage", "Paste the new webhook URL or the bare secret (letters and digits, no spaces)."
-    ),
-    "user_changed": QT_TRANSLATE_NOOP(
-        "storage",
-        "The new URL belongs to user {new} (it was user {old}): calls now run with that user's rights.",
-    ),
-    "portal_changed": QT_TRANSLATE_NOOP("storage", "The portal address changed from {old} to {new}."),
-    "rotated": QT_TRANSLATE_NOOP("storage", "Secret of {name!r} updated; its history is kept."),
 }
 
 
@@ -62,110 +44,6 @@ def _is_salt(value: object) -> bool:
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-def _stamp(moment: datetime) -> str:
-    return moment.astimezone(UTC).isoformat(timespec="seconds")
-
-
-@dataclass(frozen=True, slots=True)
-class WebhookEntry:
-    """A saved webhook as listed: everything but the secret."""
-
-    id: str
-    name: str
-    portal: str
-    user_id: int
-    created_at: str
-    scopes: tuple[str, ...] = ()
-    scopes_checked_at: str | None = None
-    notes: str = ""
-    used_at: str | None = None
-    fingerprints: tuple[str, ...] = ()
-    session_only: bool = False
-
-    def to_json(self) -> dict[str, Any]:
-        """The entry as stored in the settings file (no id key: the id is the map key)."""
-        data = asdict(self)
-        del data["id"], data["session_only"]
-        data["scopes"] = list(self.scopes)
-        data["fingerprints"] = list(self.fingerprints)
-        return data
-
-    @classmethod
-    def from_json(cls, entry_id: str, data: dict[str, Any]) -> WebhookEntry:
-        """Read an entry from the settings file, ignoring keys it does not know."""
-        return cls(
-            id=entry_id,
-            name=str(data["name"]),
-            portal=str(data["portal"]),
-            user_id=int(data["user_id"]),
-            created_at=str(data.get("created_at", "")),
-            scopes=tuple(str(scope) for scope in data.get("scopes", ())),
-            scopes_checked_at=data.get("scopes_checked_at"),
-            notes=str(data.get("notes", "")),
-            used_at=data.get("used_at"),
-            fingerprints=tuple(str(value) for value in data.get("fingerprints", ())),
-        )
-
-    def webhook(self, secret: Secret) -> Webhook:
-        """The webhook this entry describes, with `secret`."""
-        return parse_webhook_url(f"{self.portal}/rest/{self.user_id}/{secret.reveal()}/").webhook
-
-
-@dataclass(frozen=True, slots=True)
-class RotateResult:
-    """What changed when a secret was updated: the entry, and whether user or portal changed."""
-
-    entry: WebhookEntry
-    old_user_id: int
-    old_portal: str
-
-    @property
-    def user_id_changed(self) -> bool:
-        """Whether the new URL belongs to another user (a new owner)."""
-        return self.entry.user_id != self.old_user_id
-
-    @property
-    def portal_changed(self) -> bool:
-        """Whether the portal address changed."""
-        return self.entry.portal != self.old_portal
-
-    def messages(self) -> list[str]:
-        """Lines to show the user: the update, and any change of user or portal."""
-        lines = [translate(_CTX, _MSG["rotated"]).format(name=self.entry.name)]
-        if self.user_id_changed:
-            lines.append(
-                translate(_CTX, _MSG["user_changed"]).format(old=self.old_user_id, new=self.entry.user_id)
-            )
-        if self.portal_changed:
-            lines.append(
-                translate(_CTX, _MSG["portal_changed"]).format(old=self.old_portal, new=self.entry.portal)
-            )
-        return lines
-
-
-def check_name(name: str) -> str:
-    """Return the stripped name when it can name a saved webhook, else raise WebhookNameError."""
-    name = name.strip()
-    if not name:
-        raise WebhookNameError(translate(_CTX, _MSG["name_empty"]))
-    if len(name) > MAX_NAME:
-        raise WebhookNameError(translate(_CTX, _MSG["name_long"]).format(max=MAX_NAME))
-    if "://" in name or "/rest/" in name or any(ord(char) < 32 or ord(char) == 127 for char in name):
-        raise WebhookNameError(translate(_CTX, _MSG["name_url"]))
-    return name
-
-
-def parse_secret_or_url(text: str) -> tuple[Secret, Webhook | None]:
-    """Read what the user pasted to update a secret: a webhook URL (any form) or a bare secret."""
-    text = text.strip()
-    if "/" in text or ":" in text:
-        webhook = parse_webhook_url(text).webhook
-        return webhook.secret, webhook
-    if not _BARE_SECRET.fullmatch(text):
-        raise InputError(translate(_CTX, _MSG["bad_secret"]))
-    return Secret(text), None
 
 
 class WebhookStore:
@@ -320,7 +198,7 @@ class WebhookStore:
             name=check_name(name),
             portal=webhook.portal.url,
             user_id=webhook.user_id,
-            created_at=_stamp(self._clock()),
+            created_at=stamp(self._clock()),
             notes=notes,
             session_only=session_only,
         )
@@ -347,7 +225,7 @@ class WebhookStore:
             source,
             id=str(uuid.uuid4()),
             name=check_name(new_name),
-            created_at=_stamp(self._clock()),
+            created_at=stamp(self._clock()),
             used_at=None,
         )
         return self._insert(copy, secret)
@@ -384,10 +262,10 @@ class WebhookStore:
 
     def record_scopes(self, key: str, scopes: Iterable[str]) -> WebhookEntry:
         """Store the scopes the portal reported ("Test connection")."""
-        seen, moment = tuple(sorted(set(scopes))), _stamp(self._clock())
+        seen, moment = tuple(sorted(set(scopes))), stamp(self._clock())
         return self._change(self.find(key), lambda e: replace(e, scopes=seen, scopes_checked_at=moment))
 
     def mark_used(self, key: str) -> WebhookEntry:
         """Set the entry's last-used date to now."""
-        moment = _stamp(self._clock())
+        moment = stamp(self._clock())
         return self._change(self.find(key), lambda e: replace(e, used_at=moment))

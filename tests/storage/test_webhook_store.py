@@ -11,7 +11,8 @@ from b24desk.core.secret import Secret
 from b24desk.storage.errors import KeyringUnavailable, StorageError, WebhookNameError, WebhookNotFound
 from b24desk.storage.secret_store import SERVICE, KeyringSecrets
 from b24desk.storage.settings_file import SettingsFile
-from b24desk.storage.webhook_store import WebhookStore, check_name, parse_secret_or_url
+from b24desk.storage.webhook_entry import check_name, parse_secret_or_url, webhook_from_fields
+from b24desk.storage.webhook_store import WebhookStore
 from tests.keyring_session import fail_backend
 
 SECRET = "k3x9q2w8e7r6t5y4"
@@ -153,3 +154,13 @@ def test_broken_keyring_refuses_to_save_and_session_only_is_the_users_choice(sto
 
 def test_check_name_strips() -> None:
     assert check_name("  a b ") == "a b"
+
+
+def test_add_by_fields_is_checked_like_a_url(store: WebhookStore) -> None:
+    webhook = webhook_from_fields(" https://b24-ab12cd.bitrix24.com/ ", " 3 ", SECRET)
+    assert store.add("Fields", webhook).user_id == 3
+    assert (
+        store.webhook("Fields").base_url(reveal=True) == f"https://b24-ab12cd.bitrix24.com/rest/3/{SECRET}/"
+    )
+    with pytest.raises(WebhookURLError, match="user id"):
+        webhook_from_fields("https://b24-ab12cd.bitrix24.com", "x", SECRET)
