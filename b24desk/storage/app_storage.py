@@ -76,6 +76,12 @@ class AppStorage:
         self.history.record(entry.id, call, secrets=self.webhooks.masker(secrets))
         self.webhooks.mark_used(entry.id)
 
+    def end_session(self) -> None:
+        """Forget the session-only webhooks and their history (the UI calls this when it closes)."""
+        for entry in self.webhooks.entries():
+            if entry.session_only:
+                self.remove_webhook(entry.id)
+
     def history_of(self, key: str, *, limit: int | None = None) -> list[HistoryEntry]:
         """A saved webhook's history, newest first."""
         return self.history.entries(self.webhooks.find(key).id, limit=limit)

@@ -89,8 +89,11 @@ class SettingsFile:
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the exclusive inter-process lock of this settings file."""
-        ensure_private_dir(self.path.parent)
-        fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            ensure_private_dir(self.path.parent)
+            fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as error:
+            raise StorageError(translate(_CTX, _MSG_WRITE).format(path=self.path, reason=error)) from None
         try:
             _lock(fd)
             try:

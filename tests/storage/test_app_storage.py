@@ -45,3 +45,16 @@ def test_a_corrupt_settings_file_is_reported_and_the_app_starts(paths: AppPaths,
     storage = AppStorage.open({"B24DESK_HOME": str(paths.config.parent)}, secret_service)
     assert storage.webhooks.entries() == []
     assert len(storage.problems) == 1 and "kept as settings.json.corrupt-" in storage.problems[0]
+
+
+def test_end_session_forgets_session_only_webhooks_and_their_history(
+    paths: AppPaths, secret_service: Any
+) -> None:
+    storage = AppStorage(paths, KeyringSecrets(secret_service))
+    storage.webhooks.add_url("Saved", URL)
+    temporary = storage.webhooks.add_url("Temporary", URL, session_only=True)
+    storage.record_call("Temporary", CallRecord("profile", {}, 200, None, 1, NOW))
+    storage.end_session()
+    assert [e.name for e in storage.webhooks.entries()] == ["Saved"]
+    assert storage.history.count(temporary.id) == 0
+    assert storage.webhooks.session_secrets.get(temporary.id) is None

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from b24desk.storage.errors import StorageError
 from b24desk.storage.settings_file import SettingsFile
 from tests.storage.settings_writer import is_whole_version
 
@@ -69,9 +70,20 @@ def test_non_object_and_non_utf8_files_are_set_aside_too(tmp_path: Path) -> None
     assert "not UTF-8" in settings.recovered[1]
 
 
+def test_an_unwritable_folder_is_a_storage_error_not_a_crash(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    settings = SettingsFile(blocker / "cfg" / "settings.json")  # a folder cannot be made inside a file
+    with pytest.raises(StorageError, match="could not be read"):
+        settings.read()
+    with pytest.raises(StorageError, match="could not be written"):
+        settings.update(lambda data: data.update(a=1))
+
+
 _ADDER = """
 import sys
 from pathlib import Path
+from b24desk.storage.errors import StorageError
 from b24desk.storage.settings_file import SettingsFile
 settings = SettingsFile(Path(sys.argv[1]))
 tag = sys.argv[2]
