@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from typing import Any
 
 import pytest
@@ -9,11 +12,12 @@ import pytest
 from b24desk.core.errors import InputError, WebhookURLError
 from b24desk.core.secret import Secret
 from b24desk.storage.errors import KeyringUnavailable, StorageError, WebhookNameError, WebhookNotFound
+from b24desk.storage.paths import AppPaths
 from b24desk.storage.secret_store import SERVICE, KeyringSecrets
 from b24desk.storage.settings_file import SettingsFile
 from b24desk.storage.webhook_entry import check_name, parse_secret_or_url, webhook_from_fields
 from b24desk.storage.webhook_store import WebhookStore
-from tests.keyring_session import fail_backend
+from tests.keyring_session import KeyringSession, fail_backend
 
 SECRET = "k3x9q2w8e7r6t5y4"
 URL = f"https://b24-ab12cd.bitrix24.com/rest/1/{SECRET}/crm.lead.list.json?select[]=ID"
@@ -164,3 +168,27 @@ def test_add_by_fields_is_checked_like_a_url(store: WebhookStore) -> None:
     )
     with pytest.raises(WebhookURLError, match="user id"):
         webhook_from_fields("https://b24-ab12cd.bitrix24.com", "x", SECRET)
+
+
+_ADD_MANY = """
+import sys
+from b24desk.storage.app_storage import AppStorage
+storage = AppStorage.open()
+for n in range(8):
+    url = f"https://p.bitrix24.com/rest/{n + 1}/secret{sys.argv[1]}{n:04d}/"
+    storage.webhooks.add_url(f"{sys.argv[1]} {n}", url)
+"""
+
+
+def test_two_processes_adding_webhooks_keep_every_entry_and_secret(
+    paths: AppPaths, keyring_session: KeyringSession, secret_service: Any
+) -> None:
+    env = {**os.environ, **keyring_session.env, "B24DESK_HOME": str(paths.config.parent)}
+    procs = [subprocess.Popen([sys.executable, "-c", _ADD_MANY, tag], env=env) for tag in ("a", "b")]
+    assert [proc.wait(timeout=60) for proc in procs] == [0, 0]
+    store = WebhookStore(SettingsFile(paths.settings_file), KeyringSecrets(secret_service))
+    entries = store.entries()
+    assert len(entries) == 16
+    for entry in entries:
+        tag, n = entry.name.split()
+        assert store.secret(entry.id).reveal() == f"secret{tag}{int(n):04d}"
