@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -85,10 +86,14 @@ class SettingsFile:
         self.path = path
         self.lock_path = path.with_name(path.name + ".lock")
         self.recovered: list[str] = []  # messages about corrupt files set aside, for the UI/CLI to show
+        self._held = threading.local()
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
-        """Hold the exclusive inter-process lock of this settings file."""
+        """Hold the exclusive inter-process lock of this settings file (not re-entrant: it says so)."""
+        if getattr(self._held, "yes", False):
+            # flock would wait for ourselves forever; a nested update would also lose the inner change.
+            raise RuntimeError("settings file locked twice in one thread: do not nest update() calls")
         try:
             ensure_private_dir(self.path.parent)
             fd = os.open(self.lock_path, os.O_RDWR | os.O_CREAT, 0o600)
@@ -96,9 +101,11 @@ class SettingsFile:
             raise StorageError(translate(_CTX, _MSG_WRITE).format(path=self.path, reason=error)) from None
         try:
             _lock(fd)
+            self._held.yes = True
             try:
                 yield
             finally:
+                self._held.yes = False
                 _unlock(fd)
         finally:
             os.close(fd)

@@ -159,14 +159,15 @@ class WebhookStore:
         known = [fp for entry in self.entries() for fp in entry.fingerprints]
         return SecretMasker.of(secrets, self.salt(create=False), known)
 
-    def _fingerprinted(self, entry: WebhookEntry, secret: Secret) -> WebhookEntry:
+    def _fingerprint(self, secret: Secret) -> str:
+        """The secret's fingerprint; call it outside `settings.update` (making the salt takes the lock)."""
         salt = self.salt()
         assert salt is not None
-        return replace(entry, fingerprints=remember(entry.fingerprints, fingerprint(salt, secret)))
+        return fingerprint(salt, secret)
 
     def _insert(self, entry: WebhookEntry, secret: Secret) -> WebhookEntry:
         self._check_free(entry.name, entry.id, self._saved(self.settings.read()))  # fail before the keyring
-        entry = self._fingerprinted(entry, secret)
+        entry = replace(entry, fingerprints=remember(entry.fingerprints, self._fingerprint(secret)))
         backend = self._backend(entry)
         backend.set(entry.id, secret)
         try:
@@ -249,10 +250,14 @@ class WebhookStore:
         portal, user_id = (
             (entry.portal, entry.user_id) if webhook is None else (webhook.portal.url, webhook.user_id)
         )
+        new_fingerprint = self._fingerprint(secret)
         backend.set(entry.id, secret)
         try:
             updated = self._change(
-                entry, lambda e: replace(self._fingerprinted(e, secret), portal=portal, user_id=user_id)
+                entry,
+                lambda e: replace(
+                    e, portal=portal, user_id=user_id, fingerprints=remember(e.fingerprints, new_fingerprint)
+                ),
             )
         except BaseException:
             if old_secret is not None:

@@ -40,3 +40,12 @@ def test_store_masker_knows_every_saved_and_retired_secret(store: WebhookStore) 
     assert store.find("Sales").fingerprints == (fingerprint(salt, NEW), fingerprint(salt, OLD))
     copy = store.duplicate("Sales", "Copy")
     assert copy.fingerprints == store.find("Sales").fingerprints
+
+
+def test_rotating_an_entry_saved_before_fingerprints_existed_makes_the_salt(store: WebhookStore) -> None:
+    """An older or hand-edited settings file without a salt: rotate makes one (and does not deadlock)."""
+    store.add_url("Sales", f"https://x.bitrix24.com/rest/1/{OLD}/")
+    store.settings.update(lambda data: data.pop("secret_fingerprint_salt"))
+    store.rotate("Sales", NEW)
+    salt = store.settings.read()["secret_fingerprint_salt"]
+    assert fingerprint(salt, NEW) in store.find("Sales").fingerprints

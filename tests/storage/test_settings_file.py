@@ -70,6 +70,14 @@ def test_non_object_and_non_utf8_files_are_set_aside_too(tmp_path: Path) -> None
     assert "not UTF-8" in settings.recovered[1]
 
 
+def test_a_nested_update_fails_loudly_instead_of_waiting_for_itself(tmp_path: Path) -> None:
+    settings = SettingsFile(tmp_path / "settings.json")
+    with pytest.raises(RuntimeError, match="do not nest"):
+        settings.update(lambda data: settings.update(lambda inner: None))
+    settings.update(lambda data: data.update(a=1))  # the lock was released
+    assert settings.read() == {"a": 1}
+
+
 def test_an_unwritable_folder_is_a_storage_error_not_a_crash(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
