@@ -6,11 +6,12 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import keyring.errors
 import pytest
 
 from b24desk.core.secret import Secret
 from b24desk.storage.errors import KeyringUnavailable
-from b24desk.storage.secret_store import SERVICE, KeyringSecrets, SessionSecrets
+from b24desk.storage.secret_store import SERVICE, KeyringSecrets, SessionSecrets, keyring_error
 from tests.keyring_session import KeyringSession, fail_backend, secret_service_backend
 
 SECRET = Secret("k3x9q2w8e7r6t5y4")
@@ -111,3 +112,21 @@ def test_session_secrets_live_in_memory_only() -> None:
     secrets.delete("a")
     secrets.delete("a")
     assert secrets.get("a") is None
+
+
+@pytest.mark.parametrize(
+    ("error", "needle"),
+    [
+        (keyring.errors.NoKeyringError("none"), "No system keyring is available"),
+        (keyring.errors.KeyringLocked("locked"), "is locked"),
+        (keyring.errors.InitError("no collection"), "could not be opened"),
+        (keyring.errors.PasswordSetError("denied by policy"), "refused"),
+        (keyring.errors.KeyringError("odd"), "refused"),
+    ],
+)
+def test_each_keyring_error_kind_has_its_own_advice(error: Exception, needle: str) -> None:
+    """The mapping for errors no real backend here can be made to raise (PasswordSetError, ...)."""
+    mapped = keyring_error(error, secret_service_backend(), "save")
+    _assert_clear(mapped, "SecretService Keyring", needle)
+    if needle in ("could not be opened", "refused"):
+        assert str(error) in str(mapped)  # the backend's own reason is kept
