@@ -7,8 +7,8 @@ from typing import Any
 
 from b24desk.cli.output import print_json
 from b24desk.cli.params_args import collect_params
-from b24desk.cli.webhook_option import WEBHOOK_HELP, resolve_webhook
-from b24desk.core.webhook import build_call_url, parse_webhook_url
+from b24desk.cli.webhook_option import WEBHOOK_HELP, looks_like_url, resolve_webhook
+from b24desk.core.webhook import ParsedURL, build_call_url, parse_webhook_url
 
 
 def register(commands: Any) -> None:
@@ -30,7 +30,7 @@ def register(commands: Any) -> None:
         help="take a webhook URL apart (JSON)",
         description="Print the portal, user id, secret (masked), method and parameters of a URL.",
     )
-    parse.add_argument("url", help="a webhook base URL or a full call URL")
+    parse.add_argument("url", help="a webhook base URL, a full call URL, or a saved webhook's name")
     parse.add_argument("--reveal", action="store_true", help="show the secret in full")
     parse.set_defaults(handler=run_parse)
 
@@ -47,8 +47,11 @@ def run_url(args: argparse.Namespace) -> int:
 
 
 def run_parse(args: argparse.Namespace) -> int:
-    """Print the parts of a webhook URL as JSON."""
-    parsed = parse_webhook_url(args.url)
+    """Print the parts of a webhook URL (or of a saved webhook, by name) as JSON."""
+    if looks_like_url(args.url):
+        parsed = parse_webhook_url(args.url)
+    else:
+        parsed = ParsedURL(webhook=resolve_webhook(args.url), method=None, params={})
     secret = parsed.webhook.secret
     print_json(
         {

@@ -76,6 +76,8 @@ def test_add_list_use_rename_test_rotate_history_stats_remove(
     revealed = run(env, "url", "profile", "--reveal", "--webhook", "sales")
     assert revealed.stdout.strip() == f"{portal.url}/rest/1/{SECRET}/profile.json"
     assert run({**env, "B24_WEBHOOK": "Sales"}, "url", "profile").returncode == 0
+    parsed = json.loads(ok(env, "parse", "Sales"))
+    assert (parsed["portal"], parsed["user_id"], parsed["secret"]) == (portal.url, 1, "k3************y4")
 
     assert "Renamed webhook 'Sales' to 'CRM'" in ok(env, "webhooks", "rename", "Sales", "CRM")
     out = ok(env, "webhooks", "test", "CRM")
