@@ -7,8 +7,16 @@ from typing import Any
 
 from b24desk.cli.output import print_json
 from b24desk.cli.params_args import collect_params
-from b24desk.cli.webhook_option import WEBHOOK_HELP, looks_like_url, resolve_webhook
+from b24desk.cli.webhook_option import (
+    WEBHOOK_ENV,
+    WEBHOOK_HELP,
+    looks_like_url,
+    resolve_webhook,
+    webhook_url_from_args,
+)
 from b24desk.core.webhook import ParsedURL, build_call_url, parse_webhook_url
+
+__all__ = ["WEBHOOK_ENV", "register", "run_parse", "run_url", "webhook_from_args"]
 
 
 def register(commands: Any) -> None:
@@ -33,6 +41,11 @@ def register(commands: Any) -> None:
     parse.add_argument("url", help="a webhook base URL, a full call URL, or a saved webhook's name")
     parse.add_argument("--reveal", action="store_true", help="show the secret in full")
     parse.set_defaults(handler=run_parse)
+
+
+def webhook_from_args(value: str | None) -> str:
+    """The webhook URL from --webhook or B24_WEBHOOK (a URL, or a saved webhook's name); raise if neither."""
+    return webhook_url_from_args(value)
 
 
 def run_url(args: argparse.Namespace) -> int:

@@ -58,3 +58,15 @@ def resolve_webhook(value: str | None) -> Webhook:
         except WebhookURLError as not_url:
             message = translate("cli", _MSG_NEITHER).format(not_saved=not_saved, not_url=not_url)
             raise WebhookURLError(message) from None
+
+
+def webhook_url_from_args(value: str | None) -> str:
+    """Like `resolve_webhook`, as URL text: a URL given is returned as typed, a saved name as its URL.
+
+    For callers that parse the text themselves (`parse_webhook_url(...)`); new code takes the
+    `Webhook` from `resolve_webhook`, which keeps the secret a `Secret`.
+    """
+    text = (value or os.environ.get(WEBHOOK_ENV, "")).strip()
+    if text and looks_like_url(text):
+        return text
+    return resolve_webhook(text).base_url(reveal=True)

@@ -8,9 +8,13 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from b24desk.cli.url_commands import webhook_from_args
+from b24desk.core.errors import WebhookURLError
+from b24desk.storage.app_storage import AppStorage
 from tests.fake_portal import FakePortal
 from tests.keyring_session import KeyringSession
 
@@ -160,3 +164,20 @@ def test_a_corrupt_settings_file_is_reported_and_the_cli_goes_on(
     done = run(env, "webhooks", "list")
     assert done.returncode == 0 and "No saved webhooks yet" in done.stdout
     assert "settings.json.corrupt-" in done.stderr
+
+
+def test_webhook_from_args_gives_commands_that_parse_text_a_saved_webhooks_url(
+    secret_service: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`call` and `snippet` parse `webhook_from_args(...)` themselves: names work for them too."""
+    url = f"https://b24-ab12cd.bitrix24.com/rest/1/{SECRET}/"
+    AppStorage.open(keyring_backend=secret_service).webhooks.add_url("Sales", url)
+    assert webhook_from_args("Sales") == url
+    assert (
+        webhook_from_args(f" {url}crm.lead.list.json?select[]=ID ") == f"{url}crm.lead.list.json?select[]=ID"
+    )
+    monkeypatch.setenv("B24_WEBHOOK", "Sales")
+    assert webhook_from_args(None) == url
+    monkeypatch.delenv("B24_WEBHOOK")
+    with pytest.raises(WebhookURLError, match="No webhook given"):
+        webhook_from_args(None)
