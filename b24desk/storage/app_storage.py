@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Mapping
+from datetime import datetime, timedelta
 from typing import Any
 
 from b24desk.core.errors import B24DeskError
@@ -20,6 +21,16 @@ from b24desk.storage.settings_file import Settings, SettingsFile
 from b24desk.storage.statistics import WebhookStatistics, webhook_statistics
 from b24desk.storage.webhook_entry import WebhookEntry
 from b24desk.storage.webhook_store import WebhookStore
+
+USED_AT_RESOLUTION = timedelta(minutes=1)
+
+
+def _stale(used_at: str | None, now: datetime) -> bool:
+    """Whether a last-used stamp is worth rewriting for a call made at `now`."""
+    try:
+        return used_at is None or now - datetime.fromisoformat(used_at) >= USED_AT_RESOLUTION
+    except (TypeError, ValueError):
+        return True
 
 
 class AppStorage:
@@ -74,7 +85,10 @@ class AppStorage:
             with contextlib.suppress(B24DeskError):  # URLs are still masked without the known value
                 secrets.append(self.webhooks.secret(entry.id))
         self.history.record(entry.id, call, secrets=self.webhooks.masker(secrets))
-        self.webhooks.mark_used(entry.id)
+        if _stale(
+            entry.used_at, call.started_at
+        ):  # a fetch of 100 pages rewrites settings once, not 100 times
+            self.webhooks.mark_used(entry.id, call.started_at)
 
     def end_session(self) -> None:
         """Forget the session-only webhooks and their history (the UI calls this when it closes)."""

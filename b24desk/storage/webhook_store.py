@@ -270,7 +270,7 @@ class WebhookStore:
         seen, moment = tuple(sorted(set(scopes))), stamp(self._clock())
         return self._change(self.find(key), lambda e: replace(e, scopes=seen, scopes_checked_at=moment))
 
-    def mark_used(self, key: str) -> WebhookEntry:
-        """Set the entry's last-used date to now."""
-        moment = stamp(self._clock())
+    def mark_used(self, key: str, when: datetime | None = None) -> WebhookEntry:
+        """Set the entry's last-used date (to `when`, or now)."""
+        moment = stamp(when or self._clock())
         return self._change(self.find(key), lambda e: replace(e, used_at=moment))

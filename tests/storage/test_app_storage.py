@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from b24desk.storage.app_storage import AppStorage
@@ -58,3 +58,21 @@ def test_end_session_forgets_session_only_webhooks_and_their_history(
     assert [e.name for e in storage.webhooks.entries()] == ["Saved"]
     assert storage.history.count(temporary.id) == 0
     assert storage.webhooks.session_secrets.get(temporary.id) is None
+
+
+def test_last_used_is_rewritten_at_most_once_a_minute(paths: AppPaths, secret_service: Any) -> None:
+    storage = AppStorage(paths, KeyringSecrets(secret_service))
+    storage.webhooks.add_url("Sales", URL)
+    start = datetime.now(UTC).replace(microsecond=0)
+    storage.record_call("Sales", CallRecord("profile", {}, 200, None, 1, start))
+    assert storage.webhooks.find("Sales").used_at == start.isoformat()
+    written = paths.settings_file.stat().st_mtime_ns
+    for seconds in range(0, 60, 12):
+        storage.record_call(
+            "Sales", CallRecord("profile", {}, 200, None, 1, start + timedelta(seconds=seconds))
+        )
+    assert paths.settings_file.stat().st_mtime_ns == written
+    assert storage.history.count(storage.webhooks.find("Sales").id) == 6
+    later = start + timedelta(minutes=2)
+    storage.record_call("Sales", CallRecord("profile", {}, 200, None, 1, later))
+    assert storage.webhooks.find("Sales").used_at == later.isoformat()
