@@ -1,13 +1,15 @@
-"""Shared fixtures: the php bridge, the event loop the async tests run on, and a running sandbox portal."""
+"""Shared fixtures: the php bridge, the event loop the async tests run on, a sandbox portal, a real keyring."""
 
 from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterator, Mapping
+from typing import Any
 
 import pytest
 
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
+from tests.keyring_session import KeyringSession, secret_service_backend
 from tests.php.bridge import PhpBridge, find_php
 
 
@@ -70,3 +72,23 @@ def reading_sandbox() -> Iterator[SandboxPortal]:
     config = SandboxConfig(seed=SANDBOX_SEED, rate=1000.0, burst=10_000)
     with run_in_thread(config) as portal:
         yield portal
+
+
+@pytest.fixture(scope="session")
+def keyring_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[KeyringSession]:
+    """A D-Bus session with an unlocked gnome-keyring in a throwaway HOME, for the whole test run."""
+    missing = KeyringSession.missing_programs()
+    if missing:
+        pytest.fail(f"{', '.join(missing)} not installed: run `make setup` (it installs gnome-keyring, dbus).")
+    session = KeyringSession(tmp_path_factory.mktemp("keyring"))
+    session.start()
+    yield session
+    session.stop()
+
+
+@pytest.fixture
+def secret_service(keyring_session: KeyringSession, monkeypatch: pytest.MonkeyPatch) -> Any:
+    """keyring's real SecretService backend, talking to the private gnome-keyring (env set for the test)."""
+    for name, value in keyring_session.env.items():
+        monkeypatch.setenv(name, value)
+    return secret_service_backend()

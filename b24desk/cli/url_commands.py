@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import Any
 
 from b24desk.cli.output import print_json
 from b24desk.cli.params_args import collect_params
-from b24desk.core.errors import WebhookURLError
-from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from b24desk.core.webhook import build_call_url, parse_webhook_url
-
-WEBHOOK_ENV = "B24_WEBHOOK"
-_MSG_NO_WEBHOOK = QT_TRANSLATE_NOOP(
-    "cli", "No webhook given: pass --webhook URL or set the B24_WEBHOOK environment variable."
+from b24desk.cli.webhook_option import (
+    WEBHOOK_ENV,
+    WEBHOOK_HELP,
+    looks_like_url,
+    resolve_webhook,
+    webhook_url_from_args,
 )
+from b24desk.core.webhook import ParsedURL, build_call_url, parse_webhook_url
+
+__all__ = ["WEBHOOK_ENV", "register", "run_parse", "run_url", "webhook_from_args"]
 
 
 def register(commands: Any) -> None:
@@ -25,7 +26,7 @@ def register(commands: Any) -> None:
         help="print the call URL for a method and parameters",
         description="Print the webhook call URL exactly as sent (secret masked unless --reveal).",
     )
-    url.add_argument("--webhook", help=f"webhook URL (default: ${WEBHOOK_ENV})")
+    url.add_argument("--webhook", help=WEBHOOK_HELP)
     url.add_argument("method", help="REST method, e.g. crm.lead.add")
     url.add_argument("params", nargs="*", metavar="KEY=VALUE", help="e.g. fields[TITLE]=Acme")
     url.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
@@ -37,30 +38,33 @@ def register(commands: Any) -> None:
         help="take a webhook URL apart (JSON)",
         description="Print the portal, user id, secret (masked), method and parameters of a URL.",
     )
-    parse.add_argument("url", help="a webhook base URL or a full call URL")
+    parse.add_argument("url", help="a webhook base URL, a full call URL, or a saved webhook's name")
     parse.add_argument("--reveal", action="store_true", help="show the secret in full")
     parse.set_defaults(handler=run_parse)
 
 
 def webhook_from_args(value: str | None) -> str:
-    """The webhook URL from --webhook or B24_WEBHOOK; raise a clear error when neither is set."""
-    url = value or os.environ.get(WEBHOOK_ENV, "")
-    if not url.strip():
-        raise WebhookURLError(translate("cli", _MSG_NO_WEBHOOK))
-    return url
+    """The webhook URL from --webhook or B24_WEBHOOK (a URL, or a saved webhook's name); raise if neither."""
+    return webhook_url_from_args(value)
 
 
 def run_url(args: argparse.Namespace) -> int:
     """Print the call URL on one line."""
-    parsed = parse_webhook_url(webhook_from_args(args.webhook))
+    webhook = resolve_webhook(args.webhook)
     params = collect_params(args.params, args.params_json)
-    print(build_call_url(parsed.webhook, args.method, params, reveal=args.reveal))
+    url = build_call_url(webhook, args.method, params, reveal=args.reveal)
+    if not args.reveal:  # the secret pasted into a parameter value is masked too
+        url = url.replace(webhook.secret.reveal(), webhook.secret.masked())
+    print(url)
     return 0
 
 
 def run_parse(args: argparse.Namespace) -> int:
-    """Print the parts of a webhook URL as JSON."""
-    parsed = parse_webhook_url(args.url)
+    """Print the parts of a webhook URL (or of a saved webhook, by name) as JSON."""
+    if looks_like_url(args.url):
+        parsed = parse_webhook_url(args.url)
+    else:
+        parsed = ParsedURL(webhook=resolve_webhook(args.url), method=None, params={})
     secret = parsed.webhook.secret
     print_json(
         {

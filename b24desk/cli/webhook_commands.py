@@ -1,0 +1,170 @@
+"""`b24desk webhooks list|add|remove|rename|rotate|test`: saved webhooks, secrets in the OS keyring."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from b24desk.cli import history_commands
+from b24desk.cli.output import EXIT_PORTAL_ERROR, print_json
+from b24desk.cli.webhook_option import open_storage
+from b24desk.core.errors import B24DeskError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.webhook import parse_webhook_url
+
+_CTX = "cli"
+_MSG = {
+    "empty": QT_TRANSLATE_NOOP("cli", "No saved webhooks yet: add one with b24desk webhooks add NAME URL."),
+    "added": QT_TRANSLATE_NOOP("cli", "Saved webhook {name!r}: {url} (secret in {backend})."),
+    "removed": QT_TRANSLATE_NOOP("cli", "Removed webhook {name!r}, its secret and its history."),
+    "renamed": QT_TRANSLATE_NOOP("cli", "Renamed webhook {old!r} to {new!r}."),
+    "ok": QT_TRANSLATE_NOOP("cli", "Connection OK: {portal}, user {user_id} ({person})."),
+    "scopes": QT_TRANSLATE_NOOP("cli", "Scopes: {scopes}"),
+    "no_scopes": QT_TRANSLATE_NOOP("cli", "(none reported)"),
+    "unreadable": QT_TRANSLATE_NOOP("cli", "(secret unreadable)"),
+}
+_STDIN_HELP = "or - to read it from standard input (keeps the secret out of the shell history)"
+
+
+def register(commands: Any) -> None:
+    """Add the `webhooks` command and its subcommands."""
+    webhooks = commands.add_parser(
+        "webhooks",
+        help="saved webhooks (secrets in the OS keyring)",
+        description="Save webhooks by name; secrets live only in the OS keyring (service b24desk).",
+    )
+    sub = webhooks.add_subparsers(dest="webhooks_command", metavar="ACTION", parser_class=type(webhooks))
+    sub.required = True
+
+    listing = sub.add_parser("list", help="list saved webhooks (secrets masked)")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=run_list)
+
+    add = sub.add_parser("add", help="save a webhook under a name")
+    add.add_argument("name")
+    add.add_argument("url", help=f"webhook URL in any form `parse` reads, {_STDIN_HELP}")
+    add.add_argument("--notes", default="", help="free text kept with the entry")
+    add.set_defaults(handler=run_add)
+
+    remove = sub.add_parser("remove", help="delete a saved webhook, its keyring secret and its history")
+    remove.add_argument("name")
+    remove.set_defaults(handler=run_remove)
+
+    rename = sub.add_parser("rename", help="rename a saved webhook (history is kept)")
+    rename.add_argument("old")
+    rename.add_argument("new")
+    rename.set_defaults(handler=run_rename)
+
+    rotate = sub.add_parser("rotate", help="update the secret after the portal regenerated it")
+    rotate.add_argument("name")
+    rotate.add_argument("new", metavar="NEW_URL_OR_SECRET", help=f"the new webhook URL or secret, {_STDIN_HELP}")
+    rotate.set_defaults(handler=run_rotate)
+
+    test = sub.add_parser("test", help="call profile and scope; store the scopes the portal reports")
+    test.add_argument("name")
+    test.add_argument("--timeout", type=float, default=15.0, help="seconds per call (default 15)")
+    test.set_defaults(handler=run_test)
+
+    history_commands.register(sub)
+
+
+def _text(value: str) -> str:
+    """The argument, or one line of standard input when it is `-`."""
+    return sys.stdin.readline().strip() if value == "-" else value
+
+
+def run_list(args: argparse.Namespace) -> int:
+    """Print the saved webhooks, secrets masked; exit 1 if the keyring could not be read."""
+    storage = open_storage()
+    rows, failures = [], []
+    for entry in storage.webhooks.entries():
+        try:
+            url = entry.webhook(storage.webhooks.secret(entry.id)).base_url()
+        except B24DeskError as error:
+            url = f"{entry.portal}/rest/{entry.user_id}/{translate(_CTX, _MSG['unreadable'])}/"
+            failures.append(str(error))
+        rows.append((entry, url))
+    if args.json:
+        print_json(
+            [
+                {
+                    "name": entry.name,
+                    "id": entry.id,
+                    "url": url,
+                    "portal": entry.portal,
+                    "user_id": entry.user_id,
+                    "scopes": list(entry.scopes),
+                    "notes": entry.notes,
+                    "created_at": entry.created_at,
+                    "used_at": entry.used_at,
+                }
+                for entry, url in rows
+            ]
+        )
+    elif not rows:
+        print(translate(_CTX, _MSG["empty"]))
+    else:
+        width = max(len(entry.name) for entry, _ in rows)
+        for entry, url in rows:
+            scopes = ",".join(entry.scopes) or "-"
+            print(f"{entry.name:<{width}}  {url}  scopes={scopes}  used={entry.used_at or '-'}")
+    for message in dict.fromkeys(failures):
+        print(message, file=sys.stderr)
+    return EXIT_PORTAL_ERROR if failures else 0
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """Save a webhook from a URL."""
+    webhook = parse_webhook_url(_text(args.url)).webhook
+    storage = open_storage()
+    entry = storage.webhooks.add(args.name, webhook, notes=args.notes)
+    backend = storage.webhooks.secrets.description
+    print(translate(_CTX, _MSG["added"]).format(name=entry.name, url=webhook.base_url(), backend=backend))
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """Delete a saved webhook with its secret and history."""
+    entry = open_storage().remove_webhook(args.name)
+    print(translate(_CTX, _MSG["removed"]).format(name=entry.name))
+    return 0
+
+
+def run_rename(args: argparse.Namespace) -> int:
+    """Rename a saved webhook."""
+    storage = open_storage()
+    old = storage.webhooks.find(args.old).name
+    entry = storage.webhooks.rename(args.old, args.new)
+    print(translate(_CTX, _MSG["renamed"]).format(old=old, new=entry.name))
+    return 0
+
+
+def run_rotate(args: argparse.Namespace) -> int:
+    """Update a saved webhook's secret; say so when the URL belongs to another user."""
+    result = open_storage().webhooks.rotate(args.name, _text(args.new))
+    for line in result.messages():
+        print(line)
+    return 0
+
+
+def run_test(args: argparse.Namespace) -> int:
+    """Call profile and scope, record both calls in the history, store the scopes."""
+    from b24desk.core.connection import CallOutcome, check_connection  # httpx only when needed
+    from b24desk.storage.history import CallRecord
+
+    storage = open_storage()
+    entry = storage.webhooks.find(args.name)
+    webhook = storage.webhooks.webhook(entry.id)
+
+    def record(call: CallOutcome) -> None:
+        outcome = CallRecord(call.method, {}, call.http_status, call.error_code, call.duration_ms, call.started_at)
+        storage.record_call(entry.id, outcome, secret=webhook.secret)
+
+    report = check_connection(webhook, timeout=args.timeout, on_call=record)
+    storage.webhooks.record_scopes(entry.id, report.scopes)
+    person = " ".join(str(report.profile.get(key) or "") for key in ("NAME", "LAST_NAME")).strip() or "?"
+    print(translate(_CTX, _MSG["ok"]).format(portal=entry.portal, user_id=webhook.user_id, person=person))
+    scopes = ", ".join(report.scopes) or translate(_CTX, _MSG["no_scopes"])
+    print(translate(_CTX, _MSG["scopes"]).format(scopes=scopes))
+    return 0

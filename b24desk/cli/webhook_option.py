@@ -1,0 +1,72 @@
+"""`--webhook`: a webhook URL or the name of a saved webhook, wherever the CLI takes a webhook."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from b24desk.core.errors import WebhookURLError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.webhook import Webhook, parse_webhook_url
+
+if TYPE_CHECKING:
+    from b24desk.storage.app_storage import AppStorage
+
+WEBHOOK_ENV = "B24_WEBHOOK"
+WEBHOOK_HELP = f"webhook URL or saved webhook name (default: ${WEBHOOK_ENV})"
+_MSG_NO_WEBHOOK = QT_TRANSLATE_NOOP(
+    "cli",
+    "No webhook given: pass --webhook URL (or the name of a saved webhook) "
+    "or set the B24_WEBHOOK environment variable.",
+)
+_MSG_NEITHER = QT_TRANSLATE_NOOP(
+    "cli", "{not_saved} (b24desk webhooks list shows them.) Nor is it a webhook URL: {not_url}"
+)
+
+
+def open_storage() -> AppStorage:
+    """Open b24desk's storage (imported lazily: URL-only commands do not load keyring or sqlite)."""
+    from b24desk.storage.app_storage import AppStorage
+
+    storage = AppStorage.open()
+    storage.webhooks.entries()  # reads the settings file once, so a corrupt one is reported now
+    for problem in storage.problems:
+        print(problem, file=sys.stderr)
+    return storage
+
+
+def looks_like_url(text: str) -> bool:
+    """Whether `text` is meant as a webhook URL rather than a saved name (names cannot hold these)."""
+    return "://" in text or "/rest/" in text
+
+
+def resolve_webhook(value: str | None) -> Webhook:
+    """The webhook from --webhook or B24_WEBHOOK: a URL, or a saved name looked up in the keyring."""
+    text = (value or os.environ.get(WEBHOOK_ENV, "")).strip()
+    if not text:
+        raise WebhookURLError(translate("cli", _MSG_NO_WEBHOOK))
+    if looks_like_url(text):
+        return parse_webhook_url(text).webhook
+    from b24desk.storage.errors import WebhookNotFound
+
+    try:
+        return open_storage().webhooks.webhook(text)
+    except WebhookNotFound as not_saved:
+        try:
+            return parse_webhook_url(text).webhook  # e.g. a URL without a scheme or /rest/ typo'd
+        except WebhookURLError as not_url:
+            message = translate("cli", _MSG_NEITHER).format(not_saved=not_saved, not_url=not_url)
+            raise WebhookURLError(message) from None
+
+
+def webhook_url_from_args(value: str | None) -> str:
+    """Like `resolve_webhook`, as URL text: a URL given is returned as typed, a saved name as its URL.
+
+    For callers that parse the text themselves (`parse_webhook_url(...)`); new code takes the
+    `Webhook` from `resolve_webhook`, which keeps the secret a `Secret`.
+    """
+    text = (value or os.environ.get(WEBHOOK_ENV, "")).strip()
+    if text and looks_like_url(text):
+        return text
+    return resolve_webhook(text).base_url(reveal=True)

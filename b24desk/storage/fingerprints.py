@@ -1,0 +1,71 @@
+"""Recognise saved secrets in free text without keeping them: salted fingerprints and a masker.
+
+Each saved webhook keeps HMAC-SHA-256 fingerprints (keyed by a random per-installation salt) of its
+current and a few earlier secrets. A fingerprint cannot be turned back into a portal-generated secret,
+but it lets the history mask any saved or retired secret pasted into a parameter, without a keyring
+call. `SecretMasker` replaces known secret values, fingerprinted tokens and webhook URLs in text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets as random_bytes
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from b24desk.core.secret import Secret, mask_text
+from b24desk.core.webhook import mask_secrets_in
+
+KEEP = 5  # fingerprints per webhook: the current secret and four earlier ones
+MIN_SECRET_LENGTH = 6  # shorter "secrets" would mask ordinary words
+# Tokens that may be a whole secret: runs of secret characters, with and without `-`/`_` inside.
+_TOKENS = (re.compile(r"[A-Za-z0-9_\-]{6,}"), re.compile(r"[A-Za-z0-9]{6,}"))
+
+
+def new_salt() -> str:
+    """A random salt for this installation's fingerprints (hex)."""
+    return random_bytes.token_hex(16)
+
+
+def fingerprint(salt: str, secret: Secret | str) -> str:
+    """The fingerprint of a secret under `salt` (hex, 32 characters)."""
+    raw = secret.reveal() if isinstance(secret, Secret) else secret
+    return hmac.new(bytes.fromhex(salt), raw.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def remember(fingerprints: Iterable[str], new: str) -> tuple[str, ...]:
+    """The fingerprint list with `new` first, without repeats, at most KEEP long."""
+    return tuple(dict.fromkeys([new, *fingerprints]))[:KEEP]
+
+
+@dataclass(frozen=True)
+class SecretMasker:
+    """Masks known secret values, tokens whose fingerprint is known, and webhook URLs in text."""
+
+    values: tuple[str, ...] = ()
+    salt: str | None = None
+    fingerprints: frozenset[str] = field(default_factory=frozenset)
+
+    @classmethod
+    def of(
+        cls, secrets: Iterable[Secret] = (), salt: str | None = None, fingerprints: Iterable[str] = ()
+    ) -> SecretMasker:
+        """A masker for these secret values and these fingerprints."""
+        values = sorted({s.reveal() for s in secrets if len(s) >= MIN_SECRET_LENGTH}, key=len, reverse=True)
+        return cls(tuple(values), salt, frozenset(fingerprints))
+
+    def _token(self, match: re.Match[str]) -> str:
+        token = match[0]
+        assert self.salt is not None
+        return mask_text(token) if fingerprint(self.salt, token) in self.fingerprints else token
+
+    def mask(self, text: str) -> str:
+        """`text` with every secret this masker knows, and every webhook URL's secret, masked."""
+        for value in self.values:
+            text = text.replace(value, mask_text(value))
+        if self.salt and self.fingerprints:
+            for tokens in _TOKENS:
+                text = tokens.sub(self._token, text)
+        return mask_secrets_in(text)

@@ -1,0 +1,77 @@
+"""Where b24desk keeps its files: the platform's config, data and cache folders.
+
+Linux and other POSIX systems follow the XDG base directories (`XDG_CONFIG_HOME`, `XDG_DATA_HOME`,
+`XDG_CACHE_HOME`, defaulting to `~/.config`, `~/.local/share`, `~/.cache`); macOS uses
+`~/Library/Application Support` and `~/Library/Caches`; Windows uses `%APPDATA%` and `%LOCALAPPDATA%`.
+`B24DESK_HOME` puts all three under one folder (tests, portable installs). Written by hand rather than
+with platformdirs: three folders on three platforms do not justify a dependency.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "b24desk"
+HOME_ENV = "B24DESK_HOME"
+
+
+@dataclass(frozen=True, slots=True)
+class AppPaths:
+    """The three folders b24desk writes to, and the files it keeps in them."""
+
+    config: Path
+    data: Path
+    cache: Path
+
+    @property
+    def settings_file(self) -> Path:
+        """The settings file (saved webhooks without secrets, preferences)."""
+        return self.config / "settings.json"
+
+    @property
+    def history_db(self) -> Path:
+        """The SQLite database of request history."""
+        return self.data / "history.sqlite3"
+
+    def all(self) -> tuple[Path, Path, Path]:
+        """The config, data and cache folders, in that order."""
+        return (self.config, self.data, self.cache)
+
+
+def _xdg(env: Mapping[str, str], name: str, default: Path) -> Path:
+    value = env.get(name, "")
+    # The XDG spec says relative paths are invalid and must be ignored.
+    return Path(value) if value and os.path.isabs(value) else default
+
+
+def app_paths(env: Mapping[str, str] | None = None, platform: str | None = None) -> AppPaths:
+    """The folders for this platform, honouring `B24DESK_HOME` and the XDG variables."""
+    env = os.environ if env is None else env
+    platform = sys.platform if platform is None else platform
+    override = env.get(HOME_ENV, "")
+    if override:
+        root = Path(override).expanduser()
+        return AppPaths(config=root / "config", data=root / "data", cache=root / "cache")
+    home = Path(env.get("HOME") or env.get("USERPROFILE") or Path.home())
+    if platform.startswith("win"):
+        roaming = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
+        local = Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        return AppPaths(config=roaming / APP_NAME, data=local / APP_NAME, cache=local / APP_NAME / "Cache")
+    if platform == "darwin":
+        support = home / "Library" / "Application Support" / APP_NAME
+        return AppPaths(config=support, data=support, cache=home / "Library" / "Caches" / APP_NAME)
+    return AppPaths(
+        config=_xdg(env, "XDG_CONFIG_HOME", home / ".config") / APP_NAME,
+        data=_xdg(env, "XDG_DATA_HOME", home / ".local" / "share") / APP_NAME,
+        cache=_xdg(env, "XDG_CACHE_HOME", home / ".cache") / APP_NAME,
+    )
+
+
+def ensure_private_dir(path: Path) -> Path:
+    """Create `path` (and parents) if missing, readable only by the user on POSIX; return it."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    return path

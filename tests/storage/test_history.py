@@ -1,0 +1,77 @@
+"""Request history in SQLite: recorded, bounded, cleared, and never holding a secret."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from b24desk.core.secret import Secret
+from b24desk.storage.history import CallRecord, HistoryStore, mask_value
+from b24desk.storage.paths import AppPaths
+
+SECRET = "k3x9q2w8e7r6t5y4"
+T0 = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def call(
+    method: str = "crm.lead.list", *, status: int | None = 200, error: str | None = None, **params: object
+) -> CallRecord:
+    return CallRecord(method, params, status, error, 12.5, T0)
+
+
+def test_record_and_read_back_newest_first(paths: AppPaths) -> None:
+    history = HistoryStore(paths.history_db)
+    history.record("w1", call(select=["ID"], filter={">ID": 5}))
+    history.record("w1", call("crm.lead.add", status=400, error="ERROR_CORE"))
+    history.record("w2", call("profile"))
+    entries = history.entries("w1")
+    assert [e.call.method for e in entries] == ["crm.lead.add", "crm.lead.list"]
+    first = entries[1].call
+    assert first == CallRecord("crm.lead.list", {"select": ["ID"], "filter": {">ID": 5}}, 200, None, 12.5, T0)
+    assert entries[0].call.failed and not first.failed
+    assert history.count("w2") == 1
+    assert paths.history_db.stat().st_mode & 0o077 == 0
+
+
+def test_history_is_bounded_per_webhook_and_cleared_in_one_call(paths: AppPaths) -> None:
+    history = HistoryStore(paths.history_db, limit=3)
+    for n in range(5):
+        history.record("w1", call(n=n))
+        history.record("w2", call(n=n))
+    assert [e.call.params["n"] for e in history.entries("w1")] == [4, 3, 2]
+    assert history.count("w2") == 3
+    history.trim(2)
+    assert history.count("w1") == 2 and history.count("w2") == 2
+    assert history.clear("w1") == 2
+    assert history.entries("w1") == [] and history.count("w2") == 2
+
+
+def test_secrets_in_parameters_are_masked_before_they_are_stored(paths: AppPaths) -> None:
+    history = HistoryStore(paths.history_db)
+    params = {
+        "fields": {"COMMENTS": f"see https://x.bitrix24.com/rest/1/{SECRET}/ please", "TITLE": SECRET},
+        SECRET: [f"prefix-{SECRET}-suffix", Secret(SECRET), 1, None, True],
+    }
+    history.record("w1", CallRecord(f"crm.{SECRET}", params, None, f"E{SECRET}", 1.0, T0), secrets=[Secret(SECRET)])
+    for suffix in ("", "-wal", "-shm"):
+        path = paths.history_db.with_name(paths.history_db.name + suffix)
+        if path.exists():
+            assert SECRET.encode() not in path.read_bytes()
+    stored = history.entries("w1")[0].call
+    assert SECRET not in repr(stored)
+    assert stored.params["fields"]["TITLE"] == Secret(SECRET).masked() == "k3************y4"
+
+
+def test_mask_value_leaves_short_values_and_other_types_alone() -> None:
+    assert mask_value({"a": "abc", "b": 1.5, "c": [True]}, [Secret("abc")]) == {
+        "a": "abc",
+        "b": 1.5,
+        "c": [True],
+    }
+    assert mask_value(T0, [Secret(SECRET)]) == str(T0)
+
+
+def test_two_stores_on_one_file_share_the_history(paths: AppPaths) -> None:
+    one, two = HistoryStore(paths.history_db), HistoryStore(paths.history_db)
+    one.record("w1", call())
+    two.record("w1", call(started=str(T0 + timedelta(seconds=1))))
+    assert one.count("w1") == 2

@@ -1,0 +1,146 @@
+"""Leak scan: a marker secret goes through everything b24desk does; no file or output may hold it.
+
+The run adds webhooks (argv and stdin), executes calls with and without errors, pastes the secret
+into parameters by mistake, rotates, duplicates, renames, views history and statistics, then searches
+every file under b24desk's config, data and cache folders (and the rest of the throwaway HOME, less
+gnome-keyring's own encrypted store) and all captured output for the secrets. To extend the scan
+(snippet export, GUI, logs), add steps to `test_no_secret_reaches_a_file_or_an_output` and folders to
+`LeakScan.roots`.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import pytest
+
+from b24desk.storage.app_storage import AppStorage
+from b24desk.storage.history import CallRecord
+from b24desk.storage.paths import app_paths
+from b24desk.storage.secret_store import SERVICE, KeyringSecrets
+from tests.fake_portal import FakePortal
+from tests.keyring_session import KeyringSession
+
+MARKER = "LeakMarker7q4z9x2w"
+ROTATED = "LeakRotated5k8j3h1v"
+
+
+class LeakScan:
+    """Collects outputs and folders, then finds every occurrence of the secrets in them."""
+
+    def __init__(self, secrets: list[str], env: dict[str, str]) -> None:
+        self.secrets = secrets
+        self.env = env
+        self.outputs: list[tuple[str, str]] = []
+        self.roots: list[Path] = []
+        self.skip: list[Path] = []
+
+    def run(self, *args: str, stdin: str | None = None, expect: int = 0) -> str:
+        """Run `b24desk ARGS`, keep its stdout and stderr for the scan, check its exit status."""
+        done = subprocess.run(
+            [sys.executable, "-m", "b24desk", *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=self.env,
+            timeout=60,
+            check=False,
+        )
+        self.outputs.append((f"b24desk {' '.join(args)}", done.stdout + done.stderr))
+        assert done.returncode == expect, done.stderr
+        return done.stdout
+
+    def needles(self) -> list[bytes]:
+        """Each secret as UTF-8, UTF-16 and percent-encoded bytes."""
+        forms = set()
+        for secret in self.secrets:
+            forms.update({secret.encode(), secret.encode("utf-16-le"), quote(secret).encode()})
+        return sorted(forms)
+
+    def hits(self) -> list[str]:
+        """Where a secret was found: file paths and output labels."""
+        found = []
+        files = [p for root in self.roots for p in root.rglob("*") if p.is_file()]
+        files = [p for p in files if not any(p.is_relative_to(skip) for skip in self.skip)]
+        for path in files:
+            data = path.read_bytes()
+            found += [f"{path}: {needle!r}" for needle in self.needles() if needle in data]
+        for label, text in self.outputs:
+            found += [f"output of {label}" for secret in self.secrets if secret in text]
+        return found
+
+    def scanned_files(self) -> list[Path]:
+        """The files the scan looks at (to prove it is not vacuous)."""
+        return [p for root in self.roots for p in root.rglob("*") if p.is_file()]
+
+
+@pytest.fixture
+def portal() -> Iterator[FakePortal]:
+    server = FakePortal(1, MARKER)
+    yield server
+    server.close()
+
+
+def test_no_secret_reaches_a_file_or_an_output(
+    keyring_session: KeyringSession,
+    secret_service: Any,
+    portal: FakePortal,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    home = tmp_path / "b24desk-home"
+    monkeypatch.setenv("B24DESK_HOME", str(home))
+    import os
+
+    scan = LeakScan([MARKER, ROTATED], {**os.environ, "B24DESK_HOME": str(home)})
+    paths = app_paths()
+    scan.roots = [*paths.all(), keyring_session.root]
+    scan.skip = [keyring_session.root / "data" / "keyrings", keyring_session.root / "home" / ".local"]
+
+    # Add (argv and stdin), use by name, test connection (success).
+    scan.run("webhooks", "add", "Sales", portal.webhook_url() + "crm.lead.list.json?select[]=ID")
+    scan.run("webhooks", "add", "Support", "-", stdin=portal.webhook_url())
+    scan.run("url", "--webhook", "Sales", "crm.lead.add", f"fields[COMMENTS]={MARKER}")
+    scan.run("webhooks", "test", "Sales")
+
+    # Calls with and without errors, the secret pasted into parameters by mistake (in the process).
+    storage = AppStorage(paths, KeyringSecrets(secret_service))
+    now = datetime.now(UTC)
+    pasted = {"fields": {"TITLE": MARKER, "COMMENTS": portal.webhook_url()}, "select": [MARKER]}
+    storage.record_call("Sales", CallRecord("crm.lead.add", pasted, 200, None, 42.0, now))
+    storage.record_call("Sales", CallRecord("crm.lead.add", pasted, 400, f"ERROR_{MARKER}", 7.0, now))
+    storage.record_call("Sales", CallRecord("crm.lead.get", {"id": 1}, None, "NETWORK_ERROR", 1.0, now))
+    storage.webhooks.duplicate("Sales", "Sales copy")
+    storage.webhooks.rename("Sales copy", "Sales backup")
+    storage.set_history_limit(100)
+
+    # The portal regenerates the secret: the test fails, the user rotates, the test passes again.
+    portal.secret = ROTATED
+    scan.run("webhooks", "test", "Sales", expect=1)
+    scan.run("webhooks", "rotate", "Sales", portal.webhook_url() + "profile.json")
+    scan.run("webhooks", "rotate", "Support", "-", stdin=ROTATED)
+    scan.run("webhooks", "test", "Sales")
+    storage.record_call("Sales", CallRecord("crm.lead.add", {"old": MARKER, "new": ROTATED}, 200, None, 3.0, now))
+
+    # View everything.
+    for args in (("list",), ("list", "--json"), ("history", "Sales"), ("history", "Sales", "--json")):
+        scan.run("webhooks", *args)
+    scan.run("webhooks", "stats", "Sales", "--json")
+    scan.run("webhooks", "remove", "Sales backup")
+    scan.outputs.append(("this test's captured output", "".join(capsys.readouterr())))
+
+    # The secrets are where they belong (so the scan is not vacuous) ...
+    assert storage.webhooks.secret("Sales").reveal() == ROTATED
+    assert secret_service.get_password(SERVICE, storage.webhooks.find("Support").id) == ROTATED
+    names = {p.name for p in scan.scanned_files()}
+    assert {"settings.json", "history.sqlite3"} <= names
+    assert len(storage.history_of("Sales")) >= 8
+    # ... and nowhere else.
+    assert scan.hits() == []
