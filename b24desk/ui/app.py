@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import signal
 import sys
+from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 import qasync
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import QApplication
 
 from b24desk import __version__
 from b24desk.about import icon_files
+from b24desk.core.errors import B24DeskError
 from b24desk.core.i18n import set_translator
 from b24desk.ui import smoke_test
 from b24desk.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from b24desk.sandbox import SandboxPortal
+    from b24desk.storage.app_storage import AppStorage
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -58,6 +61,16 @@ def close_on_signals(window: MainWindow) -> QTimer:
     return wake
 
 
+def open_storage() -> tuple[AppStorage | None, str]:
+    """The saved webhooks, settings and history; (None, why) when the storage cannot be opened."""
+    from b24desk.storage.app_storage import AppStorage
+
+    try:
+        return AppStorage.open(), ""
+    except B24DeskError as error:
+        return None, str(error)
+
+
 def preload() -> None:
     """Import what the first Execute and the sandbox need, and load the TLS context (in a worker thread).
 
@@ -91,7 +104,10 @@ def run_app() -> int:
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
-    window = MainWindow()
+    storage, storage_problem = open_storage()
+    window = MainWindow(storage=storage)
+    if storage_problem:
+        window.show_message(storage_problem)
     window.closed.connect(closed.set)
     app.aboutToQuit.connect(window.close)  # the session ends: close in order, not mid-flight
     close_on_signals(window)
@@ -101,11 +117,20 @@ def run_app() -> int:
 
     async def main() -> None:
         await asyncio.to_thread(preload)
+        await guarded(window.picker.load_saved())
         portal = await start_sandbox(window)
         await closed.wait()
         await window.shutdown()
         if portal is not None:
             await portal.stop()
+        if storage is not None:
+            await guarded(asyncio.to_thread(storage.end_session))
+
+    async def guarded(work: Awaitable[None]) -> None:
+        try:
+            await work
+        except B24DeskError as error:  # storage trouble is shown, never a crash
+            window.show_message(str(error))
 
     with loop, contextlib.suppress(RuntimeError):  # Qt stopped the loop itself (session end): all closed already
         loop.run_until_complete(main())

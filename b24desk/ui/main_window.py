@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
-from typing import TYPE_CHECKING
+from collections.abc import Coroutine
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -25,14 +25,18 @@ from b24desk.core.catalogue_model import MethodInfo
 from b24desk.core.errors import CallError, InputError
 from b24desk.core.param_rows import ParamRow, required_rows
 from b24desk.core.request import ApiRequest, wire_preview
-from b24desk.core.webhook import ParsedURL, Webhook, parse_webhook_url
+from b24desk.core.webhook import ParsedURL, Webhook
+from b24desk.storage.history import CallRecord
 from b24desk.ui.execute import RequestRunner
+from b24desk.ui.history_panel import HistoryPanel
 from b24desk.ui.method_browser import MethodBrowser
+from b24desk.ui.webhook_picker import WebhookItem, WebhookPicker
 
 if TYPE_CHECKING:  # the client pulls in httpx: imported on first Execute, not at start-up
     from b24desk.core.client import B24Client, ClientOptions
     from b24desk.core.paging import Page
     from b24desk.core.response import CallResult
+    from b24desk.storage.app_storage import AppStorage
 from b24desk.ui.request.request_editor import RequestEditor
 from b24desk.ui.request.url_bar import UrlBar
 from b24desk.ui.result.result_view import ResultView
@@ -45,19 +49,19 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, client_options: ClientOptions | None = None) -> None:
+    def __init__(self, client_options: ClientOptions | None = None, storage: AppStorage | None = None) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("b24desk: Bitrix24 REST request builder"))
         self.resize(1200, 800)
         self.client_options = client_options
-        self._webhooks: list[tuple[str, Webhook]] = []
+        self.storage = storage
         self._clients: dict[int, B24Client] = {}
+        self._pending: tuple[Webhook, ApiRequest, datetime] | None = None
+        self._tasks: set[asyncio.Future[None]] = set()
         self._rows_by_method: dict[str, list[ParamRow]] = {}
 
-        self.webhook_combo = QComboBox()
-        self.webhook_combo.setMinimumWidth(280)
-        self.add_webhook_button = QPushButton(self.tr("Add webhook…"))
-        self.add_webhook_button.clicked.connect(self.ask_for_webhook)
+        self.picker = WebhookPicker(storage)
+        self.webhook_combo = self.picker.combo
         self.url_bar = UrlBar()
         self.editor = RequestEditor()
         self.result_view = ResultView()
@@ -79,10 +83,6 @@ class MainWindow(QMainWindow):
         self.problem_label.setStyleSheet("color: #b00020;")
         self.problem_label.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Webhook")))
-        top.addWidget(self.webhook_combo, 1)
-        top.addWidget(self.add_webhook_button)
         run_row = QHBoxLayout()
         run_row.addWidget(self.execute_button)
         run_row.addWidget(self.cancel_button)
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         run_row.addStretch(1)
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
-        request_layout.addLayout(top)
+        request_layout.addWidget(self.picker)
         request_layout.addWidget(self.note_label)
         request_layout.addWidget(self.url_bar)
         request_layout.addWidget(self.editor, 1)
@@ -102,8 +102,14 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.result_view)
         self.splitter.setStretchFactor(1, 1)
         self.method_browser = MethodBrowser()
+        self.history_panel = HistoryPanel()
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.method_browser)
+        left.addWidget(self.history_panel)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
         self.side_splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.side_splitter.addWidget(self.method_browser)
+        self.side_splitter.addWidget(left)
         self.side_splitter.addWidget(self.splitter)
         self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setSizes([300, 900])
@@ -123,8 +129,13 @@ class MainWindow(QMainWindow):
         self._tick.timeout.connect(self._show_elapsed)
 
         self.editor.requestChanged.connect(self.refresh_url)
-        self.webhook_combo.currentIndexChanged.connect(self.refresh_url)
-        self.webhook_combo.currentIndexChanged.connect(self._webhook_changed)
+        self.picker.webhookChanged.connect(self.refresh_url)
+        self.picker.webhookChanged.connect(self._webhook_changed)
+        self.picker.historyChanged.connect(self.refresh_history)
+        self.picker.message.connect(self.show_message)
+        self.result_view.error_panel.updateSecretRequested.connect(self.picker.ask_rotate)
+        self.history_panel.reopenRequested.connect(self.reopen)
+        self.history_panel.clearRequested.connect(self.clear_history)
         self.url_bar.revealToggled.connect(self.refresh_url)
         self.url_bar.copyRequested.connect(self.copy_url)
         self.url_bar.urlPasted.connect(self.load_url)
@@ -143,64 +154,92 @@ class MainWindow(QMainWindow):
 
     # -- webhooks --------------------------------------------------------------------------------
     def add_webhook(self, name: str, webhook: Webhook, *, select: bool = True) -> None:
-        """Offer a webhook in the picker (and select it)."""
-        self._webhooks.append((name, webhook))
-        self.webhook_combo.addItem(f"{name}  ({webhook.portal.host})")
-        if select:
-            self.webhook_combo.setCurrentIndex(self.webhook_combo.count() - 1)
+        """Offer a webhook for this session (not saved) and select it."""
+        self.picker.add_item(WebhookItem(f"{name}  ({webhook.portal.host})", webhook), select=select)
 
     def add_sandbox(self, webhook_url: str) -> None:
         """Offer the built-in sandbox portal; selected when no other webhook is there."""
-        webhook = parse_webhook_url(webhook_url).webhook
-        self._webhooks.insert(0, (SANDBOX_NAME, webhook))
-        self.webhook_combo.insertItem(0, self.tr("Sandbox portal (local demo data)"))
-        if self.webhook_combo.count() == 1:
-            self.webhook_combo.setCurrentIndex(0)
+        self.picker.add_sandbox(webhook_url)
         self.refresh_url()
 
     def is_sandbox(self, webhook: Webhook | None) -> bool:
         """Whether a webhook is the built-in sandbox portal's."""
-        return any(name == SANDBOX_NAME and w == webhook for name, w in self._webhooks)
+        return any(item.sandbox and item.webhook == webhook for item in self.picker.items)
 
     def show_note(self, text: str) -> None:
         """A note above the editor (which portal this is, what happened)."""
         self.note_label.setText(text)
         self.note_label.setVisible(bool(text))
 
+    def show_message(self, text: str) -> None:
+        """A message about webhooks or storage, in the status bar and below the editor."""
+        self.problem_label.setText(text)
+        self.statusBar().showMessage(text, 15000)
+
     def current_webhook(self) -> Webhook | None:
         """The webhook selected in the picker."""
-        index = self.webhook_combo.currentIndex()
-        return self._webhooks[index][1] if 0 <= index < len(self._webhooks) else None
+        return self.picker.current_webhook()
 
-    def ask_for_webhook(self) -> None:
-        """Ask for a webhook URL and add it for this session."""
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Add webhook"),
-            self.tr("Paste the webhook URL from Developer resources > Integrations:"),
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok or not text.strip():
-            return
-        try:
-            parsed = parse_webhook_url(text)
-        except InputError as error:
-            self.problem_label.setText(str(error))
-            return
-        self.add_webhook(parsed.webhook.portal.host, parsed.webhook)
-        if parsed.method:
-            self.load_url(parsed)
-
-    def _webhook_changed(self, _: int = 0) -> None:
-        if self.is_sandbox(self.current_webhook()):
+    def _webhook_changed(self) -> None:
+        item = self.picker.current()
+        if item is not None and item.sandbox:
             self.show_note(
                 self.tr(
                     "This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. "
                     "Use Add webhook… to work with your own portal."
                 )
             )
+        elif item is not None and item.problem:
+            self.show_note(item.problem)
         else:
             self.show_note("")
+        self.refresh_history()
+
+    def refresh_history(self) -> None:
+        """Show the selected saved webhook's history and statistics (read in a worker thread)."""
+        item, storage = self.picker.current(), self.storage
+        if item is None or item.entry_id is None or storage is None:
+            self.history_panel.show_history(None)
+            self.history_panel.show_statistics(None)
+            return
+        entry_id = item.entry_id
+
+        async def load() -> None:
+            history = await asyncio.to_thread(storage.history_of, entry_id, limit=200)
+            stats = await asyncio.to_thread(storage.statistics, entry_id)
+            if self.picker.current() is item:
+                self.history_panel.show_history(history)
+                self.history_panel.show_statistics(stats)
+
+        self._background(load())
+
+    def clear_history(self) -> None:
+        """Clear the selected saved webhook's history."""
+        item, storage = self.picker.current(), self.storage
+        if item is None or item.entry_id is None or storage is None:
+            return
+        entry_id = item.entry_id
+
+        async def clear() -> None:
+            await asyncio.to_thread(storage.clear_history, entry_id)
+            self.refresh_history()
+
+        self._background(clear())
+
+    def reopen(self, call: CallRecord) -> None:
+        """Load a past call into the editor."""
+        params = call.params if isinstance(call.params, dict) else {}
+        self.editor.load(ApiRequest(method=call.method, params=params))
+
+    def _background(self, work: Coroutine[Any, Any, None]) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no loop runs (a synchronous test): nothing to read in the background
+            work.close()
+            return
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
 
     def client_for(self, webhook: Webhook) -> B24Client:
         """The client (one connection pool) for a webhook, made on first use."""
@@ -262,7 +301,7 @@ class MainWindow(QMainWindow):
 
     def load_url(self, parsed: ParsedURL) -> None:
         """Load a pasted call URL: its method and parameters; its webhook if it is new."""
-        known = next((i for i, (_, w) in enumerate(self._webhooks) if w == parsed.webhook), None)
+        known = next((i for i, item in enumerate(self.picker.items) if item.webhook == parsed.webhook), None)
         if known is None:
             self.add_webhook(parsed.webhook.portal.host, parsed.webhook)
         else:
@@ -283,6 +322,7 @@ class MainWindow(QMainWindow):
             self.problem_label.setText(str(error))
             return
         self.problem_label.clear()
+        self._pending = (webhook, request, datetime.now(UTC))
         self.runner.run(self.client_for(webhook), request)
 
     def _on_started(self) -> None:
@@ -293,8 +333,19 @@ class MainWindow(QMainWindow):
     def _show_elapsed(self) -> None:
         self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=time.monotonic() - self.runner.started_at))
 
+    def _record(self, status: int | None, error_code: str | None) -> None:
+        """Put the finished call in the webhook's history (saved webhooks only)."""
+        if self._pending is None:
+            return
+        webhook, request, started = self._pending
+        self._pending = None
+        duration = (datetime.now(UTC) - started).total_seconds() * 1000
+        record = CallRecord(request.method, request.params, status, error_code, duration, started)
+        self.picker.record(record, webhook)
+
     def _on_succeeded(self, result: CallResult, pretty: str) -> None:
         self.result_view.show_result(result, pretty)
+        self._record(result.response.status, None)
 
     def _on_pages_started(self, page: Page) -> None:
         self.result_view.start_rows(page.rows)
@@ -308,6 +359,7 @@ class MainWindow(QMainWindow):
         self.progress.setValue(page.fetched)
 
     def _on_pages_finished(self, rows: int, requests: int, seconds: float) -> None:
+        self._record(200, None)
         self.result_view.finish_rows(
             self.tr("{rows} rows in {requests} requests, {seconds:.1f} s").format(
                 rows=rows, requests=requests, seconds=seconds
@@ -316,8 +368,10 @@ class MainWindow(QMainWindow):
 
     def _on_failed(self, error: CallError) -> None:
         self.result_view.show_error(error)
+        self._record(error.response.status if error.response else None, error.code)
 
     def _on_cancelled(self) -> None:
+        self._pending = None
         self.result_view.show_message(self.tr("Cancelled. The request is as you left it."))
 
     def _on_finished(self) -> None:

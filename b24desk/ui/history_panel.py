@@ -1,0 +1,161 @@
+"""History and statistics of the selected saved webhook: past calls (double-click reopens) and 14 days."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
+
+from b24desk.storage.history import HistoryEntry
+from b24desk.storage.statistics import WebhookStatistics
+
+Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()
+
+
+class HistoryModel(QAbstractTableModel):
+    """Past calls, newest first: time, method, HTTP status, error code, duration."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._entries: list[HistoryEntry] = []
+
+    def set_entries(self, entries: list[HistoryEntry]) -> None:
+        """Show these entries."""
+        self.beginResetModel()
+        self._entries = list(entries)
+        self.endResetModel()
+
+    def entry(self, row: int) -> HistoryEntry:
+        """The entry shown in `row`."""
+        return self._entries[row]
+
+    def rowCount(self, parent: Index = _ROOT) -> int:
+        """Standard Qt."""
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = _ROOT) -> int:
+        """Standard Qt."""
+        return 0 if parent.isValid() else 5
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Cell text; failed calls in red."""
+        if not index.isValid():
+            return None
+        call = self._entries[index.row()].call
+        if role == Qt.ItemDataRole.DisplayRole:
+            column = index.column()
+            if column == 0:
+                return call.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if column == 1:
+                return call.method
+            if column == 2:
+                return "" if call.http_status is None else str(call.http_status)
+            if column == 3:
+                return call.error_code or ""
+            return f"{call.duration_ms:.0f} ms"
+        if role == Qt.ItemDataRole.ForegroundRole and call.failed:
+            return QColor("#b00020")
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        """Column titles."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Time"), self.tr("Method"), self.tr("HTTP"), self.tr("Error"), self.tr("Duration"))[section]
+        return None
+
+
+class DayChart(QWidget):
+    """Requests per day as bars (errors in red), the last 14 days."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumHeight(110)
+        self._days: list[tuple[str, int, int]] = []
+
+    def set_days(self, days: list[tuple[str, int, int]]) -> None:
+        """(label, requests, errors) per day, oldest first."""
+        self._days = days
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Draw the bars."""
+        painter = QPainter(self)
+        if not self._days:
+            return
+        top = max(1, max(requests for _, requests, _ in self._days))
+        width = self.width() / len(self._days)
+        height = self.height() - 18
+        for i, (label, requests, errors) in enumerate(self._days):
+            bar = height * requests / top
+            painter.fillRect(QRectF(i * width + 2, height - bar, width - 4, bar), QColor("#2f7ed8"))
+            failed = height * errors / top
+            painter.fillRect(QRectF(i * width + 2, height - failed, width - 4, failed), QColor("#d9534f"))
+            if i % 2 == 0:
+                painter.drawText(QRectF(i * width, height + 2, width * 2, 16), label)
+        painter.end()
+
+
+class HistoryPanel(QTabWidget):
+    """History and Statistics tabs; `reopenRequested` gives a past call back to the editor."""
+
+    reopenRequested = Signal(object)  # CallRecord
+    clearRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = HistoryModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.doubleClicked.connect(lambda index: self.reopenRequested.emit(self.model.entry(index.row()).call))
+        self.clear_button = QPushButton(self.tr("Clear history"))
+        self.clear_button.clicked.connect(self.clearRequested)
+        self.empty_note = QLabel(self.tr("Saved webhooks keep a history of their calls."))
+        self.empty_note.setWordWrap(True)
+        history = QWidget()
+        layout = QVBoxLayout(history)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty_note)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.clear_button)
+        self.chart = DayChart()
+        self.totals = QLabel()
+        self.totals.setWordWrap(True)
+        self.methods = QLabel()
+        self.methods.setWordWrap(True)
+        stats = QWidget()
+        stats_layout = QVBoxLayout(stats)
+        stats_layout.addWidget(self.chart)
+        stats_layout.addWidget(self.totals)
+        stats_layout.addWidget(self.methods)
+        stats_layout.addStretch(1)
+        self.addTab(history, self.tr("History"))
+        self.addTab(stats, self.tr("Statistics"))
+
+    def show_history(self, entries: list[HistoryEntry] | None) -> None:
+        """Show a webhook's calls (None: the selected webhook is not saved)."""
+        self.model.set_entries(entries or [])
+        self.empty_note.setVisible(entries is None)
+        self.clear_button.setEnabled(bool(entries))
+
+    def show_statistics(self, stats: WebhookStatistics | None) -> None:
+        """Show 14 days of figures (None clears)."""
+        if stats is None:
+            self.chart.set_days([])
+            self.totals.clear()
+            self.methods.clear()
+            return
+        self.chart.set_days([(d.day.strftime("%d.%m"), d.totals.requests, d.totals.errors) for d in stats.days])
+        totals = stats.totals
+        self.totals.setText(
+            self.tr("{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average").format(
+                requests=totals.requests, errors=totals.errors, total=totals.total_ms / 1000, average=totals.average_ms
+            )
+        )
+        busiest = ", ".join(f"{m.method} ({m.totals.requests})" for m in stats.methods[:5])
+        self.methods.setText(self.tr("Busiest methods: {methods}").format(methods=busiest) if busiest else "")

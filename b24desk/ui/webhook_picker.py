@@ -1,0 +1,323 @@
+"""The webhook picker: the sandbox portal, saved webhooks (secrets in the keyring) and session-only ones.
+
+Every storage call may block (the keyring talks over D-Bus), so each runs in a worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
+
+from b24desk.core.errors import B24DeskError, InputError
+from b24desk.core.webhook import Webhook, parse_webhook_url
+from b24desk.storage.errors import KeyringUnavailable
+
+if TYPE_CHECKING:
+    from b24desk.storage.app_storage import AppStorage
+    from b24desk.storage.history import CallRecord
+
+
+@dataclass(slots=True)
+class WebhookItem:
+    """One entry of the picker."""
+
+    label: str
+    webhook: Webhook | None
+    entry_id: str | None = None  # a saved webhook's id
+    sandbox: bool = False
+    problem: str = ""  # why its secret could not be read
+
+
+class WebhookPicker(QWidget):
+    """Combo of webhooks with Add and a menu of actions on the selected one."""
+
+    webhookChanged = Signal()
+    historyChanged = Signal()
+    message = Signal(str)
+
+    def __init__(self, storage: AppStorage | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.storage = storage
+        self.items: list[WebhookItem] = []
+        self._tasks: set[asyncio.Future[None]] = set()
+        self.combo = QComboBox()
+        self.combo.setMinimumWidth(280)
+        self.add_button = QPushButton(self.tr("Add webhook…"))
+        self.actions_button = QToolButton()
+        self.actions_button.setText(self.tr("Webhook…"))
+        self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        self.rotate_action = QAction(self.tr("Update secret…"), menu)
+        self.rename_action = QAction(self.tr("Rename…"), menu)
+        self.duplicate_action = QAction(self.tr("Duplicate…"), menu)
+        self.remove_action = QAction(self.tr("Remove"), menu)
+        menu.addActions([self.rotate_action, self.rename_action, self.duplicate_action, self.remove_action])
+        self.actions_button.setMenu(menu)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel(self.tr("Webhook")))
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.add_button)
+        layout.addWidget(self.actions_button)
+        self.combo.currentIndexChanged.connect(self._changed)
+        self.add_button.clicked.connect(self.ask_add)
+        self.rotate_action.triggered.connect(self.ask_rotate)
+        self.rename_action.triggered.connect(self.ask_rename)
+        self.duplicate_action.triggered.connect(self.ask_duplicate)
+        self.remove_action.triggered.connect(self.ask_remove)
+        self._changed()
+
+    # -- items -----------------------------------------------------------------------------------
+    def current(self) -> WebhookItem | None:
+        """The selected item."""
+        index = self.combo.currentIndex()
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def current_webhook(self) -> Webhook | None:
+        """The selected webhook (None when none, or when its secret could not be read)."""
+        item = self.current()
+        return item.webhook if item else None
+
+    def add_item(self, item: WebhookItem, *, select: bool = True, at: int | None = None) -> None:
+        """Offer an item (and select it)."""
+        at = len(self.items) if at is None else at
+        self.items.insert(at, item)
+        self.combo.insertItem(at, item.label)
+        if select or self.combo.count() == 1:
+            self.combo.setCurrentIndex(at)
+        self._changed()
+
+    def add_sandbox(self, webhook_url: str) -> None:
+        """Offer the built-in sandbox portal first; selected when nothing else is there."""
+        webhook = parse_webhook_url(webhook_url).webhook
+        self.add_item(
+            WebhookItem(self.tr("Sandbox portal (local demo data)"), webhook, sandbox=True), select=False, at=0
+        )
+
+    def _changed(self, _: int = 0) -> None:
+        item = self.current()
+        saved = item is not None and item.entry_id is not None
+        for action in (self.rotate_action, self.rename_action, self.duplicate_action, self.remove_action):
+            action.setEnabled(saved)
+        self.actions_button.setEnabled(saved)
+        self.webhookChanged.emit()
+
+    def _label(self, name: str, portal: str, session_only: bool = False) -> str:
+        host = portal.split("://", 1)[-1]
+        label = f"{name}  ({host})"
+        return label + self.tr(" [this session only]") if session_only else label
+
+    def _refresh_labels(self) -> None:
+        for index, item in enumerate(self.items):
+            self.combo.setItemText(index, item.label)
+
+    # -- storage (each call in a worker thread) ---------------------------------------------------
+    async def _run(self, work: Callable[[], Any]) -> Any:
+        return await asyncio.to_thread(work)
+
+    async def load_saved(self) -> None:
+        """Read the saved webhooks and their secrets; select the last used one."""
+        storage = self.storage
+        if storage is None:
+            return
+
+        def read() -> list[WebhookItem]:
+            items = []
+            entries = sorted(storage.webhooks.entries(), key=lambda e: e.used_at or "", reverse=True)
+            for entry in entries:
+                try:
+                    webhook: Webhook | None = storage.webhooks.webhook(entry.id)
+                    problem = ""
+                except B24DeskError as error:
+                    webhook, problem = None, str(error)
+                items.append(WebhookItem(self._label(entry.name, entry.portal), webhook, entry.id, problem=problem))
+            return items
+
+        saved = await self._run(read)
+        for problem in storage.problems:
+            self.message.emit(problem)
+        for position, item in enumerate(saved):
+            self.add_item(item, select=position == 0)
+            if item.problem:
+                self.message.emit(item.problem)
+
+    async def save(self, name: str, url: str, *, session_only: bool = False) -> WebhookItem:
+        """Save a webhook from a pasted URL (its secret into the keyring) and select it."""
+        parsed = parse_webhook_url(url)
+        if self.storage is None:
+            item = WebhookItem(self._label(name, parsed.webhook.portal.url, True), parsed.webhook)
+        else:
+            storage = self.storage
+            entry = await self._run(lambda: storage.webhooks.add(name, parsed.webhook, session_only=session_only))
+            item = WebhookItem(self._label(entry.name, entry.portal, session_only), parsed.webhook, entry.id)
+        self.add_item(item)
+        return item
+
+    async def rotate(self, text: str) -> list[str]:
+        """Update the selected webhook's secret from a new URL or bare secret; return what changed."""
+        item, storage = self.current(), self.storage
+        if item is None or item.entry_id is None or storage is None:
+            return []
+        entry_id = item.entry_id
+        result = await self._run(lambda: storage.webhooks.rotate(entry_id, text))
+        item.webhook = await self._run(lambda: storage.webhooks.webhook(entry_id))
+        item.label, item.problem = self._label(result.entry.name, result.entry.portal), ""
+        self._refresh_labels()
+        self._changed()
+        lines: list[str] = result.messages()
+        return lines
+
+    async def rename(self, new_name: str) -> None:
+        """Rename the selected saved webhook."""
+        item, storage = self.current(), self.storage
+        if item is None or item.entry_id is None or storage is None:
+            return
+        entry_id = item.entry_id
+        entry = await self._run(lambda: storage.webhooks.rename(entry_id, new_name))
+        item.label = self._label(entry.name, entry.portal)
+        self._refresh_labels()
+
+    async def duplicate(self, new_name: str) -> None:
+        """Copy the selected saved webhook (secret included) under a new name."""
+        item, storage = self.current(), self.storage
+        if item is None or item.entry_id is None or storage is None:
+            return
+        entry_id = item.entry_id
+        entry = await self._run(lambda: storage.webhooks.duplicate(entry_id, new_name))
+        self.add_item(WebhookItem(self._label(entry.name, entry.portal), item.webhook, entry.id))
+
+    async def remove(self) -> None:
+        """Remove the selected saved webhook, its keyring entry and its history."""
+        item, storage = self.current(), self.storage
+        if item is None or item.entry_id is None or storage is None:
+            return
+        entry_id = item.entry_id
+        await self._run(lambda: storage.remove_webhook(entry_id))
+        index = self.items.index(item)
+        del self.items[index]
+        self.combo.removeItem(index)
+        self._changed()
+
+    def record(self, call: CallRecord, webhook: Webhook) -> None:
+        """Add a finished call to the history of the saved webhook it went through (in the background)."""
+        item = next((i for i in self.items if i.webhook is webhook and i.entry_id), None)
+        if item is None or self.storage is None or item.entry_id is None:
+            return
+        storage, entry_id = self.storage, item.entry_id
+
+        async def work() -> None:
+            try:
+                await self._run(lambda: storage.record_call(entry_id, call, secret=webhook.secret))
+            except B24DeskError as error:
+                self.message.emit(str(error))
+                return
+            self.historyChanged.emit()
+
+        self._keep(asyncio.ensure_future(work()))
+
+    # -- dialogs ---------------------------------------------------------------------------------
+    def _start(self, flow: Awaitable[Any]) -> None:
+        async def guarded() -> None:
+            try:
+                await flow
+            except B24DeskError as error:
+                self.message.emit(str(error))
+
+        self._keep(asyncio.ensure_future(guarded()))
+
+    def _keep(self, task: asyncio.Future[None]) -> None:
+        """Hold a reference to a background task until it ends (the loop keeps only weak ones)."""
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def ask_add(self) -> None:
+        """Ask for a name and a pasted webhook URL, then save it (offering session-only if the keyring fails)."""
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Add webhook"),
+            self.tr("Paste the webhook URL from Developer resources > Integrations:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not url.strip():
+            return
+        try:
+            parsed = parse_webhook_url(url)
+        except InputError as error:
+            self.message.emit(str(error))
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Add webhook"), self.tr("Name:"), text=parsed.webhook.portal.host)
+        if ok and name.strip():
+            self._start(self._save_or_offer_session(name.strip(), url))
+
+    async def _save_or_offer_session(self, name: str, url: str) -> None:
+        try:
+            await self.save(name, url)
+        except KeyringUnavailable as error:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Keyring unavailable"),
+                self.tr(
+                    "{problem}\n\nUse this webhook for this session only? Nothing is written to disk; "
+                    "you will paste it again next time."
+                ).format(problem=error),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                await self.save(name, url, session_only=True)
+
+    def ask_rotate(self) -> None:
+        """Ask for the new URL or secret (after the portal regenerated it) and update it."""
+        text, ok = QInputDialog.getText(
+            self,
+            self.tr("Update secret"),
+            self.tr(
+                "Paste the new webhook URL (or only the new secret) from Developer resources > Integrations "
+                "> the webhook > Edit:"
+            ),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and text.strip():
+
+            async def flow() -> None:
+                for line in await self.rotate(text.strip()):
+                    self.message.emit(line)
+
+            self._start(flow())
+
+    def ask_rename(self) -> None:
+        """Ask for a new name."""
+        name, ok = QInputDialog.getText(self, self.tr("Rename webhook"), self.tr("New name:"))
+        if ok and name.strip():
+            self._start(self.rename(name.strip()))
+
+    def ask_duplicate(self) -> None:
+        """Ask for the copy's name."""
+        name, ok = QInputDialog.getText(self, self.tr("Duplicate webhook"), self.tr("Name of the copy:"))
+        if ok and name.strip():
+            self._start(self.duplicate(name.strip()))
+
+    def ask_remove(self) -> None:
+        """Confirm, then remove the saved webhook with its secret and history."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove webhook"),
+            self.tr("Remove this webhook, its secret from the keyring and its history?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._start(self.remove())

@@ -1,0 +1,90 @@
+"""Saved webhooks in the window: saved to the real keyring, used, history recorded, secret updated, removed."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from b24desk.core.param_rows import ParamRow
+from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
+from b24desk.storage.app_storage import AppStorage
+from b24desk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.asyncio
+
+
+@pytest.fixture
+def portal() -> Iterator[SandboxPortal]:
+    with run_in_thread(SandboxConfig(seed=20, rate=1000.0, burst=10_000)) as running:
+        yield running
+
+
+@pytest.fixture
+def storage(tmp_path: Path, secret_service: Any) -> AppStorage:
+    """Storage in a throwaway folder, secrets in the private gnome-keyring the test session runs."""
+    return AppStorage.open(env={"B24DESK_HOME": str(tmp_path)}, keyring_backend=secret_service)
+
+
+async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    async with asyncio.timeout(seconds):
+        while not condition():
+            await asyncio.sleep(0.02)
+
+
+async def test_save_use_rotate_and_remove_a_webhook(
+    qtbot: QtBot, portal: SandboxPortal, storage: AppStorage, tmp_path: Path
+) -> None:
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    window.add_sandbox(portal.webhook_url)
+    secret = portal.webhook_url.rstrip("/").rsplit("/", 1)[-1]
+    item = await window.picker.save("Demo CRM", portal.webhook_url)
+    assert window.picker.current() is item
+    assert [e.name for e in storage.webhooks.entries()] == ["Demo CRM"]
+
+    window.editor.method_edit.setText("crm.lead.get")
+    window.editor.params.model.set_rows([ParamRow("id", "3", "integer")])
+    window.execute_button.click()
+    await until(lambda: window.history_panel.model.rowCount() == 1)
+    call = window.history_panel.model.entry(0).call
+    assert (call.method, call.http_status, call.params) == ("crm.lead.get", 200, {"id": 3})
+
+    window.editor.method_edit.setText("profile")
+    window.history_panel.reopenRequested.emit(call)  # as a double-click does
+    assert window.editor.method_edit.text() == "crm.lead.get"
+
+    portal.add_webhook(1, "newsecret0000000", ["crm", "user", "basic"])
+    lines = await window.picker.rotate(f"{portal.base_url}/rest/1/newsecret0000000/")
+    assert any("Demo CRM" in line for line in lines)
+    assert storage.webhooks.secret("Demo CRM").reveal() == "newsecret0000000"
+    assert window.current_webhook() is not None
+    assert window.current_webhook().secret.reveal() == "newsecret0000000"  # type: ignore[union-attr]
+
+    for path in tmp_path.rglob("*"):  # nothing b24desk wrote holds a secret
+        if path.is_file():
+            data = path.read_bytes()
+            assert secret.encode() not in data and b"newsecret0000000" not in data, path
+
+    await window.picker.remove()
+    assert storage.webhooks.entries() == []
+    assert window.picker.current() is not None and window.picker.current().sandbox  # type: ignore[union-attr]
+    await window.shutdown()
+
+
+async def test_saved_webhooks_come_back_on_the_next_start(
+    qtbot: QtBot, portal: SandboxPortal, storage: AppStorage
+) -> None:
+    storage.webhooks.add_url("Saved before", portal.webhook_url)
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    await window.picker.load_saved()
+    window.add_sandbox(portal.webhook_url)
+    assert window.picker.current() is not None
+    assert window.picker.current().entry_id is not None  # type: ignore[union-attr]  # the saved one, not the sandbox
+    assert window.url_bar.url_edit.text().startswith(portal.base_url)
+    await window.shutdown()
