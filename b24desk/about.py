@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
 from b24desk import __version__
@@ -16,6 +16,8 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 
 def description() -> str:
     """The one-line summary from the package metadata (pyproject's `description`)."""
+    from importlib import metadata  # read on demand: it costs start-up time
+
     try:
         return metadata.metadata(NAME)["Summary"] or ""
     except metadata.PackageNotFoundError:

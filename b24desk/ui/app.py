@@ -101,6 +101,7 @@ async def start_sandbox(window: MainWindow) -> SandboxPortal | None:
 def run_app() -> int:
     """Show the main window and run the qasync loop until it closes; return the exit status."""
     app = create_application()
+    app.setQuitOnLastWindowClosed(False)  # the window's `closed` ends the loop, after an orderly shutdown
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from b24desk.storage.history import HistoryEntry
-from b24desk.storage.statistics import WebhookStatistics
+if TYPE_CHECKING:
+    from b24desk.storage.history import HistoryEntry
+    from b24desk.storage.statistics import WebhookStatistics
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -21,22 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from b24desk.core.catalogue_model import MethodInfo
 from b24desk.core.errors import CallError, InputError
 from b24desk.core.param_rows import ParamRow, required_rows
 from b24desk.core.request import ApiRequest, wire_preview
 from b24desk.core.webhook import ParsedURL, Webhook
-from b24desk.storage.history import CallRecord
 from b24desk.ui.execute import RequestRunner
 from b24desk.ui.history_panel import HistoryPanel
 from b24desk.ui.method_browser import MethodBrowser
 from b24desk.ui.webhook_picker import WebhookItem, WebhookPicker
 
 if TYPE_CHECKING:  # the client pulls in httpx: imported on first Execute, not at start-up
+    from b24desk.core.catalogue_model import MethodInfo
     from b24desk.core.client import B24Client, ClientOptions
     from b24desk.core.paging import Page
     from b24desk.core.response import CallResult
     from b24desk.storage.app_storage import AppStorage
+    from b24desk.storage.history import CallRecord
 from b24desk.ui.request.request_editor import RequestEditor
 from b24desk.ui.request.url_bar import UrlBar
 from b24desk.ui.result.result_view import ResultView
@@ -340,6 +340,8 @@ class MainWindow(QMainWindow):
         webhook, request, started = self._pending
         self._pending = None
         duration = (datetime.now(UTC) - started).total_seconds() * 1000
+        from b24desk.storage.history import CallRecord  # sqlite3 is not needed before the first call
+
         record = CallRecord(request.method, request.params, status, error_code, duration, started)
         self.picker.record(record, webhook)
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
-from b24desk.core.catalogue import Catalogue, CatalogueError, load_catalogue
-from b24desk.core.catalogue_model import MethodInfo
 from b24desk.ui.method_model import MethodTreeModel
+
+if TYPE_CHECKING:
+    from b24desk.core.catalogue import Catalogue
+    from b24desk.core.catalogue_model import MethodInfo
 
 
 class MethodBrowser(QWidget):
@@ -54,6 +58,8 @@ class MethodBrowser(QWidget):
         """Load the bundled catalogue (once)."""
         if self.model.catalogue is not None:
             return
+        from b24desk.core.catalogue import CatalogueError, load_catalogue  # on first show, not at start-up
+
         try:
             catalogue = load_catalogue()
         except CatalogueError as error:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from b24desk.core.catalogue import Catalogue
-from b24desk.core.catalogue_model import MethodInfo
+if TYPE_CHECKING:
+    from b24desk.core.catalogue import Catalogue
+    from b24desk.core.catalogue_model import MethodInfo
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
