@@ -9,6 +9,7 @@ method names (the `methods` call) and everything below already marks them throug
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -53,6 +54,7 @@ def register(commands: Any) -> None:
     methods.add_argument("--scope", help="only methods of this scope, e.g. crm")
     methods.add_argument("--limit", type=int, default=50, help="at most this many (0: all; default 50)")
     methods.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    methods.add_argument("--webhook", help="mark what this webhook (URL or saved name) may call")
     methods.set_defaults(handler=run_methods)
 
     describe = commands.add_parser(
@@ -66,8 +68,20 @@ def register(commands: Any) -> None:
 
 
 def portal_methods(args: argparse.Namespace) -> Iterable[str] | None:
-    """The portal's method names for availability marks; None until the async client provides them."""
-    return None
+    """The methods the `--webhook` may call (asked from the portal), or None without `--webhook`."""
+    if not getattr(args, "webhook", None):
+        return None
+    from b24desk.cli.webhook_option import resolve_webhook
+    from b24desk.core.client import B24Client
+    from b24desk.core.discovery import discover
+
+    webhook = resolve_webhook(args.webhook)
+
+    async def ask() -> tuple[str, ...]:
+        async with B24Client(webhook) as client:
+            return (await discover(client)).methods
+
+    return asyncio.run(ask())
 
 
 def _catalogue(args: argparse.Namespace) -> Catalogue:

@@ -28,11 +28,15 @@ from b24desk.core.webhook import ParsedURL, Webhook
 from b24desk.ui.execute import RequestRunner
 from b24desk.ui.history_panel import HistoryPanel
 from b24desk.ui.method_browser import MethodBrowser
+from b24desk.ui.portal_discovery import PortalDiscovery
 from b24desk.ui.webhook_picker import WebhookItem, WebhookPicker
 
 if TYPE_CHECKING:  # the client pulls in httpx: imported on first Execute, not at start-up
+    from b24desk.core.catalogue import Catalogue
     from b24desk.core.catalogue_model import MethodInfo
     from b24desk.core.client import B24Client, ClientOptions
+    from b24desk.core.discovery import PortalOffer
+    from b24desk.core.field_metadata import FieldMeta
     from b24desk.core.paging import Page
     from b24desk.core.response import CallResult
     from b24desk.storage.app_storage import AppStorage
@@ -146,6 +150,11 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.runner.cancel)
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_method_search)
         self.method_browser.methodChosen.connect(self.choose_method)
+        self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self)
+        self.discovery.offerReady.connect(self._mark_methods)
+        self.discovery.fieldsReady.connect(self._use_fields)
+        self._base_catalogue: Catalogue | None = None
+        self.method_browser.catalogueLoaded.connect(self._remember_catalogue)
         self.method_browser.catalogueLoaded.connect(
             lambda catalogue: self.editor.set_method_names(sorted(m.name for m in catalogue))
         )
@@ -180,7 +189,35 @@ class MainWindow(QMainWindow):
         """The webhook selected in the picker."""
         return self.picker.current_webhook()
 
+    def _remember_catalogue(self, catalogue: Catalogue) -> None:
+        if self._base_catalogue is None:
+            self._base_catalogue = catalogue
+            self.discovery.select(self.current_webhook())
+
+    def _mark_methods(self, offer: PortalOffer) -> None:
+        """Mark the methods this webhook may not call, and add those the portal has and the docs lack."""
+        if self._base_catalogue is not None:
+            self.method_browser.set_catalogue(self._base_catalogue.with_portal(offer.methods))
+
+    def _use_fields(self, method: str, fields: tuple[FieldMeta, ...]) -> None:
+        """Typed editors from the portal's field list: types, enumeration items, `select[]` choices."""
+        if method.lower() != self.editor.method_edit.text().strip().lower():
+            return
+        hints: dict[str, str] = {}
+        choices: dict[str, list[tuple[str, str]]] = {"select[]": [(meta.name, meta.label) for meta in fields]}
+        for meta in fields:
+            for prefix in ("fields", "filter"):
+                key = f"{prefix}[{meta.name}]"
+                hints[key] = meta.type + (" *" if meta.required and prefix == "fields" else "")
+                if meta.items:
+                    choices[key] = [(item.id, item.value) for item in meta.items]
+        self.editor.params.model.set_hints(hints)
+        self.editor.params.delegate.choices = choices
+
     def _webhook_changed(self) -> None:
+        if self._base_catalogue is not None:
+            self.method_browser.set_catalogue(self._base_catalogue)
+            self.discovery.select(self.current_webhook())
         item = self.picker.current()
         if item is not None and item.sandbox:
             self.show_note(
@@ -267,6 +304,7 @@ class MainWindow(QMainWindow):
             self.editor.params.set_rows(self._rows_by_method.get(method.name.lower(), []))
         self.editor.method_edit.setText(method.name)
         self.editor.params.model.set_required(required_rows(method.params))
+        self.discovery.want_fields(method.name)
         self.editor.fetch_all.setEnabled(method.is_list or self.editor.fetch_all.isEnabled())
 
     def refresh_url(self, *_: object) -> None:

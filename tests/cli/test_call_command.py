@@ -67,3 +67,13 @@ def test_usage_errors_exit_2(sandbox: SandboxPortal) -> None:
     done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.add", "--params-json", "{oops")
     assert done.returncode == 2
     assert "not valid JSON" in done.stderr
+
+
+def test_methods_with_a_webhook_marks_what_it_may_call(sandbox: SandboxPortal) -> None:
+    sandbox.add_webhook(5, "onlyusers5555555", ["user"])
+    url = f"{sandbox.base_url}/rest/5/onlyusers5555555/"
+    done = b24desk("methods", "crm.lead.list", "--webhook", url, "--json", "--limit", "1")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)[0]["available"] is False
+    users = json.loads(b24desk("methods", "user.get", "--webhook", url, "--json", "--limit", "1").stdout)
+    assert users[0]["available"] is True

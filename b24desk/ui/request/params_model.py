@@ -62,6 +62,10 @@ class ParamsModel(QAbstractTableModel):
         elif self._rows:
             self.dataChanged.emit(self.index(0, KEY), self.index(len(self._rows) - 1, KEY))
 
+    def set_hints(self, hints: dict[str, str]) -> None:
+        """Types the portal gives for keys (`fields[TITLE]` -> "string"), shown as tooltips."""
+        self._hints.update(hints)
+
     def add_row(self, row: ParamRow) -> None:
         """Append a row."""
         at = len(self._rows)

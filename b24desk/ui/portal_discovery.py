@@ -1,0 +1,109 @@
+"""Live discovery for the selected webhook: which methods it may call, and its entities' fields.
+
+Runs in the background on the app's loop (through the core client); answers are cached per portal on
+disk, so the marks and typed editors are there at once next time, and offline.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Callable, Coroutine
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from b24desk.core.discovery import (
+    PortalOffer,
+    cache_file,
+    discover,
+    entity_fields,
+    fields_method,
+    load_cache,
+    save_cache,
+)
+from b24desk.core.errors import B24DeskError
+
+if TYPE_CHECKING:
+    from b24desk.core.client import B24Client
+    from b24desk.core.field_metadata import FieldMeta
+    from b24desk.core.webhook import Webhook
+
+
+class PortalDiscovery(QObject):
+    """Asks the portal (or the cache) and says what it learned by signals."""
+
+    offerReady = Signal(object)  # PortalOffer
+    fieldsReady = Signal(str, object)  # method, tuple[FieldMeta, ...]
+
+    def __init__(self, client_for: Callable[[Webhook], B24Client], cache_dir: Path | None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._client_for = client_for
+        self._cache_dir = cache_dir
+        self._webhook: Webhook | None = None
+        self._offer: PortalOffer | None = None
+        self._fields: dict[str, tuple[FieldMeta, ...]] = {}
+        self._tasks: set[asyncio.Future[None]] = set()
+
+    def _start(self, work: Coroutine[Any, Any, None]) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:  # no loop runs (a synchronous test)
+            work.close()
+            return
+        task = asyncio.ensure_future(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _cache(self) -> Path | None:
+        if self._cache_dir is None or self._webhook is None:
+            return None
+        return cache_file(self._cache_dir, self._webhook)
+
+    def select(self, webhook: Webhook | None) -> None:
+        """Follow the selected webhook: cached answers at once, then fresh ones from the portal."""
+        self._webhook, self._offer, self._fields = webhook, None, {}
+        if webhook is None:
+            return
+        path = self._cache()
+        if path is not None:
+            self._offer, self._fields = load_cache(path)
+            if self._offer is not None:
+                self.offerReady.emit(self._offer)
+        self._start(self._refresh(webhook))
+
+    async def _refresh(self, webhook: Webhook) -> None:
+        try:
+            offer = await discover(self._client_for(webhook))
+        except B24DeskError:
+            return  # an unreachable portal keeps the cached marks (or none); Execute explains errors
+        if webhook is self._webhook:
+            self._offer = offer
+            self._save()
+            self.offerReady.emit(offer)
+
+    def want_fields(self, method: str) -> None:
+        """Describe the fields of the entity `method` works on (cached, then fresh)."""
+        source = fields_method(method)
+        if source is None or self._webhook is None:
+            return
+        if source in self._fields:
+            self.fieldsReady.emit(method, self._fields[source])
+        self._start(self._fetch_fields(self._webhook, method, source))
+
+    async def _fetch_fields(self, webhook: Webhook, method: str, source: str) -> None:
+        try:
+            metas = await entity_fields(self._client_for(webhook), method)
+        except B24DeskError:
+            return
+        if webhook is self._webhook:
+            self._fields[source] = metas
+            self._save()
+            self.fieldsReady.emit(method, metas)
+
+    def _save(self) -> None:
+        path = self._cache()
+        if path is not None:
+            with contextlib.suppress(OSError):  # a cache that cannot be written costs a request next time
+                save_cache(path, self._offer, self._fields)

@@ -1,0 +1,70 @@
+"""Live discovery: methods outside the webhook's scopes are marked; the portal's fields drive the editors."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from b24desk.core.discovery import cache_file, load_cache
+from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
+from b24desk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.asyncio
+
+
+@pytest.fixture
+def portal() -> Iterator[SandboxPortal]:
+    with run_in_thread(SandboxConfig(seed=10, rate=1000.0, burst=10_000)) as running:
+        yield running
+
+
+async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
+    async with asyncio.timeout(seconds):
+        while not condition():
+            await asyncio.sleep(0.02)
+
+
+async def test_methods_outside_the_scopes_are_marked(qtbot: QtBot, portal: SandboxPortal) -> None:
+    portal.add_webhook(5, "onlyusers5555555", ["user"])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_sandbox(f"{portal.base_url}/rest/5/onlyusers5555555/")
+    window.method_browser.load()
+
+    def marked() -> bool:
+        catalogue = window.method_browser.model.catalogue
+        method = catalogue.get("crm.lead.list") if catalogue is not None else None
+        return method is not None and method.available is False
+
+    await until(marked)
+    catalogue = window.method_browser.model.catalogue
+    assert catalogue is not None
+    assert catalogue.get("user.get").available is True  # type: ignore[union-attr]
+    await window.shutdown()
+
+
+async def test_fields_of_the_chosen_method_give_choices_and_are_cached(
+    qtbot: QtBot, portal: SandboxPortal, tmp_path: Path
+) -> None:
+    window = MainWindow()
+    window.discovery._cache_dir = tmp_path
+    qtbot.addWidget(window)
+    window.add_sandbox(portal.webhook_url)
+    window.method_browser.load()
+    window.method_browser.search_edit.setText("crm.lead.add")
+    window.method_browser._choose_first()
+    delegate = window.editor.params.delegate
+    await until(lambda: "select[]" in delegate.choices)
+    codes = [code for code, _ in delegate.choices["select[]"]]
+    assert "TITLE" in codes and any(code.startswith("UF_CRM_") for code in codes)
+    assert any(key.startswith("fields[UF_CRM_") for key in delegate.choices)  # enumeration items
+    path = cache_file(tmp_path, window.current_webhook())  # type: ignore[arg-type]
+    offer, fields = load_cache(path)
+    assert offer is not None and "crm.lead.add" in offer.methods
+    assert "crm.lead.fields" in fields
+    assert portal.webhook_url.rstrip("/").rsplit("/", 1)[-1] not in path.read_text() + path.name
+    await window.shutdown()
