@@ -8,7 +8,14 @@ import sys
 from typing import NoReturn
 
 from b24desk import __version__
-from b24desk.cli import call_command, catalogue_commands, sandbox_commands, snippet_command, url_commands
+from b24desk.cli import (
+    call_command,
+    catalogue_commands,
+    listen_commands,
+    sandbox_commands,
+    snippet_command,
+    url_commands,
+)
 from b24desk.cli.output import EXIT_USAGE, fail
 from b24desk.core.errors import B24DeskError, InputError
 
@@ -33,6 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     snippet_command.register(commands)
     catalogue_commands.register(commands)
     sandbox_commands.register(commands)
+    listen_commands.register(commands)
     return parser
 
 
