@@ -1,4 +1,4 @@
-"""`b24desk listen` prints outgoing-webhook events as JSON lines; `b24desk replay` sends saved ones again.
+"""`b24desk listen` prints outgoing-webhook events; `replay` sends saved ones again; `handler-skeleton`.
 
 `listen` writes one JSON line per request on stdout (the application token masked), so
 `b24desk listen > events.jsonl` saves them; the handler URL and warnings go to stderr, the URL on the
@@ -23,6 +23,7 @@ from b24desk.core.errors import B24DeskError, InputError, NetworkError
 from b24desk.core.events import ReceivedEvent, from_json_line, to_json_line
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
+from b24desk.core.snippets.handlers import HANDLER_LANGUAGES, handler_skeleton
 from b24desk.receiver import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT, EventReceiver, is_loopback
 
 TOKEN_ENV = "B24_APPLICATION_TOKEN"
@@ -81,6 +82,19 @@ def register(commands: Any) -> None:
     replay.add_argument("url", metavar="URL", help="the handler to send them to")
     replay.add_argument("--token", help=f"application token to put in each event (default: ${TOKEN_ENV})")
     replay.set_defaults(handler=run_replay)
+    skeleton = commands.add_parser(
+        "handler-skeleton",
+        help="print a PHP or Python event handler that verifies the token and decodes the event",
+        description=f"Print an outgoing-webhook handler script; it reads the token from ${TOKEN_ENV}.",
+    )
+    skeleton.add_argument("language", choices=sorted(HANDLER_LANGUAGES), help="php or python")
+    skeleton.set_defaults(handler=run_handler_skeleton)
+
+
+def run_handler_skeleton(args: argparse.Namespace) -> int:
+    """Print the handler script."""
+    sys.stdout.write(handler_skeleton(args.language))
+    return 0
 
 
 def _token(args: argparse.Namespace) -> Secret | None:

@@ -113,3 +113,10 @@ def test_listen_and_replay_refuse_bad_input_in_one_line(tmp_path: Path) -> None:
             [sys.executable, "-m", "b24desk", *args], capture_output=True, text=True, timeout=60, check=False
         )
         assert done.returncode == 2 and "Traceback" not in done.stderr and done.stderr.count("\n") <= 2, done.stderr
+
+
+def test_handler_skeleton_prints_the_script() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "b24desk", "handler-skeleton", "php"], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0 and done.stdout.startswith("<?php") and "hash_equals(" in done.stdout
