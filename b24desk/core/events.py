@@ -16,7 +16,7 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from b24desk.core.query import decode, encode
+from b24desk.core.query import decode, encode, php_urlencode
 from b24desk.core.secret import Secret, mask_text
 
 TokenStatus = Literal["accepted", "rejected", "missing", "unchecked"]
@@ -170,6 +170,21 @@ def _masked_form(form: dict[str, Any]) -> dict[str, Any]:
     if isinstance(auth, dict) and isinstance(auth.get(TOKEN_KEY), str):
         return {**form, "auth": {**auth, TOKEN_KEY: mask_text(auth[TOKEN_KEY])}}
     return form
+
+
+def masked_form(event: ReceivedEvent) -> dict[str, Any]:
+    """The decoded form with `auth[application_token]` masked, for showing."""
+    return _masked_form(event.form)
+
+
+def masked_body_text(event: ReceivedEvent) -> str:
+    """The raw body as text for showing, the application token masked wherever it appears."""
+    text = event.body.decode("utf-8", errors="replace")
+    token = received_token(event.form)
+    if token:
+        for form in {token, php_urlencode(token)}:
+            text = text.replace(form, mask_text(token))
+    return text
 
 
 def to_json_line(event: ReceivedEvent) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import ipaddress
 import json
 import logging
 import socket
@@ -27,13 +26,8 @@ import uvicorn
 from b24desk.core.events import ReceivedEvent, answer_status, read_event, refused_event, with_number
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
+from b24desk.receiver.config import DEFAULT_HOST, DEFAULT_KEEP, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT
 from b24desk.receiver.limits import SourceRateLimit
-
-DEFAULT_HOST = "127.0.0.1"
-DEFAULT_PORT = 9024
-DEFAULT_MAX_BODY = 1024 * 1024  # 1 MiB: a portal event is a few KB
-DEFAULT_MAX_RATE = 100.0  # requests a second per source; the portal's queue rarely sends faster
-DEFAULT_KEEP = 1000  # events kept in memory (the oldest go first)
 
 Subscriber = Callable[[ReceivedEvent], None]
 _CTX = "receiver"
@@ -44,14 +38,6 @@ _MSG_BROKEN = QT_TRANSLATE_NOOP(_CTX, "the request could not be read: {reason}")
 
 log = logging.getLogger(__name__)
 _REASONS = {200: b"ok", 400: b"malformed", 401: b"rejected", 405: b"not POST", 413: b"too large", 429: b"too many"}
-
-
-def is_loopback(host: str) -> bool:
-    """Whether binding `host` keeps the receiver on this computer."""
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return host == "localhost"
 
 
 def _outward_address() -> str:

@@ -87,3 +87,11 @@ def test_answers_and_outcomes_name_every_kind_of_request() -> None:
     assert too_large.outcome == "too large" and not too_large.accepted
     assert refused_event(reason="flood", answer=429).outcome == "too many"
     assert from_json_line(to_json_line(too_large)).answer == 413
+
+
+def test_shown_bodies_and_forms_hold_no_token() -> None:
+    from b24desk.core.events import masked_body_text, masked_form
+
+    received = event(encode(FORM).encode())
+    assert TOKEN not in masked_body_text(received) and "auth%5Bdomain%5D=" in masked_body_text(received)
+    assert TOKEN not in str(masked_form(received)) and masked_form(received)["data"] == FORM["data"]
