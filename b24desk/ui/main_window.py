@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from b24desk.core.errors import CallError, InputError
 from b24desk.core.param_rows import required_rows
 from b24desk.core.request import ApiRequest, wire_preview
 from b24desk.core.webhook import ParsedURL, Webhook, parse_webhook_url
+from b24desk.ui.events.events_tab import EventsTab
 from b24desk.ui.execute import RequestRunner
 from b24desk.ui.method_browser import MethodBrowser
 
@@ -106,7 +108,11 @@ class MainWindow(QMainWindow):
         self.side_splitter.addWidget(self.splitter)
         self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setSizes([300, 900])
-        self.setCentralWidget(self.side_splitter)
+        self.events_tab = EventsTab()  # outgoing-webhook receiver; tokenChanged/set_token: the keyring seam
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.side_splitter, self.tr("Requests"))
+        self.tabs.addTab(self.events_tab, self.tr("Events"))
+        self.setCentralWidget(self.tabs)
 
         self.runner = RequestRunner(self)
         self.runner.started.connect(self._on_started)
@@ -333,6 +339,7 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Close every connection pool (after the window closed)."""
         self.runner.cancel()
+        await self.events_tab.shutdown()
         for client in self._clients.values():
             await client.aclose()
         self._clients.clear()
