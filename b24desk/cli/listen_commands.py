@@ -115,7 +115,11 @@ async def listen(receiver: EventReceiver) -> None:
             loop.add_signal_handler(signum, stop.set)
 
     def show(event: ReceivedEvent) -> None:
-        print(to_json_line(event), flush=True)
+        try:
+            print(to_json_line(event), flush=True)
+        except BrokenPipeError:  # the reader went away (`b24desk listen | head -1`): stop quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            stop.set()
 
     receiver.subscribe(show)
     await receiver.start()

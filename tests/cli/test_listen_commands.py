@@ -120,3 +120,18 @@ def test_handler_skeleton_prints_the_script() -> None:
         [sys.executable, "-m", "b24desk", "handler-skeleton", "php"], capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 0 and done.stdout.startswith("<?php") and "hash_equals(" in done.stdout
+
+
+def test_listen_stops_quietly_when_its_reader_goes_away_and_a_busy_port_is_one_line() -> None:
+    process = _listen()
+    assert process.stderr is not None and process.stdout is not None
+    url = process.stderr.readline().split(": ", 1)[1].strip()
+    port = url.rsplit(":", 1)[1].strip("/")
+    busy = subprocess.run(
+        [sys.executable, "-m", "b24desk", "listen", "--port", port], capture_output=True, text=True, timeout=60
+    )
+    assert busy.returncode == 1 and "Cannot listen" in busy.stderr and "Traceback" not in busy.stderr
+    process.stdout.close()  # like `b24desk listen | head -0`
+    httpx.post(url, data={"event": "ONTASKADD"})  # its JSON line meets the closed pipe: the listener stops
+    _, stderr = process.communicate(timeout=20)
+    assert process.returncode == 0 and "Traceback" not in stderr, stderr
