@@ -45,7 +45,11 @@ if TYPE_CHECKING:
 
 
 class EventsTab(QWidget):
-    """Receiver controls, the list of received events and the selected event's detail."""
+    """Receiver controls, the list of received events and the selected event's detail.
+
+    The token is the keyring seam: `tokenChanged(Secret | None)` fires when the user edits it (store it);
+    `set_token(secret)` shows a stored one without firing.
+    """
 
     tokenChanged = Signal(object)  # Secret | None: the user edited the token (the keyring store listens)
     listeningChanged = Signal(bool)
@@ -59,6 +63,7 @@ class EventsTab(QWidget):
 
         self.host_edit = QLineEdit(DEFAULT_HOST)
         self.host_edit.setToolTip(self.tr("127.0.0.1 keeps the receiver on this computer"))
+        self.host_edit.setMaximumWidth(220)
         self.port_spin = QSpinBox()
         self.port_spin.setRange(0, 65535)
         self.port_spin.setValue(DEFAULT_PORT)
@@ -94,12 +99,18 @@ class EventsTab(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((48, 80, 220, 220)):
+            header.resizeSection(column, width)
         self.table.verticalHeader().setVisible(False)
         self.tree_model = JsonTreeModel(parent=self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
+        self.tree.header().resizeSection(0, 240)
+        self.tree.header().resizeSection(1, 380)
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet("color: #b00020;")
         self.problem_label.setWordWrap(True)
@@ -131,6 +142,7 @@ class EventsTab(QWidget):
         listen_row.addWidget(self.port_spin)
         listen_row.addWidget(self.start_button)
         listen_row.addWidget(self.stop_button)
+        listen_row.addStretch(1)
         url_row = QHBoxLayout()
         url_row.addWidget(self.url_edit, 1)
         url_row.addWidget(self.copy_button)
