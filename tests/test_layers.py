@@ -13,8 +13,9 @@ ALLOWED = {
     "core": set(),
     "storage": {"core"},
     "sandbox": {"core"},
-    "ui": {"core", "storage", "sandbox"},
-    "cli": {"core", "storage", "sandbox", "ui"},
+    "receiver": {"core"},
+    "ui": {"core", "storage", "sandbox", "receiver"},
+    "cli": {"core", "storage", "sandbox", "receiver", "ui"},
 }
 QT_PREFIXES = ("PySide6", "PyQt", "qasync", "shiboken")
 

@@ -11,6 +11,7 @@ from b24desk import __version__
 from b24desk.cli import (
     call_command,
     catalogue_commands,
+    listen_commands,
     sandbox_commands,
     snippet_command,
     url_commands,
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     catalogue_commands.register(commands)
     sandbox_commands.register(commands)
     webhook_commands.register(commands)
+    listen_commands.register(commands)
     return parser
 
 

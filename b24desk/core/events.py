@@ -16,10 +16,11 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from b24desk.core.query import decode, encode
+from b24desk.core.query import decode, encode, php_urlencode
 from b24desk.core.secret import Secret, mask_text
 
 TokenStatus = Literal["accepted", "rejected", "missing", "unchecked"]
+Outcome = Literal["accepted", "unchecked", "rejected", "missing token", "malformed", "too large", "too many"]
 TOKEN_KEY = "application_token"
 
 
@@ -37,6 +38,7 @@ class ReceivedEvent:
     token_status: TokenStatus = "unchecked"
     malformed: str = ""  # why the body could not be read as an event, "" when it could
     number: int = 0
+    answer: int = 0  # the HTTP status the receiver answered (200, 401, 400, 413, 429), 0 before it did
 
     @property
     def name(self) -> str:
@@ -53,6 +55,17 @@ class ReceivedEvent:
     def accepted(self) -> bool:
         """Whether the token matched (or no token was configured to check)."""
         return self.token_status in ("accepted", "unchecked") and not self.malformed
+
+    @property
+    def outcome(self) -> Outcome:
+        """One word for lists: accepted, unchecked, rejected, missing token, malformed, too large, too many."""
+        if self.answer == 413:
+            return "too large"
+        if self.answer == 429:
+            return "too many"
+        if self.malformed:
+            return "malformed"
+        return "missing token" if self.token_status == "missing" else self.token_status
 
 
 def received_token(form: dict[str, Any]) -> str | None:
@@ -121,11 +134,57 @@ def read_event(
     )
 
 
+def answer_status(event: ReceivedEvent) -> int:
+    """The HTTP status a receiver answers for a read event: 200, 401 for a bad token, 400 when malformed."""
+    if event.malformed:
+        return 400
+    return 200 if event.accepted else 401
+
+
+def refused_event(
+    *,
+    reason: str,
+    answer: int,
+    source: str = "",
+    method: str = "POST",
+    path: str = "/",
+    headers: dict[str, str] | None = None,
+    body: bytes = b"",
+    received_at: float | None = None,
+) -> ReceivedEvent:
+    """A request the receiver refused before decoding it (too large: 413, too many: 429, not POST: 405)."""
+    return ReceivedEvent(
+        received_at=time.time() if received_at is None else received_at,
+        source=source,
+        method=method,
+        path=path,
+        headers=dict(headers or {}),
+        body=body,
+        malformed=reason,
+        answer=answer,
+    )
+
+
 def _masked_form(form: dict[str, Any]) -> dict[str, Any]:
     auth = form.get("auth")
     if isinstance(auth, dict) and isinstance(auth.get(TOKEN_KEY), str):
         return {**form, "auth": {**auth, TOKEN_KEY: mask_text(auth[TOKEN_KEY])}}
     return form
+
+
+def masked_form(event: ReceivedEvent) -> dict[str, Any]:
+    """The decoded form with `auth[application_token]` masked, for showing."""
+    return _masked_form(event.form)
+
+
+def masked_body_text(event: ReceivedEvent) -> str:
+    """The raw body as text for showing, the application token masked wherever it appears."""
+    text = event.body.decode("utf-8", errors="replace")
+    token = received_token(event.form)
+    if token:
+        for form in {token, php_urlencode(token)}:
+            text = text.replace(form, mask_text(token))
+    return text
 
 
 def to_json_line(event: ReceivedEvent) -> str:
@@ -141,6 +200,7 @@ def to_json_line(event: ReceivedEvent) -> str:
         "event": event.name,
         "token_status": event.token_status,
         "malformed": event.malformed,
+        "answer": event.answer,
         "form": form,
     }
     if body is None:
@@ -163,6 +223,7 @@ def from_json_line(line: str) -> ReceivedEvent:
         form=form,
         token_status=record.get("token_status", "unchecked"),
         malformed=str(record.get("malformed", "")),
+        answer=int(record.get("answer", 0)),
     )
 
 

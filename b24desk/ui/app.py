@@ -119,6 +119,7 @@ def run_app() -> int:
     async def main() -> None:
         await asyncio.to_thread(preload)
         await guarded(window.picker.load_saved())
+        await window.load_event_token()
         portal = await start_sandbox(window)
         await closed.wait()
         await window.shutdown()

@@ -17,14 +17,17 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from b24desk.core.errors import CallError, InputError
+from b24desk.core.errors import B24DeskError, CallError, InputError
 from b24desk.core.param_rows import ParamRow, required_rows
 from b24desk.core.request import ApiRequest, wire_preview
+from b24desk.core.secret import Secret
 from b24desk.core.webhook import ParsedURL, Webhook
+from b24desk.ui.events.events_tab import EventsTab
 from b24desk.ui.execute import RequestRunner
 from b24desk.ui.history_panel import HistoryPanel
 from b24desk.ui.method_browser import MethodBrowser
@@ -46,6 +49,7 @@ from b24desk.ui.request.url_bar import UrlBar
 from b24desk.ui.result.result_view import ResultView
 
 SANDBOX_NAME = "sandbox"
+EVENT_TOKEN_ID = "events-application-token"  # the keyring entry of the Events tab's token
 
 
 class MainWindow(QMainWindow):
@@ -117,7 +121,12 @@ class MainWindow(QMainWindow):
         self.side_splitter.addWidget(self.splitter)
         self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setSizes([300, 900])
-        self.setCentralWidget(self.side_splitter)
+        self.events_tab = EventsTab()  # the outgoing-webhook receiver; its token lives in the keyring
+        self.events_tab.tokenChanged.connect(self._store_event_token)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.side_splitter, self.tr("Requests"))
+        self.tabs.addTab(self.events_tab, self.tr("Events"))
+        self.setCentralWidget(self.tabs)
 
         self.runner = RequestRunner(self)
         self.runner.started.connect(self._on_started)
@@ -231,6 +240,37 @@ class MainWindow(QMainWindow):
         else:
             self.show_note("")
         self.refresh_history()
+
+    def _store_event_token(self, token: Secret | None) -> None:
+        """Keep the events' application token in the keyring (never in a file)."""
+        storage = self.storage
+        if storage is None:
+            return
+        secrets = storage.webhooks.secrets
+
+        async def store() -> None:
+            try:
+                if token:
+                    await asyncio.to_thread(secrets.set, EVENT_TOKEN_ID, token)
+                else:
+                    await asyncio.to_thread(secrets.delete, EVENT_TOKEN_ID)
+            except B24DeskError as error:
+                self.show_message(str(error))
+
+        self._background(store())
+
+    async def load_event_token(self) -> None:
+        """Show the stored application token in the Events tab (read from the keyring in a worker)."""
+        if self.storage is None:
+            return
+        secrets = self.storage.webhooks.secrets
+        try:
+            token = await asyncio.to_thread(secrets.get, EVENT_TOKEN_ID)
+        except B24DeskError as error:
+            self.show_message(str(error))
+            return
+        if token:
+            self.events_tab.set_token(token)
 
     def refresh_history(self) -> None:
         """Show the selected saved webhook's history and statistics (read in a worker thread)."""
@@ -436,6 +476,7 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Close every connection pool (after the window closed)."""
         self.runner.cancel()
+        await self.events_tab.shutdown()
         for client in self._clients.values():
             await client.aclose()
         self._clients.clear()

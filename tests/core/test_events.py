@@ -74,3 +74,24 @@ def test_replay_puts_the_chosen_token_back() -> None:
     auth: Any = decode(body.decode())["auth"]
     assert auth["application_token"] == "new-token"
     assert decode(body.decode())["data"] == {"FIELDS": {"ID": "4051"}}
+
+
+def test_answers_and_outcomes_name_every_kind_of_request() -> None:
+    from b24desk.core.events import answer_status, refused_event
+
+    assert answer_status(event(encode(FORM).encode())) == 200
+    wrong = {**FORM, "auth": {**FORM["auth"], "application_token": "x" * 32}}
+    assert answer_status(event(encode(wrong).encode())) == 401
+    assert answer_status(event(b"")) == 400
+    too_large = refused_event(reason="too large", answer=413, source="10.0.0.5:4000")
+    assert too_large.outcome == "too large" and not too_large.accepted
+    assert refused_event(reason="flood", answer=429).outcome == "too many"
+    assert from_json_line(to_json_line(too_large)).answer == 413
+
+
+def test_shown_bodies_and_forms_hold_no_token() -> None:
+    from b24desk.core.events import masked_body_text, masked_form
+
+    received = event(encode(FORM).encode())
+    assert TOKEN not in masked_body_text(received) and "auth%5Bdomain%5D=" in masked_body_text(received)
+    assert TOKEN not in str(masked_form(received)) and masked_form(received)["data"] == FORM["data"]

@@ -33,8 +33,9 @@ def php_literal(value: Any, indent: int = 0) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):
-        # past 64 bits PHP would read a float: keep the digits as text, which encodes the same
-        return str(value) if -(2**63) <= value < 2**63 else php_string(str(value))
+        # past 64 bits PHP would read a float: keep the digits as text, which encodes the same. -2**63 too:
+        # PHP reads `-9223372036854775808` as minus a (float) 9223372036854775808
+        return str(value) if -(2**63) < value < 2**63 else php_string(str(value))
     if isinstance(value, float):
         if math.isnan(value):
             return "NAN"

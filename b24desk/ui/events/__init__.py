@@ -1,0 +1,1 @@
+"""The Events tab: the outgoing-webhook receiver's widgets and models."""
