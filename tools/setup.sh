@@ -10,7 +10,7 @@ STAMP=$VENV/.b24desk-installed
 # xdotool for screenshots, gnome-keyring + dbus for a real keyring in the tests.
 DEBS="php-cli php-curl xvfb xdotool libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0
 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
-gnome-keyring dbus"
+gnome-keyring dbus curl jq"
 
 python_ok() {
     "$1" -c 'import sys, venv; sys.exit(0 if sys.version_info >= (3, 12) else 1)' >/dev/null 2>&1
