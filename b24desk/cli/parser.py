@@ -11,13 +11,18 @@ from b24desk import __version__
 from b24desk.cli import call_command, catalogue_commands, sandbox_commands, snippet_command, url_commands
 from b24desk.cli.output import EXIT_USAGE, fail
 from b24desk.core.errors import B24DeskError, InputError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+_MSG_TRY_HELP = QT_TRANSLATE_NOOP("cli", "Try '{prog} --help'.")
+_MSG_UNEXPECTED = QT_TRANSLATE_NOOP("cli", "b24desk: unexpected error ({kind}): {error}")
 
 
 class QuietParser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line plus a pointer to --help (exit 2)."""
 
     def error(self, message: str) -> NoReturn:
-        fail(f"{self.prog}: {message}\nTry '{self.prog} --help'.", EXIT_USAGE)
+        hint = translate("cli", _MSG_TRY_HELP).format(prog=self.prog)
+        fail(f"{self.prog}: {message}\n{hint}", EXIT_USAGE)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -55,5 +60,5 @@ def run_command(namespace: argparse.Namespace) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception as error:  # a bug: still no traceback for the user, one line to report
-        fail(f"b24desk: unexpected error ({type(error).__name__}): {error}", 1)
+        fail(translate("cli", _MSG_UNEXPECTED).format(kind=type(error).__name__, error=error), 1)
     return status
