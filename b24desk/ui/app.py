@@ -9,7 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,6 +18,7 @@ from b24desk.about import icon_files
 from b24desk.core.i18n import set_translator
 from b24desk.ui import smoke_test
 from b24desk.ui.main_window import MainWindow
+from b24desk.ui.translations import app_language, install_app_translators
 
 if TYPE_CHECKING:
     from b24desk.sandbox import SandboxPortal
@@ -36,8 +37,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     for path in icon_files():
         icon.addFile(str(path))
     app.setWindowIcon(icon)
+    use_language(app, app_language())
     set_translator(QApplication.translate)
     return app
+
+
+_translators: list[QTranslator] = []
+
+
+def use_language(app: QApplication, language: str | None) -> None:
+    """Translate the interface into `language` (None: English) from now on; widgets built later show it."""
+    while _translators:
+        app.removeTranslator(_translators.pop())
+    _translators.extend(install_app_translators(app, language))
 
 
 def close_on_signals(window: MainWindow) -> QTimer:
@@ -66,7 +78,8 @@ async def start_sandbox(window: MainWindow) -> SandboxPortal | None:
     try:
         await portal.start()
     except OSError as error:  # no free loopback port: the app works without the demo
-        window.show_note(window.tr("The sandbox portal could not start: {error}").format(error=error))
+        message = QCoreApplication.translate("MainWindow", "The sandbox portal could not start: {error}")
+        window.show_note(message.format(error=error))
         return None
     window.add_sandbox(portal.webhook_url)
     return portal

@@ -27,6 +27,7 @@ from b24desk.core.param_rows import ParamRow, required_rows
 from b24desk.core.request import ApiRequest, wire_preview
 from b24desk.core.webhook import ParsedURL, Webhook, parse_webhook_url
 from b24desk.ui.execute import RequestRunner
+from b24desk.ui.language_menu import install_language_menu
 from b24desk.ui.method_browser import MethodBrowser
 
 if TYPE_CHECKING:  # the client pulls in httpx: imported on first Execute, not at start-up
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow):
         self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setSizes([300, 900])
         self.setCentralWidget(self.side_splitter)
+        self.language_menu = install_language_menu(self)
 
         self.runner = RequestRunner(self)
         self.runner.started.connect(self._on_started)
