@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable, Iterator, Mapping
 
 import pytest
 
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from tests.php.bridge import PhpBridge, find_php
+
+# The tests read English texts whatever the machine's locale; tests/i18n switch languages themselves.
+os.environ["B24DESK_LANG"] = "en"
 
 
 @pytest.fixture(scope="session", autouse=True)
