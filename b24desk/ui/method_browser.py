@@ -10,6 +10,8 @@ from b24desk.core.catalogue import Catalogue, CatalogueError, load_catalogue
 from b24desk.core.catalogue_model import MethodInfo
 from b24desk.ui.method_model import MethodTreeModel
 
+MINIMUM_WIDTH = 180  # px: a search query and names like crm.lead.list stay readable
+
 
 class MethodBrowser(QWidget):
     """Loads the catalogue the first time it is shown (not at start-up) and offers its methods."""
@@ -30,6 +32,9 @@ class MethodBrowser(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: gray;")
+        # The window's splitter gives the browser what the request side leaves; longer translations there
+        # (German, Russian) must not squeeze the method names and the search box out of sight.
+        self.setMinimumWidth(MINIMUM_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)

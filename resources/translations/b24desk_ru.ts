@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Embed webhook URL (secret)</source>
-        <translation>Вставить URL вебхука (с секретным кодом)</translation>
+        <translation>Вставить URL вебхука (с секретом)</translation>
     </message>
     <message>
         <source>Save as…</source>
@@ -377,11 +377,11 @@
     </message>
     <message>
         <source>Copy URL with secret</source>
-        <translation>Копировать URL с секретным кодом</translation>
+        <translation>Копировать URL с секретом</translation>
     </message>
     <message>
         <source>Hide secret</source>
-        <translation>Скрыть секретный код</translation>
+        <translation>Скрыть секрет</translation>
     </message>
     <message>
         <source>POST body: {body}</source>
@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Show secret</source>
-        <translation>Показать секретный код</translation>
+        <translation>Показать секрет</translation>
     </message>
     <message>
         <source>Show the webhook secret in the URL</source>
