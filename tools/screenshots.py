@@ -79,9 +79,12 @@ async def main(window: MainWindow) -> None:
         window.editor.params.tabs.setCurrentIndex(2)
         await shoot(window, "code-export")
         window.editor.params.tabs.setCurrentIndex(0)
-        portal.faults.http_error(502, method="crm.lead.get", count=1)
+        portal.faults.http_error(502, method="crm.lead.get", count=None)  # every retry fails too: the panel shows
         await execute(window)
         await shoot(window, "error-explained")
+        window.resize(window.minimumSizeHint().width(), 760)  # the narrowest the layouts allow: nothing clipped?
+        await shoot(window, "narrowest")
+        portal.faults.clear()
     window.close()
 
 
