@@ -46,22 +46,26 @@ def register(commands: Any) -> None:
     """Add the `methods` and `describe` subcommands."""
     methods = commands.add_parser(
         "methods",
-        help="list REST methods matching a query (offline catalogue)",
-        description="Search the bundled method catalogue by name words, scope and parameter names.",
+        help=translate("cli", "list REST methods matching a query (offline catalogue)"),
+        description=translate("cli", "Search the bundled method catalogue by name words, scope and parameter names."),
     )
-    methods.add_argument("query", nargs="*", help="words of the name or a parameter: lead add, crm.deal., TITLE")
-    methods.add_argument("--scope", help="only methods of this scope, e.g. crm")
-    methods.add_argument("--limit", type=int, default=50, help="at most this many (0: all; default 50)")
-    methods.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    methods.add_argument(
+        "query", nargs="*", help=translate("cli", "words of the name or a parameter: lead add, crm.deal., TITLE")
+    )
+    methods.add_argument("--scope", help=translate("cli", "only methods of this scope, e.g. crm"))
+    methods.add_argument(
+        "--limit", type=int, default=50, help=translate("cli", "at most this many (0: all; default 50)")
+    )
+    methods.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of lines"))
     methods.set_defaults(handler=run_methods)
 
     describe = commands.add_parser(
         "describe",
-        help="print a method's parameters (offline catalogue)",
-        description="Print a method's scope, flags, documentation link and parameters.",
+        help=translate("cli", "print a method's parameters (offline catalogue)"),
+        description=translate("cli", "Print a method's scope, flags, documentation link and parameters."),
     )
-    describe.add_argument("method", help="REST method, e.g. crm.lead.add")
-    describe.add_argument("--json", action="store_true", help="print JSON instead of text")
+    describe.add_argument("method", help=translate("cli", "REST method, e.g. crm.lead.add"))
+    describe.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
     describe.set_defaults(handler=run_describe)
 
 

@@ -25,11 +25,32 @@ class QuietParser(argparse.ArgumentParser):
         fail(f"{self.prog}: {message}\n{hint}", EXIT_USAGE)
 
 
+# argparse's own words (usage, headings, its errors) as Python 3.12/3.13 spell them; argparse looks them
+# up through its module-level gettext function, which build_parser points at the core's translate.
+_ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "show program's version number and exit"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+)
+
+
+def _argparse_gettext(text: str) -> str:
+    return translate("argparse", text)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the `b24desk` parser with every subcommand."""
+    setattr(argparse, "_", _argparse_gettext)  # noqa: B010 (typeshed does not declare argparse._)
     parser = QuietParser(
         prog="b24desk",
-        description="Bitrix24 REST request builder. Without arguments, opens the desktop app.",
+        description=translate("cli", "Bitrix24 REST request builder. Without arguments, opens the desktop app."),
     )
     parser.add_argument("--version", action="version", version=f"b24desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=QuietParser)

@@ -409,6 +409,49 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger %(type)s-Wert: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (wählen Sie aus %(choices)s)</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>The method catalogue cannot be read ({reason}): {path}</source>
@@ -438,6 +481,14 @@
         <translation>--params-json muss ein JSON-Objekt sein, etwa {example}.</translation>
     </message>
     <message>
+        <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
+        <translation>Anfrage-Editor für die Bitrix24-REST-API. Ohne Argumente öffnet er die Desktop-App.</translation>
+    </message>
+    <message>
+        <source>Call a method through a webhook; portal errors exit 1 with an explanation.</source>
+        <translation>Eine Methode über einen Webhook aufrufen; Portalfehler beenden mit Status 1 und einer Erklärung.</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Meinten Sie: {names}?</translation>
     </message>
@@ -458,6 +509,10 @@
         <translation>Kein Webhook angegeben: Übergeben Sie --webhook URL oder setzen Sie die Umgebungsvariable B24_WEBHOOK.</translation>
     </message>
     <message>
+        <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
+        <translation>diese Ereignisse per POST an URL senden, z. B. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (wiederholbar)</translation>
+    </message>
+    <message>
         <source>Parameter {arg!r} is not KEY=VALUE (for example fields[TITLE]=Acme).</source>
         <translation>Parameter {arg!r} hat nicht die Form SCHLÜSSEL=WERT (zum Beispiel fields[TITLE]=Acme).</translation>
     </message>
@@ -466,8 +521,40 @@
         <translation>Parameter nicht im Katalog: siehe die Dokumentationsseite.</translation>
     </message>
     <message>
+        <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
+        <translation>Berechtigung, Merkmale, Dokumentationslink und Parameter einer Methode ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
+        <translation>Code ausgeben, der diesen Aufruf macht. Standardmäßig liest er die Webhook-URL aus B24_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Print the portal, user id, secret (masked), method and parameters of a URL.</source>
+        <translation>Portal, Benutzer-ID, geheimen Schlüssel (maskiert), Methode und Parameter einer URL ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print the webhook call URL exactly as sent (secret masked unless --reveal).</source>
+        <translation>Die Aufruf-URL genau so ausgeben, wie sie gesendet wird (Schlüssel maskiert, außer mit --reveal).</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.add</source>
+        <translation>REST-Methode, z. B. crm.lead.add</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.list</source>
+        <translation>REST-Methode, z. B. crm.lead.list</translation>
+    </message>
+    <message>
+        <source>Run the sandbox portal; its first line of output is the demo webhook URL.</source>
+        <translation>Das Sandbox-Portal starten; die erste Ausgabezeile ist die Demo-Webhook-URL.</translation>
+    </message>
+    <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Sandbox-Portal unter {url} mit {leads} Leads; Statistik unter {stats}. Strg+C beendet es.</translation>
+    </message>
+    <message>
+        <source>Search the bundled method catalogue by name words, scope and parameter names.</source>
+        <translation>Den mitgelieferten Methodenkatalog nach Namensteilen, Berechtigung und Parameternamen durchsuchen.</translation>
     </message>
     <message>
         <source>The catalogue has no method {name!r}.</source>
@@ -490,6 +577,22 @@
         <translation>Warnung: Die Sandbox lauscht auf {host}, nicht nur auf diesem Computer; jeder, der sie erreicht, kann sie aufrufen.</translation>
     </message>
     <message>
+        <source>a webhook base URL or a full call URL</source>
+        <translation>eine Webhook-Basis-URL oder eine vollständige Aufruf-URL</translation>
+    </message>
+    <message>
+        <source>address to bind (default: 127.0.0.1)</source>
+        <translation>Adresse zum Binden (Standard: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>application token sent with events (default: random)</source>
+        <translation>mit Ereignissen gesendetes Anwendungstoken (Standard: zufällig)</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all; default 50)</source>
+        <translation>höchstens so viele (0: alle; Standard 50)</translation>
+    </message>
+    <message>
         <source>available</source>
         <translation>verfügbar</translation>
     </message>
@@ -498,24 +601,152 @@
         <translation>b24desk: unerwarteter Fehler ({kind}): {error}</translation>
     </message>
     <message>
+        <source>burst the plan allows</source>
+        <translation>vom Tarif erlaubter Schub</translation>
+    </message>
+    <message>
+        <source>call a REST method and print the result as JSON</source>
+        <translation>eine REST-Methode aufrufen und das Ergebnis als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>demo webhook scopes (default: {scopes})</source>
+        <translation>Berechtigungen des Demo-Webhooks (Standard: {scopes})</translation>
+    </message>
+    <message>
         <source>deprecated</source>
         <translation>veraltet</translation>
+    </message>
+    <message>
+        <source>e.g. fields[TITLE]=Acme</source>
+        <translation>z. B. fields[TITLE]=Acme</translation>
+    </message>
+    <message>
+        <source>e.g. filter[&gt;ID]=10</source>
+        <translation>z. B. filter[&gt;ID]=10</translation>
+    </message>
+    <message>
+        <source>every row of a list method (as few requests as possible)</source>
+        <translation>alle Zeilen einer Listenmethode (mit möglichst wenigen Anfragen)</translation>
+    </message>
+    <message>
+        <source>how many leads to seed (default: {seed})</source>
+        <translation>wie viele Leads angelegt werden (Standard: {seed})</translation>
+    </message>
+    <message>
+        <source>keep the data in this SQLite file</source>
+        <translation>die Daten in dieser SQLite-Datei halten</translation>
+    </message>
+    <message>
+        <source>language (default php)</source>
+        <translation>Sprache (Standard php)</translation>
     </message>
     <message>
         <source>list</source>
         <translation>Liste</translation>
     </message>
     <message>
+        <source>list REST methods matching a query (offline catalogue)</source>
+        <translation>REST-Methoden zu einer Suche auflisten (Offline-Katalog)</translation>
+    </message>
+    <message>
+        <source>loop over every page of a list method</source>
+        <translation>alle Seiten einer Listenmethode durchlaufen</translation>
+    </message>
+    <message>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>only methods of this scope, e.g. crm</source>
+        <translation>nur Methoden dieser Berechtigung, z. B. crm</translation>
+    </message>
+    <message>
+        <source>parameters as a JSON object</source>
+        <translation>Parameter als JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>port (default: a free one)</source>
+        <translation>Port (Standard: ein freier)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>JSON statt Zeilen ausgeben</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>JSON statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>print a method&apos;s parameters (offline catalogue)</source>
+        <translation>die Parameter einer Methode ausgeben (Offline-Katalog)</translation>
+    </message>
+    <message>
+        <source>print the call URL for a method and parameters</source>
+        <translation>die Aufruf-URL für eine Methode und Parameter ausgeben</translation>
+    </message>
+    <message>
+        <source>print the call as PHP, Python or cURL code</source>
+        <translation>den Aufruf als PHP-, Python- oder cURL-Code ausgeben</translation>
+    </message>
+    <message>
+        <source>print the whole answer, not only `result`</source>
+        <translation>die ganze Antwort ausgeben, nicht nur `result`</translation>
+    </message>
+    <message>
+        <source>read timeout (default 60)</source>
+        <translation>Lese-Timeout (Standard 60)</translation>
+    </message>
+    <message>
+        <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
+        <translation>Anfragen bis QUERY_LIMIT_EXCEEDED (Standard: 50)</translation>
+    </message>
+    <message>
+        <source>requests per second drained (default: 2)</source>
+        <translation>pro Sekunde abgebaute Anfragen (Standard: 2)</translation>
+    </message>
+    <message>
+        <source>requests per second the plan allows</source>
+        <translation>vom Tarif erlaubte Anfragen pro Sekunde</translation>
     </message>
     <message>
         <source>retried {count} time(s) after {codes}</source>
         <translation>{count}-mal wiederholt nach {codes}</translation>
     </message>
     <message>
+        <source>run a local Bitrix24-compatible portal (for the demo and tests)</source>
+        <translation>ein lokales Bitrix24-kompatibles Portal starten (für Demo und Tests)</translation>
+    </message>
+    <message>
         <source>scope</source>
         <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>seconds per method per 10 minutes</source>
+        <translation>Sekunden pro Methode je 10 Minuten</translation>
+    </message>
+    <message>
+        <source>send as GET with the query in the URL</source>
+        <translation>als GET mit den Parametern in der URL senden</translation>
+    </message>
+    <message>
+        <source>show the secret in full</source>
+        <translation>den geheimen Schlüssel vollständig zeigen</translation>
+    </message>
+    <message>
+        <source>simulated seconds each call costs (default: measured)</source>
+        <translation>simulierte Sekunden pro Aufruf (Standard: gemessen)</translation>
+    </message>
+    <message>
+        <source>take a webhook URL apart (JSON)</source>
+        <translation>eine Webhook-URL zerlegen (JSON)</translation>
+    </message>
+    <message>
+        <source>the demo webhook secret (default: random for each run)</source>
+        <translation>der geheime Schlüssel des Demo-Webhooks (Standard: bei jedem Start zufällig)</translation>
+    </message>
+    <message>
+        <source>trust this CA (on-premise portal)</source>
+        <translation>dieser CA vertrauen (On-Premise-Portal)</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
@@ -528,6 +759,22 @@
     <message>
         <source>warning: the snippet holds the webhook secret; Bitrix24 blocks a webhook whose secret is found in public.</source>
         <translation>Warnung: Das Snippet enthält den geheimen Schlüssel des Webhooks; Bitrix24 sperrt einen Webhook, dessen Schlüssel öffentlich gefunden wird.</translation>
+    </message>
+    <message>
+        <source>webhook URL (default: $B24_WEBHOOK)</source>
+        <translation>Webhook-URL (Standard: $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL, only needed with --embed-secret (default: $B24_WEBHOOK)</source>
+        <translation>Webhook-URL, nur mit --embed-secret nötig (Standard: $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>words of the name or a parameter: lead add, crm.deal., TITLE</source>
+        <translation>Namensteile oder ein Parameter: lead add, crm.deal., TITLE</translation>
+    </message>
+    <message>
+        <source>write the real webhook URL into the code</source>
+        <translation>die echte Webhook-URL in den Code schreiben</translation>
     </message>
     <message>
         <source>{fetched} of {total} rows, {requests} requests</source>

@@ -409,6 +409,49 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>The method catalogue cannot be read ({reason}): {path}</source>
@@ -438,6 +481,14 @@
         <translation>--params-json doit être un objet JSON, comme {example}.</translation>
     </message>
     <message>
+        <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
+        <translation>Constructeur de requêtes REST Bitrix24. Sans argument, ouvre l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Call a method through a webhook; portal errors exit 1 with an explanation.</source>
+        <translation>Appeler une méthode via un webhook ; une erreur du portail sort avec le code 1 et une explication.</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Vouliez-vous dire : {names} ?</translation>
     </message>
@@ -458,6 +509,10 @@
         <translation>Aucun webhook indiqué : passez --webhook URL ou définissez la variable d&apos;environnement B24_WEBHOOK.</translation>
     </message>
     <message>
+        <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
+        <translation>envoyer ces événements en POST à URL, par ex. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (répétable)</translation>
+    </message>
+    <message>
         <source>Parameter {arg!r} is not KEY=VALUE (for example fields[TITLE]=Acme).</source>
         <translation>Le paramètre {arg!r} n&apos;est pas de la forme CLÉ=VALEUR (par exemple fields[TITLE]=Acme).</translation>
     </message>
@@ -466,8 +521,40 @@
         <translation>Paramètres absents du catalogue : voir la page de documentation.</translation>
     </message>
     <message>
+        <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
+        <translation>Afficher l&apos;autorisation, les indicateurs, le lien de documentation et les paramètres d&apos;une méthode.</translation>
+    </message>
+    <message>
+        <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
+        <translation>Afficher le code qui fait cet appel. Par défaut, il lit l&apos;URL du webhook dans B24_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Print the portal, user id, secret (masked), method and parameters of a URL.</source>
+        <translation>Afficher le portail, l&apos;ID utilisateur, la clé secrète (masquée), la méthode et les paramètres d&apos;une URL.</translation>
+    </message>
+    <message>
+        <source>Print the webhook call URL exactly as sent (secret masked unless --reveal).</source>
+        <translation>Afficher l&apos;URL d&apos;appel du webhook telle qu&apos;envoyée (clé masquée sauf avec --reveal).</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.add</source>
+        <translation>méthode REST, par ex. crm.lead.add</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.list</source>
+        <translation>méthode REST, par ex. crm.lead.list</translation>
+    </message>
+    <message>
+        <source>Run the sandbox portal; its first line of output is the demo webhook URL.</source>
+        <translation>Lancer le portail bac à sable ; la première ligne affichée est l&apos;URL du webhook de démo.</translation>
+    </message>
+    <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Portail bac à sable sur {url} avec {leads} prospects ; statistiques sur {stats}. Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Search the bundled method catalogue by name words, scope and parameter names.</source>
+        <translation>Chercher dans le catalogue de méthodes intégré par mots du nom, autorisation et noms de paramètres.</translation>
     </message>
     <message>
         <source>The catalogue has no method {name!r}.</source>
@@ -490,6 +577,22 @@
         <translation>Attention : le bac à sable écoute sur {host}, pas seulement sur cet ordinateur ; quiconque peut l&apos;atteindre peut l&apos;appeler.</translation>
     </message>
     <message>
+        <source>a webhook base URL or a full call URL</source>
+        <translation>une URL de base de webhook ou une URL d&apos;appel complète</translation>
+    </message>
+    <message>
+        <source>address to bind (default: 127.0.0.1)</source>
+        <translation>adresse d&apos;écoute (par défaut : 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>application token sent with events (default: random)</source>
+        <translation>jeton d&apos;application envoyé avec les événements (par défaut : aléatoire)</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all; default 50)</source>
+        <translation>au plus ce nombre (0 : tous ; par défaut 50)</translation>
+    </message>
+    <message>
         <source>available</source>
         <translation>disponible</translation>
     </message>
@@ -498,24 +601,152 @@
         <translation>b24desk : erreur inattendue ({kind}) : {error}</translation>
     </message>
     <message>
+        <source>burst the plan allows</source>
+        <translation>rafale autorisée par l&apos;offre</translation>
+    </message>
+    <message>
+        <source>call a REST method and print the result as JSON</source>
+        <translation>appeler une méthode REST et afficher le résultat en JSON</translation>
+    </message>
+    <message>
+        <source>demo webhook scopes (default: {scopes})</source>
+        <translation>autorisations du webhook de démo (par défaut : {scopes})</translation>
+    </message>
+    <message>
         <source>deprecated</source>
         <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>e.g. fields[TITLE]=Acme</source>
+        <translation>par ex. fields[TITLE]=Acme</translation>
+    </message>
+    <message>
+        <source>e.g. filter[&gt;ID]=10</source>
+        <translation>par ex. filter[&gt;ID]=10</translation>
+    </message>
+    <message>
+        <source>every row of a list method (as few requests as possible)</source>
+        <translation>toutes les lignes d&apos;une méthode de liste (en un minimum de requêtes)</translation>
+    </message>
+    <message>
+        <source>how many leads to seed (default: {seed})</source>
+        <translation>nombre de prospects à créer (par défaut : {seed})</translation>
+    </message>
+    <message>
+        <source>keep the data in this SQLite file</source>
+        <translation>conserver les données dans ce fichier SQLite</translation>
+    </message>
+    <message>
+        <source>language (default php)</source>
+        <translation>langage (par défaut php)</translation>
     </message>
     <message>
         <source>list</source>
         <translation>liste</translation>
     </message>
     <message>
+        <source>list REST methods matching a query (offline catalogue)</source>
+        <translation>lister les méthodes REST correspondant à une recherche (catalogue hors ligne)</translation>
+    </message>
+    <message>
+        <source>loop over every page of a list method</source>
+        <translation>parcourir toutes les pages d&apos;une méthode de liste</translation>
+    </message>
+    <message>
         <source>not available</source>
         <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>only methods of this scope, e.g. crm</source>
+        <translation>seulement les méthodes de cette autorisation, par ex. crm</translation>
+    </message>
+    <message>
+        <source>parameters as a JSON object</source>
+        <translation>paramètres sous forme d&apos;objet JSON</translation>
+    </message>
+    <message>
+        <source>port (default: a free one)</source>
+        <translation>port (par défaut : un port libre)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>afficher du JSON au lieu de lignes</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>afficher du JSON au lieu de texte</translation>
+    </message>
+    <message>
+        <source>print a method&apos;s parameters (offline catalogue)</source>
+        <translation>afficher les paramètres d&apos;une méthode (catalogue hors ligne)</translation>
+    </message>
+    <message>
+        <source>print the call URL for a method and parameters</source>
+        <translation>afficher l&apos;URL d&apos;appel pour une méthode et des paramètres</translation>
+    </message>
+    <message>
+        <source>print the call as PHP, Python or cURL code</source>
+        <translation>afficher l&apos;appel en code PHP, Python ou cURL</translation>
+    </message>
+    <message>
+        <source>print the whole answer, not only `result`</source>
+        <translation>afficher toute la réponse, pas seulement `result`</translation>
+    </message>
+    <message>
+        <source>read timeout (default 60)</source>
+        <translation>délai de lecture (par défaut 60)</translation>
+    </message>
+    <message>
+        <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
+        <translation>requêtes avant QUERY_LIMIT_EXCEEDED (par défaut : 50)</translation>
+    </message>
+    <message>
+        <source>requests per second drained (default: 2)</source>
+        <translation>requêtes par seconde libérées (par défaut : 2)</translation>
+    </message>
+    <message>
+        <source>requests per second the plan allows</source>
+        <translation>requêtes par seconde autorisées par l&apos;offre</translation>
     </message>
     <message>
         <source>retried {count} time(s) after {codes}</source>
         <translation>réessayé {count} fois après {codes}</translation>
     </message>
     <message>
+        <source>run a local Bitrix24-compatible portal (for the demo and tests)</source>
+        <translation>lancer un portail local compatible Bitrix24 (pour la démo et les tests)</translation>
+    </message>
+    <message>
         <source>scope</source>
         <translation>autorisation</translation>
+    </message>
+    <message>
+        <source>seconds per method per 10 minutes</source>
+        <translation>secondes par méthode sur 10 minutes</translation>
+    </message>
+    <message>
+        <source>send as GET with the query in the URL</source>
+        <translation>envoyer en GET avec la requête dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>show the secret in full</source>
+        <translation>afficher la clé secrète en entier</translation>
+    </message>
+    <message>
+        <source>simulated seconds each call costs (default: measured)</source>
+        <translation>secondes simulées par appel (par défaut : mesurées)</translation>
+    </message>
+    <message>
+        <source>take a webhook URL apart (JSON)</source>
+        <translation>décomposer une URL de webhook (JSON)</translation>
+    </message>
+    <message>
+        <source>the demo webhook secret (default: random for each run)</source>
+        <translation>la clé secrète du webhook de démo (par défaut : aléatoire à chaque lancement)</translation>
+    </message>
+    <message>
+        <source>trust this CA (on-premise portal)</source>
+        <translation>faire confiance à cette CA (portail auto-hébergé)</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
@@ -528,6 +759,22 @@
     <message>
         <source>warning: the snippet holds the webhook secret; Bitrix24 blocks a webhook whose secret is found in public.</source>
         <translation>attention : l&apos;extrait contient la clé secrète du webhook ; Bitrix24 bloque un webhook dont la clé est trouvée en public.</translation>
+    </message>
+    <message>
+        <source>webhook URL (default: $B24_WEBHOOK)</source>
+        <translation>URL du webhook (par défaut : $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL, only needed with --embed-secret (default: $B24_WEBHOOK)</source>
+        <translation>URL du webhook, nécessaire seulement avec --embed-secret (par défaut : $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>words of the name or a parameter: lead add, crm.deal., TITLE</source>
+        <translation>mots du nom ou un paramètre : lead add, crm.deal., TITLE</translation>
+    </message>
+    <message>
+        <source>write the real webhook URL into the code</source>
+        <translation>écrire la vraie URL du webhook dans le code</translation>
     </message>
     <message>
         <source>{fetched} of {total} rows, {requests} requests</source>

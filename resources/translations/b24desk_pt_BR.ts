@@ -409,6 +409,49 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperado um argumento</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar a versão do programa e sair</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>The method catalogue cannot be read ({reason}): {path}</source>
@@ -438,6 +481,14 @@
         <translation>--params-json deve ser um objeto JSON, como {example}.</translation>
     </message>
     <message>
+        <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
+        <translation>Construtor de requisições REST do Bitrix24. Sem argumentos, abre o aplicativo.</translation>
+    </message>
+    <message>
+        <source>Call a method through a webhook; portal errors exit 1 with an explanation.</source>
+        <translation>Chamar um método por um webhook; erros do portal saem com 1 e uma explicação.</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Você quis dizer: {names}?</translation>
     </message>
@@ -458,6 +509,10 @@
         <translation>Nenhum webhook informado: passe --webhook URL ou defina a variável de ambiente B24_WEBHOOK.</translation>
     </message>
     <message>
+        <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
+        <translation>enviar estes eventos por POST para URL, por exemplo ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repetível)</translation>
+    </message>
+    <message>
         <source>Parameter {arg!r} is not KEY=VALUE (for example fields[TITLE]=Acme).</source>
         <translation>O parâmetro {arg!r} não está no formato CHAVE=VALOR (por exemplo fields[TITLE]=Acme).</translation>
     </message>
@@ -466,8 +521,40 @@
         <translation>Parâmetros fora do catálogo: consulte a página da documentação.</translation>
     </message>
     <message>
+        <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
+        <translation>Mostrar a permissão, as marcas, o link da documentação e os parâmetros de um método.</translation>
+    </message>
+    <message>
+        <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
+        <translation>Mostrar código que faz esta chamada. Por padrão ele lê a URL do webhook de B24_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Print the portal, user id, secret (masked), method and parameters of a URL.</source>
+        <translation>Mostrar o portal, o ID do usuário, a chave secreta (mascarada), o método e os parâmetros de uma URL.</translation>
+    </message>
+    <message>
+        <source>Print the webhook call URL exactly as sent (secret masked unless --reveal).</source>
+        <translation>Mostrar a URL de chamada do webhook exatamente como enviada (chave mascarada, a menos que --reveal).</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.add</source>
+        <translation>método REST, por exemplo crm.lead.add</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.list</source>
+        <translation>método REST, por exemplo crm.lead.list</translation>
+    </message>
+    <message>
+        <source>Run the sandbox portal; its first line of output is the demo webhook URL.</source>
+        <translation>Executar o portal sandbox; a primeira linha da saída é a URL do webhook de demonstração.</translation>
+    </message>
+    <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Portal sandbox em {url} com {leads} leads; estatísticas em {stats}. Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>Search the bundled method catalogue by name words, scope and parameter names.</source>
+        <translation>Buscar no catálogo de métodos embutido por palavras do nome, permissão e nomes de parâmetros.</translation>
     </message>
     <message>
         <source>The catalogue has no method {name!r}.</source>
@@ -490,6 +577,22 @@
         <translation>Aviso: o sandbox escuta em {host}, não só neste computador; qualquer pessoa que o alcance pode chamá-lo.</translation>
     </message>
     <message>
+        <source>a webhook base URL or a full call URL</source>
+        <translation>uma URL base de webhook ou uma URL de chamada completa</translation>
+    </message>
+    <message>
+        <source>address to bind (default: 127.0.0.1)</source>
+        <translation>endereço de escuta (padrão: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>application token sent with events (default: random)</source>
+        <translation>token de aplicativo enviado com os eventos (padrão: aleatório)</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all; default 50)</source>
+        <translation>no máximo esta quantidade (0: todos; padrão 50)</translation>
+    </message>
+    <message>
         <source>available</source>
         <translation>disponível</translation>
     </message>
@@ -498,24 +601,152 @@
         <translation>b24desk: erro inesperado ({kind}): {error}</translation>
     </message>
     <message>
+        <source>burst the plan allows</source>
+        <translation>rajada que o plano permite</translation>
+    </message>
+    <message>
+        <source>call a REST method and print the result as JSON</source>
+        <translation>chamar um método REST e mostrar o resultado em JSON</translation>
+    </message>
+    <message>
+        <source>demo webhook scopes (default: {scopes})</source>
+        <translation>permissões do webhook de demonstração (padrão: {scopes})</translation>
+    </message>
+    <message>
         <source>deprecated</source>
         <translation>obsoleto</translation>
+    </message>
+    <message>
+        <source>e.g. fields[TITLE]=Acme</source>
+        <translation>por exemplo fields[TITLE]=Acme</translation>
+    </message>
+    <message>
+        <source>e.g. filter[&gt;ID]=10</source>
+        <translation>por exemplo filter[&gt;ID]=10</translation>
+    </message>
+    <message>
+        <source>every row of a list method (as few requests as possible)</source>
+        <translation>todas as linhas de um método de lista (com o mínimo de requisições)</translation>
+    </message>
+    <message>
+        <source>how many leads to seed (default: {seed})</source>
+        <translation>quantos leads criar (padrão: {seed})</translation>
+    </message>
+    <message>
+        <source>keep the data in this SQLite file</source>
+        <translation>guardar os dados neste arquivo SQLite</translation>
+    </message>
+    <message>
+        <source>language (default php)</source>
+        <translation>linguagem (padrão php)</translation>
     </message>
     <message>
         <source>list</source>
         <translation>lista</translation>
     </message>
     <message>
+        <source>list REST methods matching a query (offline catalogue)</source>
+        <translation>listar métodos REST que correspondem a uma busca (catálogo offline)</translation>
+    </message>
+    <message>
+        <source>loop over every page of a list method</source>
+        <translation>percorrer todas as páginas de um método de lista</translation>
+    </message>
+    <message>
         <source>not available</source>
         <translation>indisponível</translation>
+    </message>
+    <message>
+        <source>only methods of this scope, e.g. crm</source>
+        <translation>só métodos desta permissão, por exemplo crm</translation>
+    </message>
+    <message>
+        <source>parameters as a JSON object</source>
+        <translation>parâmetros como objeto JSON</translation>
+    </message>
+    <message>
+        <source>port (default: a free one)</source>
+        <translation>porta (padrão: uma livre)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>mostrar JSON em vez de linhas</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>mostrar JSON em vez de texto</translation>
+    </message>
+    <message>
+        <source>print a method&apos;s parameters (offline catalogue)</source>
+        <translation>mostrar os parâmetros de um método (catálogo offline)</translation>
+    </message>
+    <message>
+        <source>print the call URL for a method and parameters</source>
+        <translation>mostrar a URL de chamada para um método e parâmetros</translation>
+    </message>
+    <message>
+        <source>print the call as PHP, Python or cURL code</source>
+        <translation>mostrar a chamada como código PHP, Python ou cURL</translation>
+    </message>
+    <message>
+        <source>print the whole answer, not only `result`</source>
+        <translation>mostrar a resposta inteira, não só `result`</translation>
+    </message>
+    <message>
+        <source>read timeout (default 60)</source>
+        <translation>tempo limite de leitura (padrão 60)</translation>
+    </message>
+    <message>
+        <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
+        <translation>requisições antes de QUERY_LIMIT_EXCEEDED (padrão: 50)</translation>
+    </message>
+    <message>
+        <source>requests per second drained (default: 2)</source>
+        <translation>requisições por segundo liberadas (padrão: 2)</translation>
+    </message>
+    <message>
+        <source>requests per second the plan allows</source>
+        <translation>requisições por segundo que o plano permite</translation>
     </message>
     <message>
         <source>retried {count} time(s) after {codes}</source>
         <translation>repetido {count} vez(es) após {codes}</translation>
     </message>
     <message>
+        <source>run a local Bitrix24-compatible portal (for the demo and tests)</source>
+        <translation>executar um portal local compatível com o Bitrix24 (para demonstração e testes)</translation>
+    </message>
+    <message>
         <source>scope</source>
         <translation>permissão</translation>
+    </message>
+    <message>
+        <source>seconds per method per 10 minutes</source>
+        <translation>segundos por método a cada 10 minutos</translation>
+    </message>
+    <message>
+        <source>send as GET with the query in the URL</source>
+        <translation>enviar como GET com a consulta na URL</translation>
+    </message>
+    <message>
+        <source>show the secret in full</source>
+        <translation>mostrar a chave secreta inteira</translation>
+    </message>
+    <message>
+        <source>simulated seconds each call costs (default: measured)</source>
+        <translation>segundos simulados que cada chamada custa (padrão: medido)</translation>
+    </message>
+    <message>
+        <source>take a webhook URL apart (JSON)</source>
+        <translation>decompor uma URL de webhook (JSON)</translation>
+    </message>
+    <message>
+        <source>the demo webhook secret (default: random for each run)</source>
+        <translation>a chave secreta do webhook de demonstração (padrão: aleatória a cada execução)</translation>
+    </message>
+    <message>
+        <source>trust this CA (on-premise portal)</source>
+        <translation>confiar nesta CA (portal on-premise)</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
@@ -528,6 +759,22 @@
     <message>
         <source>warning: the snippet holds the webhook secret; Bitrix24 blocks a webhook whose secret is found in public.</source>
         <translation>aviso: o trecho de código contém a chave secreta do webhook; o Bitrix24 bloqueia um webhook cuja chave for encontrada em público.</translation>
+    </message>
+    <message>
+        <source>webhook URL (default: $B24_WEBHOOK)</source>
+        <translation>URL do webhook (padrão: $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL, only needed with --embed-secret (default: $B24_WEBHOOK)</source>
+        <translation>URL do webhook, só necessária com --embed-secret (padrão: $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>words of the name or a parameter: lead add, crm.deal., TITLE</source>
+        <translation>palavras do nome ou um parâmetro: lead add, crm.deal., TITLE</translation>
+    </message>
+    <message>
+        <source>write the real webhook URL into the code</source>
+        <translation>escrever a URL real do webhook no código</translation>
     </message>
     <message>
         <source>{fetched} of {total} rows, {requests} requests</source>

@@ -409,6 +409,49 @@
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидается одно значение</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>не хватает обязательных аргументов: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+</context>
+<context>
     <name>catalogue</name>
     <message>
         <source>The method catalogue cannot be read ({reason}): {path}</source>
@@ -438,6 +481,14 @@
         <translation>--params-json должен быть JSON-объектом, например {example}.</translation>
     </message>
     <message>
+        <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
+        <translation>Конструктор запросов к REST API Битрикс24. Без аргументов открывает приложение.</translation>
+    </message>
+    <message>
+        <source>Call a method through a webhook; portal errors exit 1 with an explanation.</source>
+        <translation>Вызвать метод через вебхук; при ошибке портала код выхода 1 и объяснение.</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Возможно, вы имели в виду: {names}?</translation>
     </message>
@@ -458,6 +509,10 @@
         <translation>Вебхук не указан: передайте --webhook URL или задайте переменную окружения B24_WEBHOOK.</translation>
     </message>
     <message>
+        <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
+        <translation>отправлять эти события POST-запросом на URL, например ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (можно повторять)</translation>
+    </message>
+    <message>
         <source>Parameter {arg!r} is not KEY=VALUE (for example fields[TITLE]=Acme).</source>
         <translation>Параметр {arg!r} не в формате КЛЮЧ=ЗНАЧЕНИЕ (например fields[TITLE]=Acme).</translation>
     </message>
@@ -466,8 +521,40 @@
         <translation>Параметров нет в каталоге: смотрите страницу документации.</translation>
     </message>
     <message>
+        <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
+        <translation>Показать права метода, его признаки, ссылку на документацию и параметры.</translation>
+    </message>
+    <message>
+        <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
+        <translation>Вывести код, который делает этот вызов. По умолчанию он берёт URL вебхука из B24_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Print the portal, user id, secret (masked), method and parameters of a URL.</source>
+        <translation>Показать портал, ID пользователя, секретный код (скрытый), метод и параметры URL.</translation>
+    </message>
+    <message>
+        <source>Print the webhook call URL exactly as sent (secret masked unless --reveal).</source>
+        <translation>Показать URL вызова через вебхук точно в том виде, в каком он отправляется (секретный код скрыт, если не указан --reveal).</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.add</source>
+        <translation>REST-метод, например crm.lead.add</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.list</source>
+        <translation>REST-метод, например crm.lead.list</translation>
+    </message>
+    <message>
+        <source>Run the sandbox portal; its first line of output is the demo webhook URL.</source>
+        <translation>Запустить портал-песочницу; первая строка вывода — URL демо-вебхука.</translation>
+    </message>
+    <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Портал-песочница на {url}, лидов: {leads}; статистика: {stats}. Нажмите Ctrl+C, чтобы остановить.</translation>
+    </message>
+    <message>
+        <source>Search the bundled method catalogue by name words, scope and parameter names.</source>
+        <translation>Искать во встроенном каталоге методов по словам имени, правам и именам параметров.</translation>
     </message>
     <message>
         <source>The catalogue has no method {name!r}.</source>
@@ -490,6 +577,22 @@
         <translation>Внимание: песочница слушает {host}, а не только этот компьютер; вызвать её может любой, кто до неё доберётся.</translation>
     </message>
     <message>
+        <source>a webhook base URL or a full call URL</source>
+        <translation>базовый URL вебхука или полный URL вызова</translation>
+    </message>
+    <message>
+        <source>address to bind (default: 127.0.0.1)</source>
+        <translation>адрес для прослушивания (по умолчанию 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>application token sent with events (default: random)</source>
+        <translation>токен приложения, отправляемый с событиями (по умолчанию случайный)</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all; default 50)</source>
+        <translation>максимальное количество (0 — все; по умолчанию 50)</translation>
+    </message>
+    <message>
         <source>available</source>
         <translation>доступен</translation>
     </message>
@@ -498,24 +601,152 @@
         <translation>b24desk: непредвиденная ошибка ({kind}): {error}</translation>
     </message>
     <message>
+        <source>burst the plan allows</source>
+        <translation>всплеск, допустимый тарифом</translation>
+    </message>
+    <message>
+        <source>call a REST method and print the result as JSON</source>
+        <translation>вызвать REST-метод и вывести результат в JSON</translation>
+    </message>
+    <message>
+        <source>demo webhook scopes (default: {scopes})</source>
+        <translation>права демо-вебхука (по умолчанию {scopes})</translation>
+    </message>
+    <message>
         <source>deprecated</source>
         <translation>устарел</translation>
+    </message>
+    <message>
+        <source>e.g. fields[TITLE]=Acme</source>
+        <translation>например fields[TITLE]=Acme</translation>
+    </message>
+    <message>
+        <source>e.g. filter[&gt;ID]=10</source>
+        <translation>например filter[&gt;ID]=10</translation>
+    </message>
+    <message>
+        <source>every row of a list method (as few requests as possible)</source>
+        <translation>все строки списочного метода (за минимум запросов)</translation>
+    </message>
+    <message>
+        <source>how many leads to seed (default: {seed})</source>
+        <translation>сколько лидов создать (по умолчанию {seed})</translation>
+    </message>
+    <message>
+        <source>keep the data in this SQLite file</source>
+        <translation>хранить данные в этом файле SQLite</translation>
+    </message>
+    <message>
+        <source>language (default php)</source>
+        <translation>язык (по умолчанию php)</translation>
     </message>
     <message>
         <source>list</source>
         <translation>список</translation>
     </message>
     <message>
+        <source>list REST methods matching a query (offline catalogue)</source>
+        <translation>список REST-методов по запросу (офлайн-каталог)</translation>
+    </message>
+    <message>
+        <source>loop over every page of a list method</source>
+        <translation>пройти по всем страницам списочного метода</translation>
+    </message>
+    <message>
         <source>not available</source>
         <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>only methods of this scope, e.g. crm</source>
+        <translation>только методы с этими правами, например crm</translation>
+    </message>
+    <message>
+        <source>parameters as a JSON object</source>
+        <translation>параметры в виде JSON-объекта</translation>
+    </message>
+    <message>
+        <source>port (default: a free one)</source>
+        <translation>порт (по умолчанию свободный)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>вывести JSON вместо строк</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>вывести JSON вместо текста</translation>
+    </message>
+    <message>
+        <source>print a method&apos;s parameters (offline catalogue)</source>
+        <translation>показать параметры метода (офлайн-каталог)</translation>
+    </message>
+    <message>
+        <source>print the call URL for a method and parameters</source>
+        <translation>вывести URL вызова для метода и параметров</translation>
+    </message>
+    <message>
+        <source>print the call as PHP, Python or cURL code</source>
+        <translation>вывести вызов в виде кода на PHP, Python или cURL</translation>
+    </message>
+    <message>
+        <source>print the whole answer, not only `result`</source>
+        <translation>вывести весь ответ, а не только `result`</translation>
+    </message>
+    <message>
+        <source>read timeout (default 60)</source>
+        <translation>тайм-аут чтения (по умолчанию 60)</translation>
+    </message>
+    <message>
+        <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
+        <translation>запросов до QUERY_LIMIT_EXCEEDED (по умолчанию 50)</translation>
+    </message>
+    <message>
+        <source>requests per second drained (default: 2)</source>
+        <translation>запросов в секунду восстанавливается (по умолчанию 2)</translation>
+    </message>
+    <message>
+        <source>requests per second the plan allows</source>
+        <translation>запросов в секунду, допустимых тарифом</translation>
     </message>
     <message>
         <source>retried {count} time(s) after {codes}</source>
         <translation>повторных попыток: {count}, после {codes}</translation>
     </message>
     <message>
+        <source>run a local Bitrix24-compatible portal (for the demo and tests)</source>
+        <translation>запустить локальный портал, совместимый с Битрикс24 (для демо и тестов)</translation>
+    </message>
+    <message>
         <source>scope</source>
         <translation>права</translation>
+    </message>
+    <message>
+        <source>seconds per method per 10 minutes</source>
+        <translation>секунд на метод за 10 минут</translation>
+    </message>
+    <message>
+        <source>send as GET with the query in the URL</source>
+        <translation>отправить как GET с параметрами в URL</translation>
+    </message>
+    <message>
+        <source>show the secret in full</source>
+        <translation>показать секретный код полностью</translation>
+    </message>
+    <message>
+        <source>simulated seconds each call costs (default: measured)</source>
+        <translation>сколько секунд условно стоит каждый вызов (по умолчанию измеряется)</translation>
+    </message>
+    <message>
+        <source>take a webhook URL apart (JSON)</source>
+        <translation>разобрать URL вебхука на части (JSON)</translation>
+    </message>
+    <message>
+        <source>the demo webhook secret (default: random for each run)</source>
+        <translation>секретный код демо-вебхука (по умолчанию случайный при каждом запуске)</translation>
+    </message>
+    <message>
+        <source>trust this CA (on-premise portal)</source>
+        <translation>доверять этому CA (коробочный портал)</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
@@ -528,6 +759,22 @@
     <message>
         <source>warning: the snippet holds the webhook secret; Bitrix24 blocks a webhook whose secret is found in public.</source>
         <translation>внимание: фрагмент кода содержит секретный код вебхука; Битрикс24 блокирует вебхук, секретный код которого оказался в открытом доступе.</translation>
+    </message>
+    <message>
+        <source>webhook URL (default: $B24_WEBHOOK)</source>
+        <translation>URL вебхука (по умолчанию $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL, only needed with --embed-secret (default: $B24_WEBHOOK)</source>
+        <translation>URL вебхука, нужен только с --embed-secret (по умолчанию $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>words of the name or a parameter: lead add, crm.deal., TITLE</source>
+        <translation>слова из имени или параметр: lead add, crm.deal., TITLE</translation>
+    </message>
+    <message>
+        <source>write the real webhook URL into the code</source>
+        <translation>записать настоящий URL вебхука в код</translation>
     </message>
     <message>
         <source>{fetched} of {total} rows, {requests} requests</source>

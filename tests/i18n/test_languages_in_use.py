@@ -146,6 +146,21 @@ def test_cli_prints_translated_webhook_errors_in_german() -> None:
     assert "Die Benutzer-ID nach /rest/ muss eine Zahl sein." in done.stderr
 
 
+def test_cli_help_is_translated_with_argparse_own_words() -> None:
+    done = _cli("methods", "--help", LANG="ru_RU.UTF-8")
+    assert done.returncode == 0
+    assert done.stdout.startswith("использование: b24desk methods")
+    assert "показать эту справку и выйти" in done.stdout
+    assert "вывести JSON вместо строк" in done.stdout
+
+
+def test_cli_usage_errors_are_translated() -> None:
+    done = _cli("snippet", "--lang", "cobol", "x", LANG="de_DE.UTF-8")
+    assert done.returncode == 2
+    assert "ungültige Auswahl: 'cobol'" in done.stderr
+    assert "Hilfe: 'b24desk snippet --help'." in done.stderr
+
+
 def test_cli_in_english_does_not_load_qt() -> None:
     code = (
         "import sys; from b24desk.cli import main; main(['describe', 'crm.lead.add']); "

@@ -11,8 +11,9 @@ from b24desk.ui.translations import LANGUAGES as APP_LANGUAGES
 from b24desk.ui.translations import match_language
 from tools import translations as workflow
 
-# `{name}`, `{name:.1f}`, `{name!r}` (str.format) and `%v`, `%m`, `%1` (Qt's own formats, e.g. QProgressBar).
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%[a-zA-Z0-9]")
+# `{name}`, `{name:.1f}`, `{name!r}` (str.format), `%v`, `%m`, `%1` (Qt's own formats, e.g. QProgressBar)
+# and `%s`, `%(value)r` (argparse's own messages).
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\([a-z_]+\)[a-z]|%[a-zA-Z0-9]")
 
 
 def placeholders(text: str) -> list[str]:
