@@ -24,7 +24,7 @@ _MSG_NONE = QT_TRANSLATE_NOOP("cli", "No method matches {query!r}.")
 _MSG_UNKNOWN = QT_TRANSLATE_NOOP("cli", "The catalogue has no method {name!r}.")
 _MSG_SUGGEST = QT_TRANSLATE_NOOP("cli", "Did you mean: {names}?")
 _MSG_NO_SCOPE = QT_TRANSLATE_NOOP("cli", "No method has the scope {scope!r}. Scopes: {scopes}.")
-_MSG_SCOPE = QT_TRANSLATE_NOOP("cli", "scope")
+_MSG_SCOPE = QT_TRANSLATE_NOOP("cli", "scope: {scopes}")
 _MSG_LIST = QT_TRANSLATE_NOOP("cli", "list")
 _MSG_DEPRECATED = QT_TRANSLATE_NOOP("cli", "deprecated")
 _MSG_AVAILABLE = QT_TRANSLATE_NOOP("cli", "available")
@@ -125,7 +125,7 @@ def param_lines(params: Iterable[ParamInfo], depth: int = 0) -> list[str]:
 
 def describe_lines(method: MethodInfo) -> list[str]:
     """The text `describe` prints for a method."""
-    flags = [f"{translate(_CTX, _MSG_SCOPE)}: {', '.join(method.scopes) or method.scope or '-'}"]
+    flags = [translate(_CTX, _MSG_SCOPE).format(scopes=", ".join(method.scopes) or method.scope or "-")]
     if method.is_list:
         flags.append(translate(_CTX, _MSG_LIST))
     if method.deprecated:

@@ -717,8 +717,8 @@
         <translation>ein lokales Bitrix24-kompatibles Portal starten (für Demo und Tests)</translation>
     </message>
     <message>
-        <source>scope</source>
-        <translation>Berechtigung</translation>
+        <source>scope: {scopes}</source>
+        <translation>Berechtigung: {scopes}</translation>
     </message>
     <message>
         <source>seconds per method per 10 minutes</source>

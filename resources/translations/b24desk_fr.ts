@@ -717,8 +717,8 @@
         <translation>lancer un portail local compatible Bitrix24 (pour la démo et les tests)</translation>
     </message>
     <message>
-        <source>scope</source>
-        <translation>autorisation</translation>
+        <source>scope: {scopes}</source>
+        <translation>autorisation : {scopes}</translation>
     </message>
     <message>
         <source>seconds per method per 10 minutes</source>

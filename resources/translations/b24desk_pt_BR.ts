@@ -717,8 +717,8 @@
         <translation>executar um portal local compatível com o Bitrix24 (para demonstração e testes)</translation>
     </message>
     <message>
-        <source>scope</source>
-        <translation>permissão</translation>
+        <source>scope: {scopes}</source>
+        <translation>permissão: {scopes}</translation>
     </message>
     <message>
         <source>seconds per method per 10 minutes</source>

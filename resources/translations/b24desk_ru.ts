@@ -717,8 +717,8 @@
         <translation>запустить локальный портал, совместимый с Битрикс24 (для демо и тестов)</translation>
     </message>
     <message>
-        <source>scope</source>
-        <translation>права</translation>
+        <source>scope: {scopes}</source>
+        <translation>права: {scopes}</translation>
     </message>
     <message>
         <source>seconds per method per 10 minutes</source>
