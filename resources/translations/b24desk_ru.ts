@@ -85,7 +85,7 @@
     <name>MainWindow</name>
     <message>
         <source>%v of %m rows</source>
-        <translation>%v из %m строк</translation>
+        <translation>строк: %v из %m</translation>
     </message>
     <message>
         <source>Add a webhook first.</source>
@@ -778,7 +778,7 @@
     </message>
     <message>
         <source>{fetched} of {total} rows, {requests} requests</source>
-        <translation>{fetched} из {total} строк, запросов: {requests}</translation>
+        <translation>строк: {fetched} из {total}, запросов: {requests}</translation>
     </message>
     <message>
         <source>{flag} must be a positive number.</source>
