@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint typecheck unit bench screenshots package package-test clean
+.PHONY: setup run test lint typecheck unit bench screenshots translations package package-test clean
 
 setup:
 	@sh tools/setup.sh
@@ -35,9 +35,15 @@ package: setup
 package-test: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m packaging tests/packaging $(PYTEST_ARGS)
 
-# Screenshots of the main states under Xvfb into resources/screenshots/ (LANG=de_DE etc. for a language).
+# Screenshots of the main states under Xvfb into resources/screenshots/; `make screenshots LANG=de_DE`
+# (ru_RU, pt_BR, fr_FR) shows the interface in that language, into resources/screenshots/de_DE/.
 screenshots: setup
-	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m tools.screenshots
+	LANG=$(LANG) xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m tools.screenshots
+
+# Translations: update resources/translations/*.ts from the code (pyside6-lupdate), compile the .qm files
+# (pyside6-lrelease) and list the strings still untranslated in each language.
+translations: setup
+	$(BIN)/python -m tools.translations update
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis build dist

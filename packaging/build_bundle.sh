@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 PYTHON=${PYTHON:-.venv/bin/python}
 VENV=build/pkg-venv
 
+"$PYTHON" -m tools.translations compile  # the .qm files the wheel ships (they are not committed)
 [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
 "$VENV/bin/python" -m pip install -q . -r packaging/requirements.txt
 "$VENV/bin/python" -m pip install -q --no-deps --force-reinstall .  # this checkout, even at an unchanged version

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -11,6 +12,9 @@ import pytest
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from tests.keyring_session import KeyringSession, secret_service_backend
 from tests.php.bridge import PhpBridge, find_php
+
+# The tests read English texts whatever the machine's locale; tests/i18n switch languages themselves.
+os.environ["B24DESK_LANG"] = "en"
 
 
 @pytest.fixture(scope="session", autouse=True)

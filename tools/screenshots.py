@@ -1,7 +1,8 @@
 """Take screenshots of the main window's main states (for README and for looking at), on the sandbox.
 
-Run with `make screenshots` (under Xvfb, a real X server); LANG picks the interface language once
-translations exist. Writes PNGs to resources/screenshots/.
+Run with `make screenshots` (under Xvfb, a real X server). Writes PNGs to resources/screenshots/; with
+LANG in a translated language (`make screenshots LANG=de_DE`) the interface speaks it and the PNGs go
+to resources/screenshots/de_DE/.
 """
 
 from __future__ import annotations
@@ -18,8 +19,17 @@ from b24desk.core.param_rows import ParamRow
 from b24desk.sandbox import SandboxConfig, SandboxPortal
 from b24desk.ui.app import create_application
 from b24desk.ui.main_window import MainWindow
+from b24desk.ui.translations import ENV_VAR, match_language
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+
+
+def out_dir(lang: str) -> Path:
+    """resources/screenshots/, or its LANG subfolder (de_DE) when LANG is a translated language."""
+    return SCREENSHOTS if match_language(lang) is None else SCREENSHOTS / lang.split(".")[0]
+
+
+OUT = out_dir(os.environ.get("LANG", ""))
 
 
 async def until(condition: Callable[[], bool], seconds: float = 20.0) -> None:
@@ -69,9 +79,12 @@ async def main(window: MainWindow) -> None:
         window.editor.params.tabs.setCurrentIndex(2)
         await shoot(window, "code-export")
         window.editor.params.tabs.setCurrentIndex(0)
-        portal.faults.http_error(502, method="crm.lead.get", count=1)
+        portal.faults.http_error(502, method="crm.lead.get", count=None)  # every retry fails too: the panel shows
         await execute(window)
         await shoot(window, "error-explained")
+        window.resize(window.minimumSizeHint().width(), 760)  # the narrowest the layouts allow: nothing clipped?
+        await shoot(window, "narrowest")
+        portal.faults.clear()
     window.close()
 
 
@@ -80,6 +93,9 @@ def run() -> int:
     if not os.environ.get("DISPLAY") and os.environ.get("QT_QPA_PLATFORM") != "offscreen":
         print("run under Xvfb: make screenshots", file=sys.stderr)
         return 2
+    os.environ[ENV_VAR] = (
+        match_language(os.environ.get("LANG")) or "en"
+    )  # LANG decides, not the Language menu's setting
     app = create_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)

@@ -82,3 +82,5 @@ if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
     "$VENV/bin/python" -m pip install -q -e '.[test]'
     touch "$STAMP"
 fi
+# The interface translations: compile resources/translations/*.ts to .qm (only those that changed).
+"$VENV/bin/python" -m tools.translations compile

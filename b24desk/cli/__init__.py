@@ -6,6 +6,9 @@ import sys
 from collections.abc import Sequence
 
 from b24desk.cli.parser import build_parser, run_command
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+_MSG_UNRECOGNIZED = QT_TRANSLATE_NOOP("cli", "unrecognized arguments: {arguments}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -15,14 +18,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from b24desk.ui.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app()
+    from b24desk.ui.translations import install_cli_translator  # Qt's QtCore only for a language other than English
+
+    install_cli_translator()
     parser = build_parser()
     namespace, extra = parser.parse_known_args(args)
     # KEY=VALUE pairs may follow options (`url M --params-json J a=1`); argparse leaves them over.
     if extra and isinstance(getattr(namespace, "params", None), list):
         options = [arg for arg in extra if arg.startswith("-")]
         if options:
-            parser.error(f"unrecognized arguments: {' '.join(options)}")
+            parser.error(translate("cli", _MSG_UNRECOGNIZED).format(arguments=" ".join(options)))
         namespace.params.extend(extra)
     elif extra:
-        parser.error(f"unrecognized arguments: {' '.join(extra)}")
+        parser.error(translate("cli", _MSG_UNRECOGNIZED).format(arguments=" ".join(extra)))
     return run_command(namespace)

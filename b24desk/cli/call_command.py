@@ -29,20 +29,24 @@ def register(commands: Any) -> None:
     """Add the `call` subcommand."""
     call = commands.add_parser(
         "call",
-        help="call a REST method and print the result as JSON",
-        description="Call a method through a webhook; portal errors exit 1 with an explanation.",
+        help=translate("cli", "call a REST method and print the result as JSON"),
+        description=translate("cli", "Call a method through a webhook; portal errors exit 1 with an explanation."),
     )
-    call.add_argument("--webhook", help="webhook URL (default: $B24_WEBHOOK)")
-    call.add_argument("method", help="REST method, e.g. crm.lead.list")
-    call.add_argument("params", nargs="*", metavar="KEY=VALUE", help="e.g. filter[>ID]=10")
-    call.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
-    call.add_argument("--all", action="store_true", help="every row of a list method (as few requests as possible)")
-    call.add_argument("--raw", action="store_true", help="print the whole answer, not only `result`")
-    call.add_argument("--get", action="store_true", help="send as GET with the query in the URL")
-    call.add_argument("--timeout", type=float, default=60.0, metavar="S", help="read timeout (default 60)")
-    call.add_argument("--ca-file", metavar="PEM", help="trust this CA (on-premise portal)")
-    call.add_argument("--rate", type=float, default=2.0, help="requests per second the plan allows")
-    call.add_argument("--burst", type=int, default=50, help="burst the plan allows")
+    call.add_argument("--webhook", help=translate("cli", "webhook URL (default: $B24_WEBHOOK)"))
+    call.add_argument("method", help=translate("cli", "REST method, e.g. crm.lead.list"))
+    call.add_argument("params", nargs="*", metavar="KEY=VALUE", help=translate("cli", "e.g. filter[>ID]=10"))
+    call.add_argument("--params-json", metavar="JSON", help=translate("cli", "parameters as a JSON object"))
+    call.add_argument(
+        "--all", action="store_true", help=translate("cli", "every row of a list method (as few requests as possible)")
+    )
+    call.add_argument("--raw", action="store_true", help=translate("cli", "print the whole answer, not only `result`"))
+    call.add_argument("--get", action="store_true", help=translate("cli", "send as GET with the query in the URL"))
+    call.add_argument(
+        "--timeout", type=float, default=60.0, metavar="S", help=translate("cli", "read timeout (default 60)")
+    )
+    call.add_argument("--ca-file", metavar="PEM", help=translate("cli", "trust this CA (on-premise portal)"))
+    call.add_argument("--rate", type=float, default=2.0, help=translate("cli", "requests per second the plan allows"))
+    call.add_argument("--burst", type=int, default=50, help=translate("cli", "burst the plan allows"))
     call.set_defaults(handler=run_call)
 
 

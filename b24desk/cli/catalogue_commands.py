@@ -25,7 +25,7 @@ _MSG_NONE = QT_TRANSLATE_NOOP("cli", "No method matches {query!r}.")
 _MSG_UNKNOWN = QT_TRANSLATE_NOOP("cli", "The catalogue has no method {name!r}.")
 _MSG_SUGGEST = QT_TRANSLATE_NOOP("cli", "Did you mean: {names}?")
 _MSG_NO_SCOPE = QT_TRANSLATE_NOOP("cli", "No method has the scope {scope!r}. Scopes: {scopes}.")
-_MSG_SCOPE = QT_TRANSLATE_NOOP("cli", "scope")
+_MSG_SCOPE = QT_TRANSLATE_NOOP("cli", "scope: {scopes}")
 _MSG_LIST = QT_TRANSLATE_NOOP("cli", "list")
 _MSG_DEPRECATED = QT_TRANSLATE_NOOP("cli", "deprecated")
 _MSG_AVAILABLE = QT_TRANSLATE_NOOP("cli", "available")
@@ -47,23 +47,27 @@ def register(commands: Any) -> None:
     """Add the `methods` and `describe` subcommands."""
     methods = commands.add_parser(
         "methods",
-        help="list REST methods matching a query (offline catalogue)",
-        description="Search the bundled method catalogue by name words, scope and parameter names.",
+        help=translate("cli", "list REST methods matching a query (offline catalogue)"),
+        description=translate("cli", "Search the bundled method catalogue by name words, scope and parameter names."),
     )
-    methods.add_argument("query", nargs="*", help="words of the name or a parameter: lead add, crm.deal., TITLE")
-    methods.add_argument("--scope", help="only methods of this scope, e.g. crm")
-    methods.add_argument("--limit", type=int, default=50, help="at most this many (0: all; default 50)")
-    methods.add_argument("--json", action="store_true", help="print JSON instead of lines")
-    methods.add_argument("--webhook", help="mark what this webhook (URL or saved name) may call")
+    methods.add_argument(
+        "query", nargs="*", help=translate("cli", "words of the name or a parameter: lead add, crm.deal., TITLE")
+    )
+    methods.add_argument("--scope", help=translate("cli", "only methods of this scope, e.g. crm"))
+    methods.add_argument(
+        "--limit", type=int, default=50, help=translate("cli", "at most this many (0: all; default 50)")
+    )
+    methods.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of lines"))
+    methods.add_argument("--webhook", help=translate("cli", "mark what this webhook (URL or saved name) may call"))
     methods.set_defaults(handler=run_methods)
 
     describe = commands.add_parser(
         "describe",
-        help="print a method's parameters (offline catalogue)",
-        description="Print a method's scope, flags, documentation link and parameters.",
+        help=translate("cli", "print a method's parameters (offline catalogue)"),
+        description=translate("cli", "Print a method's scope, flags, documentation link and parameters."),
     )
-    describe.add_argument("method", help="REST method, e.g. crm.lead.add")
-    describe.add_argument("--json", action="store_true", help="print JSON instead of text")
+    describe.add_argument("method", help=translate("cli", "REST method, e.g. crm.lead.add"))
+    describe.add_argument("--json", action="store_true", help=translate("cli", "print JSON instead of text"))
     describe.set_defaults(handler=run_describe)
 
 
@@ -135,7 +139,7 @@ def param_lines(params: Iterable[ParamInfo], depth: int = 0) -> list[str]:
 
 def describe_lines(method: MethodInfo) -> list[str]:
     """The text `describe` prints for a method."""
-    flags = [f"{translate(_CTX, _MSG_SCOPE)}: {', '.join(method.scopes) or method.scope or '-'}"]
+    flags = [translate(_CTX, _MSG_SCOPE).format(scopes=", ".join(method.scopes) or method.scope or "-")]
     if method.is_list:
         flags.append(translate(_CTX, _MSG_LIST))
     if method.deprecated:

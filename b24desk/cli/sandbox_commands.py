@@ -42,33 +42,50 @@ def register(commands: Any) -> None:
     """Add the `sandbox` subcommand."""
     sandbox = commands.add_parser(
         "sandbox",
-        help="run a local Bitrix24-compatible portal (for the demo and tests)",
-        description="Run the sandbox portal; its first line of output is the demo webhook URL.",
+        help=translate("cli", "run a local Bitrix24-compatible portal (for the demo and tests)"),
+        description=translate("cli", "Run the sandbox portal; its first line of output is the demo webhook URL."),
     )
-    sandbox.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
-    sandbox.add_argument("--port", type=int, default=0, help="port (default: a free one)")
-    sandbox.add_argument("--rate", type=float, default=2.0, help="requests per second drained (default: 2)")
-    sandbox.add_argument("--burst", type=int, default=50, help="requests before QUERY_LIMIT_EXCEEDED (default: 50)")
+    sandbox.add_argument("--host", default="127.0.0.1", help=translate("cli", "address to bind (default: 127.0.0.1)"))
+    sandbox.add_argument("--port", type=int, default=0, help=translate("cli", "port (default: a free one)"))
+    sandbox.add_argument(
+        "--rate", type=float, default=2.0, help=translate("cli", "requests per second drained (default: 2)")
+    )
+    sandbox.add_argument(
+        "--burst", type=int, default=50, help=translate("cli", "requests before QUERY_LIMIT_EXCEEDED (default: 50)")
+    )
     sandbox.add_argument(
         "--scopes",
         default=",".join(DEFAULT_SCOPES),
-        help=f"demo webhook scopes (default: {','.join(DEFAULT_SCOPES)})",
+        help=translate("cli", "demo webhook scopes (default: {scopes})").format(scopes=",".join(DEFAULT_SCOPES)),
     )
     sandbox.add_argument(
-        "--seed", type=int, default=DEFAULT_SEED, help=f"how many leads to seed (default: {DEFAULT_SEED})"
+        "--seed",
+        type=int,
+        default=DEFAULT_SEED,
+        help=translate("cli", "how many leads to seed (default: {seed})").format(seed=DEFAULT_SEED),
     )
-    sandbox.add_argument("--data", type=Path, metavar="FILE", help="keep the data in this SQLite file")
-    sandbox.add_argument("--secret", help="the demo webhook secret (default: random for each run)")
-    sandbox.add_argument("--operating-limit", type=float, default=480.0, help="seconds per method per 10 minutes")
-    sandbox.add_argument("--operating-cost", type=float, help="simulated seconds each call costs (default: measured)")
+    sandbox.add_argument(
+        "--data", type=Path, metavar="FILE", help=translate("cli", "keep the data in this SQLite file")
+    )
+    sandbox.add_argument("--secret", help=translate("cli", "the demo webhook secret (default: random for each run)"))
+    sandbox.add_argument(
+        "--operating-limit", type=float, default=480.0, help=translate("cli", "seconds per method per 10 minutes")
+    )
+    sandbox.add_argument(
+        "--operating-cost", type=float, help=translate("cli", "simulated seconds each call costs (default: measured)")
+    )
     sandbox.add_argument(
         "--event-handler",
         action="append",
         default=[],
         metavar="EVENTS=URL",
-        help="POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)",
+        help=translate(
+            "cli", "POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)"
+        ),
     )
-    sandbox.add_argument("--application-token", help="application token sent with events (default: random)")
+    sandbox.add_argument(
+        "--application-token", help=translate("cli", "application token sent with events (default: random)")
+    )
     sandbox.set_defaults(handler=run_sandbox)
 
 

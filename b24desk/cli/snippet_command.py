@@ -22,16 +22,26 @@ def register(commands: Any) -> None:
     """Add the `snippet` subcommand."""
     snippet = commands.add_parser(
         "snippet",
-        help="print the call as PHP, Python or cURL code",
-        description="Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.",
+        help=translate("cli", "print the call as PHP, Python or cURL code"),
+        description=translate(
+            "cli", "Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL."
+        ),
     )
-    snippet.add_argument("--lang", choices=sorted(LANGUAGES), default="php", help="language (default php)")
-    snippet.add_argument("--webhook", help="webhook URL, only needed with --embed-secret (default: $B24_WEBHOOK)")
-    snippet.add_argument("method", help="REST method, e.g. crm.lead.list")
-    snippet.add_argument("params", nargs="*", metavar="KEY=VALUE", help="e.g. fields[TITLE]=Acme")
-    snippet.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
-    snippet.add_argument("--all-pages", action="store_true", help="loop over every page of a list method")
-    snippet.add_argument("--embed-secret", action="store_true", help="write the real webhook URL into the code")
+    snippet.add_argument(
+        "--lang", choices=sorted(LANGUAGES), default="php", help=translate("cli", "language (default php)")
+    )
+    snippet.add_argument(
+        "--webhook", help=translate("cli", "webhook URL, only needed with --embed-secret (default: $B24_WEBHOOK)")
+    )
+    snippet.add_argument("method", help=translate("cli", "REST method, e.g. crm.lead.list"))
+    snippet.add_argument("params", nargs="*", metavar="KEY=VALUE", help=translate("cli", "e.g. fields[TITLE]=Acme"))
+    snippet.add_argument("--params-json", metavar="JSON", help=translate("cli", "parameters as a JSON object"))
+    snippet.add_argument(
+        "--all-pages", action="store_true", help=translate("cli", "loop over every page of a list method")
+    )
+    snippet.add_argument(
+        "--embed-secret", action="store_true", help=translate("cli", "write the real webhook URL into the code")
+    )
     snippet.set_defaults(handler=run_snippet)
 
 

@@ -14,6 +14,7 @@ from b24desk.cli.webhook_option import (
     resolve_webhook,
     webhook_url_from_args,
 )
+from b24desk.core.i18n import translate
 from b24desk.core.webhook import ParsedURL, build_call_url, parse_webhook_url
 
 __all__ = ["WEBHOOK_ENV", "register", "run_parse", "run_url", "webhook_from_args"]
@@ -23,23 +24,23 @@ def register(commands: Any) -> None:
     """Add the `url` and `parse` subcommands."""
     url = commands.add_parser(
         "url",
-        help="print the call URL for a method and parameters",
-        description="Print the webhook call URL exactly as sent (secret masked unless --reveal).",
+        help=translate("cli", "print the call URL for a method and parameters"),
+        description=translate("cli", "Print the webhook call URL exactly as sent (secret masked unless --reveal)."),
     )
-    url.add_argument("--webhook", help=WEBHOOK_HELP)
-    url.add_argument("method", help="REST method, e.g. crm.lead.add")
-    url.add_argument("params", nargs="*", metavar="KEY=VALUE", help="e.g. fields[TITLE]=Acme")
-    url.add_argument("--params-json", metavar="JSON", help="parameters as a JSON object")
-    url.add_argument("--reveal", action="store_true", help="show the secret in full")
+    url.add_argument("--webhook", help=translate("cli", WEBHOOK_HELP))
+    url.add_argument("method", help=translate("cli", "REST method, e.g. crm.lead.add"))
+    url.add_argument("params", nargs="*", metavar="KEY=VALUE", help=translate("cli", "e.g. fields[TITLE]=Acme"))
+    url.add_argument("--params-json", metavar="JSON", help=translate("cli", "parameters as a JSON object"))
+    url.add_argument("--reveal", action="store_true", help=translate("cli", "show the secret in full"))
     url.set_defaults(handler=run_url)
 
     parse = commands.add_parser(
         "parse",
-        help="take a webhook URL apart (JSON)",
-        description="Print the portal, user id, secret (masked), method and parameters of a URL.",
+        help=translate("cli", "take a webhook URL apart (JSON)"),
+        description=translate("cli", "Print the portal, user id, secret (masked), method and parameters of a URL."),
     )
-    parse.add_argument("url", help="a webhook base URL, a full call URL, or a saved webhook's name")
-    parse.add_argument("--reveal", action="store_true", help="show the secret in full")
+    parse.add_argument("url", help=translate("cli", "a webhook base URL, a full call URL, or a saved webhook's name"))
+    parse.add_argument("--reveal", action="store_true", help=translate("cli", "show the secret in full"))
     parse.set_defaults(handler=run_parse)
 
 

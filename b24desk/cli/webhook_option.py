@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from b24desk.storage.app_storage import AppStorage
 
 WEBHOOK_ENV = "B24_WEBHOOK"
-WEBHOOK_HELP = f"webhook URL or saved webhook name (default: ${WEBHOOK_ENV})"
+WEBHOOK_HELP = QT_TRANSLATE_NOOP("cli", "webhook URL or saved webhook name (default: $B24_WEBHOOK)")
 _MSG_NO_WEBHOOK = QT_TRANSLATE_NOOP(
     "cli",
     "No webhook given: pass --webhook URL (or the name of a saved webhook) "

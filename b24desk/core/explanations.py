@@ -20,9 +20,8 @@ from b24desk.core.errors import (
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 _CTX = "explanations"
-_N = QT_TRANSLATE_NOOP
 
-INTEGRATIONS_PATH = _N("explanations", "Developer resources > Integrations")
+INTEGRATIONS_PATH = QT_TRANSLATE_NOOP("explanations", "Developer resources > Integrations")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,176 +41,186 @@ class Explanation:
 # code (upper case) -> (title, meaning, action); all marked for translation
 _TABLE: dict[str, tuple[str, str, str]] = {
     "INVALID_CREDENTIALS": (
-        _N("explanations", "The portal refused this webhook"),
-        _N(
+        QT_TRANSLATE_NOOP("explanations", "The portal refused this webhook"),
+        QT_TRANSLATE_NOOP(
             "explanations",
             "The webhook was deleted, its secret was regenerated, the portal blocked it because the "
             "secret was found in public, or the user who made it lacks the rights for this call.",
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "explanations",
             "Open the portal's {integrations}, edit the webhook, regenerate its secret, and update "
             "the secret here (Update secret). Update it in every other program that uses it too.",
         ),
     ),
     "NO_AUTH_FOUND": (
-        _N("explanations", "The portal did not recognise the webhook"),
-        _N("explanations", "The user id or the secret in the URL is wrong."),
-        _N("explanations", "Copy the webhook URL again from the portal's {integrations} and paste it here."),
+        QT_TRANSLATE_NOOP("explanations", "The portal did not recognise the webhook"),
+        QT_TRANSLATE_NOOP("explanations", "The user id or the secret in the URL is wrong."),
+        QT_TRANSLATE_NOOP(
+            "explanations", "Copy the webhook URL again from the portal's {integrations} and paste it here."
+        ),
     ),
     "INSUFFICIENT_SCOPE": (
-        _N("explanations", "This webhook may not call this method"),
-        _N("explanations", "The method belongs to a permission (scope) that the webhook was not given."),
-        _N(
+        QT_TRANSLATE_NOOP("explanations", "This webhook may not call this method"),
+        QT_TRANSLATE_NOOP("explanations", "The method belongs to a permission (scope) that the webhook was not given."),
+        QT_TRANSLATE_NOOP(
             "explanations",
             "In the portal's {integrations}, edit the webhook, tick the permission this method needs, "
             "and save. The secret stays the same.",
         ),
     ),
     "ERROR_METHOD_NOT_FOUND": (
-        _N("explanations", "The portal has no such method"),
-        _N(
+        QT_TRANSLATE_NOOP("explanations", "The portal has no such method"),
+        QT_TRANSLATE_NOOP(
             "explanations",
             "The method name is misspelled, belongs to a module this portal does not have, or exists "
             "only in a newer version of Bitrix24.",
         ),
-        _N("explanations", "Check the spelling in the method browser, or pick the method from the list."),
+        QT_TRANSLATE_NOOP(
+            "explanations", "Check the spelling in the method browser, or pick the method from the list."
+        ),
     ),
     "QUERY_LIMIT_EXCEEDED": (
-        _N("explanations", "Too many requests"),
-        _N(
+        QT_TRANSLATE_NOOP("explanations", "Too many requests"),
+        QT_TRANSLATE_NOOP(
             "explanations",
             "The portal allows about 2 requests per second (more on Enterprise plans) after a short "
             "burst, and refused this one.",
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "explanations",
             "Wait a few seconds and try again. b24desk paces requests itself; use batch or "
             "'Fetch all pages' to need fewer requests.",
         ),
     ),
     "OPERATION_TIME_LIMIT": (
-        _N("explanations", "This method used up its time budget"),
-        _N(
+        QT_TRANSLATE_NOOP("explanations", "This method used up its time budget"),
+        QT_TRANSLATE_NOOP(
             "explanations",
             "Calls to this method took too much server time in the last 10 minutes, so the portal "
             "blocks it for a while. Other methods still work.",
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "explanations",
             "Wait until the budget resets (the answer's operating_reset_at), then ask for less per "
             "call: fewer fields in select, narrower filters.",
         ),
     ),
     "ACCESS_DENIED": (
-        _N("explanations", "Access denied"),
-        _N(
+        QT_TRANSLATE_NOOP("explanations", "Access denied"),
+        QT_TRANSLATE_NOOP(
             "explanations",
             "The REST API is not available on this portal's plan, or the webhook's user has no access to this data.",
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "explanations",
             "Check the portal's plan (the REST API needs a commercial plan or a trial) and the user's access rights.",
         ),
     ),
     "EXPIRED_TOKEN": (
-        _N("explanations", "The access token expired"),
-        _N("explanations", "OAuth tokens of applications live one hour; webhooks do not use them."),
-        _N("explanations", "Use an incoming webhook URL, or refresh the application's token."),
+        QT_TRANSLATE_NOOP("explanations", "The access token expired"),
+        QT_TRANSLATE_NOOP("explanations", "OAuth tokens of applications live one hour; webhooks do not use them."),
+        QT_TRANSLATE_NOOP("explanations", "Use an incoming webhook URL, or refresh the application's token."),
     ),
     "INVALID_TOKEN": (
-        _N("explanations", "The access token is not valid"),
-        _N("explanations", "The token is wrong or was revoked."),
-        _N("explanations", "Use an incoming webhook URL from the portal's {integrations}."),
+        QT_TRANSLATE_NOOP("explanations", "The access token is not valid"),
+        QT_TRANSLATE_NOOP("explanations", "The token is wrong or was revoked."),
+        QT_TRANSLATE_NOOP("explanations", "Use an incoming webhook URL from the portal's {integrations}."),
     ),
     "WRONG_AUTH_TYPE": (
-        _N("explanations", "This method needs an application"),
-        _N("explanations", "Some methods work only for installed applications, not for webhooks."),
-        _N("explanations", "Call this method from a Bitrix24 application (OAuth), not through a webhook."),
+        QT_TRANSLATE_NOOP("explanations", "This method needs an application"),
+        QT_TRANSLATE_NOOP("explanations", "Some methods work only for installed applications, not for webhooks."),
+        QT_TRANSLATE_NOOP(
+            "explanations", "Call this method from a Bitrix24 application (OAuth), not through a webhook."
+        ),
     ),
     "USER_ACCESS_ERROR": (
-        _N("explanations", "The application is limited to other users"),
-        _N("explanations", "The portal allows this application only for certain users."),
-        _N("explanations", "Ask the portal administrator to give this user access."),
+        QT_TRANSLATE_NOOP("explanations", "The application is limited to other users"),
+        QT_TRANSLATE_NOOP("explanations", "The portal allows this application only for certain users."),
+        QT_TRANSLATE_NOOP("explanations", "Ask the portal administrator to give this user access."),
     ),
     "ERROR_ARGUMENT": (
-        _N("explanations", "A parameter is missing or wrong"),
-        _N("explanations", "The method did not accept the parameters: {description}"),
-        _N("explanations", "Check the required parameters (marked *) and their types in the grid."),
+        QT_TRANSLATE_NOOP("explanations", "A parameter is missing or wrong"),
+        QT_TRANSLATE_NOOP("explanations", "The method did not accept the parameters: {description}"),
+        QT_TRANSLATE_NOOP("explanations", "Check the required parameters (marked *) and their types in the grid."),
     ),
     "ERROR_CORE": (
-        _N("explanations", "The method reported an error"),
-        _N("explanations", "The portal could not do what was asked: {description}"),
-        _N("explanations", "Read the portal's message; often an ID does not exist or a value is invalid."),
+        QT_TRANSLATE_NOOP("explanations", "The method reported an error"),
+        QT_TRANSLATE_NOOP("explanations", "The portal could not do what was asked: {description}"),
+        QT_TRANSLATE_NOOP(
+            "explanations", "Read the portal's message; often an ID does not exist or a value is invalid."
+        ),
     ),
     "ERROR_BATCH_LENGTH_EXCEEDED": (
-        _N("explanations", "Too many commands in one batch"),
-        _N("explanations", "A batch may hold at most 50 commands."),
-        _N("explanations", "Split the batch; b24desk's batch splits long lists for you."),
+        QT_TRANSLATE_NOOP("explanations", "Too many commands in one batch"),
+        QT_TRANSLATE_NOOP("explanations", "A batch may hold at most 50 commands."),
+        QT_TRANSLATE_NOOP("explanations", "Split the batch; b24desk's batch splits long lists for you."),
     ),
     "ERROR_BATCH_METHOD_NOT_ALLOWED": (
-        _N("explanations", "This method cannot run inside a batch"),
-        _N("explanations", "Nested batches and file uploads or downloads are not allowed in a batch."),
-        _N("explanations", "Call this method on its own."),
+        QT_TRANSLATE_NOOP("explanations", "This method cannot run inside a batch"),
+        QT_TRANSLATE_NOOP("explanations", "Nested batches and file uploads or downloads are not allowed in a batch."),
+        QT_TRANSLATE_NOOP("explanations", "Call this method on its own."),
     ),
     "INVALID_REQUEST": (
-        _N("explanations", "The portal requires HTTPS"),
-        _N("explanations", "Cloud portals accept REST calls only over https://."),
-        _N("explanations", "Change the webhook URL to start with https://."),
+        QT_TRANSLATE_NOOP("explanations", "The portal requires HTTPS"),
+        QT_TRANSLATE_NOOP("explanations", "Cloud portals accept REST calls only over https://."),
+        QT_TRANSLATE_NOOP("explanations", "Change the webhook URL to start with https://."),
     ),
     "OVERLOAD_LIMIT": (
-        _N("explanations", "The portal blocked REST calls for overload"),
-        _N("explanations", "Bitrix24 blocked this portal's REST API manually after heavy load."),
-        _N("explanations", "Only Bitrix24 support can lift this block; contact them."),
+        QT_TRANSLATE_NOOP("explanations", "The portal blocked REST calls for overload"),
+        QT_TRANSLATE_NOOP("explanations", "Bitrix24 blocked this portal's REST API manually after heavy load."),
+        QT_TRANSLATE_NOOP("explanations", "Only Bitrix24 support can lift this block; contact them."),
     ),
     "PORTAL_DELETED": (
-        _N("explanations", "The portal is gone"),
-        _N("explanations", "The portal was deleted, or its public part is closed."),
-        _N("explanations", "Check the portal address."),
+        QT_TRANSLATE_NOOP("explanations", "The portal is gone"),
+        QT_TRANSLATE_NOOP("explanations", "The portal was deleted, or its public part is closed."),
+        QT_TRANSLATE_NOOP("explanations", "Check the portal address."),
     ),
     "INTERNAL_SERVER_ERROR": (
-        _N("explanations", "The portal had an internal error"),
-        _N("explanations", "Something failed on the portal's side."),
-        _N("explanations", "Try again in a minute; if it persists, contact the portal's administrator."),
+        QT_TRANSLATE_NOOP("explanations", "The portal had an internal error"),
+        QT_TRANSLATE_NOOP("explanations", "Something failed on the portal's side."),
+        QT_TRANSLATE_NOOP("explanations", "Try again in a minute; if it persists, contact the portal's administrator."),
     ),
     "NOT_FOUND": (
-        _N("explanations", "Not found"),
-        _N("explanations", "The record does not exist (or you cannot see it): {description}"),
-        _N("explanations", "Check the ID."),
+        QT_TRANSLATE_NOOP("explanations", "Not found"),
+        QT_TRANSLATE_NOOP("explanations", "The record does not exist (or you cannot see it): {description}"),
+        QT_TRANSLATE_NOOP("explanations", "Check the ID."),
     ),
 }
 
 _FAMILY: dict[type[CallError], tuple[str, str, str]] = {
     HTTPStatusError: (
-        _N("explanations", "The server answered with HTTP {status}"),
-        _N(
+        QT_TRANSLATE_NOOP("explanations", "The server answered with HTTP {status}"),
+        QT_TRANSLATE_NOOP(
             "explanations",
             "The answer is an error page, not a Bitrix24 answer: the portal or a proxy in front of "
             "it is failing or overloaded.",
         ),
-        _N("explanations", "Try again in a minute. If it repeats, check the portal address."),
+        QT_TRANSLATE_NOOP("explanations", "Try again in a minute. If it repeats, check the portal address."),
     ),
     ResponseFormatError: (
-        _N("explanations", "The answer is not a Bitrix24 answer"),
-        _N(
+        QT_TRANSLATE_NOOP("explanations", "The answer is not a Bitrix24 answer"),
+        QT_TRANSLATE_NOOP(
             "explanations",
             "The portal sent something that is not the expected JSON (an HTML page or a cut-off answer): {detail}",
         ),
-        _N(
+        QT_TRANSLATE_NOOP(
             "explanations",
             "Check that the address points to a Bitrix24 portal; look at the raw answer. Try again if "
             "the answer was cut off.",
         ),
     ),
     NetworkError: (
-        _N("explanations", "The portal could not be reached"),
-        _N("explanations", "No connection: {detail}"),
-        _N("explanations", "Check the address, your network, a proxy or VPN, and the portal's certificate."),
+        QT_TRANSLATE_NOOP("explanations", "The portal could not be reached"),
+        QT_TRANSLATE_NOOP("explanations", "No connection: {detail}"),
+        QT_TRANSLATE_NOOP(
+            "explanations", "Check the address, your network, a proxy or VPN, and the portal's certificate."
+        ),
     ),
     CallTimeoutError: (
-        _N("explanations", "The portal did not answer in time"),
-        _N("explanations", "No answer within {detail}."),
-        _N(
+        QT_TRANSLATE_NOOP("explanations", "The portal did not answer in time"),
+        QT_TRANSLATE_NOOP("explanations", "No answer within {detail}."),
+        QT_TRANSLATE_NOOP(
             "explanations",
             "Try again; for big lists ask for fewer fields or use 'Fetch all pages', which fetches in small pieces.",
         ),
@@ -219,15 +228,17 @@ _FAMILY: dict[type[CallError], tuple[str, str, str]] = {
 }
 
 _UNKNOWN = (
-    _N("explanations", "The portal reported {code}"),
-    _N("explanations", "{description}"),
-    _N("explanations", "Check the parameters against the method's documentation."),
+    QT_TRANSLATE_NOOP("explanations", "The portal reported {code}"),
+    QT_TRANSLATE_NOOP("explanations", "{description}"),
+    QT_TRANSLATE_NOOP("explanations", "Check the parameters against the method's documentation."),
 )
 # CRM and task methods often answer an empty code with only a description (crm-lead-get.md's table).
 _NO_CODE = (
-    _N("explanations", "The method refused the request"),
-    _N("explanations", "The portal says: {description}"),
-    _N("explanations", "Check the parameters against the method's documentation; often an ID does not exist."),
+    QT_TRANSLATE_NOOP("explanations", "The method refused the request"),
+    QT_TRANSLATE_NOOP("explanations", "The portal says: {description}"),
+    QT_TRANSLATE_NOOP(
+        "explanations", "Check the parameters against the method's documentation; often an ID does not exist."
+    ),
 )
 
 

@@ -10,7 +10,7 @@ from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -20,6 +20,8 @@ from b24desk.core.errors import B24DeskError
 from b24desk.core.i18n import set_translator
 from b24desk.ui import smoke_test
 from b24desk.ui.main_window import MainWindow
+from b24desk.ui.storage_worker import in_storage_thread
+from b24desk.ui.translations import app_language, install_app_translators
 
 if TYPE_CHECKING:
     from b24desk.sandbox import SandboxPortal
@@ -39,8 +41,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     for path in icon_files():
         icon.addFile(str(path))
     app.setWindowIcon(icon)
+    use_language(app, app_language())
     set_translator(QApplication.translate)
     return app
+
+
+_translators: list[QTranslator] = []
+
+
+def use_language(app: QApplication, language: str | None) -> None:
+    """Translate the interface into `language` (None: English) from now on; widgets built later show it."""
+    while _translators:
+        app.removeTranslator(_translators.pop())
+    _translators.extend(install_app_translators(app, language))
 
 
 def close_on_signals(window: MainWindow) -> QTimer:
@@ -92,7 +105,8 @@ async def start_sandbox(window: MainWindow) -> SandboxPortal | None:
     try:
         await portal.start()
     except OSError as error:  # no free loopback port: the app works without the demo
-        window.show_note(window.tr("The sandbox portal could not start: {error}").format(error=error))
+        message = QCoreApplication.translate("MainWindow", "The sandbox portal could not start: {error}")
+        window.show_note(message.format(error=error))
         return None
     window.add_sandbox(portal.webhook_url)
     return portal
@@ -126,7 +140,7 @@ def run_app() -> int:
         if portal is not None:
             await portal.stop()
         if storage is not None:
-            await guarded(asyncio.to_thread(storage.end_session))
+            await guarded(in_storage_thread(storage.end_session))
 
     async def guarded(work: Awaitable[None]) -> None:
         try:

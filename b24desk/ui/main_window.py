@@ -30,8 +30,10 @@ from b24desk.core.webhook import ParsedURL, Webhook
 from b24desk.ui.events.events_tab import EventsTab
 from b24desk.ui.execute import RequestRunner
 from b24desk.ui.history_panel import HistoryPanel
+from b24desk.ui.language_menu import install_language_menu
 from b24desk.ui.method_browser import MethodBrowser
 from b24desk.ui.portal_discovery import PortalDiscovery
+from b24desk.ui.storage_worker import in_storage_thread
 from b24desk.ui.webhook_picker import WebhookItem, WebhookPicker
 
 if TYPE_CHECKING:  # the client pulls in httpx: imported on first Execute, not at start-up
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.side_splitter, self.tr("Requests"))
         self.tabs.addTab(self.events_tab, self.tr("Events"))
         self.setCentralWidget(self.tabs)
+        self.language_menu = install_language_menu(self)
 
         self.runner = RequestRunner(self)
         self.runner.started.connect(self._on_started)
@@ -251,9 +254,9 @@ class MainWindow(QMainWindow):
         async def store() -> None:
             try:
                 if token:
-                    await asyncio.to_thread(secrets.set, EVENT_TOKEN_ID, token)
+                    await in_storage_thread(secrets.set, EVENT_TOKEN_ID, token)
                 else:
-                    await asyncio.to_thread(secrets.delete, EVENT_TOKEN_ID)
+                    await in_storage_thread(secrets.delete, EVENT_TOKEN_ID)
             except B24DeskError as error:
                 self.show_message(str(error))
 
@@ -265,7 +268,7 @@ class MainWindow(QMainWindow):
             return
         secrets = self.storage.webhooks.secrets
         try:
-            token = await asyncio.to_thread(secrets.get, EVENT_TOKEN_ID)
+            token = await in_storage_thread(secrets.get, EVENT_TOKEN_ID)
         except B24DeskError as error:
             self.show_message(str(error))
             return
@@ -282,8 +285,8 @@ class MainWindow(QMainWindow):
         entry_id = item.entry_id
 
         async def load() -> None:
-            history = await asyncio.to_thread(storage.history_of, entry_id, limit=200)
-            stats = await asyncio.to_thread(storage.statistics, entry_id)
+            history = await in_storage_thread(storage.history_of, entry_id, limit=200)
+            stats = await in_storage_thread(storage.statistics, entry_id)
             if self.picker.current() is item:
                 self.history_panel.show_history(history)
                 self.history_panel.show_statistics(stats)
@@ -298,7 +301,7 @@ class MainWindow(QMainWindow):
         entry_id = item.entry_id
 
         async def clear() -> None:
-            await asyncio.to_thread(storage.clear_history, entry_id)
+            await in_storage_thread(storage.clear_history, entry_id)
             self.refresh_history()
 
         self._background(clear())

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from b24desk.core.catalogue import Catalogue
     from b24desk.core.catalogue_model import MethodInfo
 
+MINIMUM_WIDTH = 180  # px: a search query and names like crm.lead.list stay readable
+
 
 class MethodBrowser(QWidget):
     """Loads the catalogue the first time it is shown (not at start-up) and offers its methods."""
@@ -34,6 +36,9 @@ class MethodBrowser(QWidget):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: gray;")
+        # The window's splitter gives the browser what the request side leaves; longer translations there
+        # (German, Russian) must not squeeze the method names and the search box out of sight.
+        self.setMinimumWidth(MINIMUM_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search_edit)

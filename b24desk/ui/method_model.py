@@ -55,7 +55,7 @@ class MethodTreeModel(QAbstractItemModel):
         if self._catalogue is not None:
             if self._query:
                 found = self._catalogue.search(self._query, limit=SEARCH_LIMIT)
-                self._groups = [_Group(f"Results ({len(found)})", found, 0)]
+                self._groups = [_Group(self.tr("Results ({count})").format(count=len(found)), found, 0)]
             else:
                 by_scope: dict[str, list[MethodInfo]] = {}
                 for method in self._catalogue:
@@ -121,7 +121,7 @@ class MethodTreeModel(QAbstractItemModel):
             font.setStrikeOut(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            notes = [method.name, f"scope: {method.scope}"]
+            notes = [method.name, self.tr("scope: {scope}").format(scope=method.scope)]
             if method.available is False:
                 notes.append(self.tr("This webhook lacks the scope for this method."))
             if method.deprecated:

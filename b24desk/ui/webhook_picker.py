@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import KeyringUnavailable
+from b24desk.ui.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
     from b24desk.storage.app_storage import AppStorage
@@ -130,7 +131,7 @@ class WebhookPicker(QWidget):
 
     # -- storage (each call in a worker thread) ---------------------------------------------------
     async def _run(self, work: Callable[[], Any]) -> Any:
-        return await asyncio.to_thread(work)
+        return await in_storage_thread(work)
 
     async def load_saved(self) -> None:
         """Read the saved webhooks and their secrets; select the last used one."""

@@ -101,6 +101,16 @@ def test_gui_shows_its_main_window(root: Path, user_env: dict[str, str]) -> None
     assert "window shown: b24desk" in result.stdout
 
 
+def test_the_bundle_speaks_the_users_language(root: Path, user_env: dict[str, str]) -> None:
+    """The compiled translations ship: the CLI follows LANG, the window the locale."""
+    result = launch(root, {**user_env, "LANG": "ru_RU.UTF-8", "LC_ALL": "ru_RU.UTF-8"}, "url", "crm.lead.list")
+    assert result.returncode == 2
+    assert "Вебхук не указан" in result.stderr
+    result = launch(root, {**user_env, "B24DESK_SMOKE_TEST": "1", "B24DESK_LANG": "de"})
+    assert result.returncode == 0, result.stderr
+    assert "window shown: b24desk: Anfrage-Editor für die Bitrix24-REST-API" in result.stdout
+
+
 def test_url_command_masks_the_secret(root: Path, user_env: dict[str, str]) -> None:
     webhook = f"https://b24-ab12cd.bitrix24.com/rest/1/{SECRET}/"
     result = launch(

@@ -207,26 +207,31 @@ def describe(call: CallResult) -> str:
     """The status line for an answer: HTTP status, times, the portal's time block, paging figures."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ResultView", text)
-
-    parts = [f"HTTP {call.response.status}", tr("{ms:.0f} ms").format(ms=call.response.elapsed * 1000)]
+    translate = QCoreApplication.translate
+    parts = [
+        f"HTTP {call.response.status}",
+        translate("ResultView", "{ms:.0f} ms").format(ms=call.response.elapsed * 1000),
+    ]
     time = call.time
     if time.duration is not None:
-        parts.append(tr("portal: duration {d:.3f} s").format(d=time.duration))
+        parts.append(translate("ResultView", "portal: duration {d:.3f} s").format(d=time.duration))
     if time.processing is not None:
-        parts.append(tr("processing {p:.3f} s").format(p=time.processing))
+        parts.append(translate("ResultView", "processing {p:.3f} s").format(p=time.processing))
     if time.operating is not None:
-        parts.append(tr("operating {o:.2f} s").format(o=time.operating))
+        parts.append(translate("ResultView", "operating {o:.2f} s").format(o=time.operating))
     if call.total is not None:
-        parts.append(tr("total {n}").format(n=call.total))
+        parts.append(translate("ResultView", "total {n}").format(n=call.total))
     if call.next is not None:
-        parts.append(tr("next {n}").format(n=call.next))
+        parts.append(translate("ResultView", "next {n}").format(n=call.next))
     rate_wait = sum(w.seconds for w in call.waits if w.reason == "rate_limit")
     if rate_wait >= 0.05:
-        parts.append(tr("waited {s:.1f} s for the portal's rate limit").format(s=rate_wait))
+        parts.append(translate("ResultView", "waited {s:.1f} s for the portal's rate limit").format(s=rate_wait))
     retries = [w for w in call.waits if w.reason == "retry"]
     if retries:
-        parts.append(tr("retried {n}× ({codes})").format(n=len(retries), codes=", ".join({w.code for w in retries})))
+        parts.append(
+            translate("ResultView", "retried {n}× ({codes})").format(
+                n=len(retries), codes=", ".join({w.code for w in retries})
+            )
+        )
     parts.extend(call.warnings)
     return " · ".join(parts)

@@ -1,0 +1,1849 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>All pages</source>
+        <translation>Toutes les pages</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Embed the secret?</source>
+        <translation>Intégrer la clé secrète ?</translation>
+    </message>
+    <message>
+        <source>Embed webhook URL (secret)</source>
+        <translation>Intégrer l&apos;URL du webhook (secrète)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>Enregistrer le code</translation>
+    </message>
+    <message>
+        <source>The code will contain the webhook URL with its secret. Anyone who reads the file can read and change your portal&apos;s data, and Bitrix24 blocks a webhook whose secret is found in public. Embed it anyway?</source>
+        <translation>Le code contiendra l&apos;URL du webhook avec sa clé secrète. Quiconque lit le fichier peut lire et modifier les données de votre portail, et Bitrix24 bloque un webhook dont la clé secrète est trouvée en public. L&apos;intégrer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Show the raw answer</source>
+        <translation>Afficher la réponse brute</translation>
+    </message>
+    <message>
+        <source>Update secret…</source>
+        <translation>Mettre à jour la clé…</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Que faire : {action}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepté</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>mal formé</translation>
+    </message>
+    <message>
+        <source>rejected: no token</source>
+        <translation>rejeté : pas de jeton</translation>
+    </message>
+    <message>
+        <source>rejected: wrong token</source>
+        <translation>rejeté : jeton incorrect</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>trop volumineux</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>trop de requêtes</translation>
+    </message>
+    <message>
+        <source>unchecked (no token set)</source>
+        <translation>non vérifié (aucun jeton défini)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>127.0.0.1 keeps the receiver on this computer</source>
+        <translation>127.0.0.1 limite le récepteur à cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A cloud Bitrix24 portal cannot reach this computer behind a router (NAT): it needs a public HTTPS handler URL, for example a tunnel you run that forwards to the address above. An on-premise portal on the same network, and the sandbox portal, can use it directly. The portal does not retry: events sent while the receiver is stopped are lost.</source>
+        <translation>Un portail Bitrix24 dans le cloud ne peut pas joindre cet ordinateur derrière un routeur (NAT) : il lui faut une URL de gestionnaire HTTPS publique, par exemple un tunnel que vous lancez et qui redirige vers l&apos;adresse ci-dessus. Un portail auto-hébergé (on-premise) sur le même réseau, ainsi que le portail bac à sable, peuvent l&apos;utiliser directement. Le portail ne réessaie pas : les événements envoyés pendant que le récepteur est arrêté sont perdus.</translation>
+    </message>
+    <message>
+        <source>Application token</source>
+        <translation>Jeton d&apos;application</translation>
+    </message>
+    <message>
+        <source>Application token the portal shows for the outgoing webhook</source>
+        <translation>Jeton d&apos;application affiché par le portail pour le webhook sortant</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}</source>
+        <translation>Impossible d&apos;écouter sur {host}:{port} : {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot load {name}: {error}</source>
+        <translation>Impossible de charger {name} : {error}</translation>
+    </message>
+    <message>
+        <source>Cannot save: {error}</source>
+        <translation>Impossible d&apos;enregistrer : {error}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Export handler skeleton</source>
+        <translation>Exporter un squelette de gestionnaire</translation>
+    </message>
+    <message>
+        <source>From: {source}</source>
+        <translation>De : {source}</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>URL du gestionnaire</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Lignes JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Écouter sur</translation>
+    </message>
+    <message>
+        <source>Listen on the network?</source>
+        <translation>Écouter sur le réseau ?</translation>
+    </message>
+    <message>
+        <source>Listening on {host} lets anyone on your network post events to this computer. Keep the application token set so that forged events are rejected. Listen anyway?</source>
+        <translation>Écouter sur {host} permet à n&apos;importe qui sur votre réseau d&apos;envoyer des événements à cet ordinateur. Gardez le jeton d&apos;application défini afin que les événements falsifiés soient rejetés. Écouter quand même ?</translation>
+    </message>
+    <message>
+        <source>Listening. Give the portal this handler URL (or your tunnel&apos;s public URL).</source>
+        <translation>À l&apos;écoute. Donnez au portail cette URL de gestionnaire (ou l&apos;URL publique de votre tunnel).</translation>
+    </message>
+    <message>
+        <source>Listening. No application token set: events are shown as unchecked, none is rejected.</source>
+        <translation>À l&apos;écoute. Aucun jeton d&apos;application défini : les événements sont affichés comme non vérifiés, aucun n&apos;est rejeté.</translation>
+    </message>
+    <message>
+        <source>Load events</source>
+        <translation>Charger des événements</translation>
+    </message>
+    <message>
+        <source>Loaded {count} events.</source>
+        <translation>{count} événements chargés.</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation>Corps brut</translation>
+    </message>
+    <message>
+        <source>Replay event</source>
+        <translation>Rejouer l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Replay to URL…</source>
+        <translation>Rejouer vers une URL…</translation>
+    </message>
+    <message>
+        <source>Replayed {event}: the handler answered {status}.</source>
+        <translation>{event} rejoué : le gestionnaire a répondu {status}.</translation>
+    </message>
+    <message>
+        <source>Replaying to {url}…</source>
+        <translation>Renvoi vers {url}…</translation>
+    </message>
+    <message>
+        <source>Save events</source>
+        <translation>Enregistrer les événements</translation>
+    </message>
+    <message>
+        <source>Saved {count} events (tokens masked).</source>
+        <translation>{count} événements enregistrés (jetons masqués).</translation>
+    </message>
+    <message>
+        <source>Saved {name}. It reads the token from B24_APPLICATION_TOKEN.</source>
+        <translation>{name} enregistré. Il lit le jeton dans B24_APPLICATION_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Send the event to this handler URL:</source>
+        <translation>Envoyer l&apos;événement à cette URL de gestionnaire :</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation>Démarrer l&apos;écoute</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stopped. Events the portal sends now are lost (it does not retry).</source>
+        <translation>Arrêté. Les événements que le portail envoie maintenant sont perdus (il ne réessaie pas).</translation>
+    </message>
+    <message>
+        <source>The handler URL appears here once the receiver runs</source>
+        <translation>L&apos;URL du gestionnaire s&apos;affiche ici une fois le récepteur lancé</translation>
+    </message>
+    <message>
+        <source>{title}…</source>
+        <translation>{title}…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Busiest methods: {methods}</source>
+        <translation>Méthodes les plus appelées : {methods}</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Effacer l&apos;historique</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Saved webhooks keep a history of their calls.</source>
+        <translation>Les webhooks enregistrés conservent un historique de leurs appels.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Statistiques</translation>
+    </message>
+    <message>
+        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests} requêtes, {errors} erreurs, {total:.1f} s au total, {average:.0f} ms en moyenne</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time b24desk starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de b24desk.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v sur %m lignes</translation>
+    </message>
+    <message>
+        <source>Add a webhook first.</source>
+        <translation>Ajoutez d&apos;abord un webhook.</translation>
+    </message>
+    <message>
+        <source>Add a webhook to build the call URL.</source>
+        <translation>Ajoutez un webhook pour construire l&apos;URL d&apos;appel.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled. The request is as you left it.</source>
+        <translation>Annulé. La requête est telle que vous l&apos;avez laissée.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal could not start: {error}</source>
+        <translation>Le portail bac à sable n&apos;a pas pu démarrer : {error}</translation>
+    </message>
+    <message>
+        <source>This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. Use Add webhook… to work with your own portal.</source>
+        <translation>Ceci est le portail bac à sable intégré : des données de démo sur cet ordinateur, rien n&apos;est envoyé nulle part. Utilisez Ajouter un webhook… pour travailler avec votre propre portail.</translation>
+    </message>
+    <message>
+        <source>b24desk: Bitrix24 REST request builder</source>
+        <translation>b24desk : constructeur de requêtes REST Bitrix24</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
+        <translation>{rows} lignes en {requests} requêtes, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <source>{s:.1f} s</source>
+        <translation>{s:.1f} s</translation>
+    </message>
+</context>
+<context>
+    <name>MethodBrowser</name>
+    <message>
+        <source>Search methods (Ctrl+L): lead add, select, task…</source>
+        <translation>Rechercher des méthodes (Ctrl+L) : lead add, select, task…</translation>
+    </message>
+    <message>
+        <source>{count} methods</source>
+        <translation>{count} méthodes</translation>
+    </message>
+</context>
+<context>
+    <name>MethodTreeModel</name>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>List method (50 rows a page)</source>
+        <translation>Méthode de liste (50 lignes par page)</translation>
+    </message>
+    <message>
+        <source>Results ({count})</source>
+        <translation>Résultats ({count})</translation>
+    </message>
+    <message>
+        <source>This webhook lacks the scope for this method.</source>
+        <translation>Ce webhook n&apos;a pas l&apos;autorisation requise pour cette méthode.</translation>
+    </message>
+    <message>
+        <source>scope: {scope}</source>
+        <translation>autorisation : {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsEditor</name>
+    <message>
+        <source>Grid</source>
+        <translation>Grille</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Keys use PHP syntax: fields[TITLE], select[], filter[&gt;ID]</source>
+        <translation>Les clés suivent la syntaxe PHP : fields[TITLE], select[], filter[&gt;ID]</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: {reason} (line {line}, column {column}).</source>
+        <translation>Le JSON n&apos;est pas valide : {reason} (ligne {line}, colonne {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object: {example}</source>
+        <translation>Le JSON doit être un objet : {example}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsModel</name>
+    <message>
+        <source>Documented type: {type}</source>
+        <translation>Type documenté : {type}</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Paramètre</translation>
+    </message>
+    <message>
+        <source>Required parameter</source>
+        <translation>Paramètre obligatoire</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <source>Find (Ctrl+F, Enter for next)</source>
+        <translation>Rechercher (Ctrl+F, Entrée pour le suivant)</translation>
+    </message>
+    <message>
+        <source>Not found: {text}</source>
+        <translation>Introuvable : {text}</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown:,} of {total:,} characters; Export saves all.</source>
+        <translation>Affichage des {shown:,} premiers caractères sur {total:,} ; l&apos;export enregistre tout.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Every row of a list method, 2,500 rows per request through batch.</source>
+        <translation>Toutes les lignes d&apos;une méthode de liste, 2 500 lignes par requête via batch.</translation>
+    </message>
+    <message>
+        <source>Fetch all pages</source>
+        <translation>Récupérer toutes les pages</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Method, e.g. crm.lead.list</source>
+        <translation>Méthode, par ex. crm.lead.list</translation>
+    </message>
+    <message>
+        <source>POST sends the parameters as a form body; GET puts them in the URL.</source>
+        <translation>POST envoie les paramètres dans le corps du formulaire ; GET les met dans l&apos;URL.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le chemin</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copier la valeur</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Pas de réponse</translation>
+    </message>
+    <message>
+        <source>No request sent yet. Press Ctrl+Enter to execute.</source>
+        <translation>Aucune requête envoyée. Appuyez sur Ctrl+Entrée pour exécuter.</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Brut</translation>
+    </message>
+    <message>
+        <source>Raw shows the first {shown:,} of {total:,} rows; Export saves them all.</source>
+        <translation>Brut affiche les {shown:,} premières lignes sur {total:,} ; Exporter les enregistre toutes.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>next {n}</source>
+        <translation>suite à partir de {n}</translation>
+    </message>
+    <message>
+        <source>operating {o:.2f} s</source>
+        <translation>temps d&apos;exécution {o:.2f} s</translation>
+    </message>
+    <message>
+        <source>portal: duration {d:.3f} s</source>
+        <translation>portail : durée {d:.3f} s</translation>
+    </message>
+    <message>
+        <source>processing {p:.3f} s</source>
+        <translation>traitement {p:.3f} s</translation>
+    </message>
+    <message>
+        <source>retried {n}× ({codes})</source>
+        <translation>réessayé {n}× ({codes})</translation>
+    </message>
+    <message>
+        <source>total {n}</source>
+        <translation>total {n}</translation>
+    </message>
+    <message>
+        <source>waited {s:.1f} s for the portal&apos;s rate limit</source>
+        <translation>attente de {s:.1f} s pour la limite de requêtes du portail</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>UrlBar</name>
+    <message>
+        <source>Anyone with this URL can read and change your portal&apos;s data. Share it with nobody.</source>
+        <translation>Toute personne disposant de cette URL peut lire et modifier les données de votre portail. Ne la partagez avec personne.</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copier l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Copy URL with secret</source>
+        <translation>Copier l&apos;URL avec la clé</translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation>Masquer la clé</translation>
+    </message>
+    <message>
+        <source>POST body: {body}</source>
+        <translation>Corps du POST : {body}</translation>
+    </message>
+    <message>
+        <source>Paste a call URL here to load it</source>
+        <translation>Collez ici une URL d&apos;appel pour la charger</translation>
+    </message>
+    <message>
+        <source>Sent as GET; the parameters are in the URL.</source>
+        <translation>Envoyé en GET ; les paramètres sont dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Afficher la clé</translation>
+    </message>
+    <message>
+        <source>Show the webhook secret in the URL</source>
+        <translation>Afficher la clé secrète du webhook dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>The call URL, rebuilt on every edit. Paste a call URL here to load it.</source>
+        <translation>L&apos;URL d&apos;appel, reconstruite à chaque modification. Collez ici une URL d&apos;appel pour la charger.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPicker</name>
+    <message>
+        <source> [this session only]</source>
+        <translation> [cette session uniquement]</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Ajouter un webhook</translation>
+    </message>
+    <message>
+        <source>Add webhook…</source>
+        <translation>Ajouter un webhook…</translation>
+    </message>
+    <message>
+        <source>Duplicate webhook</source>
+        <translation>Dupliquer le webhook</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Dupliquer…</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Trousseau indisponible</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nom de la copie :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Paste the new webhook URL (or only the new secret) from Developer resources &gt; Integrations &gt; the webhook &gt; Edit:</source>
+        <translation>Collez la nouvelle URL du webhook (ou seulement la nouvelle clé secrète) depuis Ressources pour les développeurs &gt; Intégrations &gt; le webhook &gt; Modifier :</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL from Developer resources &gt; Integrations:</source>
+        <translation>Collez l&apos;URL du webhook depuis Ressources pour les développeurs &gt; Intégrations :</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this webhook, its secret from the keyring and its history?</source>
+        <translation>Supprimer ce webhook, sa clé secrète du trousseau et son historique ?</translation>
+    </message>
+    <message>
+        <source>Remove webhook</source>
+        <translation>Supprimer le webhook</translation>
+    </message>
+    <message>
+        <source>Rename webhook</source>
+        <translation>Renommer le webhook</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Sandbox portal (local demo data)</source>
+        <translation>Portail bac à sable (données de démo locales)</translation>
+    </message>
+    <message>
+        <source>Update secret</source>
+        <translation>Mettre à jour la clé</translation>
+    </message>
+    <message>
+        <source>Update secret…</source>
+        <translation>Mettre à jour la clé…</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook…</source>
+        <translation>Webhook…</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Use this webhook for this session only? Nothing is written to disk; you will paste it again next time.</source>
+        <translation>{problem}
+
+Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur le disque ; vous devrez le coller à nouveau la prochaine fois.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>un argument attendu</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur %(type)s invalide : %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix invalide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>les arguments suivants sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>utilisation : </translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>The method catalogue cannot be read ({reason}): {path}</source>
+        <translation>Le catalogue des méthodes est illisible ({reason}) : {path}</translation>
+    </message>
+    <message>
+        <source>The method catalogue is missing: {path}</source>
+        <translation>Le catalogue des méthodes est introuvable : {path}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>(none reported)</source>
+        <translation>(aucune indiquée)</translation>
+    </message>
+    <message>
+        <source>(secret unreadable)</source>
+        <translation>(clé secrète illisible)</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obligatoire</translation>
+    </message>
+    <message>
+        <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
+        <translation>--event-handler {arg!r} n&apos;est pas de la forme ÉVÉNEMENT[,ÉVÉNEMENT...]=URL (par exemple ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
+    </message>
+    <message>
+        <source>--params-json is not valid JSON: {reason}.</source>
+        <translation>--params-json n&apos;est pas un JSON valide : {reason}.</translation>
+    </message>
+    <message>
+        <source>--params-json must be a JSON object, like {example}.</source>
+        <translation>--params-json doit être un objet JSON, comme {example}.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
+        <translation>Constructeur de requêtes REST Bitrix24. Sans argument, ouvre l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Busiest methods:</source>
+        <translation>Méthodes les plus appelées :</translation>
+    </message>
+    <message>
+        <source>Call a method through a webhook; portal errors exit 1 with an explanation.</source>
+        <translation>Appeler une méthode via un webhook ; une erreur du portail sort avec le code 1 et une explication.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}.</source>
+        <translation>Impossible d&apos;écouter sur {host}:{port} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Checking events against the application token {masked}.</source>
+        <translation>Vérification des événements avec le jeton d&apos;application {masked}.</translation>
+    </message>
+    <message>
+        <source>Cleared the history of {name!r} ({count} requests).</source>
+        <translation>Historique de {name!r} effacé ({count} requêtes).</translation>
+    </message>
+    <message>
+        <source>Connection OK: {portal}, user {user_id} ({person}).</source>
+        <translation>Connexion OK : {portal}, utilisateur {user_id} ({person}).</translation>
+    </message>
+    <message>
+        <source>Did you mean: {names}?</source>
+        <translation>Vouliez-vous dire : {names} ?</translation>
+    </message>
+    <message>
+        <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
+        <translation>Les événements s&apos;affichent ici en lignes JSON. Un portail dans le cloud ne peut pas joindre cet ordinateur derrière un NAT : donnez-lui une URL HTTPS publique (un tunnel que vous lancez) qui redirige ici. Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Handler URL: {url}</source>
+        <translation>URL du gestionnaire : {url}</translation>
+    </message>
+    <message>
+        <source>No --token: the events carry their saved, masked token; a handler that checks it answers 401.</source>
+        <translation>Pas de --token : les événements portent leur jeton enregistré, masqué ; un gestionnaire qui le vérifie répond 401.</translation>
+    </message>
+    <message>
+        <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
+        <translation>Aucun jeton d&apos;application (--token ou {env}) : les événements sont affichés comme non vérifiés, aucun n&apos;est rejeté.</translation>
+    </message>
+    <message>
+        <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
+        <translation>Aucune méthode n&apos;a l&apos;autorisation {scope!r}. Autorisations : {scopes}.</translation>
+    </message>
+    <message>
+        <source>No method matches {query!r}.</source>
+        <translation>Aucune méthode ne correspond à {query!r}.</translation>
+    </message>
+    <message>
+        <source>No parameters.</source>
+        <translation>Aucun paramètre.</translation>
+    </message>
+    <message>
+        <source>No requests recorded for {name!r}.</source>
+        <translation>Aucune requête enregistrée pour {name!r}.</translation>
+    </message>
+    <message>
+        <source>No saved webhooks yet: add one with b24desk webhooks add NAME URL.</source>
+        <translation>Aucun webhook enregistré pour l&apos;instant : ajoutez-en un avec b24desk webhooks add NAME URL.</translation>
+    </message>
+    <message>
+        <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
+        <translation>Aucun webhook indiqué : passez --webhook URL (ou le nom d&apos;un webhook enregistré) ou définissez la variable d&apos;environnement B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
+        <translation>envoyer ces événements en POST à URL, par ex. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (répétable)</translation>
+    </message>
+    <message>
+        <source>Parameter {arg!r} is not KEY=VALUE (for example fields[TITLE]=Acme).</source>
+        <translation>Le paramètre {arg!r} n&apos;est pas de la forme CLÉ=VALEUR (par exemple fields[TITLE]=Acme).</translation>
+    </message>
+    <message>
+        <source>Parameters not in the catalogue: see the documentation page.</source>
+        <translation>Paramètres absents du catalogue : voir la page de documentation.</translation>
+    </message>
+    <message>
+        <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
+        <translation>Afficher l&apos;autorisation, les indicateurs, le lien de documentation et les paramètres d&apos;une méthode.</translation>
+    </message>
+    <message>
+        <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
+        <translation>Afficher le code qui fait cet appel. Par défaut, il lit l&apos;URL du webhook dans B24_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Print the portal, user id, secret (masked), method and parameters of a URL.</source>
+        <translation>Afficher le portail, l&apos;ID utilisateur, la clé secrète (masquée), la méthode et les paramètres d&apos;une URL.</translation>
+    </message>
+    <message>
+        <source>Print the webhook call URL exactly as sent (secret masked unless --reveal).</source>
+        <translation>Afficher l&apos;URL d&apos;appel du webhook telle qu&apos;envoyée (clé masquée sauf avec --reveal).</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.add</source>
+        <translation>méthode REST, par ex. crm.lead.add</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.list</source>
+        <translation>méthode REST, par ex. crm.lead.list</translation>
+    </message>
+    <message>
+        <source>Removed webhook {name!r}, its secret and its history.</source>
+        <translation>Webhook {name!r} supprimé, ainsi que sa clé secrète et son historique.</translation>
+    </message>
+    <message>
+        <source>Renamed webhook {old!r} to {new!r}.</source>
+        <translation>Webhook {old!r} renommé en {new!r}.</translation>
+    </message>
+    <message>
+        <source>Run the sandbox portal; its first line of output is the demo webhook URL.</source>
+        <translation>Lancer le portail bac à sable ; la première ligne affichée est l&apos;URL du webhook de démo.</translation>
+    </message>
+    <message>
+        <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
+        <translation>Portail bac à sable sur {url} avec {leads} prospects ; statistiques sur {stats}. Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Saved webhook {name!r}: {url} (secret in {backend}).</source>
+        <translation>Webhook {name!r} enregistré : {url} (clé secrète dans {backend}).</translation>
+    </message>
+    <message>
+        <source>Scopes: {scopes}</source>
+        <translation>Autorisations : {scopes}</translation>
+    </message>
+    <message>
+        <source>Search the bundled method catalogue by name words, scope and parameter names.</source>
+        <translation>Chercher dans le catalogue de méthodes intégré par mots du nom, autorisation et noms de paramètres.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no method {name!r}.</source>
+        <translation>Le catalogue n&apos;a pas de méthode {name!r}.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be used: {reason}.</source>
+        <translation>Le fichier de données {path} est inutilisable : {reason}.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
+        <translation>Le bac à sable ne peut pas écouter sur {host}:{port} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Total: {requests} requests, {errors} errors, {total:.0f} ms, {avg:.0f} ms avg</source>
+        <translation>Total : {requests} requêtes, {errors} erreurs, {total:.0f} ms, {avg:.0f} ms en moyenne</translation>
+    </message>
+    <message>
+        <source>Try &apos;{prog} --help&apos;.</source>
+        <translation>Essayez &apos;{prog} --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Warning: listening on {host}, not only on this computer: anyone on the network can post events to it. Keep the token check on (--token or {env}).</source>
+        <translation>Attention : écoute sur {host}, pas seulement sur cet ordinateur : n&apos;importe qui sur le réseau peut y envoyer des événements. Gardez la vérification du jeton activée (--token ou {env}).</translation>
+    </message>
+    <message>
+        <source>Warning: the sandbox listens on {host}, not only on this computer; anyone who can reach it can call it.</source>
+        <translation>Attention : le bac à sable écoute sur {host}, pas seulement sur cet ordinateur ; quiconque peut l&apos;atteindre peut l&apos;appeler.</translation>
+    </message>
+    <message>
+        <source>a webhook base URL, a full call URL, or a saved webhook&apos;s name</source>
+        <translation>une URL de base de webhook, une URL d&apos;appel complète ou le nom d&apos;un webhook enregistré</translation>
+    </message>
+    <message>
+        <source>address to bind (default: 127.0.0.1)</source>
+        <translation>adresse d&apos;écoute (par défaut : 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>application token sent with events (default: random)</source>
+        <translation>jeton d&apos;application envoyé avec les événements (par défaut : aléatoire)</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all; default 50)</source>
+        <translation>au plus ce nombre (0 : tous ; par défaut 50)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>b24desk: unexpected error ({kind}): {error}</source>
+        <translation>b24desk : erreur inattendue ({kind}) : {error}</translation>
+    </message>
+    <message>
+        <source>burst the plan allows</source>
+        <translation>rafale autorisée par l&apos;offre</translation>
+    </message>
+    <message>
+        <source>call a REST method and print the result as JSON</source>
+        <translation>appeler une méthode REST et afficher le résultat en JSON</translation>
+    </message>
+    <message>
+        <source>demo webhook scopes (default: {scopes})</source>
+        <translation>autorisations du webhook de démo (par défaut : {scopes})</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsolète</translation>
+    </message>
+    <message>
+        <source>e.g. fields[TITLE]=Acme</source>
+        <translation>par ex. fields[TITLE]=Acme</translation>
+    </message>
+    <message>
+        <source>e.g. filter[&gt;ID]=10</source>
+        <translation>par ex. filter[&gt;ID]=10</translation>
+    </message>
+    <message>
+        <source>every row of a list method (as few requests as possible)</source>
+        <translation>toutes les lignes d&apos;une méthode de liste (en un minimum de requêtes)</translation>
+    </message>
+    <message>
+        <source>how many leads to seed (default: {seed})</source>
+        <translation>nombre de prospects à créer (par défaut : {seed})</translation>
+    </message>
+    <message>
+        <source>keep the data in this SQLite file</source>
+        <translation>conserver les données dans ce fichier SQLite</translation>
+    </message>
+    <message>
+        <source>language (default php)</source>
+        <translation>langage (par défaut php)</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>list REST methods matching a query (offline catalogue)</source>
+        <translation>lister les méthodes REST correspondant à une recherche (catalogue hors ligne)</translation>
+    </message>
+    <message>
+        <source>loop over every page of a list method</source>
+        <translation>parcourir toutes les pages d&apos;une méthode de liste</translation>
+    </message>
+    <message>
+        <source>mark what this webhook (URL or saved name) may call</source>
+        <translation>indiquer ce que ce webhook (URL ou nom enregistré) peut appeler</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>only methods of this scope, e.g. crm</source>
+        <translation>seulement les méthodes de cette autorisation, par ex. crm</translation>
+    </message>
+    <message>
+        <source>parameters as a JSON object</source>
+        <translation>paramètres sous forme d&apos;objet JSON</translation>
+    </message>
+    <message>
+        <source>port (default: a free one)</source>
+        <translation>port (par défaut : un port libre)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>afficher du JSON au lieu de lignes</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>afficher du JSON au lieu de texte</translation>
+    </message>
+    <message>
+        <source>print a method&apos;s parameters (offline catalogue)</source>
+        <translation>afficher les paramètres d&apos;une méthode (catalogue hors ligne)</translation>
+    </message>
+    <message>
+        <source>print the call URL for a method and parameters</source>
+        <translation>afficher l&apos;URL d&apos;appel pour une méthode et des paramètres</translation>
+    </message>
+    <message>
+        <source>print the call as PHP, Python or cURL code</source>
+        <translation>afficher l&apos;appel en code PHP, Python ou cURL</translation>
+    </message>
+    <message>
+        <source>print the whole answer, not only `result`</source>
+        <translation>afficher toute la réponse, pas seulement `result`</translation>
+    </message>
+    <message>
+        <source>read timeout (default 60)</source>
+        <translation>délai de lecture (par défaut 60)</translation>
+    </message>
+    <message>
+        <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
+        <translation>requêtes avant QUERY_LIMIT_EXCEEDED (par défaut : 50)</translation>
+    </message>
+    <message>
+        <source>requests per second drained (default: 2)</source>
+        <translation>requêtes par seconde libérées (par défaut : 2)</translation>
+    </message>
+    <message>
+        <source>requests per second the plan allows</source>
+        <translation>requêtes par seconde autorisées par l&apos;offre</translation>
+    </message>
+    <message>
+        <source>retried {count} time(s) after {codes}</source>
+        <translation>réessayé {count} fois après {codes}</translation>
+    </message>
+    <message>
+        <source>run a local Bitrix24-compatible portal (for the demo and tests)</source>
+        <translation>lancer un portail local compatible Bitrix24 (pour la démo et les tests)</translation>
+    </message>
+    <message>
+        <source>scope: {scopes}</source>
+        <translation>autorisation : {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds per method per 10 minutes</source>
+        <translation>secondes par méthode sur 10 minutes</translation>
+    </message>
+    <message>
+        <source>send as GET with the query in the URL</source>
+        <translation>envoyer en GET avec la requête dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>show the secret in full</source>
+        <translation>afficher la clé secrète en entier</translation>
+    </message>
+    <message>
+        <source>simulated seconds each call costs (default: measured)</source>
+        <translation>secondes simulées par appel (par défaut : mesurées)</translation>
+    </message>
+    <message>
+        <source>take a webhook URL apart (JSON)</source>
+        <translation>décomposer une URL de webhook (JSON)</translation>
+    </message>
+    <message>
+        <source>the demo webhook secret (default: random for each run)</source>
+        <translation>la clé secrète du webhook de démo (par défaut : aléatoire à chaque lancement)</translation>
+    </message>
+    <message>
+        <source>trust this CA (on-premise portal)</source>
+        <translation>faire confiance à cette CA (portail auto-hébergé)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <source>waited {seconds:.1f} s for the portal&apos;s rate limit</source>
+        <translation>attente de {seconds:.1f} s pour la limite de requêtes du portail</translation>
+    </message>
+    <message>
+        <source>warning: the snippet holds the webhook secret; Bitrix24 blocks a webhook whose secret is found in public.</source>
+        <translation>attention : l&apos;extrait contient la clé secrète du webhook ; Bitrix24 bloque un webhook dont la clé est trouvée en public.</translation>
+    </message>
+    <message>
+        <source>webhook URL (default: $B24_WEBHOOK)</source>
+        <translation>URL du webhook (par défaut : $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL or saved webhook name (default: $B24_WEBHOOK)</source>
+        <translation>URL du webhook ou nom d&apos;un webhook enregistré (par défaut : $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL, only needed with --embed-secret (default: $B24_WEBHOOK)</source>
+        <translation>URL du webhook, nécessaire seulement avec --embed-secret (par défaut : $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>words of the name or a parameter: lead add, crm.deal., TITLE</source>
+        <translation>mots du nom ou un paramètre : lead add, crm.deal., TITLE</translation>
+    </message>
+    <message>
+        <source>write the real webhook URL into the code</source>
+        <translation>écrire la vraie URL du webhook dans le code</translation>
+    </message>
+    <message>
+        <source>{fetched} of {total} rows, {requests} requests</source>
+        <translation>{fetched} lignes sur {total}, {requests} requêtes</translation>
+    </message>
+    <message>
+        <source>{flag} must be a positive number.</source>
+        <translation>{flag} doit être un nombre positif.</translation>
+    </message>
+    <message>
+        <source>{not_saved} (b24desk webhooks list shows them.) Nor is it a webhook URL: {not_url}</source>
+        <translation>{not_saved} (b24desk webhooks list les affiche.) Ce n&apos;est pas non plus une URL de webhook : {not_url}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not a saved event ({reason}).</source>
+        <translation>{path} : la ligne {line} n&apos;est pas un événement enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <source>{url} is not an http:// or https:// URL.</source>
+        <translation>{url} n&apos;est pas une URL http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>client</name>
+    <message>
+        <source>HTTP {status} {reason}</source>
+        <translation>HTTP {status} {reason}</translation>
+    </message>
+    <message>
+        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
+        <translation>Le portail a déménagé (HTTP {status}) vers {location} ; mettez à jour l&apos;URL du webhook.</translation>
+    </message>
+    <message>
+        <source>an HTML page came back instead of JSON (HTTP {status})</source>
+        <translation>une page HTML est revenue au lieu de JSON (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the JSON has neither &apos;result&apos; nor &apos;error&apos;</source>
+        <translation>le JSON n&apos;a ni &apos;result&apos; ni &apos;error&apos;</translation>
+    </message>
+    <message>
+        <source>the JSON is cut off or malformed at character {pos}</source>
+        <translation>le JSON est tronqué ou mal formé au caractère {pos}</translation>
+    </message>
+    <message>
+        <source>the answer is empty (HTTP {status})</source>
+        <translation>la réponse est vide (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
+        <translation>le certificat TLS du portail n&apos;a pas été accepté ({detail}) ; pour un portail auto-hébergé avec sa propre autorité de certification, donnez ce fichier CA à b24desk</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s</source>
+        <translation>{seconds:g} s</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <source>Could not reach {portal}: {reason}.</source>
+        <translation>Impossible de joindre {portal} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The portal answered {method} with HTTP {status} and no Bitrix24 error; is {portal} a Bitrix24 portal?</source>
+        <translation>Le portail a répondu à {method} par HTTP {status} sans erreur Bitrix24 ; {portal} est-il un portail Bitrix24 ?</translation>
+    </message>
+    <message>
+        <source>The portal answered {method} with {code}: {description}</source>
+        <translation>Le portail a répondu à {method} par {code} : {description}</translation>
+    </message>
+    <message>
+        <source>The portal refused the webhook (INVALID_CREDENTIALS): its secret was regenerated, or the webhook was blocked because its secret was found in public. Copy the new URL from Developer resources &gt; Integrations &gt; the webhook &gt; Edit and update the secret (b24desk webhooks rotate NAME NEW_URL).</source>
+        <translation>Le portail a refusé le webhook (INVALID_CREDENTIALS) : sa clé secrète a été régénérée, ou le webhook a été bloqué parce que sa clé a été trouvée en public. Copiez la nouvelle URL depuis Ressources pour les développeurs &gt; Intégrations &gt; le webhook &gt; Modifier et mettez à jour la clé (b24desk webhooks rotate NAME NEW_URL).</translation>
+    </message>
+</context>
+<context>
+    <name>explanations</name>
+    <message>
+        <source>A batch may hold at most 50 commands.</source>
+        <translation>Un batch peut contenir au plus 50 commandes.</translation>
+    </message>
+    <message>
+        <source>A parameter is missing or wrong</source>
+        <translation>Un paramètre manque ou est incorrect</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Ask the portal administrator to give this user access.</source>
+        <translation>Demandez à l&apos;administrateur du portail de donner accès à cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 blocked this portal&apos;s REST API manually after heavy load.</source>
+        <translation>Bitrix24 a bloqué manuellement l&apos;API REST de ce portail après une forte charge.</translation>
+    </message>
+    <message>
+        <source>Call this method from a Bitrix24 application (OAuth), not through a webhook.</source>
+        <translation>Appelez cette méthode depuis une application Bitrix24 (OAuth), pas via un webhook.</translation>
+    </message>
+    <message>
+        <source>Call this method on its own.</source>
+        <translation>Appelez cette méthode seule.</translation>
+    </message>
+    <message>
+        <source>Calls to this method took too much server time in the last 10 minutes, so the portal blocks it for a while. Other methods still work.</source>
+        <translation>Les appels à cette méthode ont pris trop de temps serveur au cours des 10 dernières minutes, le portail la bloque donc un moment. Les autres méthodes fonctionnent toujours.</translation>
+    </message>
+    <message>
+        <source>Change the webhook URL to start with https://.</source>
+        <translation>Modifiez l&apos;URL du webhook pour qu&apos;elle commence par https://.</translation>
+    </message>
+    <message>
+        <source>Check that the address points to a Bitrix24 portal; look at the raw answer. Try again if the answer was cut off.</source>
+        <translation>Vérifiez que l&apos;adresse mène à un portail Bitrix24 ; regardez la réponse brute. Réessayez si la réponse a été tronquée.</translation>
+    </message>
+    <message>
+        <source>Check the ID.</source>
+        <translation>Vérifiez l&apos;ID.</translation>
+    </message>
+    <message>
+        <source>Check the address, your network, a proxy or VPN, and the portal&apos;s certificate.</source>
+        <translation>Vérifiez l&apos;adresse, votre réseau, un proxy ou VPN et le certificat du portail.</translation>
+    </message>
+    <message>
+        <source>Check the parameters against the method&apos;s documentation.</source>
+        <translation>Vérifiez les paramètres dans la documentation de la méthode.</translation>
+    </message>
+    <message>
+        <source>Check the parameters against the method&apos;s documentation; often an ID does not exist.</source>
+        <translation>Vérifiez les paramètres dans la documentation de la méthode ; souvent un ID n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Check the portal address.</source>
+        <translation>Vérifiez l&apos;adresse du portail.</translation>
+    </message>
+    <message>
+        <source>Check the portal&apos;s plan (the REST API needs a commercial plan or a trial) and the user&apos;s access rights.</source>
+        <translation>Vérifiez l&apos;offre du portail (l&apos;API REST nécessite une offre commerciale ou un essai) et les droits d&apos;accès de l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>Check the required parameters (marked *) and their types in the grid.</source>
+        <translation>Vérifiez les paramètres obligatoires (marqués *) et leurs types dans la grille.</translation>
+    </message>
+    <message>
+        <source>Check the spelling in the method browser, or pick the method from the list.</source>
+        <translation>Vérifiez l&apos;orthographe dans le navigateur de méthodes ou choisissez la méthode dans la liste.</translation>
+    </message>
+    <message>
+        <source>Cloud portals accept REST calls only over https://.</source>
+        <translation>Les portails cloud n&apos;acceptent les appels REST qu&apos;en https://.</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL again from the portal&apos;s {integrations} and paste it here.</source>
+        <translation>Copiez à nouveau l&apos;URL du webhook depuis {integrations} du portail et collez-la ici.</translation>
+    </message>
+    <message>
+        <source>Developer resources &gt; Integrations</source>
+        <translation>Ressources pour les développeurs &gt; Intégrations</translation>
+    </message>
+    <message>
+        <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
+        <translation>Dans {integrations} du portail, modifiez le webhook, cochez l&apos;autorisation dont cette méthode a besoin et enregistrez. La clé secrète reste la même.</translation>
+    </message>
+    <message>
+        <source>Nested batches and file uploads or downloads are not allowed in a batch.</source>
+        <translation>Les batch imbriqués et les envois ou téléchargements de fichiers ne sont pas permis dans un batch.</translation>
+    </message>
+    <message>
+        <source>No answer within {detail}.</source>
+        <translation>Pas de réponse en {detail}.</translation>
+    </message>
+    <message>
+        <source>No connection: {detail}</source>
+        <translation>Pas de connexion : {detail}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Introuvable</translation>
+    </message>
+    <message>
+        <source>OAuth tokens of applications live one hour; webhooks do not use them.</source>
+        <translation>Les jetons OAuth des applications durent une heure ; les webhooks ne les utilisent pas.</translation>
+    </message>
+    <message>
+        <source>Only Bitrix24 support can lift this block; contact them.</source>
+        <translation>Seul le support Bitrix24 peut lever ce blocage ; contactez-le.</translation>
+    </message>
+    <message>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
+        <translation>Ouvrez {integrations} du portail, modifiez le webhook, régénérez sa clé secrète et mettez-la à jour ici (Mettre à jour la clé). Mettez-la aussi à jour dans tous les autres programmes qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
+        <translation>Lisez le message du portail ; souvent un ID n&apos;existe pas ou une valeur est invalide.</translation>
+    </message>
+    <message>
+        <source>Some methods work only for installed applications, not for webhooks.</source>
+        <translation>Certaines méthodes ne fonctionnent que pour les applications installées, pas pour les webhooks.</translation>
+    </message>
+    <message>
+        <source>Something failed on the portal&apos;s side.</source>
+        <translation>Quelque chose a échoué du côté du portail.</translation>
+    </message>
+    <message>
+        <source>Split the batch; b24desk&apos;s batch splits long lists for you.</source>
+        <translation>Divisez le batch ; le batch de b24desk découpe les longues listes pour vous.</translation>
+    </message>
+    <message>
+        <source>The REST API is not available on this portal&apos;s plan, or the webhook&apos;s user has no access to this data.</source>
+        <translation>L&apos;API REST n&apos;est pas disponible dans l&apos;offre de ce portail, ou l&apos;utilisateur du webhook n&apos;a pas accès à ces données.</translation>
+    </message>
+    <message>
+        <source>The access token expired</source>
+        <translation>Le jeton d&apos;accès a expiré</translation>
+    </message>
+    <message>
+        <source>The access token is not valid</source>
+        <translation>Le jeton d&apos;accès n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>The answer is an error page, not a Bitrix24 answer: the portal or a proxy in front of it is failing or overloaded.</source>
+        <translation>La réponse est une page d&apos;erreur, pas une réponse Bitrix24 : le portail ou un proxy devant lui est en panne ou surchargé.</translation>
+    </message>
+    <message>
+        <source>The answer is not a Bitrix24 answer</source>
+        <translation>La réponse n&apos;est pas une réponse Bitrix24</translation>
+    </message>
+    <message>
+        <source>The application is limited to other users</source>
+        <translation>L&apos;application est réservée à d&apos;autres utilisateurs</translation>
+    </message>
+    <message>
+        <source>The method belongs to a permission (scope) that the webhook was not given.</source>
+        <translation>La méthode relève d&apos;une autorisation (scope) que le webhook n&apos;a pas reçue.</translation>
+    </message>
+    <message>
+        <source>The method did not accept the parameters: {description}</source>
+        <translation>La méthode n&apos;a pas accepté les paramètres : {description}</translation>
+    </message>
+    <message>
+        <source>The method name is misspelled, belongs to a module this portal does not have, or exists only in a newer version of Bitrix24.</source>
+        <translation>Le nom de la méthode est mal orthographié, relève d&apos;un module que ce portail n&apos;a pas, ou n&apos;existe que dans une version plus récente de Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The method refused the request</source>
+        <translation>La méthode a refusé la requête</translation>
+    </message>
+    <message>
+        <source>The method reported an error</source>
+        <translation>La méthode a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
+        <translation>Le portail autorise environ 2 requêtes par seconde (davantage avec les offres Enterprise) après une courte rafale, et a refusé celle-ci.</translation>
+    </message>
+    <message>
+        <source>The portal allows this application only for certain users.</source>
+        <translation>Le portail n&apos;autorise cette application qu&apos;à certains utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The portal blocked REST calls for overload</source>
+        <translation>Le portail a bloqué les appels REST pour surcharge</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached</source>
+        <translation>Le portail est injoignable</translation>
+    </message>
+    <message>
+        <source>The portal could not do what was asked: {description}</source>
+        <translation>Le portail n&apos;a pas pu faire ce qui était demandé : {description}</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time</source>
+        <translation>Le portail n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>The portal did not recognise the webhook</source>
+        <translation>Le portail n&apos;a pas reconnu le webhook</translation>
+    </message>
+    <message>
+        <source>The portal had an internal error</source>
+        <translation>Le portail a eu une erreur interne</translation>
+    </message>
+    <message>
+        <source>The portal has no such method</source>
+        <translation>Le portail n&apos;a pas cette méthode</translation>
+    </message>
+    <message>
+        <source>The portal is gone</source>
+        <translation>Le portail n&apos;existe plus</translation>
+    </message>
+    <message>
+        <source>The portal refused this webhook</source>
+        <translation>Le portail a refusé ce webhook</translation>
+    </message>
+    <message>
+        <source>The portal reported {code}</source>
+        <translation>Le portail a signalé {code}</translation>
+    </message>
+    <message>
+        <source>The portal requires HTTPS</source>
+        <translation>Le portail exige HTTPS</translation>
+    </message>
+    <message>
+        <source>The portal says: {description}</source>
+        <translation>Le portail indique : {description}</translation>
+    </message>
+    <message>
+        <source>The portal sent something that is not the expected JSON (an HTML page or a cut-off answer): {detail}</source>
+        <translation>Le portail a envoyé autre chose que le JSON attendu (une page HTML ou une réponse tronquée) : {detail}</translation>
+    </message>
+    <message>
+        <source>The portal was deleted, or its public part is closed.</source>
+        <translation>Le portail a été supprimé, ou sa partie publique est fermée.</translation>
+    </message>
+    <message>
+        <source>The record does not exist (or you cannot see it): {description}</source>
+        <translation>L&apos;enregistrement n&apos;existe pas (ou vous ne pouvez pas le voir) : {description}</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP {status}</source>
+        <translation>Le serveur a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The token is wrong or was revoked.</source>
+        <translation>Le jeton est erroné ou a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The user id or the secret in the URL is wrong.</source>
+        <translation>L&apos;ID utilisateur ou la clé secrète dans l&apos;URL est erroné.</translation>
+    </message>
+    <message>
+        <source>The webhook was deleted, its secret was regenerated, the portal blocked it because the secret was found in public, or the user who made it lacks the rights for this call.</source>
+        <translation>Le webhook a été supprimé, sa clé secrète a été régénérée, le portail l&apos;a bloqué car la clé a été trouvée en public, ou l&apos;utilisateur qui l&apos;a créé n&apos;a pas les droits pour cet appel.</translation>
+    </message>
+    <message>
+        <source>This method cannot run inside a batch</source>
+        <translation>Cette méthode ne peut pas s&apos;exécuter dans un batch</translation>
+    </message>
+    <message>
+        <source>This method needs an application</source>
+        <translation>Cette méthode nécessite une application</translation>
+    </message>
+    <message>
+        <source>This method used up its time budget</source>
+        <translation>Cette méthode a épuisé son budget de temps</translation>
+    </message>
+    <message>
+        <source>This webhook may not call this method</source>
+        <translation>Ce webhook ne peut pas appeler cette méthode</translation>
+    </message>
+    <message>
+        <source>Too many commands in one batch</source>
+        <translation>Trop de commandes dans un batch</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Trop de requêtes</translation>
+    </message>
+    <message>
+        <source>Try again in a minute. If it repeats, check the portal address.</source>
+        <translation>Réessayez dans une minute. Si cela se répète, vérifiez l&apos;adresse du portail.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute; if it persists, contact the portal&apos;s administrator.</source>
+        <translation>Réessayez dans une minute ; si cela persiste, contactez l&apos;administrateur du portail.</translation>
+    </message>
+    <message>
+        <source>Try again; for big lists ask for fewer fields or use &apos;Fetch all pages&apos;, which fetches in small pieces.</source>
+        <translation>Réessayez ; pour les grandes listes, demandez moins de champs ou utilisez « Récupérer toutes les pages », qui récupère par petits morceaux.</translation>
+    </message>
+    <message>
+        <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
+        <translation>Utilisez l&apos;URL d&apos;un webhook entrant depuis {integrations} du portail.</translation>
+    </message>
+    <message>
+        <source>Use an incoming webhook URL, or refresh the application&apos;s token.</source>
+        <translation>Utilisez l&apos;URL d&apos;un webhook entrant ou renouvelez le jeton de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again. b24desk paces requests itself; use batch or &apos;Fetch all pages&apos; to need fewer requests.</source>
+        <translation>Attendez quelques secondes et réessayez. b24desk cadence lui-même les requêtes ; utilisez batch ou « Récupérer toutes les pages » pour en faire moins.</translation>
+    </message>
+    <message>
+        <source>Wait until the budget resets (the answer&apos;s operating_reset_at), then ask for less per call: fewer fields in select, narrower filters.</source>
+        <translation>Attendez la réinitialisation du budget (operating_reset_at dans la réponse), puis demandez moins par appel : moins de champs dans select, des filtres plus étroits.</translation>
+    </message>
+    <message>
+        <source>{description}</source>
+        <translation>{description}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
+        <translation>La liste des champs du portail a une forme inattendue ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>operating_time</name>
+    <message>
+        <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
+        <translation>{method} a utilisé {used:.0f} s de son budget de {limit:.0f} s de temps d&apos;exécution ; au-delà de la limite, le portail la bloquera. Le budget commence à se reconstituer à {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>param_rows</name>
+    <message>
+        <source>&apos;{key}&apos; is not a parameter name (for example fields[TITLE]).</source>
+        <translation>&apos;{key}&apos; n&apos;est pas un nom de paramètre (par exemple fields[TITLE]).</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a date and time like 2026-11-25T14:30:00+03:00.</source>
+        <translation>{key} : &apos;{value}&apos; n&apos;est pas une date et heure comme 2026-11-25T14:30:00+03:00.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a date like 2026-11-25.</source>
+        <translation>{key} : &apos;{value}&apos; n&apos;est pas une date comme 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a number.</source>
+        <translation>{key} : &apos;{value}&apos; n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{key} : &apos;{value}&apos; n&apos;est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not yes/no (true, false, 1, 0, Y, N).</source>
+        <translation>{key} : &apos;{value}&apos; n&apos;est pas oui/non (true, false, 1, 0, Y, N).</translation>
+    </message>
+    <message>
+        <source>{key}: the JSON value is not valid ({reason}).</source>
+        <translation>{key} : la valeur JSON n&apos;est pas valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>{key}: unknown type &apos;{type}&apos;.</source>
+        <translation>{key} : type inconnu &apos;{type}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>query</name>
+    <message>
+        <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
+        <translation>Un paramètre contient du texte qui n&apos;est pas de l&apos;Unicode valide : {text!r}.</translation>
+    </message>
+    <message>
+        <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
+        <translation>La valeur de {key} est de type {type} ; les paramètres peuvent contenir du texte, des nombres, oui/non, des listes et des groupes.</translation>
+    </message>
+    <message>
+        <source>The value of {key} is not a finite number.</source>
+        <translation>La valeur de {key} n&apos;est pas un nombre fini.</translation>
+    </message>
+</context>
+<context>
+    <name>receiver</name>
+    <message>
+        <source>The event could not be sent to {url}: {reason}</source>
+        <translation>L&apos;événement n&apos;a pas pu être envoyé à {url} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>A saved webhook is already named {name!r}.</source>
+        <translation>Un webhook enregistré porte déjà le nom {name!r}.</translation>
+    </message>
+    <message>
+        <source>A saved webhook needs a name.</source>
+        <translation>Un webhook enregistré doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A webhook name cannot look like a URL or contain control characters.</source>
+        <translation>Le nom d&apos;un webhook ne peut pas ressembler à une URL ni contenir de caractères de contrôle.</translation>
+    </message>
+    <message>
+        <source>A webhook name may have at most {max} characters.</source>
+        <translation>Le nom d&apos;un webhook peut comporter au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <source>No saved webhook is named {name!r}.</source>
+        <translation>Aucun webhook enregistré ne s&apos;appelle {name!r}.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (backend: {backend}), so the webhook&apos;s secret cannot be {action}. Install or start one: on Linux GNOME Keyring or KWallet (any Secret Service provider, such as KeePassXC), on macOS the Keychain, on Windows the Credential Manager.</source>
+        <translation>Aucun trousseau système n&apos;est disponible (backend : {backend}), la clé secrète du webhook ne peut donc pas être {action}. Installez-en un ou démarrez-le : sous Linux, GNOME Keyring ou KWallet (tout fournisseur Secret Service, comme KeePassXC) ; sous macOS, le Trousseau (Keychain) ; sous Windows, le Gestionnaire d&apos;identification.</translation>
+    </message>
+    <message>
+        <source>Paste the new webhook URL or the bare secret (letters and digits, no spaces).</source>
+        <translation>Collez la nouvelle URL du webhook ou la clé secrète seule (lettres et chiffres, sans espaces).</translation>
+    </message>
+    <message>
+        <source>Secret of {name!r} updated; its history is kept.</source>
+        <translation>Clé secrète de {name!r} mise à jour ; son historique est conservé.</translation>
+    </message>
+    <message>
+        <source>The history database {path} could not be used: {reason}.</source>
+        <translation>La base de données d&apos;historique {path} n&apos;a pas pu être utilisée : {reason}.</translation>
+    </message>
+    <message>
+        <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
+        <translation>La nouvelle URL appartient à l&apos;utilisateur {new} (c&apos;était l&apos;utilisateur {old}) : les appels s&apos;exécutent désormais avec les droits de cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>The portal address changed from {old} to {new}.</source>
+        <translation>L&apos;adresse du portail est passée de {old} à {new}.</translation>
+    </message>
+    <message>
+        <source>The secret of webhook {name!r} is not in {backend}. Paste the webhook URL again with Update secret (b24desk webhooks rotate).</source>
+        <translation>La clé secrète du webhook {name!r} n&apos;est pas dans {backend}. Collez à nouveau l&apos;URL du webhook avec Mettre à jour la clé (b24desk webhooks rotate).</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); it was kept as {backup} and b24desk started with empty settings. Saved secrets are still in the system keyring.</source>
+        <translation>Le fichier de paramètres {path} n&apos;a pas pu être lu ({reason}) ; il a été conservé sous {backup} et b24desk a démarré avec des paramètres vides. Les clés secrètes enregistrées sont toujours dans le trousseau système.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read: {reason}.</source>
+        <translation>Le fichier de paramètres {path} n&apos;a pas pu être lu : {reason}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be written: {reason}.</source>
+        <translation>Le fichier de paramètres {path} n&apos;a pas pu être écrit : {reason}.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) could not be opened, so the webhook&apos;s secret cannot be {action}: {reason}. Check that its service is running (on Linux: a D-Bus session with GNOME Keyring or KWallet) and try again.</source>
+        <translation>Le trousseau système ({backend}) n&apos;a pas pu être ouvert, la clé secrète du webhook ne peut donc pas être {action} : {reason}. Vérifiez que son service est lancé (sous Linux : une session D-Bus avec GNOME Keyring ou KWallet) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) is locked, so the webhook&apos;s secret cannot be {action}. Unlock it (log in again, or open your keyring manager such as Seahorse) and try again.</source>
+        <translation>Le trousseau système ({backend}) est verrouillé, la clé secrète du webhook ne peut donc pas être {action}. Déverrouillez-le (reconnectez-vous ou ouvrez votre gestionnaire de trousseaux, par exemple Seahorse) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) refused, so the webhook&apos;s secret cannot be {action}: {reason}. Check the keyring manager (it may ask for permission or be full) and try again.</source>
+        <translation>Le trousseau système ({backend}) a refusé, la clé secrète du webhook ne peut donc pas être {action} : {reason}. Vérifiez le gestionnaire de trousseaux (il demande peut-être une autorisation ou est plein) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Until then you can use the webhook for this session only: its secret is kept in memory and forgotten when b24desk closes.</source>
+        <translation>En attendant, vous pouvez utiliser le webhook pour cette session uniquement : sa clé secrète est gardée en mémoire et oubliée à la fermeture de b24desk.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>mémoire (cette session uniquement)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lue</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>webhook</name>
+    <message>
+        <source>A webhook URL looks like {example}</source>
+        <translation>Une URL de webhook ressemble à {example}</translation>
+    </message>
+    <message>
+        <source>REST 3.0 addresses (/rest/api/...) are not supported yet; use the classic /rest/ URL.</source>
+        <translation>Les adresses REST 3.0 (/rest/api/...) ne sont pas encore prises en charge ; utilisez l&apos;URL classique /rest/.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password before the host; remove it.</source>
+        <translation>L&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe avant l&apos;hôte ; supprimez-les.</translation>
+    </message>
+    <message>
+        <source>The address has extra parts after the method name.</source>
+        <translation>L&apos;adresse a des parties en trop après le nom de la méthode.</translation>
+    </message>
+    <message>
+        <source>The address has no /rest/USER_ID/SECRET/ part, so it is not an incoming webhook.</source>
+        <translation>L&apos;adresse n&apos;a pas de partie /rest/USER_ID/SECRET/ : ce n&apos;est donc pas un webhook entrant.</translation>
+    </message>
+    <message>
+        <source>The address has no portal name (host).</source>
+        <translation>L&apos;adresse n&apos;a pas de nom de portail (hôte).</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// for an on-premise portal).</source>
+        <translation>L&apos;adresse doit commencer par https:// (ou http:// pour un portail auto-hébergé).</translation>
+    </message>
+    <message>
+        <source>The method name may hold only letters, digits, dots and underscores.</source>
+        <translation>Le nom de la méthode ne peut contenir que des lettres, des chiffres, des points et des tirets bas.</translation>
+    </message>
+    <message>
+        <source>The port in the address is not a number from 1 to 65535.</source>
+        <translation>Le port de l&apos;adresse n&apos;est pas un nombre de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>The secret after the user id is missing.</source>
+        <translation>La clé secrète après l&apos;ID utilisateur manque.</translation>
+    </message>
+    <message>
+        <source>The user id after /rest/ must be a number.</source>
+        <translation>L&apos;ID utilisateur après /rest/ doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>The webhook URL is empty.</source>
+        <translation>L&apos;URL du webhook est vide.</translation>
+    </message>
+    <message>
+        <source>This is an application (OAuth) address without a user id and secret; b24desk needs an incoming webhook.</source>
+        <translation>C&apos;est une adresse d&apos;application (OAuth) sans ID utilisateur ni clé secrète ; b24desk a besoin d&apos;un webhook entrant.</translation>
+    </message>
+    <message>
+        <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
+        <translation>b24desk lit des réponses JSON ; utilisez le suffixe .json au lieu de .xml.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1849 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>All pages</source>
+        <translation>Todas as páginas</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Embed the secret?</source>
+        <translation>Incorporar a chave secreta?</translation>
+    </message>
+    <message>
+        <source>Embed webhook URL (secret)</source>
+        <translation>Incorporar URL do webhook (secreta)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Salvar como…</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>Salvar código</translation>
+    </message>
+    <message>
+        <source>The code will contain the webhook URL with its secret. Anyone who reads the file can read and change your portal&apos;s data, and Bitrix24 blocks a webhook whose secret is found in public. Embed it anyway?</source>
+        <translation>O código conterá a URL do webhook com a chave secreta. Qualquer pessoa que ler o arquivo poderá ler e alterar os dados do seu portal, e o Bitrix24 bloqueia um webhook cuja chave secreta for encontrada em público. Incorporar mesmo assim?</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Show the raw answer</source>
+        <translation>Mostrar a resposta bruta</translation>
+    </message>
+    <message>
+        <source>Update secret…</source>
+        <translation>Atualizar chave secreta…</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>O que fazer: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceito</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>malformado</translation>
+    </message>
+    <message>
+        <source>rejected: no token</source>
+        <translation>rejeitado: sem token</translation>
+    </message>
+    <message>
+        <source>rejected: wrong token</source>
+        <translation>rejeitado: token errado</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>grande demais</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>requisições demais</translation>
+    </message>
+    <message>
+        <source>unchecked (no token set)</source>
+        <translation>não verificado (nenhum token definido)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>127.0.0.1 keeps the receiver on this computer</source>
+        <translation>127.0.0.1 mantém o receptor restrito a este computador</translation>
+    </message>
+    <message>
+        <source>A cloud Bitrix24 portal cannot reach this computer behind a router (NAT): it needs a public HTTPS handler URL, for example a tunnel you run that forwards to the address above. An on-premise portal on the same network, and the sandbox portal, can use it directly. The portal does not retry: events sent while the receiver is stopped are lost.</source>
+        <translation>Um portal Bitrix24 na nuvem não consegue alcançar este computador atrás de um roteador (NAT): ele precisa de uma URL de manipulador HTTPS pública, por exemplo um túnel que você executa e que encaminha para o endereço acima. Um portal local (on-premise) na mesma rede e o portal sandbox podem usá-lo diretamente. O portal não tenta de novo: eventos enviados enquanto o receptor está parado são perdidos.</translation>
+    </message>
+    <message>
+        <source>Application token</source>
+        <translation>Token do aplicativo</translation>
+    </message>
+    <message>
+        <source>Application token the portal shows for the outgoing webhook</source>
+        <translation>Token do aplicativo que o portal mostra para o webhook de saída</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}</source>
+        <translation>Não é possível escutar em {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot load {name}: {error}</source>
+        <translation>Não é possível carregar {name}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot save: {error}</source>
+        <translation>Não é possível salvar: {error}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Export handler skeleton</source>
+        <translation>Exportar esqueleto de manipulador</translation>
+    </message>
+    <message>
+        <source>From: {source}</source>
+        <translation>De: {source}</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>URL do manipulador</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Linhas JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Escutar em</translation>
+    </message>
+    <message>
+        <source>Listen on the network?</source>
+        <translation>Escutar na rede?</translation>
+    </message>
+    <message>
+        <source>Listening on {host} lets anyone on your network post events to this computer. Keep the application token set so that forged events are rejected. Listen anyway?</source>
+        <translation>Escutar em {host} permite que qualquer pessoa na sua rede envie eventos para este computador. Mantenha o token do aplicativo definido para que eventos forjados sejam rejeitados. Escutar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>Listening. Give the portal this handler URL (or your tunnel&apos;s public URL).</source>
+        <translation>Escutando. Informe ao portal esta URL de manipulador (ou a URL pública do seu túnel).</translation>
+    </message>
+    <message>
+        <source>Listening. No application token set: events are shown as unchecked, none is rejected.</source>
+        <translation>Escutando. Nenhum token do aplicativo definido: os eventos aparecem como não verificados e nenhum é rejeitado.</translation>
+    </message>
+    <message>
+        <source>Load events</source>
+        <translation>Carregar eventos</translation>
+    </message>
+    <message>
+        <source>Loaded {count} events.</source>
+        <translation>{count} eventos carregados.</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Carregar…</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation>Corpo bruto</translation>
+    </message>
+    <message>
+        <source>Replay event</source>
+        <translation>Reenviar evento</translation>
+    </message>
+    <message>
+        <source>Replay to URL…</source>
+        <translation>Reenviar para URL…</translation>
+    </message>
+    <message>
+        <source>Replayed {event}: the handler answered {status}.</source>
+        <translation>{event} reenviado: o manipulador respondeu {status}.</translation>
+    </message>
+    <message>
+        <source>Replaying to {url}…</source>
+        <translation>Reenviando para {url}…</translation>
+    </message>
+    <message>
+        <source>Save events</source>
+        <translation>Salvar eventos</translation>
+    </message>
+    <message>
+        <source>Saved {count} events (tokens masked).</source>
+        <translation>{count} eventos salvos (tokens mascarados).</translation>
+    </message>
+    <message>
+        <source>Saved {name}. It reads the token from B24_APPLICATION_TOKEN.</source>
+        <translation>{name} salvo. Ele lê o token de B24_APPLICATION_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>Send the event to this handler URL:</source>
+        <translation>Enviar o evento para esta URL de manipulador:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation>Começar a escutar</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stopped. Events the portal sends now are lost (it does not retry).</source>
+        <translation>Parado. Os eventos que o portal enviar agora serão perdidos (ele não tenta de novo).</translation>
+    </message>
+    <message>
+        <source>The handler URL appears here once the receiver runs</source>
+        <translation>A URL do manipulador aparece aqui quando o receptor estiver em execução</translation>
+    </message>
+    <message>
+        <source>{title}…</source>
+        <translation>{title}…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Busiest methods: {methods}</source>
+        <translation>Métodos mais chamados: {methods}</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Limpar histórico</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Saved webhooks keep a history of their calls.</source>
+        <translation>Os webhooks salvos mantêm um histórico das suas chamadas.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests} requisições, {errors} erros, {total:.1f} s no total, {average:.0f} ms em média</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time b24desk starts.</source>
+        <translation>O novo idioma será aplicado na próxima vez que o b24desk for iniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v de %m linhas</translation>
+    </message>
+    <message>
+        <source>Add a webhook first.</source>
+        <translation>Adicione um webhook primeiro.</translation>
+    </message>
+    <message>
+        <source>Add a webhook to build the call URL.</source>
+        <translation>Adicione um webhook para montar a URL da chamada.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled. The request is as you left it.</source>
+        <translation>Cancelado. A requisição está como você a deixou.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Executando…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal could not start: {error}</source>
+        <translation>O portal sandbox não pôde ser iniciado: {error}</translation>
+    </message>
+    <message>
+        <source>This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. Use Add webhook… to work with your own portal.</source>
+        <translation>Este é o portal sandbox integrado: dados de demonstração neste computador, nada é enviado para lugar algum. Use Adicionar webhook… para trabalhar com o seu próprio portal.</translation>
+    </message>
+    <message>
+        <source>b24desk: Bitrix24 REST request builder</source>
+        <translation>b24desk: construtor de requisições REST do Bitrix24</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
+        <translation>{rows} linhas em {requests} requisições, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <source>{s:.1f} s</source>
+        <translation>{s:.1f} s</translation>
+    </message>
+</context>
+<context>
+    <name>MethodBrowser</name>
+    <message>
+        <source>Search methods (Ctrl+L): lead add, select, task…</source>
+        <translation>Buscar métodos (Ctrl+L): lead add, select, task…</translation>
+    </message>
+    <message>
+        <source>{count} methods</source>
+        <translation>{count} métodos</translation>
+    </message>
+</context>
+<context>
+    <name>MethodTreeModel</name>
+    <message>
+        <source>Deprecated</source>
+        <translation>Obsoleto</translation>
+    </message>
+    <message>
+        <source>List method (50 rows a page)</source>
+        <translation>Método de lista (50 linhas por página)</translation>
+    </message>
+    <message>
+        <source>Results ({count})</source>
+        <translation>Resultados ({count})</translation>
+    </message>
+    <message>
+        <source>This webhook lacks the scope for this method.</source>
+        <translation>Este webhook não tem a permissão para este método.</translation>
+    </message>
+    <message>
+        <source>scope: {scope}</source>
+        <translation>permissão: {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsEditor</name>
+    <message>
+        <source>Grid</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Keys use PHP syntax: fields[TITLE], select[], filter[&gt;ID]</source>
+        <translation>As chaves usam a sintaxe do PHP: fields[TITLE], select[], filter[&gt;ID]</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remover linha</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: {reason} (line {line}, column {column}).</source>
+        <translation>O JSON não é válido: {reason} (linha {line}, coluna {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object: {example}</source>
+        <translation>O JSON deve ser um objeto: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsModel</name>
+    <message>
+        <source>Documented type: {type}</source>
+        <translation>Tipo documentado: {type}</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parâmetro</translation>
+    </message>
+    <message>
+        <source>Required parameter</source>
+        <translation>Parâmetro obrigatório</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <source>Find (Ctrl+F, Enter for next)</source>
+        <translation>Localizar (Ctrl+F, Enter para o próximo)</translation>
+    </message>
+    <message>
+        <source>Not found: {text}</source>
+        <translation>Não encontrado: {text}</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown:,} of {total:,} characters; Export saves all.</source>
+        <translation>Mostrando os primeiros {shown:,} de {total:,} caracteres; Exportar salva tudo.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Every row of a list method, 2,500 rows per request through batch.</source>
+        <translation>Todas as linhas de um método de lista, 2.500 linhas por requisição via batch.</translation>
+    </message>
+    <message>
+        <source>Fetch all pages</source>
+        <translation>Buscar todas as páginas</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Method, e.g. crm.lead.list</source>
+        <translation>Método, por exemplo crm.lead.list</translation>
+    </message>
+    <message>
+        <source>POST sends the parameters as a form body; GET puts them in the URL.</source>
+        <translation>POST envia os parâmetros no corpo do formulário; GET os coloca na URL.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Copy path</source>
+        <translation>Copiar caminho</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Copiar valor</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exportar JSON</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Sem resposta</translation>
+    </message>
+    <message>
+        <source>No request sent yet. Press Ctrl+Enter to execute.</source>
+        <translation>Nenhuma requisição enviada ainda. Pressione Ctrl+Enter para executar.</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Bruto</translation>
+    </message>
+    <message>
+        <source>Raw shows the first {shown:,} of {total:,} rows; Export saves them all.</source>
+        <translation>Bruto mostra as primeiras {shown:,} de {total:,} linhas; Exportar salva todas.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Árvore</translation>
+    </message>
+    <message>
+        <source>next {n}</source>
+        <translation>próxima a partir de {n}</translation>
+    </message>
+    <message>
+        <source>operating {o:.2f} s</source>
+        <translation>tempo de operação {o:.2f} s</translation>
+    </message>
+    <message>
+        <source>portal: duration {d:.3f} s</source>
+        <translation>portal: duração {d:.3f} s</translation>
+    </message>
+    <message>
+        <source>processing {p:.3f} s</source>
+        <translation>processamento {p:.3f} s</translation>
+    </message>
+    <message>
+        <source>retried {n}× ({codes})</source>
+        <translation>repetido {n}× ({codes})</translation>
+    </message>
+    <message>
+        <source>total {n}</source>
+        <translation>total {n}</translation>
+    </message>
+    <message>
+        <source>waited {s:.1f} s for the portal&apos;s rate limit</source>
+        <translation>aguardou {s:.1f} s pelo limite de requisições do portal</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>UrlBar</name>
+    <message>
+        <source>Anyone with this URL can read and change your portal&apos;s data. Share it with nobody.</source>
+        <translation>Qualquer pessoa com esta URL pode ler e alterar os dados do seu portal. Não a compartilhe com ninguém.</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Copiar URL</translation>
+    </message>
+    <message>
+        <source>Copy URL with secret</source>
+        <translation>Copiar URL com a chave</translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation>Ocultar chave</translation>
+    </message>
+    <message>
+        <source>POST body: {body}</source>
+        <translation>Corpo do POST: {body}</translation>
+    </message>
+    <message>
+        <source>Paste a call URL here to load it</source>
+        <translation>Cole aqui uma URL de chamada para carregá-la</translation>
+    </message>
+    <message>
+        <source>Sent as GET; the parameters are in the URL.</source>
+        <translation>Enviado como GET; os parâmetros estão na URL.</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Mostrar chave</translation>
+    </message>
+    <message>
+        <source>Show the webhook secret in the URL</source>
+        <translation>Mostrar a chave secreta do webhook na URL</translation>
+    </message>
+    <message>
+        <source>The call URL, rebuilt on every edit. Paste a call URL here to load it.</source>
+        <translation>A URL da chamada, refeita a cada edição. Cole aqui uma URL de chamada para carregá-la.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPicker</name>
+    <message>
+        <source> [this session only]</source>
+        <translation> [só nesta sessão]</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Adicionar webhook</translation>
+    </message>
+    <message>
+        <source>Add webhook…</source>
+        <translation>Adicionar webhook…</translation>
+    </message>
+    <message>
+        <source>Duplicate webhook</source>
+        <translation>Duplicar webhook</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Duplicar…</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Chaveiro indisponível</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Nome da cópia:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Novo nome:</translation>
+    </message>
+    <message>
+        <source>Paste the new webhook URL (or only the new secret) from Developer resources &gt; Integrations &gt; the webhook &gt; Edit:</source>
+        <translation>Cole a nova URL do webhook (ou só a nova chave secreta) de Recursos para desenvolvedores &gt; Integrações &gt; o webhook &gt; Editar:</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL from Developer resources &gt; Integrations:</source>
+        <translation>Cole a URL do webhook de Recursos para desenvolvedores &gt; Integrações:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove this webhook, its secret from the keyring and its history?</source>
+        <translation>Remover este webhook, sua chave secreta do chaveiro e seu histórico?</translation>
+    </message>
+    <message>
+        <source>Remove webhook</source>
+        <translation>Remover webhook</translation>
+    </message>
+    <message>
+        <source>Rename webhook</source>
+        <translation>Renomear webhook</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renomear…</translation>
+    </message>
+    <message>
+        <source>Sandbox portal (local demo data)</source>
+        <translation>Portal sandbox (dados de demonstração locais)</translation>
+    </message>
+    <message>
+        <source>Update secret</source>
+        <translation>Atualizar chave secreta</translation>
+    </message>
+    <message>
+        <source>Update secret…</source>
+        <translation>Atualizar chave secreta…</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook…</source>
+        <translation>Webhook…</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Use this webhook for this session only? Nothing is written to disk; you will paste it again next time.</source>
+        <translation>{problem}
+
+Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-lo de novo da próxima vez.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>esperado um argumento</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor %(type)s inválido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opção inválida: %(value)r (escolha entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opções</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionais</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>mostrar a versão do programa e sair</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ajuda e sair</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>os seguintes argumentos são obrigatórios: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>The method catalogue cannot be read ({reason}): {path}</source>
+        <translation>O catálogo de métodos não pode ser lido ({reason}): {path}</translation>
+    </message>
+    <message>
+        <source>The method catalogue is missing: {path}</source>
+        <translation>O catálogo de métodos não foi encontrado: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>(none reported)</source>
+        <translation>(nenhuma informada)</translation>
+    </message>
+    <message>
+        <source>(secret unreadable)</source>
+        <translation>(chave secreta ilegível)</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* obrigatório</translation>
+    </message>
+    <message>
+        <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
+        <translation>--event-handler {arg!r} não está no formato EVENTO[,EVENTO...]=URL (por exemplo ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
+    </message>
+    <message>
+        <source>--params-json is not valid JSON: {reason}.</source>
+        <translation>--params-json não é um JSON válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>--params-json must be a JSON object, like {example}.</source>
+        <translation>--params-json deve ser um objeto JSON, como {example}.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
+        <translation>Construtor de requisições REST do Bitrix24. Sem argumentos, abre o aplicativo.</translation>
+    </message>
+    <message>
+        <source>Busiest methods:</source>
+        <translation>Métodos mais chamados:</translation>
+    </message>
+    <message>
+        <source>Call a method through a webhook; portal errors exit 1 with an explanation.</source>
+        <translation>Chamar um método por um webhook; erros do portal saem com 1 e uma explicação.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}.</source>
+        <translation>Não é possível escutar em {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Não é possível ler {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Checking events against the application token {masked}.</source>
+        <translation>Verificando os eventos com o token do aplicativo {masked}.</translation>
+    </message>
+    <message>
+        <source>Cleared the history of {name!r} ({count} requests).</source>
+        <translation>Histórico de {name!r} limpo ({count} requisições).</translation>
+    </message>
+    <message>
+        <source>Connection OK: {portal}, user {user_id} ({person}).</source>
+        <translation>Conexão OK: {portal}, usuário {user_id} ({person}).</translation>
+    </message>
+    <message>
+        <source>Did you mean: {names}?</source>
+        <translation>Você quis dizer: {names}?</translation>
+    </message>
+    <message>
+        <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
+        <translation>Os eventos aparecem aqui como linhas JSON. Um portal na nuvem não consegue alcançar este computador atrás de NAT: informe a ele uma URL HTTPS pública (um túnel que você executa) que encaminhe para cá. Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>Handler URL: {url}</source>
+        <translation>URL do manipulador: {url}</translation>
+    </message>
+    <message>
+        <source>No --token: the events carry their saved, masked token; a handler that checks it answers 401.</source>
+        <translation>Sem --token: os eventos levam o token salvo, mascarado; um manipulador que o verifica responde 401.</translation>
+    </message>
+    <message>
+        <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
+        <translation>Sem token do aplicativo (--token ou {env}): os eventos aparecem como não verificados e nenhum é rejeitado.</translation>
+    </message>
+    <message>
+        <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
+        <translation>Nenhum método tem a permissão {scope!r}. Permissões: {scopes}.</translation>
+    </message>
+    <message>
+        <source>No method matches {query!r}.</source>
+        <translation>Nenhum método corresponde a {query!r}.</translation>
+    </message>
+    <message>
+        <source>No parameters.</source>
+        <translation>Sem parâmetros.</translation>
+    </message>
+    <message>
+        <source>No requests recorded for {name!r}.</source>
+        <translation>Nenhuma requisição registrada para {name!r}.</translation>
+    </message>
+    <message>
+        <source>No saved webhooks yet: add one with b24desk webhooks add NAME URL.</source>
+        <translation>Ainda não há webhooks salvos: adicione um com b24desk webhooks add NAME URL.</translation>
+    </message>
+    <message>
+        <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
+        <translation>Nenhum webhook informado: passe --webhook URL (ou o nome de um webhook salvo) ou defina a variável de ambiente B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
+        <translation>enviar estes eventos por POST para URL, por exemplo ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repetível)</translation>
+    </message>
+    <message>
+        <source>Parameter {arg!r} is not KEY=VALUE (for example fields[TITLE]=Acme).</source>
+        <translation>O parâmetro {arg!r} não está no formato CHAVE=VALOR (por exemplo fields[TITLE]=Acme).</translation>
+    </message>
+    <message>
+        <source>Parameters not in the catalogue: see the documentation page.</source>
+        <translation>Parâmetros fora do catálogo: consulte a página da documentação.</translation>
+    </message>
+    <message>
+        <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
+        <translation>Mostrar a permissão, as marcas, o link da documentação e os parâmetros de um método.</translation>
+    </message>
+    <message>
+        <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
+        <translation>Mostrar código que faz esta chamada. Por padrão ele lê a URL do webhook de B24_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Print the portal, user id, secret (masked), method and parameters of a URL.</source>
+        <translation>Mostrar o portal, o ID do usuário, a chave secreta (mascarada), o método e os parâmetros de uma URL.</translation>
+    </message>
+    <message>
+        <source>Print the webhook call URL exactly as sent (secret masked unless --reveal).</source>
+        <translation>Mostrar a URL de chamada do webhook exatamente como enviada (chave mascarada, a menos que --reveal).</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.add</source>
+        <translation>método REST, por exemplo crm.lead.add</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.list</source>
+        <translation>método REST, por exemplo crm.lead.list</translation>
+    </message>
+    <message>
+        <source>Removed webhook {name!r}, its secret and its history.</source>
+        <translation>Webhook {name!r} removido, com sua chave secreta e seu histórico.</translation>
+    </message>
+    <message>
+        <source>Renamed webhook {old!r} to {new!r}.</source>
+        <translation>Webhook {old!r} renomeado para {new!r}.</translation>
+    </message>
+    <message>
+        <source>Run the sandbox portal; its first line of output is the demo webhook URL.</source>
+        <translation>Executar o portal sandbox; a primeira linha da saída é a URL do webhook de demonstração.</translation>
+    </message>
+    <message>
+        <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
+        <translation>Portal sandbox em {url} com {leads} leads; estatísticas em {stats}. Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>Saved webhook {name!r}: {url} (secret in {backend}).</source>
+        <translation>Webhook {name!r} salvo: {url} (chave secreta em {backend}).</translation>
+    </message>
+    <message>
+        <source>Scopes: {scopes}</source>
+        <translation>Permissões: {scopes}</translation>
+    </message>
+    <message>
+        <source>Search the bundled method catalogue by name words, scope and parameter names.</source>
+        <translation>Buscar no catálogo de métodos embutido por palavras do nome, permissão e nomes de parâmetros.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no method {name!r}.</source>
+        <translation>O catálogo não tem o método {name!r}.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be used: {reason}.</source>
+        <translation>O arquivo de dados {path} não pode ser usado: {reason}.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
+        <translation>O sandbox não pode escutar em {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Total: {requests} requests, {errors} errors, {total:.0f} ms, {avg:.0f} ms avg</source>
+        <translation>Total: {requests} requisições, {errors} erros, {total:.0f} ms, {avg:.0f} ms em média</translation>
+    </message>
+    <message>
+        <source>Try &apos;{prog} --help&apos;.</source>
+        <translation>Tente &apos;{prog} --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Warning: listening on {host}, not only on this computer: anyone on the network can post events to it. Keep the token check on (--token or {env}).</source>
+        <translation>Aviso: escutando em {host}, não só neste computador: qualquer pessoa na rede pode enviar eventos para ele. Mantenha a verificação do token ativada (--token ou {env}).</translation>
+    </message>
+    <message>
+        <source>Warning: the sandbox listens on {host}, not only on this computer; anyone who can reach it can call it.</source>
+        <translation>Aviso: o sandbox escuta em {host}, não só neste computador; qualquer pessoa que o alcance pode chamá-lo.</translation>
+    </message>
+    <message>
+        <source>a webhook base URL, a full call URL, or a saved webhook&apos;s name</source>
+        <translation>uma URL base de webhook, uma URL de chamada completa ou o nome de um webhook salvo</translation>
+    </message>
+    <message>
+        <source>address to bind (default: 127.0.0.1)</source>
+        <translation>endereço de escuta (padrão: 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>application token sent with events (default: random)</source>
+        <translation>token de aplicativo enviado com os eventos (padrão: aleatório)</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all; default 50)</source>
+        <translation>no máximo esta quantidade (0: todos; padrão 50)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponível</translation>
+    </message>
+    <message>
+        <source>b24desk: unexpected error ({kind}): {error}</source>
+        <translation>b24desk: erro inesperado ({kind}): {error}</translation>
+    </message>
+    <message>
+        <source>burst the plan allows</source>
+        <translation>rajada que o plano permite</translation>
+    </message>
+    <message>
+        <source>call a REST method and print the result as JSON</source>
+        <translation>chamar um método REST e mostrar o resultado em JSON</translation>
+    </message>
+    <message>
+        <source>demo webhook scopes (default: {scopes})</source>
+        <translation>permissões do webhook de demonstração (padrão: {scopes})</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>obsoleto</translation>
+    </message>
+    <message>
+        <source>e.g. fields[TITLE]=Acme</source>
+        <translation>por exemplo fields[TITLE]=Acme</translation>
+    </message>
+    <message>
+        <source>e.g. filter[&gt;ID]=10</source>
+        <translation>por exemplo filter[&gt;ID]=10</translation>
+    </message>
+    <message>
+        <source>every row of a list method (as few requests as possible)</source>
+        <translation>todas as linhas de um método de lista (com o mínimo de requisições)</translation>
+    </message>
+    <message>
+        <source>how many leads to seed (default: {seed})</source>
+        <translation>quantos leads criar (padrão: {seed})</translation>
+    </message>
+    <message>
+        <source>keep the data in this SQLite file</source>
+        <translation>guardar os dados neste arquivo SQLite</translation>
+    </message>
+    <message>
+        <source>language (default php)</source>
+        <translation>linguagem (padrão php)</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>list REST methods matching a query (offline catalogue)</source>
+        <translation>listar métodos REST que correspondem a uma busca (catálogo offline)</translation>
+    </message>
+    <message>
+        <source>loop over every page of a list method</source>
+        <translation>percorrer todas as páginas de um método de lista</translation>
+    </message>
+    <message>
+        <source>mark what this webhook (URL or saved name) may call</source>
+        <translation>marcar o que este webhook (URL ou nome salvo) pode chamar</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>indisponível</translation>
+    </message>
+    <message>
+        <source>only methods of this scope, e.g. crm</source>
+        <translation>só métodos desta permissão, por exemplo crm</translation>
+    </message>
+    <message>
+        <source>parameters as a JSON object</source>
+        <translation>parâmetros como objeto JSON</translation>
+    </message>
+    <message>
+        <source>port (default: a free one)</source>
+        <translation>porta (padrão: uma livre)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>mostrar JSON em vez de linhas</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>mostrar JSON em vez de texto</translation>
+    </message>
+    <message>
+        <source>print a method&apos;s parameters (offline catalogue)</source>
+        <translation>mostrar os parâmetros de um método (catálogo offline)</translation>
+    </message>
+    <message>
+        <source>print the call URL for a method and parameters</source>
+        <translation>mostrar a URL de chamada para um método e parâmetros</translation>
+    </message>
+    <message>
+        <source>print the call as PHP, Python or cURL code</source>
+        <translation>mostrar a chamada como código PHP, Python ou cURL</translation>
+    </message>
+    <message>
+        <source>print the whole answer, not only `result`</source>
+        <translation>mostrar a resposta inteira, não só `result`</translation>
+    </message>
+    <message>
+        <source>read timeout (default 60)</source>
+        <translation>tempo limite de leitura (padrão 60)</translation>
+    </message>
+    <message>
+        <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
+        <translation>requisições antes de QUERY_LIMIT_EXCEEDED (padrão: 50)</translation>
+    </message>
+    <message>
+        <source>requests per second drained (default: 2)</source>
+        <translation>requisições por segundo liberadas (padrão: 2)</translation>
+    </message>
+    <message>
+        <source>requests per second the plan allows</source>
+        <translation>requisições por segundo que o plano permite</translation>
+    </message>
+    <message>
+        <source>retried {count} time(s) after {codes}</source>
+        <translation>repetido {count} vez(es) após {codes}</translation>
+    </message>
+    <message>
+        <source>run a local Bitrix24-compatible portal (for the demo and tests)</source>
+        <translation>executar um portal local compatível com o Bitrix24 (para demonstração e testes)</translation>
+    </message>
+    <message>
+        <source>scope: {scopes}</source>
+        <translation>permissão: {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds per method per 10 minutes</source>
+        <translation>segundos por método a cada 10 minutos</translation>
+    </message>
+    <message>
+        <source>send as GET with the query in the URL</source>
+        <translation>enviar como GET com a consulta na URL</translation>
+    </message>
+    <message>
+        <source>show the secret in full</source>
+        <translation>mostrar a chave secreta inteira</translation>
+    </message>
+    <message>
+        <source>simulated seconds each call costs (default: measured)</source>
+        <translation>segundos simulados que cada chamada custa (padrão: medido)</translation>
+    </message>
+    <message>
+        <source>take a webhook URL apart (JSON)</source>
+        <translation>decompor uma URL de webhook (JSON)</translation>
+    </message>
+    <message>
+        <source>the demo webhook secret (default: random for each run)</source>
+        <translation>a chave secreta do webhook de demonstração (padrão: aleatória a cada execução)</translation>
+    </message>
+    <message>
+        <source>trust this CA (on-premise portal)</source>
+        <translation>confiar nesta CA (portal on-premise)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>argumentos não reconhecidos: {arguments}</translation>
+    </message>
+    <message>
+        <source>waited {seconds:.1f} s for the portal&apos;s rate limit</source>
+        <translation>aguardou {seconds:.1f} s pelo limite de requisições do portal</translation>
+    </message>
+    <message>
+        <source>warning: the snippet holds the webhook secret; Bitrix24 blocks a webhook whose secret is found in public.</source>
+        <translation>aviso: o trecho de código contém a chave secreta do webhook; o Bitrix24 bloqueia um webhook cuja chave for encontrada em público.</translation>
+    </message>
+    <message>
+        <source>webhook URL (default: $B24_WEBHOOK)</source>
+        <translation>URL do webhook (padrão: $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL or saved webhook name (default: $B24_WEBHOOK)</source>
+        <translation>URL do webhook ou nome de um webhook salvo (padrão: $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL, only needed with --embed-secret (default: $B24_WEBHOOK)</source>
+        <translation>URL do webhook, só necessária com --embed-secret (padrão: $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>words of the name or a parameter: lead add, crm.deal., TITLE</source>
+        <translation>palavras do nome ou um parâmetro: lead add, crm.deal., TITLE</translation>
+    </message>
+    <message>
+        <source>write the real webhook URL into the code</source>
+        <translation>escrever a URL real do webhook no código</translation>
+    </message>
+    <message>
+        <source>{fetched} of {total} rows, {requests} requests</source>
+        <translation>{fetched} de {total} linhas, {requests} requisições</translation>
+    </message>
+    <message>
+        <source>{flag} must be a positive number.</source>
+        <translation>{flag} deve ser um número positivo.</translation>
+    </message>
+    <message>
+        <source>{not_saved} (b24desk webhooks list shows them.) Nor is it a webhook URL: {not_url}</source>
+        <translation>{not_saved} (b24desk webhooks list os mostra.) Também não é uma URL de webhook: {not_url}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not a saved event ({reason}).</source>
+        <translation>{path}: a linha {line} não é um evento salvo ({reason}).</translation>
+    </message>
+    <message>
+        <source>{url} is not an http:// or https:// URL.</source>
+        <translation>{url} não é uma URL http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>client</name>
+    <message>
+        <source>HTTP {status} {reason}</source>
+        <translation>HTTP {status} {reason}</translation>
+    </message>
+    <message>
+        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
+        <translation>O portal mudou (HTTP {status}) para {location}; atualize a URL do webhook.</translation>
+    </message>
+    <message>
+        <source>an HTML page came back instead of JSON (HTTP {status})</source>
+        <translation>veio uma página HTML em vez de JSON (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the JSON has neither &apos;result&apos; nor &apos;error&apos;</source>
+        <translation>o JSON não tem nem &apos;result&apos; nem &apos;error&apos;</translation>
+    </message>
+    <message>
+        <source>the JSON is cut off or malformed at character {pos}</source>
+        <translation>o JSON está cortado ou malformado no caractere {pos}</translation>
+    </message>
+    <message>
+        <source>the answer is empty (HTTP {status})</source>
+        <translation>a resposta está vazia (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
+        <translation>o certificado TLS do portal não foi aceito ({detail}); para um portal on-premise com autoridade certificadora própria, informe ao b24desk esse arquivo de CA</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s</source>
+        <translation>{seconds:g} s</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <source>Could not reach {portal}: {reason}.</source>
+        <translation>Não foi possível alcançar {portal}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The portal answered {method} with HTTP {status} and no Bitrix24 error; is {portal} a Bitrix24 portal?</source>
+        <translation>O portal respondeu a {method} com HTTP {status} e sem erro do Bitrix24; {portal} é um portal Bitrix24?</translation>
+    </message>
+    <message>
+        <source>The portal answered {method} with {code}: {description}</source>
+        <translation>O portal respondeu a {method} com {code}: {description}</translation>
+    </message>
+    <message>
+        <source>The portal refused the webhook (INVALID_CREDENTIALS): its secret was regenerated, or the webhook was blocked because its secret was found in public. Copy the new URL from Developer resources &gt; Integrations &gt; the webhook &gt; Edit and update the secret (b24desk webhooks rotate NAME NEW_URL).</source>
+        <translation>O portal recusou o webhook (INVALID_CREDENTIALS): a chave secreta foi gerada de novo, ou o webhook foi bloqueado porque a chave foi encontrada em público. Copie a nova URL em Recursos para desenvolvedores &gt; Integrações &gt; o webhook &gt; Editar e atualize a chave secreta (b24desk webhooks rotate NAME NEW_URL).</translation>
+    </message>
+</context>
+<context>
+    <name>explanations</name>
+    <message>
+        <source>A batch may hold at most 50 commands.</source>
+        <translation>Um batch pode ter no máximo 50 comandos.</translation>
+    </message>
+    <message>
+        <source>A parameter is missing or wrong</source>
+        <translation>Um parâmetro está faltando ou errado</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Acesso negado</translation>
+    </message>
+    <message>
+        <source>Ask the portal administrator to give this user access.</source>
+        <translation>Peça ao administrador do portal que dê acesso a este usuário.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 blocked this portal&apos;s REST API manually after heavy load.</source>
+        <translation>O Bitrix24 bloqueou manualmente a API REST deste portal após carga pesada.</translation>
+    </message>
+    <message>
+        <source>Call this method from a Bitrix24 application (OAuth), not through a webhook.</source>
+        <translation>Chame este método a partir de um aplicativo Bitrix24 (OAuth), não por um webhook.</translation>
+    </message>
+    <message>
+        <source>Call this method on its own.</source>
+        <translation>Chame este método separadamente.</translation>
+    </message>
+    <message>
+        <source>Calls to this method took too much server time in the last 10 minutes, so the portal blocks it for a while. Other methods still work.</source>
+        <translation>As chamadas a este método usaram tempo de servidor demais nos últimos 10 minutos, então o portal o bloqueia por um tempo. Os outros métodos continuam funcionando.</translation>
+    </message>
+    <message>
+        <source>Change the webhook URL to start with https://.</source>
+        <translation>Altere a URL do webhook para começar com https://.</translation>
+    </message>
+    <message>
+        <source>Check that the address points to a Bitrix24 portal; look at the raw answer. Try again if the answer was cut off.</source>
+        <translation>Verifique se o endereço aponta para um portal Bitrix24; veja a resposta bruta. Tente de novo se a resposta foi cortada.</translation>
+    </message>
+    <message>
+        <source>Check the ID.</source>
+        <translation>Verifique o ID.</translation>
+    </message>
+    <message>
+        <source>Check the address, your network, a proxy or VPN, and the portal&apos;s certificate.</source>
+        <translation>Verifique o endereço, sua rede, um proxy ou VPN e o certificado do portal.</translation>
+    </message>
+    <message>
+        <source>Check the parameters against the method&apos;s documentation.</source>
+        <translation>Confira os parâmetros na documentação do método.</translation>
+    </message>
+    <message>
+        <source>Check the parameters against the method&apos;s documentation; often an ID does not exist.</source>
+        <translation>Confira os parâmetros na documentação do método; muitas vezes um ID não existe.</translation>
+    </message>
+    <message>
+        <source>Check the portal address.</source>
+        <translation>Verifique o endereço do portal.</translation>
+    </message>
+    <message>
+        <source>Check the portal&apos;s plan (the REST API needs a commercial plan or a trial) and the user&apos;s access rights.</source>
+        <translation>Verifique o plano do portal (a API REST exige um plano comercial ou um período de teste) e os direitos de acesso do usuário.</translation>
+    </message>
+    <message>
+        <source>Check the required parameters (marked *) and their types in the grid.</source>
+        <translation>Verifique os parâmetros obrigatórios (marcados com *) e seus tipos na grade.</translation>
+    </message>
+    <message>
+        <source>Check the spelling in the method browser, or pick the method from the list.</source>
+        <translation>Verifique a grafia no navegador de métodos ou escolha o método na lista.</translation>
+    </message>
+    <message>
+        <source>Cloud portals accept REST calls only over https://.</source>
+        <translation>Portais na nuvem aceitam chamadas REST somente por https://.</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL again from the portal&apos;s {integrations} and paste it here.</source>
+        <translation>Copie de novo a URL do webhook em {integrations} do portal e cole-a aqui.</translation>
+    </message>
+    <message>
+        <source>Developer resources &gt; Integrations</source>
+        <translation>Recursos para desenvolvedores &gt; Integrações</translation>
+    </message>
+    <message>
+        <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
+        <translation>Em {integrations} do portal, edite o webhook, marque a permissão de que este método precisa e salve. A chave secreta continua a mesma.</translation>
+    </message>
+    <message>
+        <source>Nested batches and file uploads or downloads are not allowed in a batch.</source>
+        <translation>Batches aninhados e envio ou download de arquivos não são permitidos em um batch.</translation>
+    </message>
+    <message>
+        <source>No answer within {detail}.</source>
+        <translation>Sem resposta em {detail}.</translation>
+    </message>
+    <message>
+        <source>No connection: {detail}</source>
+        <translation>Sem conexão: {detail}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+    <message>
+        <source>OAuth tokens of applications live one hour; webhooks do not use them.</source>
+        <translation>Os tokens OAuth de aplicativos valem uma hora; webhooks não os usam.</translation>
+    </message>
+    <message>
+        <source>Only Bitrix24 support can lift this block; contact them.</source>
+        <translation>Só o suporte do Bitrix24 pode remover este bloqueio; entre em contato com ele.</translation>
+    </message>
+    <message>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
+        <translation>Abra {integrations} do portal, edite o webhook, gere uma nova chave secreta e atualize-a aqui (Atualizar chave secreta). Atualize-a também em todos os outros programas que a usam.</translation>
+    </message>
+    <message>
+        <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
+        <translation>Leia a mensagem do portal; muitas vezes um ID não existe ou um valor é inválido.</translation>
+    </message>
+    <message>
+        <source>Some methods work only for installed applications, not for webhooks.</source>
+        <translation>Alguns métodos funcionam só para aplicativos instalados, não para webhooks.</translation>
+    </message>
+    <message>
+        <source>Something failed on the portal&apos;s side.</source>
+        <translation>Algo falhou do lado do portal.</translation>
+    </message>
+    <message>
+        <source>Split the batch; b24desk&apos;s batch splits long lists for you.</source>
+        <translation>Divida o batch; o batch do b24desk divide listas longas para você.</translation>
+    </message>
+    <message>
+        <source>The REST API is not available on this portal&apos;s plan, or the webhook&apos;s user has no access to this data.</source>
+        <translation>A API REST não está disponível no plano deste portal, ou o usuário do webhook não tem acesso a estes dados.</translation>
+    </message>
+    <message>
+        <source>The access token expired</source>
+        <translation>O token de acesso expirou</translation>
+    </message>
+    <message>
+        <source>The access token is not valid</source>
+        <translation>O token de acesso não é válido</translation>
+    </message>
+    <message>
+        <source>The answer is an error page, not a Bitrix24 answer: the portal or a proxy in front of it is failing or overloaded.</source>
+        <translation>A resposta é uma página de erro, não uma resposta do Bitrix24: o portal ou um proxy na frente dele está falhando ou sobrecarregado.</translation>
+    </message>
+    <message>
+        <source>The answer is not a Bitrix24 answer</source>
+        <translation>A resposta não é uma resposta do Bitrix24</translation>
+    </message>
+    <message>
+        <source>The application is limited to other users</source>
+        <translation>O aplicativo está limitado a outros usuários</translation>
+    </message>
+    <message>
+        <source>The method belongs to a permission (scope) that the webhook was not given.</source>
+        <translation>O método pertence a uma permissão (scope) que o webhook não recebeu.</translation>
+    </message>
+    <message>
+        <source>The method did not accept the parameters: {description}</source>
+        <translation>O método não aceitou os parâmetros: {description}</translation>
+    </message>
+    <message>
+        <source>The method name is misspelled, belongs to a module this portal does not have, or exists only in a newer version of Bitrix24.</source>
+        <translation>O nome do método está errado, pertence a um módulo que este portal não tem ou existe só em uma versão mais nova do Bitrix24.</translation>
+    </message>
+    <message>
+        <source>The method refused the request</source>
+        <translation>O método recusou a requisição</translation>
+    </message>
+    <message>
+        <source>The method reported an error</source>
+        <translation>O método informou um erro</translation>
+    </message>
+    <message>
+        <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
+        <translation>O portal permite cerca de 2 requisições por segundo (mais nos planos Enterprise) após uma rajada curta, e recusou esta.</translation>
+    </message>
+    <message>
+        <source>The portal allows this application only for certain users.</source>
+        <translation>O portal permite este aplicativo apenas para certos usuários.</translation>
+    </message>
+    <message>
+        <source>The portal blocked REST calls for overload</source>
+        <translation>O portal bloqueou as chamadas REST por sobrecarga</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached</source>
+        <translation>Não foi possível acessar o portal</translation>
+    </message>
+    <message>
+        <source>The portal could not do what was asked: {description}</source>
+        <translation>O portal não conseguiu fazer o que foi pedido: {description}</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time</source>
+        <translation>O portal não respondeu a tempo</translation>
+    </message>
+    <message>
+        <source>The portal did not recognise the webhook</source>
+        <translation>O portal não reconheceu o webhook</translation>
+    </message>
+    <message>
+        <source>The portal had an internal error</source>
+        <translation>O portal teve um erro interno</translation>
+    </message>
+    <message>
+        <source>The portal has no such method</source>
+        <translation>O portal não tem esse método</translation>
+    </message>
+    <message>
+        <source>The portal is gone</source>
+        <translation>O portal não existe mais</translation>
+    </message>
+    <message>
+        <source>The portal refused this webhook</source>
+        <translation>O portal recusou este webhook</translation>
+    </message>
+    <message>
+        <source>The portal reported {code}</source>
+        <translation>O portal informou {code}</translation>
+    </message>
+    <message>
+        <source>The portal requires HTTPS</source>
+        <translation>O portal exige HTTPS</translation>
+    </message>
+    <message>
+        <source>The portal says: {description}</source>
+        <translation>O portal diz: {description}</translation>
+    </message>
+    <message>
+        <source>The portal sent something that is not the expected JSON (an HTML page or a cut-off answer): {detail}</source>
+        <translation>O portal enviou algo que não é o JSON esperado (uma página HTML ou uma resposta cortada): {detail}</translation>
+    </message>
+    <message>
+        <source>The portal was deleted, or its public part is closed.</source>
+        <translation>O portal foi excluído ou sua parte pública está fechada.</translation>
+    </message>
+    <message>
+        <source>The record does not exist (or you cannot see it): {description}</source>
+        <translation>O registro não existe (ou você não pode vê-lo): {description}</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP {status}</source>
+        <translation>O servidor respondeu com HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The token is wrong or was revoked.</source>
+        <translation>O token está errado ou foi revogado.</translation>
+    </message>
+    <message>
+        <source>The user id or the secret in the URL is wrong.</source>
+        <translation>O ID do usuário ou a chave secreta na URL está errado.</translation>
+    </message>
+    <message>
+        <source>The webhook was deleted, its secret was regenerated, the portal blocked it because the secret was found in public, or the user who made it lacks the rights for this call.</source>
+        <translation>O webhook foi excluído, sua chave secreta foi gerada de novo, o portal o bloqueou porque a chave foi encontrada em público, ou o usuário que o criou não tem direitos para esta chamada.</translation>
+    </message>
+    <message>
+        <source>This method cannot run inside a batch</source>
+        <translation>Este método não pode ser executado dentro de um batch</translation>
+    </message>
+    <message>
+        <source>This method needs an application</source>
+        <translation>Este método precisa de um aplicativo</translation>
+    </message>
+    <message>
+        <source>This method used up its time budget</source>
+        <translation>Este método esgotou seu limite de tempo</translation>
+    </message>
+    <message>
+        <source>This webhook may not call this method</source>
+        <translation>Este webhook não pode chamar este método</translation>
+    </message>
+    <message>
+        <source>Too many commands in one batch</source>
+        <translation>Comandos demais em um batch</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Requisições demais</translation>
+    </message>
+    <message>
+        <source>Try again in a minute. If it repeats, check the portal address.</source>
+        <translation>Tente de novo em um minuto. Se repetir, verifique o endereço do portal.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute; if it persists, contact the portal&apos;s administrator.</source>
+        <translation>Tente de novo em um minuto; se persistir, contate o administrador do portal.</translation>
+    </message>
+    <message>
+        <source>Try again; for big lists ask for fewer fields or use &apos;Fetch all pages&apos;, which fetches in small pieces.</source>
+        <translation>Tente de novo; para listas grandes peça menos campos ou use &apos;Buscar todas as páginas&apos;, que busca em partes pequenas.</translation>
+    </message>
+    <message>
+        <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
+        <translation>Use a URL de um webhook de entrada em {integrations} do portal.</translation>
+    </message>
+    <message>
+        <source>Use an incoming webhook URL, or refresh the application&apos;s token.</source>
+        <translation>Use a URL de um webhook de entrada ou renove o token do aplicativo.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again. b24desk paces requests itself; use batch or &apos;Fetch all pages&apos; to need fewer requests.</source>
+        <translation>Aguarde alguns segundos e tente de novo. O b24desk controla o ritmo das requisições sozinho; use batch ou &apos;Buscar todas as páginas&apos; para precisar de menos requisições.</translation>
+    </message>
+    <message>
+        <source>Wait until the budget resets (the answer&apos;s operating_reset_at), then ask for less per call: fewer fields in select, narrower filters.</source>
+        <translation>Aguarde até o limite ser reiniciado (operating_reset_at da resposta) e peça menos por chamada: menos campos em select, filtros mais estreitos.</translation>
+    </message>
+    <message>
+        <source>{description}</source>
+        <translation>{description}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
+        <translation>A lista de campos do portal tem um formato inesperado ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>operating_time</name>
+    <message>
+        <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
+        <translation>{method} usou {used:.0f} s do seu limite de {limit:.0f} s de tempo de execução; acima do limite o portal o bloqueará. O limite começa a se recuperar às {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>param_rows</name>
+    <message>
+        <source>&apos;{key}&apos; is not a parameter name (for example fields[TITLE]).</source>
+        <translation>&apos;{key}&apos; não é um nome de parâmetro (por exemplo fields[TITLE]).</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a date and time like 2026-11-25T14:30:00+03:00.</source>
+        <translation>{key}: &apos;{value}&apos; não é uma data e hora como 2026-11-25T14:30:00+03:00.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a date like 2026-11-25.</source>
+        <translation>{key}: &apos;{value}&apos; não é uma data como 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a number.</source>
+        <translation>{key}: &apos;{value}&apos; não é um número.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{key}: &apos;{value}&apos; não é um número inteiro.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not yes/no (true, false, 1, 0, Y, N).</source>
+        <translation>{key}: &apos;{value}&apos; não é sim/não (true, false, 1, 0, Y, N).</translation>
+    </message>
+    <message>
+        <source>{key}: the JSON value is not valid ({reason}).</source>
+        <translation>{key}: o valor JSON não é válido ({reason}).</translation>
+    </message>
+    <message>
+        <source>{key}: unknown type &apos;{type}&apos;.</source>
+        <translation>{key}: tipo desconhecido &apos;{type}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>query</name>
+    <message>
+        <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
+        <translation>Um parâmetro contém texto que não é Unicode válido: {text!r}.</translation>
+    </message>
+    <message>
+        <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
+        <translation>O valor de {key} é do tipo {type}; parâmetros podem conter texto, números, sim/não, listas e grupos.</translation>
+    </message>
+    <message>
+        <source>The value of {key} is not a finite number.</source>
+        <translation>O valor de {key} não é um número finito.</translation>
+    </message>
+</context>
+<context>
+    <name>receiver</name>
+    <message>
+        <source>The event could not be sent to {url}: {reason}</source>
+        <translation>Não foi possível enviar o evento para {url}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>A saved webhook is already named {name!r}.</source>
+        <translation>Já existe um webhook salvo com o nome {name!r}.</translation>
+    </message>
+    <message>
+        <source>A saved webhook needs a name.</source>
+        <translation>Um webhook salvo precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>A webhook name cannot look like a URL or contain control characters.</source>
+        <translation>O nome de um webhook não pode parecer uma URL nem conter caracteres de controle.</translation>
+    </message>
+    <message>
+        <source>A webhook name may have at most {max} characters.</source>
+        <translation>O nome de um webhook pode ter no máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>No saved webhook is named {name!r}.</source>
+        <translation>Nenhum webhook salvo se chama {name!r}.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (backend: {backend}), so the webhook&apos;s secret cannot be {action}. Install or start one: on Linux GNOME Keyring or KWallet (any Secret Service provider, such as KeePassXC), on macOS the Keychain, on Windows the Credential Manager.</source>
+        <translation>Nenhum chaveiro do sistema está disponível (backend: {backend}), então a chave secreta do webhook não pode ser {action}. Instale ou inicie um: no Linux, GNOME Keyring ou KWallet (qualquer provedor do Secret Service, como o KeePassXC); no macOS, as Chaves (Keychain); no Windows, o Gerenciador de Credenciais.</translation>
+    </message>
+    <message>
+        <source>Paste the new webhook URL or the bare secret (letters and digits, no spaces).</source>
+        <translation>Cole a nova URL do webhook ou só a chave secreta (letras e dígitos, sem espaços).</translation>
+    </message>
+    <message>
+        <source>Secret of {name!r} updated; its history is kept.</source>
+        <translation>Chave secreta de {name!r} atualizada; o histórico foi mantido.</translation>
+    </message>
+    <message>
+        <source>The history database {path} could not be used: {reason}.</source>
+        <translation>Não foi possível usar o banco de dados de histórico {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
+        <translation>A nova URL pertence ao usuário {new} (era o usuário {old}): as chamadas agora são feitas com os direitos desse usuário.</translation>
+    </message>
+    <message>
+        <source>The portal address changed from {old} to {new}.</source>
+        <translation>O endereço do portal mudou de {old} para {new}.</translation>
+    </message>
+    <message>
+        <source>The secret of webhook {name!r} is not in {backend}. Paste the webhook URL again with Update secret (b24desk webhooks rotate).</source>
+        <translation>A chave secreta do webhook {name!r} não está em {backend}. Cole de novo a URL do webhook com Atualizar chave secreta (b24desk webhooks rotate).</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); it was kept as {backup} and b24desk started with empty settings. Saved secrets are still in the system keyring.</source>
+        <translation>Não foi possível ler o arquivo de configurações {path} ({reason}); ele foi guardado como {backup} e o b24desk iniciou com configurações vazias. As chaves secretas salvas continuam no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read: {reason}.</source>
+        <translation>Não foi possível ler o arquivo de configurações {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be written: {reason}.</source>
+        <translation>Não foi possível gravar o arquivo de configurações {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) could not be opened, so the webhook&apos;s secret cannot be {action}: {reason}. Check that its service is running (on Linux: a D-Bus session with GNOME Keyring or KWallet) and try again.</source>
+        <translation>Não foi possível abrir o chaveiro do sistema ({backend}), então a chave secreta do webhook não pode ser {action}: {reason}. Verifique se o serviço dele está em execução (no Linux: uma sessão D-Bus com GNOME Keyring ou KWallet) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) is locked, so the webhook&apos;s secret cannot be {action}. Unlock it (log in again, or open your keyring manager such as Seahorse) and try again.</source>
+        <translation>O chaveiro do sistema ({backend}) está bloqueado, então a chave secreta do webhook não pode ser {action}. Desbloqueie-o (entre de novo na sessão ou abra seu gerenciador de chaveiros, como o Seahorse) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) refused, so the webhook&apos;s secret cannot be {action}: {reason}. Check the keyring manager (it may ask for permission or be full) and try again.</source>
+        <translation>O chaveiro do sistema ({backend}) recusou, então a chave secreta do webhook não pode ser {action}: {reason}. Verifique o gerenciador de chaveiros (ele pode estar pedindo permissão ou estar cheio) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Until then you can use the webhook for this session only: its secret is kept in memory and forgotten when b24desk closes.</source>
+        <translation>Até lá, você pode usar o webhook só nesta sessão: a chave secreta fica na memória e é esquecida quando o b24desk é fechado.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>excluída</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>memória (só nesta sessão)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lida</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>salva</translation>
+    </message>
+</context>
+<context>
+    <name>webhook</name>
+    <message>
+        <source>A webhook URL looks like {example}</source>
+        <translation>Uma URL de webhook tem este formato: {example}</translation>
+    </message>
+    <message>
+        <source>REST 3.0 addresses (/rest/api/...) are not supported yet; use the classic /rest/ URL.</source>
+        <translation>Endereços REST 3.0 (/rest/api/...) ainda não são suportados; use a URL clássica /rest/.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password before the host; remove it.</source>
+        <translation>O endereço contém um nome de usuário ou senha antes do host; remova-os.</translation>
+    </message>
+    <message>
+        <source>The address has extra parts after the method name.</source>
+        <translation>O endereço tem partes extras depois do nome do método.</translation>
+    </message>
+    <message>
+        <source>The address has no /rest/USER_ID/SECRET/ part, so it is not an incoming webhook.</source>
+        <translation>O endereço não tem a parte /rest/USER_ID/SECRET/, então não é um webhook de entrada.</translation>
+    </message>
+    <message>
+        <source>The address has no portal name (host).</source>
+        <translation>O endereço não tem o nome do portal (host).</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// for an on-premise portal).</source>
+        <translation>O endereço deve começar com https:// (ou http:// para um portal on-premise).</translation>
+    </message>
+    <message>
+        <source>The method name may hold only letters, digits, dots and underscores.</source>
+        <translation>O nome do método só pode ter letras, dígitos, pontos e sublinhados.</translation>
+    </message>
+    <message>
+        <source>The port in the address is not a number from 1 to 65535.</source>
+        <translation>A porta no endereço não é um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>The secret after the user id is missing.</source>
+        <translation>Falta a chave secreta depois do ID do usuário.</translation>
+    </message>
+    <message>
+        <source>The user id after /rest/ must be a number.</source>
+        <translation>O ID do usuário depois de /rest/ deve ser um número.</translation>
+    </message>
+    <message>
+        <source>The webhook URL is empty.</source>
+        <translation>A URL do webhook está vazia.</translation>
+    </message>
+    <message>
+        <source>This is an application (OAuth) address without a user id and secret; b24desk needs an incoming webhook.</source>
+        <translation>Este é um endereço de aplicativo (OAuth) sem ID de usuário e chave secreta; o b24desk precisa de um webhook de entrada.</translation>
+    </message>
+    <message>
+        <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
+        <translation>O b24desk lê respostas em JSON; use o sufixo .json em vez de .xml.</translation>
+    </message>
+</context>
+</TS>

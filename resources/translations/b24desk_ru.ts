@@ -1,0 +1,1849 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>CodeView</name>
+    <message>
+        <source>All pages</source>
+        <translation>Все страницы</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Embed the secret?</source>
+        <translation>Вставить секретный код?</translation>
+    </message>
+    <message>
+        <source>Embed webhook URL (secret)</source>
+        <translation>Вставить URL вебхука (с секретом)</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <source>Save code</source>
+        <translation>Сохранить код</translation>
+    </message>
+    <message>
+        <source>The code will contain the webhook URL with its secret. Anyone who reads the file can read and change your portal&apos;s data, and Bitrix24 blocks a webhook whose secret is found in public. Embed it anyway?</source>
+        <translation>Код будет содержать URL вебхука с секретным кодом. Любой, кто прочитает файл, сможет читать и изменять данные вашего портала, а Битрикс24 блокирует вебхук, секретный код которого оказался в открытом доступе. Всё равно вставить?</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPanel</name>
+    <message>
+        <source>Show the raw answer</source>
+        <translation>Показать исходный ответ</translation>
+    </message>
+    <message>
+        <source>Update secret…</source>
+        <translation>Обновить секретный код…</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Что делать: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>принято</translation>
+    </message>
+    <message>
+        <source>malformed</source>
+        <translation>некорректно</translation>
+    </message>
+    <message>
+        <source>rejected: no token</source>
+        <translation>отклонено: нет токена</translation>
+    </message>
+    <message>
+        <source>rejected: wrong token</source>
+        <translation>отклонено: неверный токен</translation>
+    </message>
+    <message>
+        <source>too large</source>
+        <translation>слишком большое</translation>
+    </message>
+    <message>
+        <source>too many requests</source>
+        <translation>слишком много запросов</translation>
+    </message>
+    <message>
+        <source>unchecked (no token set)</source>
+        <translation>не проверено (токен не задан)</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTab</name>
+    <message>
+        <source>127.0.0.1 keeps the receiver on this computer</source>
+        <translation>127.0.0.1 — приёмник доступен только на этом компьютере</translation>
+    </message>
+    <message>
+        <source>A cloud Bitrix24 portal cannot reach this computer behind a router (NAT): it needs a public HTTPS handler URL, for example a tunnel you run that forwards to the address above. An on-premise portal on the same network, and the sandbox portal, can use it directly. The portal does not retry: events sent while the receiver is stopped are lost.</source>
+        <translation>Облачный портал Битрикс24 не может достучаться до этого компьютера за роутером (NAT): ему нужен публичный HTTPS-адрес обработчика, например запущенный вами туннель, который перенаправляет запросы на адрес выше. Коробочный портал в той же сети и портал-песочница могут обращаться к нему напрямую. Портал не повторяет отправку: события, отправленные, пока приёмник остановлен, теряются.</translation>
+    </message>
+    <message>
+        <source>Application token</source>
+        <translation>Токен приложения</translation>
+    </message>
+    <message>
+        <source>Application token the portal shows for the outgoing webhook</source>
+        <translation>Токен приложения, который портал показывает для исходящего вебхука</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}</source>
+        <translation>Не удалось начать прослушивание на {host}:{port}: {reason}</translation>
+    </message>
+    <message>
+        <source>Cannot load {name}: {error}</source>
+        <translation>Не удалось загрузить {name}: {error}</translation>
+    </message>
+    <message>
+        <source>Cannot save: {error}</source>
+        <translation>Не удалось сохранить: {error}</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Данные</translation>
+    </message>
+    <message>
+        <source>Export handler skeleton</source>
+        <translation>Экспорт заготовки обработчика</translation>
+    </message>
+    <message>
+        <source>From: {source}</source>
+        <translation>От: {source}</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>URL обработчика</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Скрыть</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl)</source>
+        <translation>Строки JSON (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Listen on</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Listen on the network?</source>
+        <translation>Слушать в сети?</translation>
+    </message>
+    <message>
+        <source>Listening on {host} lets anyone on your network post events to this computer. Keep the application token set so that forged events are rejected. Listen anyway?</source>
+        <translation>При прослушивании на {host} любой в вашей сети сможет отправлять события на этот компьютер. Не убирайте токен приложения, чтобы поддельные события отклонялись. Всё равно начать прослушивание?</translation>
+    </message>
+    <message>
+        <source>Listening. Give the portal this handler URL (or your tunnel&apos;s public URL).</source>
+        <translation>Прослушивание запущено. Укажите порталу этот URL обработчика (или публичный URL вашего туннеля).</translation>
+    </message>
+    <message>
+        <source>Listening. No application token set: events are shown as unchecked, none is rejected.</source>
+        <translation>Прослушивание запущено. Токен приложения не задан: события показываются как непроверенные, ни одно не отклоняется.</translation>
+    </message>
+    <message>
+        <source>Load events</source>
+        <translation>Загрузить события</translation>
+    </message>
+    <message>
+        <source>Loaded {count} events.</source>
+        <translation>Загружено событий: {count}.</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Загрузить…</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>Raw body</source>
+        <translation>Исходное тело</translation>
+    </message>
+    <message>
+        <source>Replay event</source>
+        <translation>Повторить событие</translation>
+    </message>
+    <message>
+        <source>Replay to URL…</source>
+        <translation>Повторить на URL…</translation>
+    </message>
+    <message>
+        <source>Replayed {event}: the handler answered {status}.</source>
+        <translation>Событие {event} отправлено повторно: обработчик ответил {status}.</translation>
+    </message>
+    <message>
+        <source>Replaying to {url}…</source>
+        <translation>Повторная отправка на {url}…</translation>
+    </message>
+    <message>
+        <source>Save events</source>
+        <translation>Сохранить события</translation>
+    </message>
+    <message>
+        <source>Saved {count} events (tokens masked).</source>
+        <translation>Сохранено событий: {count} (токены скрыты).</translation>
+    </message>
+    <message>
+        <source>Saved {name}. It reads the token from B24_APPLICATION_TOKEN.</source>
+        <translation>Файл {name} сохранён. Он берёт токен из B24_APPLICATION_TOKEN.</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Сохранить…</translation>
+    </message>
+    <message>
+        <source>Send the event to this handler URL:</source>
+        <translation>Отправить событие на этот URL обработчика:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Показать</translation>
+    </message>
+    <message>
+        <source>Start listening</source>
+        <translation>Начать прослушивание</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stopped. Events the portal sends now are lost (it does not retry).</source>
+        <translation>Остановлено. События, которые портал отправит сейчас, будут потеряны (он не повторяет отправку).</translation>
+    </message>
+    <message>
+        <source>The handler URL appears here once the receiver runs</source>
+        <translation>URL обработчика появится здесь, когда приёмник запустится</translation>
+    </message>
+    <message>
+        <source>{title}…</source>
+        <translation>{title}…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Busiest methods: {methods}</source>
+        <translation>Самые частые методы: {methods}</translation>
+    </message>
+    <message>
+        <source>Clear history</source>
+        <translation>Очистить историю</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Saved webhooks keep a history of their calls.</source>
+        <translation>Для сохранённых вебхуков ведётся история вызовов.</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Статистика</translation>
+    </message>
+    <message>
+        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>запросов: {requests}, ошибок: {errors}, всего {total:.1f} с, в среднем {average:.0f} мс</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Ключ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time b24desk starts.</source>
+        <translation>Новый язык будет применён при следующем запуске b24desk.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>строк: %v из %m</translation>
+    </message>
+    <message>
+        <source>Add a webhook first.</source>
+        <translation>Сначала добавьте вебхук.</translation>
+    </message>
+    <message>
+        <source>Add a webhook to build the call URL.</source>
+        <translation>Добавьте вебхук, чтобы построить URL вызова.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled. The request is as you left it.</source>
+        <translation>Отменено. Запрос остался таким, как вы его оставили.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>The sandbox portal could not start: {error}</source>
+        <translation>Не удалось запустить портал-песочницу: {error}</translation>
+    </message>
+    <message>
+        <source>This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. Use Add webhook… to work with your own portal.</source>
+        <translation>Это встроенный портал-песочница: демоданные на этом компьютере, ничего никуда не отправляется. Чтобы работать со своим порталом, нажмите «Добавить вебхук…».</translation>
+    </message>
+    <message>
+        <source>b24desk: Bitrix24 REST request builder</source>
+        <translation>b24desk: конструктор запросов к REST API Битрикс24</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
+        <translation>Строк: {rows}, запросов: {requests}, {seconds:.1f} с</translation>
+    </message>
+    <message>
+        <source>{s:.1f} s</source>
+        <translation>{s:.1f} с</translation>
+    </message>
+</context>
+<context>
+    <name>MethodBrowser</name>
+    <message>
+        <source>Search methods (Ctrl+L): lead add, select, task…</source>
+        <translation>Поиск методов (Ctrl+L): lead add, select, task…</translation>
+    </message>
+    <message>
+        <source>{count} methods</source>
+        <translation>Методов: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>MethodTreeModel</name>
+    <message>
+        <source>Deprecated</source>
+        <translation>Устарел</translation>
+    </message>
+    <message>
+        <source>List method (50 rows a page)</source>
+        <translation>Списочный метод (50 строк на страницу)</translation>
+    </message>
+    <message>
+        <source>Results ({count})</source>
+        <translation>Найдено ({count})</translation>
+    </message>
+    <message>
+        <source>This webhook lacks the scope for this method.</source>
+        <translation>У этого вебхука нет прав для этого метода.</translation>
+    </message>
+    <message>
+        <source>scope: {scope}</source>
+        <translation>права: {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsEditor</name>
+    <message>
+        <source>Grid</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Keys use PHP syntax: fields[TITLE], select[], filter[&gt;ID]</source>
+        <translation>Ключи в синтаксисе PHP: fields[TITLE], select[], filter[&gt;ID]</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>The JSON is not valid: {reason} (line {line}, column {column}).</source>
+        <translation>Некорректный JSON: {reason} (строка {line}, столбец {column}).</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object: {example}</source>
+        <translation>JSON должен быть объектом: {example}</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsModel</name>
+    <message>
+        <source>Documented type: {type}</source>
+        <translation>Тип по документации: {type}</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Required parameter</source>
+        <translation>Обязательный параметр</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
+    <name>RawView</name>
+    <message>
+        <source>Find (Ctrl+F, Enter for next)</source>
+        <translation>Найти (Ctrl+F, Enter — следующее)</translation>
+    </message>
+    <message>
+        <source>Not found: {text}</source>
+        <translation>Не найдено: {text}</translation>
+    </message>
+    <message>
+        <source>Showing the first {shown:,} of {total:,} characters; Export saves all.</source>
+        <translation>Показаны первые {shown:,} из {total:,} символов; экспорт сохранит всё.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestEditor</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Every row of a list method, 2,500 rows per request through batch.</source>
+        <translation>Все строки списочного метода, по 2500 строк за запрос через batch.</translation>
+    </message>
+    <message>
+        <source>Fetch all pages</source>
+        <translation>Загрузить все страницы</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Method, e.g. crm.lead.list</source>
+        <translation>Метод, например crm.lead.list</translation>
+    </message>
+    <message>
+        <source>POST sends the parameters as a form body; GET puts them in the URL.</source>
+        <translation>POST передаёт параметры в теле формы, GET — в URL.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <source>Copy path</source>
+        <translation>Копировать путь</translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation>Копировать значение</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт в CSV</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт в CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Экспорт в JSON</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Экспорт в JSON…</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>Нет ответа</translation>
+    </message>
+    <message>
+        <source>No request sent yet. Press Ctrl+Enter to execute.</source>
+        <translation>Запрос ещё не отправлен. Нажмите Ctrl+Enter, чтобы выполнить.</translation>
+    </message>
+    <message>
+        <source>Raw</source>
+        <translation>Исходный</translation>
+    </message>
+    <message>
+        <source>Raw shows the first {shown:,} of {total:,} rows; Export saves them all.</source>
+        <translation>В исходном виде показаны первые {shown:,} из {total:,} строк; при экспорте сохраняются все.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Дерево</translation>
+    </message>
+    <message>
+        <source>next {n}</source>
+        <translation>далее с {n}</translation>
+    </message>
+    <message>
+        <source>operating {o:.2f} s</source>
+        <translation>учтено в лимите {o:.2f} с</translation>
+    </message>
+    <message>
+        <source>portal: duration {d:.3f} s</source>
+        <translation>портал: длительность {d:.3f} с</translation>
+    </message>
+    <message>
+        <source>processing {p:.3f} s</source>
+        <translation>обработка {p:.3f} с</translation>
+    </message>
+    <message>
+        <source>retried {n}× ({codes})</source>
+        <translation>повторов: {n} ({codes})</translation>
+    </message>
+    <message>
+        <source>total {n}</source>
+        <translation>всего {n}</translation>
+    </message>
+    <message>
+        <source>waited {s:.1f} s for the portal&apos;s rate limit</source>
+        <translation>ожидание {s:.1f} с из-за лимита запросов портала</translation>
+    </message>
+    <message>
+        <source>{ms:.0f} ms</source>
+        <translation>{ms:.0f} мс</translation>
+    </message>
+</context>
+<context>
+    <name>UrlBar</name>
+    <message>
+        <source>Anyone with this URL can read and change your portal&apos;s data. Share it with nobody.</source>
+        <translation>Любой, у кого есть этот URL, может читать и изменять данные вашего портала. Никому его не передавайте.</translation>
+    </message>
+    <message>
+        <source>Copy URL</source>
+        <translation>Копировать URL</translation>
+    </message>
+    <message>
+        <source>Copy URL with secret</source>
+        <translation>Копировать URL с секретом</translation>
+    </message>
+    <message>
+        <source>Hide secret</source>
+        <translation>Скрыть секрет</translation>
+    </message>
+    <message>
+        <source>POST body: {body}</source>
+        <translation>Тело POST: {body}</translation>
+    </message>
+    <message>
+        <source>Paste a call URL here to load it</source>
+        <translation>Вставьте сюда URL вызова, чтобы загрузить его</translation>
+    </message>
+    <message>
+        <source>Sent as GET; the parameters are in the URL.</source>
+        <translation>Отправляется как GET; параметры в URL.</translation>
+    </message>
+    <message>
+        <source>Show secret</source>
+        <translation>Показать секрет</translation>
+    </message>
+    <message>
+        <source>Show the webhook secret in the URL</source>
+        <translation>Показать секретный код вебхука в URL</translation>
+    </message>
+    <message>
+        <source>The call URL, rebuilt on every edit. Paste a call URL here to load it.</source>
+        <translation>URL вызова, обновляется при каждом изменении. Вставьте сюда URL вызова, чтобы загрузить его.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookPicker</name>
+    <message>
+        <source> [this session only]</source>
+        <translation> [только в этом сеансе]</translation>
+    </message>
+    <message>
+        <source>Add webhook</source>
+        <translation>Добавить вебхук</translation>
+    </message>
+    <message>
+        <source>Add webhook…</source>
+        <translation>Добавить вебхук…</translation>
+    </message>
+    <message>
+        <source>Duplicate webhook</source>
+        <translation>Дублировать вебхук</translation>
+    </message>
+    <message>
+        <source>Duplicate…</source>
+        <translation>Дублировать…</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Хранилище ключей недоступно</translation>
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation>Имя копии:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Новое имя:</translation>
+    </message>
+    <message>
+        <source>Paste the new webhook URL (or only the new secret) from Developer resources &gt; Integrations &gt; the webhook &gt; Edit:</source>
+        <translation>Вставьте новый URL вебхука (или только новый секретный код) из раздела Разработчикам &gt; Интеграции &gt; вебхук &gt; Редактировать:</translation>
+    </message>
+    <message>
+        <source>Paste the webhook URL from Developer resources &gt; Integrations:</source>
+        <translation>Вставьте URL вебхука из раздела Разработчикам &gt; Интеграции:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Remove this webhook, its secret from the keyring and its history?</source>
+        <translation>Удалить этот вебхук, его секретный код из хранилища ключей и его историю?</translation>
+    </message>
+    <message>
+        <source>Remove webhook</source>
+        <translation>Удалить вебхук</translation>
+    </message>
+    <message>
+        <source>Rename webhook</source>
+        <translation>Переименовать вебхук</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Переименовать…</translation>
+    </message>
+    <message>
+        <source>Sandbox portal (local demo data)</source>
+        <translation>Портал-песочница (локальные демоданные)</translation>
+    </message>
+    <message>
+        <source>Update secret</source>
+        <translation>Обновить секретный код</translation>
+    </message>
+    <message>
+        <source>Update secret…</source>
+        <translation>Обновить секретный код…</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Вебхук</translation>
+    </message>
+    <message>
+        <source>Webhook…</source>
+        <translation>Вебхук…</translation>
+    </message>
+    <message>
+        <source>{problem}
+
+Use this webhook for this session only? Nothing is written to disk; you will paste it again next time.</source>
+        <translation>{problem}
+
+Использовать этот вебхук только в этом сеансе? На диск ничего не записывается; в следующий раз его придётся вставить снова.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>аргумент %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ожидается одно значение</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>недопустимое значение %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>недопустимое значение: %(value)r (выберите из %(choices)s)</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>не хватает обязательных аргументов: %s</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>использование: </translation>
+    </message>
+</context>
+<context>
+    <name>catalogue</name>
+    <message>
+        <source>The method catalogue cannot be read ({reason}): {path}</source>
+        <translation>Не удалось прочитать каталог методов ({reason}): {path}</translation>
+    </message>
+    <message>
+        <source>The method catalogue is missing: {path}</source>
+        <translation>Каталог методов не найден: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>(none reported)</source>
+        <translation>(не сообщаются)</translation>
+    </message>
+    <message>
+        <source>(secret unreadable)</source>
+        <translation>(секретный код не читается)</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* обязательный</translation>
+    </message>
+    <message>
+        <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
+        <translation>--event-handler {arg!r} не в формате СОБЫТИЕ[,СОБЫТИЕ...]=URL (например ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
+    </message>
+    <message>
+        <source>--params-json is not valid JSON: {reason}.</source>
+        <translation>--params-json содержит некорректный JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>--params-json must be a JSON object, like {example}.</source>
+        <translation>--params-json должен быть JSON-объектом, например {example}.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
+        <translation>Конструктор запросов к REST API Битрикс24. Без аргументов открывает приложение.</translation>
+    </message>
+    <message>
+        <source>Busiest methods:</source>
+        <translation>Самые частые методы:</translation>
+    </message>
+    <message>
+        <source>Call a method through a webhook; portal errors exit 1 with an explanation.</source>
+        <translation>Вызвать метод через вебхук; при ошибке портала код выхода 1 и объяснение.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port}: {reason}.</source>
+        <translation>Не удалось начать прослушивание на {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Не удалось прочитать {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Checking events against the application token {masked}.</source>
+        <translation>События проверяются по токену приложения {masked}.</translation>
+    </message>
+    <message>
+        <source>Cleared the history of {name!r} ({count} requests).</source>
+        <translation>История {name!r} очищена (запросов: {count}).</translation>
+    </message>
+    <message>
+        <source>Connection OK: {portal}, user {user_id} ({person}).</source>
+        <translation>Соединение в порядке: {portal}, пользователь {user_id} ({person}).</translation>
+    </message>
+    <message>
+        <source>Did you mean: {names}?</source>
+        <translation>Возможно, вы имели в виду: {names}?</translation>
+    </message>
+    <message>
+        <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
+        <translation>События выводятся здесь строками JSON. Облачный портал не может достучаться до этого компьютера за NAT: укажите ему публичный HTTPS-адрес (запущенный вами туннель), который перенаправляет сюда. Нажмите Ctrl+C, чтобы остановить.</translation>
+    </message>
+    <message>
+        <source>Handler URL: {url}</source>
+        <translation>URL обработчика: {url}</translation>
+    </message>
+    <message>
+        <source>No --token: the events carry their saved, masked token; a handler that checks it answers 401.</source>
+        <translation>Нет --token: события содержат сохранённый скрытый токен; обработчик, который его проверяет, ответит 401.</translation>
+    </message>
+    <message>
+        <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
+        <translation>Нет токена приложения (--token или {env}): события показываются как непроверенные, ни одно не отклоняется.</translation>
+    </message>
+    <message>
+        <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
+        <translation>Нет методов с правами {scope!r}. Права: {scopes}.</translation>
+    </message>
+    <message>
+        <source>No method matches {query!r}.</source>
+        <translation>Нет методов по запросу {query!r}.</translation>
+    </message>
+    <message>
+        <source>No parameters.</source>
+        <translation>Без параметров.</translation>
+    </message>
+    <message>
+        <source>No requests recorded for {name!r}.</source>
+        <translation>Для {name!r} не записано ни одного запроса.</translation>
+    </message>
+    <message>
+        <source>No saved webhooks yet: add one with b24desk webhooks add NAME URL.</source>
+        <translation>Сохранённых вебхуков пока нет: добавьте вебхук командой b24desk webhooks add NAME URL.</translation>
+    </message>
+    <message>
+        <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
+        <translation>Вебхук не указан: передайте --webhook URL (или имя сохранённого вебхука) либо задайте переменную окружения B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
+        <translation>отправлять эти события POST-запросом на URL, например ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (можно повторять)</translation>
+    </message>
+    <message>
+        <source>Parameter {arg!r} is not KEY=VALUE (for example fields[TITLE]=Acme).</source>
+        <translation>Параметр {arg!r} не в формате КЛЮЧ=ЗНАЧЕНИЕ (например fields[TITLE]=Acme).</translation>
+    </message>
+    <message>
+        <source>Parameters not in the catalogue: see the documentation page.</source>
+        <translation>Параметров нет в каталоге: смотрите страницу документации.</translation>
+    </message>
+    <message>
+        <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
+        <translation>Показать права метода, его признаки, ссылку на документацию и параметры.</translation>
+    </message>
+    <message>
+        <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
+        <translation>Вывести код, который делает этот вызов. По умолчанию он берёт URL вебхука из B24_WEBHOOK_URL.</translation>
+    </message>
+    <message>
+        <source>Print the portal, user id, secret (masked), method and parameters of a URL.</source>
+        <translation>Показать портал, ID пользователя, секретный код (скрытый), метод и параметры URL.</translation>
+    </message>
+    <message>
+        <source>Print the webhook call URL exactly as sent (secret masked unless --reveal).</source>
+        <translation>Показать URL вызова через вебхук точно в том виде, в каком он отправляется (секретный код скрыт, если не указан --reveal).</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.add</source>
+        <translation>REST-метод, например crm.lead.add</translation>
+    </message>
+    <message>
+        <source>REST method, e.g. crm.lead.list</source>
+        <translation>REST-метод, например crm.lead.list</translation>
+    </message>
+    <message>
+        <source>Removed webhook {name!r}, its secret and its history.</source>
+        <translation>Вебхук {name!r}, его секретный код и история удалены.</translation>
+    </message>
+    <message>
+        <source>Renamed webhook {old!r} to {new!r}.</source>
+        <translation>Вебхук {old!r} переименован в {new!r}.</translation>
+    </message>
+    <message>
+        <source>Run the sandbox portal; its first line of output is the demo webhook URL.</source>
+        <translation>Запустить портал-песочницу; первая строка вывода — URL демо-вебхука.</translation>
+    </message>
+    <message>
+        <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
+        <translation>Портал-песочница на {url}, лидов: {leads}; статистика: {stats}. Нажмите Ctrl+C, чтобы остановить.</translation>
+    </message>
+    <message>
+        <source>Saved webhook {name!r}: {url} (secret in {backend}).</source>
+        <translation>Вебхук {name!r} сохранён: {url} (секретный код в {backend}).</translation>
+    </message>
+    <message>
+        <source>Scopes: {scopes}</source>
+        <translation>Права: {scopes}</translation>
+    </message>
+    <message>
+        <source>Search the bundled method catalogue by name words, scope and parameter names.</source>
+        <translation>Искать во встроенном каталоге методов по словам имени, правам и именам параметров.</translation>
+    </message>
+    <message>
+        <source>The catalogue has no method {name!r}.</source>
+        <translation>В каталоге нет метода {name!r}.</translation>
+    </message>
+    <message>
+        <source>The data file {path} cannot be used: {reason}.</source>
+        <translation>Файл данных {path} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
+        <translation>Песочница не может слушать {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Total: {requests} requests, {errors} errors, {total:.0f} ms, {avg:.0f} ms avg</source>
+        <translation>Итого: запросов: {requests}, ошибок: {errors}, {total:.0f} мс, в среднем {avg:.0f} мс</translation>
+    </message>
+    <message>
+        <source>Try &apos;{prog} --help&apos;.</source>
+        <translation>Справка: &apos;{prog} --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Warning: listening on {host}, not only on this computer: anyone on the network can post events to it. Keep the token check on (--token or {env}).</source>
+        <translation>Внимание: прослушивание на {host}, а не только на этом компьютере: любой в сети может отправлять сюда события. Не отключайте проверку токена (--token или {env}).</translation>
+    </message>
+    <message>
+        <source>Warning: the sandbox listens on {host}, not only on this computer; anyone who can reach it can call it.</source>
+        <translation>Внимание: песочница слушает {host}, а не только этот компьютер; вызвать её может любой, кто до неё доберётся.</translation>
+    </message>
+    <message>
+        <source>a webhook base URL, a full call URL, or a saved webhook&apos;s name</source>
+        <translation>базовый URL вебхука, полный URL вызова или имя сохранённого вебхука</translation>
+    </message>
+    <message>
+        <source>address to bind (default: 127.0.0.1)</source>
+        <translation>адрес для прослушивания (по умолчанию 127.0.0.1)</translation>
+    </message>
+    <message>
+        <source>application token sent with events (default: random)</source>
+        <translation>токен приложения, отправляемый с событиями (по умолчанию случайный)</translation>
+    </message>
+    <message>
+        <source>at most this many (0: all; default 50)</source>
+        <translation>максимальное количество (0 — все; по умолчанию 50)</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>доступен</translation>
+    </message>
+    <message>
+        <source>b24desk: unexpected error ({kind}): {error}</source>
+        <translation>b24desk: непредвиденная ошибка ({kind}): {error}</translation>
+    </message>
+    <message>
+        <source>burst the plan allows</source>
+        <translation>всплеск, допустимый тарифом</translation>
+    </message>
+    <message>
+        <source>call a REST method and print the result as JSON</source>
+        <translation>вызвать REST-метод и вывести результат в JSON</translation>
+    </message>
+    <message>
+        <source>demo webhook scopes (default: {scopes})</source>
+        <translation>права демо-вебхука (по умолчанию {scopes})</translation>
+    </message>
+    <message>
+        <source>deprecated</source>
+        <translation>устарел</translation>
+    </message>
+    <message>
+        <source>e.g. fields[TITLE]=Acme</source>
+        <translation>например fields[TITLE]=Acme</translation>
+    </message>
+    <message>
+        <source>e.g. filter[&gt;ID]=10</source>
+        <translation>например filter[&gt;ID]=10</translation>
+    </message>
+    <message>
+        <source>every row of a list method (as few requests as possible)</source>
+        <translation>все строки списочного метода (за минимум запросов)</translation>
+    </message>
+    <message>
+        <source>how many leads to seed (default: {seed})</source>
+        <translation>сколько лидов создать (по умолчанию {seed})</translation>
+    </message>
+    <message>
+        <source>keep the data in this SQLite file</source>
+        <translation>хранить данные в этом файле SQLite</translation>
+    </message>
+    <message>
+        <source>language (default php)</source>
+        <translation>язык (по умолчанию php)</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>список</translation>
+    </message>
+    <message>
+        <source>list REST methods matching a query (offline catalogue)</source>
+        <translation>список REST-методов по запросу (офлайн-каталог)</translation>
+    </message>
+    <message>
+        <source>loop over every page of a list method</source>
+        <translation>пройти по всем страницам списочного метода</translation>
+    </message>
+    <message>
+        <source>mark what this webhook (URL or saved name) may call</source>
+        <translation>отметить, что может вызывать этот вебхук (URL или сохранённое имя)</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>only methods of this scope, e.g. crm</source>
+        <translation>только методы с этими правами, например crm</translation>
+    </message>
+    <message>
+        <source>parameters as a JSON object</source>
+        <translation>параметры в виде JSON-объекта</translation>
+    </message>
+    <message>
+        <source>port (default: a free one)</source>
+        <translation>порт (по умолчанию свободный)</translation>
+    </message>
+    <message>
+        <source>print JSON instead of lines</source>
+        <translation>вывести JSON вместо строк</translation>
+    </message>
+    <message>
+        <source>print JSON instead of text</source>
+        <translation>вывести JSON вместо текста</translation>
+    </message>
+    <message>
+        <source>print a method&apos;s parameters (offline catalogue)</source>
+        <translation>показать параметры метода (офлайн-каталог)</translation>
+    </message>
+    <message>
+        <source>print the call URL for a method and parameters</source>
+        <translation>вывести URL вызова для метода и параметров</translation>
+    </message>
+    <message>
+        <source>print the call as PHP, Python or cURL code</source>
+        <translation>вывести вызов в виде кода на PHP, Python или cURL</translation>
+    </message>
+    <message>
+        <source>print the whole answer, not only `result`</source>
+        <translation>вывести весь ответ, а не только `result`</translation>
+    </message>
+    <message>
+        <source>read timeout (default 60)</source>
+        <translation>тайм-аут чтения (по умолчанию 60)</translation>
+    </message>
+    <message>
+        <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
+        <translation>запросов до QUERY_LIMIT_EXCEEDED (по умолчанию 50)</translation>
+    </message>
+    <message>
+        <source>requests per second drained (default: 2)</source>
+        <translation>запросов в секунду восстанавливается (по умолчанию 2)</translation>
+    </message>
+    <message>
+        <source>requests per second the plan allows</source>
+        <translation>запросов в секунду, допустимых тарифом</translation>
+    </message>
+    <message>
+        <source>retried {count} time(s) after {codes}</source>
+        <translation>повторных попыток: {count}, после {codes}</translation>
+    </message>
+    <message>
+        <source>run a local Bitrix24-compatible portal (for the demo and tests)</source>
+        <translation>запустить локальный портал, совместимый с Битрикс24 (для демо и тестов)</translation>
+    </message>
+    <message>
+        <source>scope: {scopes}</source>
+        <translation>права: {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds per method per 10 minutes</source>
+        <translation>секунд на метод за 10 минут</translation>
+    </message>
+    <message>
+        <source>send as GET with the query in the URL</source>
+        <translation>отправить как GET с параметрами в URL</translation>
+    </message>
+    <message>
+        <source>show the secret in full</source>
+        <translation>показать секретный код полностью</translation>
+    </message>
+    <message>
+        <source>simulated seconds each call costs (default: measured)</source>
+        <translation>сколько секунд условно стоит каждый вызов (по умолчанию измеряется)</translation>
+    </message>
+    <message>
+        <source>take a webhook URL apart (JSON)</source>
+        <translation>разобрать URL вебхука на части (JSON)</translation>
+    </message>
+    <message>
+        <source>the demo webhook secret (default: random for each run)</source>
+        <translation>секретный код демо-вебхука (по умолчанию случайный при каждом запуске)</translation>
+    </message>
+    <message>
+        <source>trust this CA (on-premise portal)</source>
+        <translation>доверять этому CA (коробочный портал)</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: {arguments}</source>
+        <translation>неизвестные аргументы: {arguments}</translation>
+    </message>
+    <message>
+        <source>waited {seconds:.1f} s for the portal&apos;s rate limit</source>
+        <translation>ожидание {seconds:.1f} с из-за лимита запросов портала</translation>
+    </message>
+    <message>
+        <source>warning: the snippet holds the webhook secret; Bitrix24 blocks a webhook whose secret is found in public.</source>
+        <translation>внимание: фрагмент кода содержит секретный код вебхука; Битрикс24 блокирует вебхук, секретный код которого оказался в открытом доступе.</translation>
+    </message>
+    <message>
+        <source>webhook URL (default: $B24_WEBHOOK)</source>
+        <translation>URL вебхука (по умолчанию $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL or saved webhook name (default: $B24_WEBHOOK)</source>
+        <translation>URL вебхука или имя сохранённого вебхука (по умолчанию $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL, only needed with --embed-secret (default: $B24_WEBHOOK)</source>
+        <translation>URL вебхука, нужен только с --embed-secret (по умолчанию $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>words of the name or a parameter: lead add, crm.deal., TITLE</source>
+        <translation>слова из имени или параметр: lead add, crm.deal., TITLE</translation>
+    </message>
+    <message>
+        <source>write the real webhook URL into the code</source>
+        <translation>записать настоящий URL вебхука в код</translation>
+    </message>
+    <message>
+        <source>{fetched} of {total} rows, {requests} requests</source>
+        <translation>строк: {fetched} из {total}, запросов: {requests}</translation>
+    </message>
+    <message>
+        <source>{flag} must be a positive number.</source>
+        <translation>{flag} должен быть положительным числом.</translation>
+    </message>
+    <message>
+        <source>{not_saved} (b24desk webhooks list shows them.) Nor is it a webhook URL: {not_url}</source>
+        <translation>{not_saved} (их показывает b24desk webhooks list.) И это не URL вебхука: {not_url}</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} is not a saved event ({reason}).</source>
+        <translation>{path}: строка {line} не является сохранённым событием ({reason}).</translation>
+    </message>
+    <message>
+        <source>{url} is not an http:// or https:// URL.</source>
+        <translation>{url} не является URL вида http:// или https://.</translation>
+    </message>
+</context>
+<context>
+    <name>client</name>
+    <message>
+        <source>HTTP {status} {reason}</source>
+        <translation>HTTP {status} {reason}</translation>
+    </message>
+    <message>
+        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
+        <translation>Портал переехал (HTTP {status}) на {location}; обновите URL вебхука.</translation>
+    </message>
+    <message>
+        <source>an HTML page came back instead of JSON (HTTP {status})</source>
+        <translation>вместо JSON пришла HTML-страница (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the JSON has neither &apos;result&apos; nor &apos;error&apos;</source>
+        <translation>в JSON нет ни &apos;result&apos;, ни &apos;error&apos;</translation>
+    </message>
+    <message>
+        <source>the JSON is cut off or malformed at character {pos}</source>
+        <translation>JSON обрезан или повреждён на символе {pos}</translation>
+    </message>
+    <message>
+        <source>the answer is empty (HTTP {status})</source>
+        <translation>ответ пустой (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
+        <translation>TLS-сертификат портала не принят ({detail}); для коробочного портала со своим центром сертификации укажите b24desk файл этого CA</translation>
+    </message>
+    <message>
+        <source>{detail}</source>
+        <translation>{detail}</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s</source>
+        <translation>{seconds:g} с</translation>
+    </message>
+</context>
+<context>
+    <name>connection</name>
+    <message>
+        <source>Could not reach {portal}: {reason}.</source>
+        <translation>Не удалось связаться с {portal}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The portal answered {method} with HTTP {status} and no Bitrix24 error; is {portal} a Bitrix24 portal?</source>
+        <translation>Портал ответил на {method} кодом HTTP {status} без ошибки Битрикс24; точно ли {portal} — портал Битрикс24?</translation>
+    </message>
+    <message>
+        <source>The portal answered {method} with {code}: {description}</source>
+        <translation>Портал ответил на {method} ошибкой {code}: {description}</translation>
+    </message>
+    <message>
+        <source>The portal refused the webhook (INVALID_CREDENTIALS): its secret was regenerated, or the webhook was blocked because its secret was found in public. Copy the new URL from Developer resources &gt; Integrations &gt; the webhook &gt; Edit and update the secret (b24desk webhooks rotate NAME NEW_URL).</source>
+        <translation>Портал отклонил вебхук (INVALID_CREDENTIALS): его секретный код сгенерирован заново, или вебхук заблокирован, потому что секретный код оказался в открытом доступе. Скопируйте новый URL из раздела Разработчикам &gt; Интеграции &gt; вебхук &gt; Редактировать и обновите секретный код (b24desk webhooks rotate NAME NEW_URL).</translation>
+    </message>
+</context>
+<context>
+    <name>explanations</name>
+    <message>
+        <source>A batch may hold at most 50 commands.</source>
+        <translation>В одном batch может быть не больше 50 команд.</translation>
+    </message>
+    <message>
+        <source>A parameter is missing or wrong</source>
+        <translation>Параметр отсутствует или указан неверно</translation>
+    </message>
+    <message>
+        <source>Access denied</source>
+        <translation>Доступ запрещён</translation>
+    </message>
+    <message>
+        <source>Ask the portal administrator to give this user access.</source>
+        <translation>Попросите администратора портала дать этому пользователю доступ.</translation>
+    </message>
+    <message>
+        <source>Bitrix24 blocked this portal&apos;s REST API manually after heavy load.</source>
+        <translation>Битрикс24 вручную заблокировал REST API этого портала из-за высокой нагрузки.</translation>
+    </message>
+    <message>
+        <source>Call this method from a Bitrix24 application (OAuth), not through a webhook.</source>
+        <translation>Вызывайте этот метод из приложения Битрикс24 (OAuth), а не через вебхук.</translation>
+    </message>
+    <message>
+        <source>Call this method on its own.</source>
+        <translation>Вызовите этот метод отдельно.</translation>
+    </message>
+    <message>
+        <source>Calls to this method took too much server time in the last 10 minutes, so the portal blocks it for a while. Other methods still work.</source>
+        <translation>Вызовы этого метода за последние 10 минут заняли слишком много серверного времени, поэтому портал временно его блокирует. Другие методы работают.</translation>
+    </message>
+    <message>
+        <source>Change the webhook URL to start with https://.</source>
+        <translation>Измените URL вебхука, чтобы он начинался с https://.</translation>
+    </message>
+    <message>
+        <source>Check that the address points to a Bitrix24 portal; look at the raw answer. Try again if the answer was cut off.</source>
+        <translation>Проверьте, что адрес ведёт на портал Битрикс24; посмотрите исходный ответ. Если ответ оборвался, повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Check the ID.</source>
+        <translation>Проверьте ID.</translation>
+    </message>
+    <message>
+        <source>Check the address, your network, a proxy or VPN, and the portal&apos;s certificate.</source>
+        <translation>Проверьте адрес, сеть, прокси или VPN и сертификат портала.</translation>
+    </message>
+    <message>
+        <source>Check the parameters against the method&apos;s documentation.</source>
+        <translation>Сверьте параметры с документацией метода.</translation>
+    </message>
+    <message>
+        <source>Check the parameters against the method&apos;s documentation; often an ID does not exist.</source>
+        <translation>Сверьте параметры с документацией метода; часто указанного ID не существует.</translation>
+    </message>
+    <message>
+        <source>Check the portal address.</source>
+        <translation>Проверьте адрес портала.</translation>
+    </message>
+    <message>
+        <source>Check the portal&apos;s plan (the REST API needs a commercial plan or a trial) and the user&apos;s access rights.</source>
+        <translation>Проверьте тариф портала (REST API работает на коммерческом тарифе или в пробном периоде) и права доступа пользователя.</translation>
+    </message>
+    <message>
+        <source>Check the required parameters (marked *) and their types in the grid.</source>
+        <translation>Проверьте обязательные параметры (отмечены *) и их типы в таблице.</translation>
+    </message>
+    <message>
+        <source>Check the spelling in the method browser, or pick the method from the list.</source>
+        <translation>Проверьте написание в списке методов или выберите метод из списка.</translation>
+    </message>
+    <message>
+        <source>Cloud portals accept REST calls only over https://.</source>
+        <translation>Облачные порталы принимают REST-вызовы только по https://.</translation>
+    </message>
+    <message>
+        <source>Copy the webhook URL again from the portal&apos;s {integrations} and paste it here.</source>
+        <translation>Скопируйте URL вебхука ещё раз в разделе портала {integrations} и вставьте его сюда.</translation>
+    </message>
+    <message>
+        <source>Developer resources &gt; Integrations</source>
+        <translation>Разработчикам &gt; Интеграции</translation>
+    </message>
+    <message>
+        <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
+        <translation>В разделе портала {integrations} откройте вебхук, отметьте права, нужные этому методу, и сохраните. Секретный код не изменится.</translation>
+    </message>
+    <message>
+        <source>Nested batches and file uploads or downloads are not allowed in a batch.</source>
+        <translation>Вложенные batch, загрузка и скачивание файлов внутри batch не допускаются.</translation>
+    </message>
+    <message>
+        <source>No answer within {detail}.</source>
+        <translation>Нет ответа в течение {detail}.</translation>
+    </message>
+    <message>
+        <source>No connection: {detail}</source>
+        <translation>Нет соединения: {detail}</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Не найдено</translation>
+    </message>
+    <message>
+        <source>OAuth tokens of applications live one hour; webhooks do not use them.</source>
+        <translation>OAuth-токены приложений действуют один час; вебхуки их не используют.</translation>
+    </message>
+    <message>
+        <source>Only Bitrix24 support can lift this block; contact them.</source>
+        <translation>Снять блокировку может только поддержка Битрикс24; обратитесь к ней.</translation>
+    </message>
+    <message>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
+        <translation>Откройте раздел портала {integrations}, откройте вебхук, сгенерируйте новый секретный код и обновите его здесь («Обновить секретный код»). Обновите его и во всех других программах, которые его используют.</translation>
+    </message>
+    <message>
+        <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
+        <translation>Прочитайте сообщение портала; часто указанного ID не существует или значение недопустимо.</translation>
+    </message>
+    <message>
+        <source>Some methods work only for installed applications, not for webhooks.</source>
+        <translation>Некоторые методы работают только в установленных приложениях, а не через вебхуки.</translation>
+    </message>
+    <message>
+        <source>Something failed on the portal&apos;s side.</source>
+        <translation>Что-то сломалось на стороне портала.</translation>
+    </message>
+    <message>
+        <source>Split the batch; b24desk&apos;s batch splits long lists for you.</source>
+        <translation>Разделите batch; batch в b24desk сам делит длинные списки.</translation>
+    </message>
+    <message>
+        <source>The REST API is not available on this portal&apos;s plan, or the webhook&apos;s user has no access to this data.</source>
+        <translation>REST API недоступен на тарифе этого портала, или у пользователя вебхука нет доступа к этим данным.</translation>
+    </message>
+    <message>
+        <source>The access token expired</source>
+        <translation>Срок действия токена доступа истёк</translation>
+    </message>
+    <message>
+        <source>The access token is not valid</source>
+        <translation>Токен доступа недействителен</translation>
+    </message>
+    <message>
+        <source>The answer is an error page, not a Bitrix24 answer: the portal or a proxy in front of it is failing or overloaded.</source>
+        <translation>Ответ — страница ошибки, а не ответ Битрикс24: портал или прокси перед ним сбоит или перегружен.</translation>
+    </message>
+    <message>
+        <source>The answer is not a Bitrix24 answer</source>
+        <translation>Это не ответ Битрикс24</translation>
+    </message>
+    <message>
+        <source>The application is limited to other users</source>
+        <translation>Приложение доступно только другим пользователям</translation>
+    </message>
+    <message>
+        <source>The method belongs to a permission (scope) that the webhook was not given.</source>
+        <translation>Метод относится к правам (scope), которые не выданы вебхуку.</translation>
+    </message>
+    <message>
+        <source>The method did not accept the parameters: {description}</source>
+        <translation>Метод не принял параметры: {description}</translation>
+    </message>
+    <message>
+        <source>The method name is misspelled, belongs to a module this portal does not have, or exists only in a newer version of Bitrix24.</source>
+        <translation>Имя метода написано с ошибкой, метод относится к модулю, которого нет на этом портале, или есть только в более новой версии Битрикс24.</translation>
+    </message>
+    <message>
+        <source>The method refused the request</source>
+        <translation>Метод отклонил запрос</translation>
+    </message>
+    <message>
+        <source>The method reported an error</source>
+        <translation>Метод вернул ошибку</translation>
+    </message>
+    <message>
+        <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
+        <translation>Портал допускает около 2 запросов в секунду (больше на тарифах Энтерпрайз) после короткого всплеска и отклонил этот запрос.</translation>
+    </message>
+    <message>
+        <source>The portal allows this application only for certain users.</source>
+        <translation>Портал разрешает это приложение только некоторым пользователям.</translation>
+    </message>
+    <message>
+        <source>The portal blocked REST calls for overload</source>
+        <translation>Портал заблокировал REST-вызовы из-за перегрузки</translation>
+    </message>
+    <message>
+        <source>The portal could not be reached</source>
+        <translation>Не удалось связаться с порталом</translation>
+    </message>
+    <message>
+        <source>The portal could not do what was asked: {description}</source>
+        <translation>Портал не смог выполнить запрошенное: {description}</translation>
+    </message>
+    <message>
+        <source>The portal did not answer in time</source>
+        <translation>Портал не ответил вовремя</translation>
+    </message>
+    <message>
+        <source>The portal did not recognise the webhook</source>
+        <translation>Портал не распознал вебхук</translation>
+    </message>
+    <message>
+        <source>The portal had an internal error</source>
+        <translation>Внутренняя ошибка портала</translation>
+    </message>
+    <message>
+        <source>The portal has no such method</source>
+        <translation>На портале нет такого метода</translation>
+    </message>
+    <message>
+        <source>The portal is gone</source>
+        <translation>Портал недоступен</translation>
+    </message>
+    <message>
+        <source>The portal refused this webhook</source>
+        <translation>Портал отклонил этот вебхук</translation>
+    </message>
+    <message>
+        <source>The portal reported {code}</source>
+        <translation>Портал вернул ошибку {code}</translation>
+    </message>
+    <message>
+        <source>The portal requires HTTPS</source>
+        <translation>Портал требует HTTPS</translation>
+    </message>
+    <message>
+        <source>The portal says: {description}</source>
+        <translation>Портал сообщает: {description}</translation>
+    </message>
+    <message>
+        <source>The portal sent something that is not the expected JSON (an HTML page or a cut-off answer): {detail}</source>
+        <translation>Портал прислал не тот JSON, который ожидался (HTML-страницу или оборванный ответ): {detail}</translation>
+    </message>
+    <message>
+        <source>The portal was deleted, or its public part is closed.</source>
+        <translation>Портал удалён или его публичная часть закрыта.</translation>
+    </message>
+    <message>
+        <source>The record does not exist (or you cannot see it): {description}</source>
+        <translation>Запись не существует (или недоступна вам): {description}</translation>
+    </message>
+    <message>
+        <source>The server answered with HTTP {status}</source>
+        <translation>Сервер ответил HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The token is wrong or was revoked.</source>
+        <translation>Токен неверный или был отозван.</translation>
+    </message>
+    <message>
+        <source>The user id or the secret in the URL is wrong.</source>
+        <translation>ID пользователя или секретный код в URL неверны.</translation>
+    </message>
+    <message>
+        <source>The webhook was deleted, its secret was regenerated, the portal blocked it because the secret was found in public, or the user who made it lacks the rights for this call.</source>
+        <translation>Вебхук удалён, его секретный код сгенерирован заново, портал заблокировал его, потому что секретный код оказался в открытом доступе, или у создавшего его пользователя нет прав на этот вызов.</translation>
+    </message>
+    <message>
+        <source>This method cannot run inside a batch</source>
+        <translation>Этот метод нельзя вызывать внутри batch</translation>
+    </message>
+    <message>
+        <source>This method needs an application</source>
+        <translation>Этому методу нужно приложение</translation>
+    </message>
+    <message>
+        <source>This method used up its time budget</source>
+        <translation>Метод исчерпал лимит времени выполнения</translation>
+    </message>
+    <message>
+        <source>This webhook may not call this method</source>
+        <translation>Этому вебхуку нельзя вызывать этот метод</translation>
+    </message>
+    <message>
+        <source>Too many commands in one batch</source>
+        <translation>Слишком много команд в одном batch</translation>
+    </message>
+    <message>
+        <source>Too many requests</source>
+        <translation>Слишком много запросов</translation>
+    </message>
+    <message>
+        <source>Try again in a minute. If it repeats, check the portal address.</source>
+        <translation>Повторите через минуту. Если ошибка повторится, проверьте адрес портала.</translation>
+    </message>
+    <message>
+        <source>Try again in a minute; if it persists, contact the portal&apos;s administrator.</source>
+        <translation>Повторите через минуту; если ошибка не пройдёт, обратитесь к администратору портала.</translation>
+    </message>
+    <message>
+        <source>Try again; for big lists ask for fewer fields or use &apos;Fetch all pages&apos;, which fetches in small pieces.</source>
+        <translation>Повторите попытку; для больших списков запрашивайте меньше полей или используйте «Загрузить все страницы» — загрузка пойдёт небольшими частями.</translation>
+    </message>
+    <message>
+        <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
+        <translation>Используйте URL входящего вебхука из раздела портала {integrations}.</translation>
+    </message>
+    <message>
+        <source>Use an incoming webhook URL, or refresh the application&apos;s token.</source>
+        <translation>Используйте URL входящего вебхука или обновите токен приложения.</translation>
+    </message>
+    <message>
+        <source>Wait a few seconds and try again. b24desk paces requests itself; use batch or &apos;Fetch all pages&apos; to need fewer requests.</source>
+        <translation>Подождите несколько секунд и повторите. b24desk сам выдерживает темп запросов; чтобы запросов было меньше, используйте batch или «Загрузить все страницы».</translation>
+    </message>
+    <message>
+        <source>Wait until the budget resets (the answer&apos;s operating_reset_at), then ask for less per call: fewer fields in select, narrower filters.</source>
+        <translation>Дождитесь сброса лимита (operating_reset_at в ответе), затем запрашивайте меньше за вызов: меньше полей в select, более узкие фильтры.</translation>
+    </message>
+    <message>
+        <source>{description}</source>
+        <translation>{description}</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
+        <translation>Список полей от портала имеет неожиданный вид ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>operating_time</name>
+    <message>
+        <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
+        <translation>{method} израсходовал {used:.0f} с из {limit:.0f} с лимита времени выполнения; сверх лимита портал его заблокирует. Лимит начнёт восстанавливаться в {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>param_rows</name>
+    <message>
+        <source>&apos;{key}&apos; is not a parameter name (for example fields[TITLE]).</source>
+        <translation>&apos;{key}&apos; не является именем параметра (например fields[TITLE]).</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a date and time like 2026-11-25T14:30:00+03:00.</source>
+        <translation>{key}: &apos;{value}&apos; не является датой и временем вида 2026-11-25T14:30:00+03:00.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a date like 2026-11-25.</source>
+        <translation>{key}: &apos;{value}&apos; не является датой вида 2026-11-25.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a number.</source>
+        <translation>{key}: &apos;{value}&apos; не является числом.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not a whole number.</source>
+        <translation>{key}: &apos;{value}&apos; не является целым числом.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not yes/no (true, false, 1, 0, Y, N).</source>
+        <translation>{key}: &apos;{value}&apos; не является значением да/нет (true, false, 1, 0, Y, N).</translation>
+    </message>
+    <message>
+        <source>{key}: the JSON value is not valid ({reason}).</source>
+        <translation>{key}: некорректное значение JSON ({reason}).</translation>
+    </message>
+    <message>
+        <source>{key}: unknown type &apos;{type}&apos;.</source>
+        <translation>{key}: неизвестный тип &apos;{type}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>query</name>
+    <message>
+        <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
+        <translation>Параметр содержит текст с некорректным Юникодом: {text!r}.</translation>
+    </message>
+    <message>
+        <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
+        <translation>Значение {key} имеет тип {type}; параметры могут содержать текст, числа, да/нет, списки и группы.</translation>
+    </message>
+    <message>
+        <source>The value of {key} is not a finite number.</source>
+        <translation>Значение {key} не является конечным числом.</translation>
+    </message>
+</context>
+<context>
+    <name>receiver</name>
+    <message>
+        <source>The event could not be sent to {url}: {reason}</source>
+        <translation>Не удалось отправить событие на {url}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>A saved webhook is already named {name!r}.</source>
+        <translation>Сохранённый вебхук с именем {name!r} уже есть.</translation>
+    </message>
+    <message>
+        <source>A saved webhook needs a name.</source>
+        <translation>У сохранённого вебхука должно быть имя.</translation>
+    </message>
+    <message>
+        <source>A webhook name cannot look like a URL or contain control characters.</source>
+        <translation>Имя вебхука не может выглядеть как URL или содержать управляющие символы.</translation>
+    </message>
+    <message>
+        <source>A webhook name may have at most {max} characters.</source>
+        <translation>Имя вебхука может содержать не более {max} символов.</translation>
+    </message>
+    <message>
+        <source>No saved webhook is named {name!r}.</source>
+        <translation>Нет сохранённого вебхука с именем {name!r}.</translation>
+    </message>
+    <message>
+        <source>No system keyring is available (backend: {backend}), so the webhook&apos;s secret cannot be {action}. Install or start one: on Linux GNOME Keyring or KWallet (any Secret Service provider, such as KeePassXC), on macOS the Keychain, on Windows the Credential Manager.</source>
+        <translation>Системное хранилище ключей недоступно (бэкенд: {backend}), поэтому секретный код вебхука не может быть {action}. Установите или запустите его: в Linux — GNOME Keyring или KWallet (подойдёт любой провайдер Secret Service, например KeePassXC), в macOS — Связку ключей, в Windows — Диспетчер учётных данных.</translation>
+    </message>
+    <message>
+        <source>Paste the new webhook URL or the bare secret (letters and digits, no spaces).</source>
+        <translation>Вставьте новый URL вебхука или только секретный код (буквы и цифры, без пробелов).</translation>
+    </message>
+    <message>
+        <source>Secret of {name!r} updated; its history is kept.</source>
+        <translation>Секретный код {name!r} обновлён; история сохранена.</translation>
+    </message>
+    <message>
+        <source>The history database {path} could not be used: {reason}.</source>
+        <translation>Не удалось использовать базу данных истории {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
+        <translation>Новый URL принадлежит пользователю {new} (был пользователь {old}): теперь вызовы выполняются с правами этого пользователя.</translation>
+    </message>
+    <message>
+        <source>The portal address changed from {old} to {new}.</source>
+        <translation>Адрес портала изменился с {old} на {new}.</translation>
+    </message>
+    <message>
+        <source>The secret of webhook {name!r} is not in {backend}. Paste the webhook URL again with Update secret (b24desk webhooks rotate).</source>
+        <translation>Секретного кода вебхука {name!r} нет в {backend}. Вставьте URL вебхука снова через «Обновить секретный код» (b24desk webhooks rotate).</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read ({reason}); it was kept as {backup} and b24desk started with empty settings. Saved secrets are still in the system keyring.</source>
+        <translation>Не удалось прочитать файл настроек {path} ({reason}); он сохранён как {backup}, и b24desk запущен с пустыми настройками. Сохранённые секретные коды по-прежнему находятся в системном хранилище ключей.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be read: {reason}.</source>
+        <translation>Не удалось прочитать файл настроек {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The settings file {path} could not be written: {reason}.</source>
+        <translation>Не удалось записать файл настроек {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) could not be opened, so the webhook&apos;s secret cannot be {action}: {reason}. Check that its service is running (on Linux: a D-Bus session with GNOME Keyring or KWallet) and try again.</source>
+        <translation>Не удалось открыть системное хранилище ключей ({backend}), поэтому секретный код вебхука не может быть {action}: {reason}. Проверьте, что его служба запущена (в Linux — сеанс D-Bus с GNOME Keyring или KWallet), и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) is locked, so the webhook&apos;s secret cannot be {action}. Unlock it (log in again, or open your keyring manager such as Seahorse) and try again.</source>
+        <translation>Системное хранилище ключей ({backend}) заблокировано, поэтому секретный код вебхука не может быть {action}. Разблокируйте его (войдите в систему заново или откройте менеджер ключей, например Seahorse) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The system keyring ({backend}) refused, so the webhook&apos;s secret cannot be {action}: {reason}. Check the keyring manager (it may ask for permission or be full) and try again.</source>
+        <translation>Системное хранилище ключей ({backend}) отказало, поэтому секретный код вебхука не может быть {action}: {reason}. Проверьте менеджер ключей (он может запрашивать разрешение или быть переполнен) и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Until then you can use the webhook for this session only: its secret is kept in memory and forgotten when b24desk closes.</source>
+        <translation>До тех пор вебхук можно использовать только в этом сеансе: его секретный код хранится в памяти и забывается при закрытии b24desk.</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>удалён</translation>
+    </message>
+    <message>
+        <source>memory (this session only)</source>
+        <translation>память (только этот сеанс)</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>прочитан</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>webhook</name>
+    <message>
+        <source>A webhook URL looks like {example}</source>
+        <translation>URL вебхука выглядит так: {example}</translation>
+    </message>
+    <message>
+        <source>REST 3.0 addresses (/rest/api/...) are not supported yet; use the classic /rest/ URL.</source>
+        <translation>Адреса REST 3.0 (/rest/api/...) пока не поддерживаются; используйте классический URL /rest/.</translation>
+    </message>
+    <message>
+        <source>The address contains a user name or password before the host; remove it.</source>
+        <translation>Адрес содержит имя пользователя или пароль перед хостом; удалите их.</translation>
+    </message>
+    <message>
+        <source>The address has extra parts after the method name.</source>
+        <translation>В адресе есть лишние части после имени метода.</translation>
+    </message>
+    <message>
+        <source>The address has no /rest/USER_ID/SECRET/ part, so it is not an incoming webhook.</source>
+        <translation>В адресе нет части /rest/USER_ID/SECRET/, значит это не входящий вебхук.</translation>
+    </message>
+    <message>
+        <source>The address has no portal name (host).</source>
+        <translation>В адресе нет имени портала (хоста).</translation>
+    </message>
+    <message>
+        <source>The address must start with https:// (or http:// for an on-premise portal).</source>
+        <translation>Адрес должен начинаться с https:// (или http:// для коробочного портала).</translation>
+    </message>
+    <message>
+        <source>The method name may hold only letters, digits, dots and underscores.</source>
+        <translation>Имя метода может содержать только буквы, цифры, точки и подчёркивания.</translation>
+    </message>
+    <message>
+        <source>The port in the address is not a number from 1 to 65535.</source>
+        <translation>Порт в адресе не является числом от 1 до 65535.</translation>
+    </message>
+    <message>
+        <source>The secret after the user id is missing.</source>
+        <translation>После ID пользователя нет секретного кода.</translation>
+    </message>
+    <message>
+        <source>The user id after /rest/ must be a number.</source>
+        <translation>ID пользователя после /rest/ должен быть числом.</translation>
+    </message>
+    <message>
+        <source>The webhook URL is empty.</source>
+        <translation>URL вебхука пуст.</translation>
+    </message>
+    <message>
+        <source>This is an application (OAuth) address without a user id and secret; b24desk needs an incoming webhook.</source>
+        <translation>Это адрес приложения (OAuth) без ID пользователя и секретного кода; b24desk нужен входящий вебхук.</translation>
+    </message>
+    <message>
+        <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
+        <translation>b24desk читает ответы в JSON; используйте суффикс .json вместо .xml.</translation>
+    </message>
+</context>
+</TS>
