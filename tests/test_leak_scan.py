@@ -3,9 +3,10 @@
 The run adds webhooks (argv and stdin), executes calls with and without errors, pastes the secret
 into parameters by mistake, rotates, duplicates, renames, views history and statistics, then searches
 every file under b24desk's config, data and cache folders (and the rest of the throwaway HOME, less
-gnome-keyring's own encrypted store) and all captured output for the secrets. To extend the scan
-(snippet export, GUI, logs), add steps to `test_no_secret_reaches_a_file_or_an_output` and folders to
-`LeakScan.roots`.
+gnome-keyring's own encrypted store) and all captured output for the secrets. It also exports every
+snippet language and calls through the saved name; the window's own scan is in
+tests/ui/test_saved_webhooks.py. To extend it, add steps to `test_no_secret_reaches_a_file_or_an_output`
+and folders to `LeakScan.roots`.
 """
 
 from __future__ import annotations
@@ -128,6 +129,11 @@ def test_no_secret_reaches_a_file_or_an_output(
     scan.run("webhooks", "rotate", "Support", "-", stdin=ROTATED)
     scan.run("webhooks", "test", "Sales")
     storage.record_call("Sales", CallRecord("crm.lead.add", {"old": MARKER, "new": ROTATED}, 200, None, 3.0, now))
+
+    # Export the call as code (no secret by default), and call through the saved name.
+    for lang in ("php", "php-crest", "python", "python-httpx", "curl"):
+        scan.run("snippet", "--lang", lang, "--webhook", "Sales", "crm.lead.add", "fields[TITLE]=x", "--all-pages")
+    scan.run("call", "--webhook", "Sales", "profile", "--get")  # the fake portal here answers GET only
 
     # View everything.
     for args in (("list",), ("list", "--json"), ("history", "Sales"), ("history", "Sales", "--json")):

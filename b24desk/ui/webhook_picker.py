@@ -65,11 +65,14 @@ class WebhookPicker(QWidget):
         self.actions_button.setText(self.tr("Webhook…"))
         self.actions_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
+        self.test_action = QAction(self.tr("Test connection"), menu)
         self.rotate_action = QAction(self.tr("Update secret…"), menu)
         self.rename_action = QAction(self.tr("Rename…"), menu)
         self.duplicate_action = QAction(self.tr("Duplicate…"), menu)
         self.remove_action = QAction(self.tr("Remove"), menu)
-        menu.addActions([self.rotate_action, self.rename_action, self.duplicate_action, self.remove_action])
+        menu.addActions(
+            [self.test_action, self.rotate_action, self.rename_action, self.duplicate_action, self.remove_action]
+        )
         self.actions_button.setMenu(menu)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,6 +82,7 @@ class WebhookPicker(QWidget):
         layout.addWidget(self.actions_button)
         self.combo.currentIndexChanged.connect(self._changed)
         self.add_button.clicked.connect(self.ask_add)
+        self.test_action.triggered.connect(lambda: self._start(self._report_test()))
         self.rotate_action.triggered.connect(self.ask_rotate)
         self.rename_action.triggered.connect(self.ask_rename)
         self.duplicate_action.triggered.connect(self.ask_duplicate)
@@ -115,7 +119,13 @@ class WebhookPicker(QWidget):
     def _changed(self, _: int = 0) -> None:
         item = self.current()
         saved = item is not None and item.entry_id is not None
-        for action in (self.rotate_action, self.rename_action, self.duplicate_action, self.remove_action):
+        for action in (
+            self.test_action,
+            self.rotate_action,
+            self.rename_action,
+            self.duplicate_action,
+            self.remove_action,
+        ):
             action.setEnabled(saved)
         self.actions_button.setEnabled(saved)
         self.webhookChanged.emit()
@@ -215,6 +225,22 @@ class WebhookPicker(QWidget):
         del self.items[index]
         self.combo.removeItem(index)
         self._changed()
+
+    async def test_connection(self) -> str:
+        """Call `profile` and `scope` with the selected saved webhook; store the scopes; say who it is."""
+        from b24desk.core.connection import check_connection
+
+        item, storage = self.current(), self.storage
+        if item is None or item.entry_id is None or item.webhook is None or storage is None:
+            return ""
+        entry_id, webhook = item.entry_id, item.webhook
+        report = await asyncio.to_thread(check_connection, webhook)  # network, not keyring: its own thread
+        await self._run(lambda: storage.webhooks.record_scopes(entry_id, report.scopes))
+        user = " ".join(str(report.profile.get(k, "")) for k in ("NAME", "LAST_NAME")).strip() or "?"
+        return self.tr("Connected as {user}; scopes: {scopes}").format(user=user, scopes=", ".join(report.scopes))
+
+    async def _report_test(self) -> None:
+        self.message.emit(await self.test_connection())
 
     def record(self, call: CallRecord, webhook: Webhook) -> None:
         """Add a finished call to the history of the saved webhook it went through (in the background)."""

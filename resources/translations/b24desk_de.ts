@@ -687,6 +687,10 @@
         <translation>Webhook hinzufügen…</translation>
     </message>
     <message>
+        <source>Connected as {user}; scopes: {scopes}</source>
+        <translation>Verbunden als {user}; Berechtigungen: {scopes}</translation>
+    </message>
+    <message>
         <source>Duplicate webhook</source>
         <translation>Webhook duplizieren</translation>
     </message>
@@ -741,6 +745,10 @@
     <message>
         <source>Sandbox portal (local demo data)</source>
         <translation>Sandbox-Portal (lokale Demodaten)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Update secret</source>

@@ -687,6 +687,10 @@
         <translation>Ajouter un webhook…</translation>
     </message>
     <message>
+        <source>Connected as {user}; scopes: {scopes}</source>
+        <translation>Connecté en tant que {user} ; autorisations : {scopes}</translation>
+    </message>
+    <message>
         <source>Duplicate webhook</source>
         <translation>Dupliquer le webhook</translation>
     </message>
@@ -741,6 +745,10 @@
     <message>
         <source>Sandbox portal (local demo data)</source>
         <translation>Portail bac à sable (données de démo locales)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
     </message>
     <message>
         <source>Update secret</source>

@@ -687,6 +687,10 @@
         <translation>Adicionar webhook…</translation>
     </message>
     <message>
+        <source>Connected as {user}; scopes: {scopes}</source>
+        <translation>Conectado como {user}; permissões: {scopes}</translation>
+    </message>
+    <message>
         <source>Duplicate webhook</source>
         <translation>Duplicar webhook</translation>
     </message>
@@ -741,6 +745,10 @@
     <message>
         <source>Sandbox portal (local demo data)</source>
         <translation>Portal sandbox (dados de demonstração locais)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
     </message>
     <message>
         <source>Update secret</source>

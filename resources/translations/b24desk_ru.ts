@@ -687,6 +687,10 @@
         <translation>Добавить вебхук…</translation>
     </message>
     <message>
+        <source>Connected as {user}; scopes: {scopes}</source>
+        <translation>Подключено как {user}; права: {scopes}</translation>
+    </message>
+    <message>
         <source>Duplicate webhook</source>
         <translation>Дублировать вебхук</translation>
     </message>
@@ -741,6 +745,10 @@
     <message>
         <source>Sandbox portal (local demo data)</source>
         <translation>Портал-песочница (локальные демоданные)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Проверить подключение</translation>
     </message>
     <message>
         <source>Update secret</source>

@@ -47,6 +47,10 @@ async def test_save_use_rotate_and_remove_a_webhook(
     assert window.picker.current() is item
     assert [e.name for e in storage.webhooks.entries()] == ["Demo CRM"]
 
+    said = await window.picker.test_connection()
+    assert "crm" in said and "scopes" in said
+    assert "crm" in storage.webhooks.find("Demo CRM").scopes
+
     window.editor.method_edit.setText("crm.lead.get")
     window.editor.params.model.set_rows([ParamRow("id", "3", "integer")])
     window.execute_button.click()
