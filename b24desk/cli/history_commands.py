@@ -20,16 +20,20 @@ _MSG_TOTAL = QT_TRANSLATE_NOOP("cli", "Total: {requests} requests, {errors} erro
 
 def register(sub: Any) -> None:
     """Add `history` and `stats` under `webhooks`."""
-    history = sub.add_parser("history", help="a saved webhook's request history (newest first)")
+    history = sub.add_parser("history", help=translate("cli", "a saved webhook's request history (newest first)"))
     history.add_argument("name")
-    history.add_argument("--limit", type=int, default=50, help="how many requests to show (default 50)")
-    history.add_argument("--clear", action="store_true", help="delete the whole history of this webhook")
-    history.add_argument("--json", action="store_true", help="print JSON")
+    history.add_argument(
+        "--limit", type=int, default=50, help=translate("cli", "how many requests to show (default 50)")
+    )
+    history.add_argument(
+        "--clear", action="store_true", help=translate("cli", "delete the whole history of this webhook")
+    )
+    history.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     history.set_defaults(handler=run_history)
 
-    stats = sub.add_parser("stats", help="a saved webhook's statistics over the last 14 days")
+    stats = sub.add_parser("stats", help=translate("cli", "a saved webhook's statistics over the last 14 days"))
     stats.add_argument("name")
-    stats.add_argument("--json", action="store_true", help="print JSON")
+    stats.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     stats.set_defaults(handler=run_stats)
 
 

@@ -57,37 +57,61 @@ def register(commands: Any) -> None:
     """Add the `listen` and `replay` subcommands."""
     listen = commands.add_parser(
         "listen",
-        help="receive outgoing-webhook events and print them as JSON lines",
-        description="Receive Bitrix24 outgoing-webhook events (POSTs) and print each as a JSON line.",
+        help=translate("cli", "receive outgoing-webhook events and print them as JSON lines"),
+        description=translate("cli", "Receive Bitrix24 outgoing-webhook events (POSTs) and print each as a JSON line."),
     )
-    listen.add_argument("--host", default=DEFAULT_HOST, help=f"address to bind (default: {DEFAULT_HOST})")
-    listen.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default: {DEFAULT_PORT}; 0: a free one)")
-    listen.add_argument("--token", help=f"the outgoing webhook's application token (default: ${TOKEN_ENV})")
     listen.add_argument(
-        "--max-body", type=int, default=DEFAULT_MAX_BODY, help=f"bytes a body may have (default: {DEFAULT_MAX_BODY})"
+        "--host",
+        default=DEFAULT_HOST,
+        help=translate("cli", "address to bind (default: {host})").format(host=DEFAULT_HOST),
+    )
+    listen.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=translate("cli", "port (default: {port}; 0: a free one)").format(port=DEFAULT_PORT),
+    )
+    listen.add_argument(
+        "--token",
+        help=translate("cli", "the outgoing webhook's application token (default: ${env})").format(env=TOKEN_ENV),
+    )
+    listen.add_argument(
+        "--max-body",
+        type=int,
+        default=DEFAULT_MAX_BODY,
+        help=translate("cli", "bytes a body may have (default: {size})").format(size=DEFAULT_MAX_BODY),
     )
     listen.add_argument(
         "--max-rate",
         type=float,
         default=DEFAULT_MAX_RATE,
-        help=f"requests a second per sender address (default: {DEFAULT_MAX_RATE:g})",
+        help=translate("cli", "requests a second per sender address (default: {rate:g})").format(rate=DEFAULT_MAX_RATE),
     )
     listen.set_defaults(handler=run_listen)
     replay = commands.add_parser(
         "replay",
-        help="send saved events (JSON lines from `listen`) to a handler URL",
-        description="POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.",
+        help=translate("cli", "send saved events (JSON lines from `listen`) to a handler URL"),
+        description=translate(
+            "cli", "POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would."
+        ),
     )
-    replay.add_argument("file", type=Path, metavar="FILE", help="JSON lines file of events ('-' for stdin)")
-    replay.add_argument("url", metavar="URL", help="the handler to send them to")
-    replay.add_argument("--token", help=f"application token to put in each event (default: ${TOKEN_ENV})")
+    replay.add_argument(
+        "file", type=Path, metavar="FILE", help=translate("cli", "JSON lines file of events ('-' for stdin)")
+    )
+    replay.add_argument("url", metavar="URL", help=translate("cli", "the handler to send them to"))
+    replay.add_argument(
+        "--token",
+        help=translate("cli", "application token to put in each event (default: ${env})").format(env=TOKEN_ENV),
+    )
     replay.set_defaults(handler=run_replay)
     skeleton = commands.add_parser(
         "handler-skeleton",
-        help="print a PHP or Python event handler that verifies the token and decodes the event",
-        description=f"Print an outgoing-webhook handler script; it reads the token from ${TOKEN_ENV}.",
+        help=translate("cli", "print a PHP or Python event handler that verifies the token and decodes the event"),
+        description=translate(
+            "cli", "Print an outgoing-webhook handler script; it reads the token from ${env}."
+        ).format(env=TOKEN_ENV),
     )
-    skeleton.add_argument("language", choices=sorted(HANDLER_LANGUAGES), help="php or python")
+    skeleton.add_argument("language", choices=sorted(HANDLER_LANGUAGES), help=translate("cli", "php or python"))
     skeleton.set_defaults(handler=run_handler_skeleton)
 
 

@@ -24,46 +24,59 @@ _MSG = {
     "no_scopes": QT_TRANSLATE_NOOP("cli", "(none reported)"),
     "unreadable": QT_TRANSLATE_NOOP("cli", "(secret unreadable)"),
 }
-_STDIN_HELP = "or - to read it from standard input (keeps the secret out of the shell history)"
+_STDIN_HELP = QT_TRANSLATE_NOOP(
+    "cli", "or - to read it from standard input (keeps the secret out of the shell history)"
+)
 
 
 def register(commands: Any) -> None:
     """Add the `webhooks` command and its subcommands."""
     webhooks = commands.add_parser(
         "webhooks",
-        help="saved webhooks (secrets in the OS keyring)",
-        description="Save webhooks by name; secrets live only in the OS keyring (service b24desk).",
+        help=translate("cli", "saved webhooks (secrets in the OS keyring)"),
+        description=translate("cli", "Save webhooks by name; secrets live only in the OS keyring (service b24desk)."),
     )
     sub = webhooks.add_subparsers(dest="webhooks_command", metavar="ACTION", parser_class=type(webhooks))
     sub.required = True
 
-    listing = sub.add_parser("list", help="list saved webhooks (secrets masked)")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = sub.add_parser("list", help=translate("cli", "list saved webhooks (secrets masked)"))
+    listing.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     listing.set_defaults(handler=run_list)
 
-    add = sub.add_parser("add", help="save a webhook under a name")
+    add = sub.add_parser("add", help=translate("cli", "save a webhook under a name"))
     add.add_argument("name")
-    add.add_argument("url", help=f"webhook URL in any form `parse` reads, {_STDIN_HELP}")
-    add.add_argument("--notes", default="", help="free text kept with the entry")
+    add.add_argument(
+        "url",
+        help=translate("cli", "webhook URL in any form `parse` reads, {stdin}").format(
+            stdin=translate("cli", _STDIN_HELP)
+        ),
+    )
+    add.add_argument("--notes", default="", help=translate("cli", "free text kept with the entry"))
     add.set_defaults(handler=run_add)
 
-    remove = sub.add_parser("remove", help="delete a saved webhook, its keyring secret and its history")
+    remove = sub.add_parser(
+        "remove", help=translate("cli", "delete a saved webhook, its keyring secret and its history")
+    )
     remove.add_argument("name")
     remove.set_defaults(handler=run_remove)
 
-    rename = sub.add_parser("rename", help="rename a saved webhook (history is kept)")
+    rename = sub.add_parser("rename", help=translate("cli", "rename a saved webhook (history is kept)"))
     rename.add_argument("old")
     rename.add_argument("new")
     rename.set_defaults(handler=run_rename)
 
-    rotate = sub.add_parser("rotate", help="update the secret after the portal regenerated it")
+    rotate = sub.add_parser("rotate", help=translate("cli", "update the secret after the portal regenerated it"))
     rotate.add_argument("name")
-    rotate.add_argument("new", metavar="NEW_URL_OR_SECRET", help=f"the new webhook URL or secret, {_STDIN_HELP}")
+    rotate.add_argument(
+        "new",
+        metavar="NEW_URL_OR_SECRET",
+        help=translate("cli", "the new webhook URL or secret, {stdin}").format(stdin=translate("cli", _STDIN_HELP)),
+    )
     rotate.set_defaults(handler=run_rotate)
 
-    test = sub.add_parser("test", help="call profile and scope; store the scopes the portal reports")
+    test = sub.add_parser("test", help=translate("cli", "call profile and scope; store the scopes the portal reports"))
     test.add_argument("name")
-    test.add_argument("--timeout", type=float, default=15.0, help="seconds per call (default 15)")
+    test.add_argument("--timeout", type=float, default=15.0, help=translate("cli", "seconds per call (default 15)"))
     test.set_defaults(handler=run_test)
 
     history_commands.register(sub)

@@ -477,8 +477,12 @@ class MainWindow(QMainWindow):
             self.side_splitter.restoreState(side)
 
     async def shutdown(self) -> None:
-        """Close every connection pool (after the window closed)."""
+        """Stop background work and close every connection pool (after the window closed)."""
         self.runner.cancel()
+        pending = [*self._tasks, *self.discovery.tasks, *self.picker.tasks]
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
         await self.events_tab.shutdown()
         for client in self._clients.values():
             await client.aclose()

@@ -56,6 +56,11 @@ class PortalDiscovery(QObject):
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    @property
+    def tasks(self) -> list[asyncio.Future[None]]:
+        """Background requests under way (the window cancels them when it closes)."""
+        return list(self._tasks)
+
     def _cache(self) -> Path | None:
         if self._cache_dir is None or self._webhook is None:
             return None

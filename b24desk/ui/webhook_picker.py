@@ -269,6 +269,11 @@ class WebhookPicker(QWidget):
 
         self._keep(asyncio.ensure_future(guarded()))
 
+    @property
+    def tasks(self) -> list[asyncio.Future[None]]:
+        """Background storage work under way (the window waits for it when it closes)."""
+        return list(self._tasks)
+
     def _keep(self, task: asyncio.Future[None]) -> None:
         """Hold a reference to a background task until it ends (the loop keeps only weak ones)."""
         self._tasks.add(task)

@@ -900,6 +900,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Handler-URL: {url}</translation>
     </message>
     <message>
+        <source>JSON lines file of events (&apos;-&apos; for stdin)</source>
+        <translation>Datei mit Ereignissen als JSON Lines (&apos;-&apos; für die Standardeingabe)</translation>
+    </message>
+    <message>
         <source>No --token: the events carry their saved, masked token; a handler that checks it answers 401.</source>
         <translation>Kein --token: Die Ereignisse tragen ihr gespeichertes, maskiertes Token; ein Handler, der es prüft, antwortet mit 401.</translation>
     </message>
@@ -932,6 +936,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Kein Webhook angegeben: Übergeben Sie --webhook URL (oder den Namen eines gespeicherten Webhooks) oder setzen Sie die Umgebungsvariable B24_WEBHOOK.</translation>
     </message>
     <message>
+        <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
+        <translation>Jedes von `b24desk listen` (oder dem Tab „Ereignisse“) gespeicherte Ereignis an die URL senden, wie es das Portal tun würde.</translation>
+    </message>
+    <message>
         <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
         <translation>diese Ereignisse per POST an URL senden, z. B. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (wiederholbar)</translation>
     </message>
@@ -946,6 +954,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
         <translation>Berechtigung, Merkmale, Dokumentationslink und Parameter einer Methode ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print an outgoing-webhook handler script; it reads the token from ${env}.</source>
+        <translation>Ein Handler-Skript für ausgehende Webhooks ausgeben; es liest das Token aus ${env}.</translation>
     </message>
     <message>
         <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
@@ -968,6 +980,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>REST-Methode, z. B. crm.lead.list</translation>
     </message>
     <message>
+        <source>Receive Bitrix24 outgoing-webhook events (POSTs) and print each as a JSON line.</source>
+        <translation>Ereignisse ausgehender Bitrix24-Webhooks (POSTs) empfangen und jedes als JSON-Zeile ausgeben.</translation>
+    </message>
+    <message>
         <source>Removed webhook {name!r}, its secret and its history.</source>
         <translation>Webhook {name!r}, sein geheimer Schlüssel und sein Verlauf wurden entfernt.</translation>
     </message>
@@ -982,6 +998,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Sandbox-Portal unter {url} mit {leads} Leads; Statistik unter {stats}. Strg+C beendet es.</translation>
+    </message>
+    <message>
+        <source>Save webhooks by name; secrets live only in the OS keyring (service b24desk).</source>
+        <translation>Webhooks unter einem Namen speichern; die Schlüssel liegen nur im Schlüsselbund des Systems (Dienst b24desk).</translation>
     </message>
     <message>
         <source>Saved webhook {name!r}: {url} (secret in {backend}).</source>
@@ -1024,6 +1044,14 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Warnung: Die Sandbox lauscht auf {host}, nicht nur auf diesem Computer; jeder, der sie erreicht, kann sie aufrufen.</translation>
     </message>
     <message>
+        <source>a saved webhook&apos;s request history (newest first)</source>
+        <translation>Anfrageverlauf eines gespeicherten Webhooks (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>a saved webhook&apos;s statistics over the last 14 days</source>
+        <translation>Statistik eines gespeicherten Webhooks über die letzten 14 Tage</translation>
+    </message>
+    <message>
         <source>a webhook base URL, a full call URL, or a saved webhook&apos;s name</source>
         <translation>eine Webhook-Basis-URL, eine vollständige Aufruf-URL oder der Name eines gespeicherten Webhooks</translation>
     </message>
@@ -1032,8 +1060,16 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Adresse zum Binden (Standard: 127.0.0.1)</translation>
     </message>
     <message>
+        <source>address to bind (default: {host})</source>
+        <translation>Adresse, an die gebunden wird (Standard: {host})</translation>
+    </message>
+    <message>
         <source>application token sent with events (default: random)</source>
         <translation>mit Ereignissen gesendetes Anwendungstoken (Standard: zufällig)</translation>
+    </message>
+    <message>
+        <source>application token to put in each event (default: ${env})</source>
+        <translation>Anwendungstoken, das in jedes Ereignis gesetzt wird (Standard: ${env})</translation>
     </message>
     <message>
         <source>at most this many (0: all; default 50)</source>
@@ -1052,8 +1088,24 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>vom Tarif erlaubter Schub</translation>
     </message>
     <message>
+        <source>bytes a body may have (default: {size})</source>
+        <translation>Bytes, die ein Body haben darf (Standard: {size})</translation>
+    </message>
+    <message>
         <source>call a REST method and print the result as JSON</source>
         <translation>eine REST-Methode aufrufen und das Ergebnis als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>call profile and scope; store the scopes the portal reports</source>
+        <translation>profile und scope aufrufen; die vom Portal gemeldeten Berechtigungen speichern</translation>
+    </message>
+    <message>
+        <source>delete a saved webhook, its keyring secret and its history</source>
+        <translation>einen gespeicherten Webhook, seinen Schlüssel im Schlüsselbund und seinen Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>delete the whole history of this webhook</source>
+        <translation>den ganzen Verlauf dieses Webhooks löschen</translation>
     </message>
     <message>
         <source>demo webhook scopes (default: {scopes})</source>
@@ -1076,8 +1128,16 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>alle Zeilen einer Listenmethode (mit möglichst wenigen Anfragen)</translation>
     </message>
     <message>
+        <source>free text kept with the entry</source>
+        <translation>freier Text, der beim Eintrag gespeichert wird</translation>
+    </message>
+    <message>
         <source>how many leads to seed (default: {seed})</source>
         <translation>wie viele Leads angelegt werden (Standard: {seed})</translation>
+    </message>
+    <message>
+        <source>how many requests to show (default 50)</source>
+        <translation>wie viele Anfragen angezeigt werden (Standard 50)</translation>
     </message>
     <message>
         <source>keep the data in this SQLite file</source>
@@ -1096,6 +1156,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>REST-Methoden zu einer Suche auflisten (Offline-Katalog)</translation>
     </message>
     <message>
+        <source>list saved webhooks (secrets masked)</source>
+        <translation>gespeicherte Webhooks auflisten (Schlüssel maskiert)</translation>
+    </message>
+    <message>
         <source>loop over every page of a list method</source>
         <translation>alle Seiten einer Listenmethode durchlaufen</translation>
     </message>
@@ -1112,12 +1176,28 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>nur Methoden dieser Berechtigung, z. B. crm</translation>
     </message>
     <message>
+        <source>or - to read it from standard input (keeps the secret out of the shell history)</source>
+        <translation>oder -, um ihn von der Standardeingabe zu lesen (so bleibt der Schlüssel aus dem Shell-Verlauf)</translation>
+    </message>
+    <message>
         <source>parameters as a JSON object</source>
         <translation>Parameter als JSON-Objekt</translation>
     </message>
     <message>
+        <source>php or python</source>
+        <translation>php oder python</translation>
+    </message>
+    <message>
         <source>port (default: a free one)</source>
         <translation>Port (Standard: ein freier)</translation>
+    </message>
+    <message>
+        <source>port (default: {port}; 0: a free one)</source>
+        <translation>Port (Standard: {port}; 0: ein freier)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
     </message>
     <message>
         <source>print JSON instead of lines</source>
@@ -1126,6 +1206,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>print JSON instead of text</source>
         <translation>JSON statt Text ausgeben</translation>
+    </message>
+    <message>
+        <source>print a PHP or Python event handler that verifies the token and decodes the event</source>
+        <translation>einen PHP- oder Python-Ereignis-Handler ausgeben, der das Token prüft und das Ereignis dekodiert</translation>
     </message>
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
@@ -1148,6 +1232,18 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Lese-Timeout (Standard 60)</translation>
     </message>
     <message>
+        <source>receive outgoing-webhook events and print them as JSON lines</source>
+        <translation>Ereignisse ausgehender Webhooks empfangen und als JSON-Zeilen ausgeben</translation>
+    </message>
+    <message>
+        <source>rename a saved webhook (history is kept)</source>
+        <translation>einen gespeicherten Webhook umbenennen (der Verlauf bleibt erhalten)</translation>
+    </message>
+    <message>
+        <source>requests a second per sender address (default: {rate:g})</source>
+        <translation>Anfragen pro Sekunde und Absenderadresse (Standard: {rate:g})</translation>
+    </message>
+    <message>
         <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
         <translation>Anfragen bis QUERY_LIMIT_EXCEEDED (Standard: 50)</translation>
     </message>
@@ -1168,8 +1264,20 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>ein lokales Bitrix24-kompatibles Portal starten (für Demo und Tests)</translation>
     </message>
     <message>
+        <source>save a webhook under a name</source>
+        <translation>einen Webhook unter einem Namen speichern</translation>
+    </message>
+    <message>
+        <source>saved webhooks (secrets in the OS keyring)</source>
+        <translation>gespeicherte Webhooks (Schlüssel im Schlüsselbund des Systems)</translation>
+    </message>
+    <message>
         <source>scope: {scopes}</source>
         <translation>Berechtigung: {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds per call (default 15)</source>
+        <translation>Sekunden pro Aufruf (Standard 15)</translation>
     </message>
     <message>
         <source>seconds per method per 10 minutes</source>
@@ -1178,6 +1286,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>send as GET with the query in the URL</source>
         <translation>als GET mit den Parametern in der URL senden</translation>
+    </message>
+    <message>
+        <source>send saved events (JSON lines from `listen`) to a handler URL</source>
+        <translation>gespeicherte Ereignisse (JSON-Zeilen von `listen`) an eine Handler-URL senden</translation>
     </message>
     <message>
         <source>show the secret in full</source>
@@ -1196,12 +1308,28 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>der geheime Schlüssel des Demo-Webhooks (Standard: bei jedem Start zufällig)</translation>
     </message>
     <message>
+        <source>the handler to send them to</source>
+        <translation>der Handler, an den sie gesendet werden</translation>
+    </message>
+    <message>
+        <source>the new webhook URL or secret, {stdin}</source>
+        <translation>die neue Webhook-URL oder der neue Schlüssel, {stdin}</translation>
+    </message>
+    <message>
+        <source>the outgoing webhook&apos;s application token (default: ${env})</source>
+        <translation>das Anwendungstoken des ausgehenden Webhooks (Standard: ${env})</translation>
+    </message>
+    <message>
         <source>trust this CA (on-premise portal)</source>
         <translation>dieser CA vertrauen (On-Premise-Portal)</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
         <translation>unbekannte Argumente: {arguments}</translation>
+    </message>
+    <message>
+        <source>update the secret after the portal regenerated it</source>
+        <translation>den Schlüssel aktualisieren, nachdem das Portal ihn neu erzeugt hat</translation>
     </message>
     <message>
         <source>waited {seconds:.1f} s for the portal&apos;s rate limit</source>
@@ -1214,6 +1342,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>webhook URL (default: $B24_WEBHOOK)</source>
         <translation>Webhook-URL (Standard: $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL in any form `parse` reads, {stdin}</source>
+        <translation>Webhook-URL in jeder Form, die `parse` liest, {stdin}</translation>
     </message>
     <message>
         <source>webhook URL or saved webhook name (default: $B24_WEBHOOK)</source>

@@ -900,6 +900,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>URL du gestionnaire : {url}</translation>
     </message>
     <message>
+        <source>JSON lines file of events (&apos;-&apos; for stdin)</source>
+        <translation>fichier d&apos;événements au format JSON Lines (&apos;-&apos; pour l&apos;entrée standard)</translation>
+    </message>
+    <message>
         <source>No --token: the events carry their saved, masked token; a handler that checks it answers 401.</source>
         <translation>Pas de --token : les événements portent leur jeton enregistré, masqué ; un gestionnaire qui le vérifie répond 401.</translation>
     </message>
@@ -932,6 +936,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Aucun webhook indiqué : passez --webhook URL (ou le nom d&apos;un webhook enregistré) ou définissez la variable d&apos;environnement B24_WEBHOOK.</translation>
     </message>
     <message>
+        <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
+        <translation>Envoie chaque événement enregistré par `b24desk listen` (ou l&apos;onglet Événements) à l&apos;URL, comme le ferait le portail.</translation>
+    </message>
+    <message>
         <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
         <translation>envoyer ces événements en POST à URL, par ex. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (répétable)</translation>
     </message>
@@ -946,6 +954,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
         <translation>Afficher l&apos;autorisation, les indicateurs, le lien de documentation et les paramètres d&apos;une méthode.</translation>
+    </message>
+    <message>
+        <source>Print an outgoing-webhook handler script; it reads the token from ${env}.</source>
+        <translation>Affiche un script de gestionnaire de webhook sortant ; il lit le jeton dans ${env}.</translation>
     </message>
     <message>
         <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
@@ -968,6 +980,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>méthode REST, par ex. crm.lead.list</translation>
     </message>
     <message>
+        <source>Receive Bitrix24 outgoing-webhook events (POSTs) and print each as a JSON line.</source>
+        <translation>Reçoit les événements des webhooks sortants Bitrix24 (POST) et affiche chacun sur une ligne JSON.</translation>
+    </message>
+    <message>
         <source>Removed webhook {name!r}, its secret and its history.</source>
         <translation>Webhook {name!r} supprimé, ainsi que sa clé secrète et son historique.</translation>
     </message>
@@ -982,6 +998,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Portail bac à sable sur {url} avec {leads} prospects ; statistiques sur {stats}. Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Save webhooks by name; secrets live only in the OS keyring (service b24desk).</source>
+        <translation>Enregistrez des webhooks sous un nom ; les clés secrètes restent uniquement dans le trousseau du système (service b24desk).</translation>
     </message>
     <message>
         <source>Saved webhook {name!r}: {url} (secret in {backend}).</source>
@@ -1024,6 +1044,14 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Attention : le bac à sable écoute sur {host}, pas seulement sur cet ordinateur ; quiconque peut l&apos;atteindre peut l&apos;appeler.</translation>
     </message>
     <message>
+        <source>a saved webhook&apos;s request history (newest first)</source>
+        <translation>historique des requêtes d&apos;un webhook enregistré (les plus récentes d&apos;abord)</translation>
+    </message>
+    <message>
+        <source>a saved webhook&apos;s statistics over the last 14 days</source>
+        <translation>statistiques d&apos;un webhook enregistré sur les 14 derniers jours</translation>
+    </message>
+    <message>
         <source>a webhook base URL, a full call URL, or a saved webhook&apos;s name</source>
         <translation>une URL de base de webhook, une URL d&apos;appel complète ou le nom d&apos;un webhook enregistré</translation>
     </message>
@@ -1032,8 +1060,16 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>adresse d&apos;écoute (par défaut : 127.0.0.1)</translation>
     </message>
     <message>
+        <source>address to bind (default: {host})</source>
+        <translation>adresse d&apos;écoute (par défaut : {host})</translation>
+    </message>
+    <message>
         <source>application token sent with events (default: random)</source>
         <translation>jeton d&apos;application envoyé avec les événements (par défaut : aléatoire)</translation>
+    </message>
+    <message>
+        <source>application token to put in each event (default: ${env})</source>
+        <translation>jeton d&apos;application à mettre dans chaque événement (par défaut : ${env})</translation>
     </message>
     <message>
         <source>at most this many (0: all; default 50)</source>
@@ -1052,8 +1088,24 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>rafale autorisée par l&apos;offre</translation>
     </message>
     <message>
+        <source>bytes a body may have (default: {size})</source>
+        <translation>taille maximale d&apos;un corps en octets (par défaut : {size})</translation>
+    </message>
+    <message>
         <source>call a REST method and print the result as JSON</source>
         <translation>appeler une méthode REST et afficher le résultat en JSON</translation>
+    </message>
+    <message>
+        <source>call profile and scope; store the scopes the portal reports</source>
+        <translation>appelle profile et scope ; enregistre les autorisations indiquées par le portail</translation>
+    </message>
+    <message>
+        <source>delete a saved webhook, its keyring secret and its history</source>
+        <translation>supprime un webhook enregistré, sa clé secrète du trousseau et son historique</translation>
+    </message>
+    <message>
+        <source>delete the whole history of this webhook</source>
+        <translation>supprime tout l&apos;historique de ce webhook</translation>
     </message>
     <message>
         <source>demo webhook scopes (default: {scopes})</source>
@@ -1076,8 +1128,16 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>toutes les lignes d&apos;une méthode de liste (en un minimum de requêtes)</translation>
     </message>
     <message>
+        <source>free text kept with the entry</source>
+        <translation>texte libre conservé avec l&apos;entrée</translation>
+    </message>
+    <message>
         <source>how many leads to seed (default: {seed})</source>
         <translation>nombre de prospects à créer (par défaut : {seed})</translation>
+    </message>
+    <message>
+        <source>how many requests to show (default 50)</source>
+        <translation>nombre de requêtes à afficher (par défaut 50)</translation>
     </message>
     <message>
         <source>keep the data in this SQLite file</source>
@@ -1096,6 +1156,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>lister les méthodes REST correspondant à une recherche (catalogue hors ligne)</translation>
     </message>
     <message>
+        <source>list saved webhooks (secrets masked)</source>
+        <translation>liste les webhooks enregistrés (clés secrètes masquées)</translation>
+    </message>
+    <message>
         <source>loop over every page of a list method</source>
         <translation>parcourir toutes les pages d&apos;une méthode de liste</translation>
     </message>
@@ -1112,12 +1176,28 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>seulement les méthodes de cette autorisation, par ex. crm</translation>
     </message>
     <message>
+        <source>or - to read it from standard input (keeps the secret out of the shell history)</source>
+        <translation>ou - pour la lire sur l&apos;entrée standard (la clé secrète reste hors de l&apos;historique du shell)</translation>
+    </message>
+    <message>
         <source>parameters as a JSON object</source>
         <translation>paramètres sous forme d&apos;objet JSON</translation>
     </message>
     <message>
+        <source>php or python</source>
+        <translation>php ou python</translation>
+    </message>
+    <message>
         <source>port (default: a free one)</source>
         <translation>port (par défaut : un port libre)</translation>
+    </message>
+    <message>
+        <source>port (default: {port}; 0: a free one)</source>
+        <translation>port (par défaut : {port} ; 0 : un port libre)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>affiche du JSON</translation>
     </message>
     <message>
         <source>print JSON instead of lines</source>
@@ -1126,6 +1206,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>print JSON instead of text</source>
         <translation>afficher du JSON au lieu de texte</translation>
+    </message>
+    <message>
+        <source>print a PHP or Python event handler that verifies the token and decodes the event</source>
+        <translation>affiche un gestionnaire d&apos;événements PHP ou Python qui vérifie le jeton et décode l&apos;événement</translation>
     </message>
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
@@ -1148,6 +1232,18 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>délai de lecture (par défaut 60)</translation>
     </message>
     <message>
+        <source>receive outgoing-webhook events and print them as JSON lines</source>
+        <translation>reçoit les événements des webhooks sortants et les affiche en lignes JSON</translation>
+    </message>
+    <message>
+        <source>rename a saved webhook (history is kept)</source>
+        <translation>renomme un webhook enregistré (l&apos;historique est conservé)</translation>
+    </message>
+    <message>
+        <source>requests a second per sender address (default: {rate:g})</source>
+        <translation>requêtes par seconde et par adresse d&apos;expéditeur (par défaut : {rate:g})</translation>
+    </message>
+    <message>
         <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
         <translation>requêtes avant QUERY_LIMIT_EXCEEDED (par défaut : 50)</translation>
     </message>
@@ -1168,8 +1264,20 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>lancer un portail local compatible Bitrix24 (pour la démo et les tests)</translation>
     </message>
     <message>
+        <source>save a webhook under a name</source>
+        <translation>enregistre un webhook sous un nom</translation>
+    </message>
+    <message>
+        <source>saved webhooks (secrets in the OS keyring)</source>
+        <translation>webhooks enregistrés (clés secrètes dans le trousseau du système)</translation>
+    </message>
+    <message>
         <source>scope: {scopes}</source>
         <translation>autorisation : {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds per call (default 15)</source>
+        <translation>secondes par appel (par défaut 15)</translation>
     </message>
     <message>
         <source>seconds per method per 10 minutes</source>
@@ -1178,6 +1286,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>send as GET with the query in the URL</source>
         <translation>envoyer en GET avec la requête dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>send saved events (JSON lines from `listen`) to a handler URL</source>
+        <translation>envoie les événements enregistrés (lignes JSON de `listen`) à l&apos;URL d&apos;un gestionnaire</translation>
     </message>
     <message>
         <source>show the secret in full</source>
@@ -1196,12 +1308,28 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>la clé secrète du webhook de démo (par défaut : aléatoire à chaque lancement)</translation>
     </message>
     <message>
+        <source>the handler to send them to</source>
+        <translation>le gestionnaire auquel les envoyer</translation>
+    </message>
+    <message>
+        <source>the new webhook URL or secret, {stdin}</source>
+        <translation>la nouvelle URL du webhook ou la nouvelle clé secrète, {stdin}</translation>
+    </message>
+    <message>
+        <source>the outgoing webhook&apos;s application token (default: ${env})</source>
+        <translation>le jeton d&apos;application du webhook sortant (par défaut : ${env})</translation>
+    </message>
+    <message>
         <source>trust this CA (on-premise portal)</source>
         <translation>faire confiance à cette CA (portail auto-hébergé)</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
+    </message>
+    <message>
+        <source>update the secret after the portal regenerated it</source>
+        <translation>met à jour la clé secrète après que le portail l&apos;a régénérée</translation>
     </message>
     <message>
         <source>waited {seconds:.1f} s for the portal&apos;s rate limit</source>
@@ -1214,6 +1342,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>webhook URL (default: $B24_WEBHOOK)</source>
         <translation>URL du webhook (par défaut : $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL in any form `parse` reads, {stdin}</source>
+        <translation>URL du webhook sous toute forme lue par `parse`, {stdin}</translation>
     </message>
     <message>
         <source>webhook URL or saved webhook name (default: $B24_WEBHOOK)</source>

@@ -900,6 +900,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>URL do manipulador: {url}</translation>
     </message>
     <message>
+        <source>JSON lines file of events (&apos;-&apos; for stdin)</source>
+        <translation>arquivo de eventos em JSON Lines (&apos;-&apos; para a entrada padrão)</translation>
+    </message>
+    <message>
         <source>No --token: the events carry their saved, masked token; a handler that checks it answers 401.</source>
         <translation>Sem --token: os eventos levam o token salvo, mascarado; um manipulador que o verifica responde 401.</translation>
     </message>
@@ -932,6 +936,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Nenhum webhook informado: passe --webhook URL (ou o nome de um webhook salvo) ou defina a variável de ambiente B24_WEBHOOK.</translation>
     </message>
     <message>
+        <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
+        <translation>Envia cada evento salvo por `b24desk listen` (ou pela aba Eventos) para a URL, como o portal faria.</translation>
+    </message>
+    <message>
         <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
         <translation>enviar estes eventos por POST para URL, por exemplo ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repetível)</translation>
     </message>
@@ -946,6 +954,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
         <translation>Mostrar a permissão, as marcas, o link da documentação e os parâmetros de um método.</translation>
+    </message>
+    <message>
+        <source>Print an outgoing-webhook handler script; it reads the token from ${env}.</source>
+        <translation>Imprime um script manipulador de webhook de saída; ele lê o token de ${env}.</translation>
     </message>
     <message>
         <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
@@ -968,6 +980,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>método REST, por exemplo crm.lead.list</translation>
     </message>
     <message>
+        <source>Receive Bitrix24 outgoing-webhook events (POSTs) and print each as a JSON line.</source>
+        <translation>Recebe eventos de webhooks de saída do Bitrix24 (POSTs) e imprime cada um como uma linha JSON.</translation>
+    </message>
+    <message>
         <source>Removed webhook {name!r}, its secret and its history.</source>
         <translation>Webhook {name!r} removido, com sua chave secreta e seu histórico.</translation>
     </message>
@@ -982,6 +998,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Portal sandbox em {url} com {leads} leads; estatísticas em {stats}. Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>Save webhooks by name; secrets live only in the OS keyring (service b24desk).</source>
+        <translation>Salve webhooks por nome; as chaves secretas ficam apenas no chaveiro do sistema (serviço b24desk).</translation>
     </message>
     <message>
         <source>Saved webhook {name!r}: {url} (secret in {backend}).</source>
@@ -1024,6 +1044,14 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Aviso: o sandbox escuta em {host}, não só neste computador; qualquer pessoa que o alcance pode chamá-lo.</translation>
     </message>
     <message>
+        <source>a saved webhook&apos;s request history (newest first)</source>
+        <translation>histórico de requisições de um webhook salvo (mais recentes primeiro)</translation>
+    </message>
+    <message>
+        <source>a saved webhook&apos;s statistics over the last 14 days</source>
+        <translation>estatísticas de um webhook salvo nos últimos 14 dias</translation>
+    </message>
+    <message>
         <source>a webhook base URL, a full call URL, or a saved webhook&apos;s name</source>
         <translation>uma URL base de webhook, uma URL de chamada completa ou o nome de um webhook salvo</translation>
     </message>
@@ -1032,8 +1060,16 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>endereço de escuta (padrão: 127.0.0.1)</translation>
     </message>
     <message>
+        <source>address to bind (default: {host})</source>
+        <translation>endereço de escuta (padrão: {host})</translation>
+    </message>
+    <message>
         <source>application token sent with events (default: random)</source>
         <translation>token de aplicativo enviado com os eventos (padrão: aleatório)</translation>
+    </message>
+    <message>
+        <source>application token to put in each event (default: ${env})</source>
+        <translation>token de aplicativo a colocar em cada evento (padrão: ${env})</translation>
     </message>
     <message>
         <source>at most this many (0: all; default 50)</source>
@@ -1052,8 +1088,24 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>rajada que o plano permite</translation>
     </message>
     <message>
+        <source>bytes a body may have (default: {size})</source>
+        <translation>bytes que um corpo pode ter (padrão: {size})</translation>
+    </message>
+    <message>
         <source>call a REST method and print the result as JSON</source>
         <translation>chamar um método REST e mostrar o resultado em JSON</translation>
+    </message>
+    <message>
+        <source>call profile and scope; store the scopes the portal reports</source>
+        <translation>chama profile e scope; guarda as permissões que o portal informar</translation>
+    </message>
+    <message>
+        <source>delete a saved webhook, its keyring secret and its history</source>
+        <translation>exclui um webhook salvo, sua chave secreta no chaveiro e seu histórico</translation>
+    </message>
+    <message>
+        <source>delete the whole history of this webhook</source>
+        <translation>exclui todo o histórico deste webhook</translation>
     </message>
     <message>
         <source>demo webhook scopes (default: {scopes})</source>
@@ -1076,8 +1128,16 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>todas as linhas de um método de lista (com o mínimo de requisições)</translation>
     </message>
     <message>
+        <source>free text kept with the entry</source>
+        <translation>texto livre guardado com a entrada</translation>
+    </message>
+    <message>
         <source>how many leads to seed (default: {seed})</source>
         <translation>quantos leads criar (padrão: {seed})</translation>
+    </message>
+    <message>
+        <source>how many requests to show (default 50)</source>
+        <translation>quantas requisições mostrar (padrão 50)</translation>
     </message>
     <message>
         <source>keep the data in this SQLite file</source>
@@ -1096,6 +1156,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>listar métodos REST que correspondem a uma busca (catálogo offline)</translation>
     </message>
     <message>
+        <source>list saved webhooks (secrets masked)</source>
+        <translation>lista os webhooks salvos (chaves secretas mascaradas)</translation>
+    </message>
+    <message>
         <source>loop over every page of a list method</source>
         <translation>percorrer todas as páginas de um método de lista</translation>
     </message>
@@ -1112,12 +1176,28 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>só métodos desta permissão, por exemplo crm</translation>
     </message>
     <message>
+        <source>or - to read it from standard input (keeps the secret out of the shell history)</source>
+        <translation>ou - para lê-la da entrada padrão (a chave secreta fica fora do histórico do shell)</translation>
+    </message>
+    <message>
         <source>parameters as a JSON object</source>
         <translation>parâmetros como objeto JSON</translation>
     </message>
     <message>
+        <source>php or python</source>
+        <translation>php ou python</translation>
+    </message>
+    <message>
         <source>port (default: a free one)</source>
         <translation>porta (padrão: uma livre)</translation>
+    </message>
+    <message>
+        <source>port (default: {port}; 0: a free one)</source>
+        <translation>porta (padrão: {port}; 0: uma livre)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>imprime JSON</translation>
     </message>
     <message>
         <source>print JSON instead of lines</source>
@@ -1126,6 +1206,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>print JSON instead of text</source>
         <translation>mostrar JSON em vez de texto</translation>
+    </message>
+    <message>
+        <source>print a PHP or Python event handler that verifies the token and decodes the event</source>
+        <translation>imprime um manipulador de eventos em PHP ou Python que verifica o token e decodifica o evento</translation>
     </message>
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
@@ -1148,6 +1232,18 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>tempo limite de leitura (padrão 60)</translation>
     </message>
     <message>
+        <source>receive outgoing-webhook events and print them as JSON lines</source>
+        <translation>recebe eventos de webhooks de saída e os imprime como linhas JSON</translation>
+    </message>
+    <message>
+        <source>rename a saved webhook (history is kept)</source>
+        <translation>renomeia um webhook salvo (o histórico é mantido)</translation>
+    </message>
+    <message>
+        <source>requests a second per sender address (default: {rate:g})</source>
+        <translation>requisições por segundo por endereço de origem (padrão: {rate:g})</translation>
+    </message>
+    <message>
         <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
         <translation>requisições antes de QUERY_LIMIT_EXCEEDED (padrão: 50)</translation>
     </message>
@@ -1168,8 +1264,20 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>executar um portal local compatível com o Bitrix24 (para demonstração e testes)</translation>
     </message>
     <message>
+        <source>save a webhook under a name</source>
+        <translation>salva um webhook com um nome</translation>
+    </message>
+    <message>
+        <source>saved webhooks (secrets in the OS keyring)</source>
+        <translation>webhooks salvos (chaves secretas no chaveiro do sistema)</translation>
+    </message>
+    <message>
         <source>scope: {scopes}</source>
         <translation>permissão: {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds per call (default 15)</source>
+        <translation>segundos por chamada (padrão 15)</translation>
     </message>
     <message>
         <source>seconds per method per 10 minutes</source>
@@ -1178,6 +1286,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>send as GET with the query in the URL</source>
         <translation>enviar como GET com a consulta na URL</translation>
+    </message>
+    <message>
+        <source>send saved events (JSON lines from `listen`) to a handler URL</source>
+        <translation>envia eventos salvos (linhas JSON do `listen`) para a URL de um manipulador</translation>
     </message>
     <message>
         <source>show the secret in full</source>
@@ -1196,12 +1308,28 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>a chave secreta do webhook de demonstração (padrão: aleatória a cada execução)</translation>
     </message>
     <message>
+        <source>the handler to send them to</source>
+        <translation>o manipulador para onde enviá-los</translation>
+    </message>
+    <message>
+        <source>the new webhook URL or secret, {stdin}</source>
+        <translation>a nova URL do webhook ou a nova chave secreta, {stdin}</translation>
+    </message>
+    <message>
+        <source>the outgoing webhook&apos;s application token (default: ${env})</source>
+        <translation>o token de aplicativo do webhook de saída (padrão: ${env})</translation>
+    </message>
+    <message>
         <source>trust this CA (on-premise portal)</source>
         <translation>confiar nesta CA (portal on-premise)</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
         <translation>argumentos não reconhecidos: {arguments}</translation>
+    </message>
+    <message>
+        <source>update the secret after the portal regenerated it</source>
+        <translation>atualiza a chave secreta depois que o portal a regenerou</translation>
     </message>
     <message>
         <source>waited {seconds:.1f} s for the portal&apos;s rate limit</source>
@@ -1214,6 +1342,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>webhook URL (default: $B24_WEBHOOK)</source>
         <translation>URL do webhook (padrão: $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL in any form `parse` reads, {stdin}</source>
+        <translation>URL do webhook em qualquer forma que `parse` lê, {stdin}</translation>
     </message>
     <message>
         <source>webhook URL or saved webhook name (default: $B24_WEBHOOK)</source>

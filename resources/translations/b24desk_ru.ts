@@ -900,6 +900,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>URL обработчика: {url}</translation>
     </message>
     <message>
+        <source>JSON lines file of events (&apos;-&apos; for stdin)</source>
+        <translation>файл событий в формате JSON lines (&apos;-&apos; — стандартный ввод)</translation>
+    </message>
+    <message>
         <source>No --token: the events carry their saved, masked token; a handler that checks it answers 401.</source>
         <translation>Нет --token: события содержат сохранённый скрытый токен; обработчик, который его проверяет, ответит 401.</translation>
     </message>
@@ -932,6 +936,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Вебхук не указан: передайте --webhook URL (или имя сохранённого вебхука) либо задайте переменную окружения B24_WEBHOOK.</translation>
     </message>
     <message>
+        <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
+        <translation>Отправить каждое событие, сохранённое `b24desk listen` (или вкладкой «События»), на URL так, как это делает портал.</translation>
+    </message>
+    <message>
         <source>POST these events to URL, e.g. ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (repeatable)</source>
         <translation>отправлять эти события POST-запросом на URL, например ONCRMLEADADD,ONTASKADD=http://127.0.0.1:9000/ (можно повторять)</translation>
     </message>
@@ -946,6 +954,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>Print a method&apos;s scope, flags, documentation link and parameters.</source>
         <translation>Показать права метода, его признаки, ссылку на документацию и параметры.</translation>
+    </message>
+    <message>
+        <source>Print an outgoing-webhook handler script; it reads the token from ${env}.</source>
+        <translation>Вывести скрипт-обработчик исходящего вебхука; токен он берёт из ${env}.</translation>
     </message>
     <message>
         <source>Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL.</source>
@@ -968,6 +980,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>REST-метод, например crm.lead.list</translation>
     </message>
     <message>
+        <source>Receive Bitrix24 outgoing-webhook events (POSTs) and print each as a JSON line.</source>
+        <translation>Принимать события исходящих вебхуков Битрикс24 (POST-запросы) и выводить каждое строкой JSON.</translation>
+    </message>
+    <message>
         <source>Removed webhook {name!r}, its secret and its history.</source>
         <translation>Вебхук {name!r}, его секретный код и история удалены.</translation>
     </message>
@@ -982,6 +998,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Портал-песочница на {url}, лидов: {leads}; статистика: {stats}. Нажмите Ctrl+C, чтобы остановить.</translation>
+    </message>
+    <message>
+        <source>Save webhooks by name; secrets live only in the OS keyring (service b24desk).</source>
+        <translation>Сохраняйте вебхуки под именами; секретные коды хранятся только в хранилище ключей ОС (служба b24desk).</translation>
     </message>
     <message>
         <source>Saved webhook {name!r}: {url} (secret in {backend}).</source>
@@ -1024,6 +1044,14 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Внимание: песочница слушает {host}, а не только этот компьютер; вызвать её может любой, кто до неё доберётся.</translation>
     </message>
     <message>
+        <source>a saved webhook&apos;s request history (newest first)</source>
+        <translation>история запросов сохранённого вебхука (новые сверху)</translation>
+    </message>
+    <message>
+        <source>a saved webhook&apos;s statistics over the last 14 days</source>
+        <translation>статистика сохранённого вебхука за последние 14 дней</translation>
+    </message>
+    <message>
         <source>a webhook base URL, a full call URL, or a saved webhook&apos;s name</source>
         <translation>базовый URL вебхука, полный URL вызова или имя сохранённого вебхука</translation>
     </message>
@@ -1032,8 +1060,16 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>адрес для прослушивания (по умолчанию 127.0.0.1)</translation>
     </message>
     <message>
+        <source>address to bind (default: {host})</source>
+        <translation>адрес для прослушивания (по умолчанию: {host})</translation>
+    </message>
+    <message>
         <source>application token sent with events (default: random)</source>
         <translation>токен приложения, отправляемый с событиями (по умолчанию случайный)</translation>
+    </message>
+    <message>
+        <source>application token to put in each event (default: ${env})</source>
+        <translation>токен приложения, который подставить в каждое событие (по умолчанию: ${env})</translation>
     </message>
     <message>
         <source>at most this many (0: all; default 50)</source>
@@ -1052,8 +1088,24 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>всплеск, допустимый тарифом</translation>
     </message>
     <message>
+        <source>bytes a body may have (default: {size})</source>
+        <translation>сколько байт может быть в теле запроса (по умолчанию: {size})</translation>
+    </message>
+    <message>
         <source>call a REST method and print the result as JSON</source>
         <translation>вызвать REST-метод и вывести результат в JSON</translation>
+    </message>
+    <message>
+        <source>call profile and scope; store the scopes the portal reports</source>
+        <translation>вызвать profile и scope; сохранить права, которые сообщит портал</translation>
+    </message>
+    <message>
+        <source>delete a saved webhook, its keyring secret and its history</source>
+        <translation>удалить сохранённый вебхук, его секретный код из хранилища ключей и его историю</translation>
+    </message>
+    <message>
+        <source>delete the whole history of this webhook</source>
+        <translation>удалить всю историю этого вебхука</translation>
     </message>
     <message>
         <source>demo webhook scopes (default: {scopes})</source>
@@ -1076,8 +1128,16 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>все строки списочного метода (за минимум запросов)</translation>
     </message>
     <message>
+        <source>free text kept with the entry</source>
+        <translation>произвольный текст, который хранится вместе с записью</translation>
+    </message>
+    <message>
         <source>how many leads to seed (default: {seed})</source>
         <translation>сколько лидов создать (по умолчанию {seed})</translation>
+    </message>
+    <message>
+        <source>how many requests to show (default 50)</source>
+        <translation>сколько запросов показать (по умолчанию 50)</translation>
     </message>
     <message>
         <source>keep the data in this SQLite file</source>
@@ -1096,6 +1156,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>список REST-методов по запросу (офлайн-каталог)</translation>
     </message>
     <message>
+        <source>list saved webhooks (secrets masked)</source>
+        <translation>список сохранённых вебхуков (секретные коды скрыты)</translation>
+    </message>
+    <message>
         <source>loop over every page of a list method</source>
         <translation>пройти по всем страницам списочного метода</translation>
     </message>
@@ -1112,12 +1176,28 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>только методы с этими правами, например crm</translation>
     </message>
     <message>
+        <source>or - to read it from standard input (keeps the secret out of the shell history)</source>
+        <translation>или -, чтобы прочитать его из стандартного ввода (секретный код не попадёт в историю оболочки)</translation>
+    </message>
+    <message>
         <source>parameters as a JSON object</source>
         <translation>параметры в виде JSON-объекта</translation>
     </message>
     <message>
+        <source>php or python</source>
+        <translation>php или python</translation>
+    </message>
+    <message>
         <source>port (default: a free one)</source>
         <translation>порт (по умолчанию свободный)</translation>
+    </message>
+    <message>
+        <source>port (default: {port}; 0: a free one)</source>
+        <translation>порт (по умолчанию: {port}; 0 — любой свободный)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>вывести JSON</translation>
     </message>
     <message>
         <source>print JSON instead of lines</source>
@@ -1126,6 +1206,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>print JSON instead of text</source>
         <translation>вывести JSON вместо текста</translation>
+    </message>
+    <message>
+        <source>print a PHP or Python event handler that verifies the token and decodes the event</source>
+        <translation>вывести обработчик событий на PHP или Python, который проверяет токен и разбирает событие</translation>
     </message>
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
@@ -1148,6 +1232,18 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>тайм-аут чтения (по умолчанию 60)</translation>
     </message>
     <message>
+        <source>receive outgoing-webhook events and print them as JSON lines</source>
+        <translation>принимать события исходящих вебхуков и выводить их строками JSON</translation>
+    </message>
+    <message>
+        <source>rename a saved webhook (history is kept)</source>
+        <translation>переименовать сохранённый вебхук (история сохраняется)</translation>
+    </message>
+    <message>
+        <source>requests a second per sender address (default: {rate:g})</source>
+        <translation>запросов в секунду с одного адреса отправителя (по умолчанию: {rate:g})</translation>
+    </message>
+    <message>
         <source>requests before QUERY_LIMIT_EXCEEDED (default: 50)</source>
         <translation>запросов до QUERY_LIMIT_EXCEEDED (по умолчанию 50)</translation>
     </message>
@@ -1168,8 +1264,20 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>запустить локальный портал, совместимый с Битрикс24 (для демо и тестов)</translation>
     </message>
     <message>
+        <source>save a webhook under a name</source>
+        <translation>сохранить вебхук под именем</translation>
+    </message>
+    <message>
+        <source>saved webhooks (secrets in the OS keyring)</source>
+        <translation>сохранённые вебхуки (секретные коды — в хранилище ключей ОС)</translation>
+    </message>
+    <message>
         <source>scope: {scopes}</source>
         <translation>права: {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds per call (default 15)</source>
+        <translation>секунд на вызов (по умолчанию 15)</translation>
     </message>
     <message>
         <source>seconds per method per 10 minutes</source>
@@ -1178,6 +1286,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>send as GET with the query in the URL</source>
         <translation>отправить как GET с параметрами в URL</translation>
+    </message>
+    <message>
+        <source>send saved events (JSON lines from `listen`) to a handler URL</source>
+        <translation>отправить сохранённые события (строки JSON от `listen`) на URL обработчика</translation>
     </message>
     <message>
         <source>show the secret in full</source>
@@ -1196,12 +1308,28 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>секретный код демо-вебхука (по умолчанию случайный при каждом запуске)</translation>
     </message>
     <message>
+        <source>the handler to send them to</source>
+        <translation>обработчик, которому их отправить</translation>
+    </message>
+    <message>
+        <source>the new webhook URL or secret, {stdin}</source>
+        <translation>новый URL вебхука или секретный код, {stdin}</translation>
+    </message>
+    <message>
+        <source>the outgoing webhook&apos;s application token (default: ${env})</source>
+        <translation>токен приложения исходящего вебхука (по умолчанию: ${env})</translation>
+    </message>
+    <message>
         <source>trust this CA (on-premise portal)</source>
         <translation>доверять этому CA (коробочный портал)</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
         <translation>неизвестные аргументы: {arguments}</translation>
+    </message>
+    <message>
+        <source>update the secret after the portal regenerated it</source>
+        <translation>обновить секретный код после того, как портал его перевыпустил</translation>
     </message>
     <message>
         <source>waited {seconds:.1f} s for the portal&apos;s rate limit</source>
@@ -1214,6 +1342,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>webhook URL (default: $B24_WEBHOOK)</source>
         <translation>URL вебхука (по умолчанию $B24_WEBHOOK)</translation>
+    </message>
+    <message>
+        <source>webhook URL in any form `parse` reads, {stdin}</source>
+        <translation>URL вебхука в любом виде, который понимает `parse`, {stdin}</translation>
     </message>
     <message>
         <source>webhook URL or saved webhook name (default: $B24_WEBHOOK)</source>
