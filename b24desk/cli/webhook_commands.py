@@ -54,6 +54,11 @@ def register(commands: Any) -> None:
     add.add_argument("--notes", default="", help=translate("cli", "free text kept with the entry"))
     add.set_defaults(handler=run_add)
 
+    notes = sub.add_parser("notes", help=translate("cli", "show or change a saved webhook's notes"))
+    notes.add_argument("name")
+    notes.add_argument("text", nargs="?", help=translate("cli", "the new notes (without it: print them)"))
+    notes.set_defaults(handler=run_notes)
+
     remove = sub.add_parser(
         "remove", help=translate("cli", "delete a saved webhook, its keyring secret and its history")
     )
@@ -134,6 +139,14 @@ def run_add(args: argparse.Namespace) -> int:
     entry = storage.webhooks.add(args.name, webhook, notes=args.notes)
     backend = storage.webhooks.secrets.description
     print(translate(_CTX, _MSG["added"]).format(name=entry.name, url=webhook.base_url(), backend=backend))
+    return 0
+
+
+def run_notes(args: argparse.Namespace) -> int:
+    """Print a saved webhook's notes, or replace them."""
+    storage = open_storage()
+    entry = storage.webhooks.find(args.name) if args.text is None else storage.webhooks.edit(args.name, notes=args.text)
+    print(entry.notes)
     return 0
 
 

@@ -68,10 +68,18 @@ class WebhookPicker(QWidget):
         self.test_action = QAction(self.tr("Test connection"), menu)
         self.rotate_action = QAction(self.tr("Update secret…"), menu)
         self.rename_action = QAction(self.tr("Rename…"), menu)
+        self.notes_action = QAction(self.tr("Notes…"), menu)
         self.duplicate_action = QAction(self.tr("Duplicate…"), menu)
         self.remove_action = QAction(self.tr("Remove"), menu)
         menu.addActions(
-            [self.test_action, self.rotate_action, self.rename_action, self.duplicate_action, self.remove_action]
+            [
+                self.test_action,
+                self.rotate_action,
+                self.rename_action,
+                self.notes_action,
+                self.duplicate_action,
+                self.remove_action,
+            ]
         )
         self.actions_button.setMenu(menu)
         layout = QHBoxLayout(self)
@@ -85,6 +93,7 @@ class WebhookPicker(QWidget):
         self.test_action.triggered.connect(lambda: self._start(self._report_test()))
         self.rotate_action.triggered.connect(self.ask_rotate)
         self.rename_action.triggered.connect(self.ask_rename)
+        self.notes_action.triggered.connect(self.ask_notes)
         self.duplicate_action.triggered.connect(self.ask_duplicate)
         self.remove_action.triggered.connect(self.ask_remove)
         self._changed()
@@ -119,13 +128,7 @@ class WebhookPicker(QWidget):
     def _changed(self, _: int = 0) -> None:
         item = self.current()
         saved = item is not None and item.entry_id is not None
-        for action in (
-            self.test_action,
-            self.rotate_action,
-            self.rename_action,
-            self.duplicate_action,
-            self.remove_action,
-        ):
+        for action in self.actions_button.menu().actions():
             action.setEnabled(saved)
         self.actions_button.setEnabled(saved)
         self.webhookChanged.emit()
@@ -204,6 +207,30 @@ class WebhookPicker(QWidget):
         entry = await self._run(lambda: storage.webhooks.rename(entry_id, new_name))
         item.label = self._label(entry.name, entry.portal)
         self._refresh_labels()
+
+    async def notes(self, text: str | None = None) -> str:
+        """The selected saved webhook's notes; replaced first when `text` is given."""
+        item, storage = self.current(), self.storage
+        if item is None or item.entry_id is None or storage is None:
+            return ""
+        entry_id = item.entry_id
+        if text is None:
+            entry = await self._run(lambda: storage.webhooks.find(entry_id))
+        else:
+            entry = await self._run(lambda: storage.webhooks.edit(entry_id, notes=text))
+        notes: str = entry.notes
+        return notes
+
+    def ask_notes(self) -> None:
+        """Show the notes for editing, then save them."""
+
+        async def flow() -> None:
+            current = await self.notes()
+            text, ok = QInputDialog.getMultiLineText(self, self.tr("Webhook notes"), self.tr("Notes:"), current)
+            if ok:
+                await self.notes(text)
+
+        self._start(flow())
 
     async def duplicate(self, new_name: str) -> None:
         """Copy the selected saved webhook (secret included) under a new name."""

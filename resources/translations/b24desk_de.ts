@@ -715,6 +715,14 @@
         <translation>Neuer Name:</translation>
     </message>
     <message>
+        <source>Notes:</source>
+        <translation>Notizen:</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notizen…</translation>
+    </message>
+    <message>
         <source>Paste the new webhook URL (or only the new secret) from Developer resources &gt; Integrations &gt; the webhook &gt; Edit:</source>
         <translation>Fügen Sie die neue Webhook-URL (oder nur den neuen geheimen Schlüssel) aus Entwicklerressourcen &gt; Integrationen &gt; Webhook &gt; Bearbeiten ein:</translation>
     </message>
@@ -761,6 +769,10 @@
     <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook notes</source>
+        <translation>Notizen zum Webhook</translation>
     </message>
     <message>
         <source>Webhook…</source>
@@ -1292,6 +1304,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>gespeicherte Ereignisse (JSON-Zeilen von `listen`) an eine Handler-URL senden</translation>
     </message>
     <message>
+        <source>show or change a saved webhook&apos;s notes</source>
+        <translation>die Notizen eines gespeicherten Webhooks anzeigen oder ändern</translation>
+    </message>
+    <message>
         <source>show the secret in full</source>
         <translation>den geheimen Schlüssel vollständig zeigen</translation>
     </message>
@@ -1310,6 +1326,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>the handler to send them to</source>
         <translation>der Handler, an den sie gesendet werden</translation>
+    </message>
+    <message>
+        <source>the new notes (without it: print them)</source>
+        <translation>die neuen Notizen (ohne: die aktuellen ausgeben)</translation>
     </message>
     <message>
         <source>the new webhook URL or secret, {stdin}</source>

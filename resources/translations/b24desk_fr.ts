@@ -715,6 +715,14 @@
         <translation>Nouveau nom :</translation>
     </message>
     <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notes…</translation>
+    </message>
+    <message>
         <source>Paste the new webhook URL (or only the new secret) from Developer resources &gt; Integrations &gt; the webhook &gt; Edit:</source>
         <translation>Collez la nouvelle URL du webhook (ou seulement la nouvelle clé secrète) depuis Ressources pour les développeurs &gt; Intégrations &gt; le webhook &gt; Modifier :</translation>
     </message>
@@ -761,6 +769,10 @@
     <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook notes</source>
+        <translation>Notes du webhook</translation>
     </message>
     <message>
         <source>Webhook…</source>
@@ -1292,6 +1304,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>envoie les événements enregistrés (lignes JSON de `listen`) à l&apos;URL d&apos;un gestionnaire</translation>
     </message>
     <message>
+        <source>show or change a saved webhook&apos;s notes</source>
+        <translation>affiche ou modifie les notes d&apos;un webhook enregistré</translation>
+    </message>
+    <message>
         <source>show the secret in full</source>
         <translation>afficher la clé secrète en entier</translation>
     </message>
@@ -1310,6 +1326,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>the handler to send them to</source>
         <translation>le gestionnaire auquel les envoyer</translation>
+    </message>
+    <message>
+        <source>the new notes (without it: print them)</source>
+        <translation>les nouvelles notes (sans elles : affiche les notes actuelles)</translation>
     </message>
     <message>
         <source>the new webhook URL or secret, {stdin}</source>

@@ -715,6 +715,14 @@
         <translation>Novo nome:</translation>
     </message>
     <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Notas…</translation>
+    </message>
+    <message>
         <source>Paste the new webhook URL (or only the new secret) from Developer resources &gt; Integrations &gt; the webhook &gt; Edit:</source>
         <translation>Cole a nova URL do webhook (ou só a nova chave secreta) de Recursos para desenvolvedores &gt; Integrações &gt; o webhook &gt; Editar:</translation>
     </message>
@@ -761,6 +769,10 @@
     <message>
         <source>Webhook</source>
         <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Webhook notes</source>
+        <translation>Notas do webhook</translation>
     </message>
     <message>
         <source>Webhook…</source>
@@ -1292,6 +1304,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>envia eventos salvos (linhas JSON do `listen`) para a URL de um manipulador</translation>
     </message>
     <message>
+        <source>show or change a saved webhook&apos;s notes</source>
+        <translation>mostra ou altera as notas de um webhook salvo</translation>
+    </message>
+    <message>
         <source>show the secret in full</source>
         <translation>mostrar a chave secreta inteira</translation>
     </message>
@@ -1310,6 +1326,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>the handler to send them to</source>
         <translation>o manipulador para onde enviá-los</translation>
+    </message>
+    <message>
+        <source>the new notes (without it: print them)</source>
+        <translation>as novas notas (sem elas: imprime as atuais)</translation>
     </message>
     <message>
         <source>the new webhook URL or secret, {stdin}</source>

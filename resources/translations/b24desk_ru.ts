@@ -715,6 +715,14 @@
         <translation>Новое имя:</translation>
     </message>
     <message>
+        <source>Notes:</source>
+        <translation>Заметки:</translation>
+    </message>
+    <message>
+        <source>Notes…</source>
+        <translation>Заметки…</translation>
+    </message>
+    <message>
         <source>Paste the new webhook URL (or only the new secret) from Developer resources &gt; Integrations &gt; the webhook &gt; Edit:</source>
         <translation>Вставьте новый URL вебхука (или только новый секретный код) из раздела Разработчикам &gt; Интеграции &gt; вебхук &gt; Редактировать:</translation>
     </message>
@@ -761,6 +769,10 @@
     <message>
         <source>Webhook</source>
         <translation>Вебхук</translation>
+    </message>
+    <message>
+        <source>Webhook notes</source>
+        <translation>Заметки к вебхуку</translation>
     </message>
     <message>
         <source>Webhook…</source>
@@ -1292,6 +1304,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>отправить сохранённые события (строки JSON от `listen`) на URL обработчика</translation>
     </message>
     <message>
+        <source>show or change a saved webhook&apos;s notes</source>
+        <translation>показать или изменить заметки сохранённого вебхука</translation>
+    </message>
+    <message>
         <source>show the secret in full</source>
         <translation>показать секретный код полностью</translation>
     </message>
@@ -1310,6 +1326,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>the handler to send them to</source>
         <translation>обработчик, которому их отправить</translation>
+    </message>
+    <message>
+        <source>the new notes (without it: print them)</source>
+        <translation>новые заметки (без них — вывести текущие)</translation>
     </message>
     <message>
         <source>the new webhook URL or secret, {stdin}</source>

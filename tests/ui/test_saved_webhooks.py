@@ -47,6 +47,8 @@ async def test_save_use_rotate_and_remove_a_webhook(
     assert window.picker.current() is item
     assert [e.name for e in storage.webhooks.entries()] == ["Demo CRM"]
 
+    assert await window.picker.notes("sales team, read-only") == "sales team, read-only"
+    assert storage.webhooks.find("Demo CRM").notes == "sales team, read-only"
     said = await window.picker.test_connection()
     assert "crm" in said and "scopes" in said
     assert "crm" in storage.webhooks.find("Demo CRM").scopes
