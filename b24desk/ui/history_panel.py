@@ -6,7 +6,17 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from b24desk.storage.history import HistoryEntry
@@ -127,14 +137,18 @@ class HistoryPanel(QTabWidget):
         self.chart = DayChart()
         self.totals = QLabel()
         self.totals.setWordWrap(True)
-        self.methods = QLabel()
-        self.methods.setWordWrap(True)
+        self.methods = QTableWidget(0, 4)
+        self.methods.setHorizontalHeaderLabels(
+            [self.tr("Method"), self.tr("Requests"), self.tr("Errors"), self.tr("Average")]
+        )
+        self.methods.verticalHeader().setVisible(False)
+        self.methods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.methods.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         stats = QWidget()
         stats_layout = QVBoxLayout(stats)
         stats_layout.addWidget(self.chart)
         stats_layout.addWidget(self.totals)
-        stats_layout.addWidget(self.methods)
-        stats_layout.addStretch(1)
+        stats_layout.addWidget(self.methods, 1)
         self.addTab(history, self.tr("History"))
         self.addTab(stats, self.tr("Statistics"))
 
@@ -149,7 +163,7 @@ class HistoryPanel(QTabWidget):
         if stats is None:
             self.chart.set_days([])
             self.totals.clear()
-            self.methods.clear()
+            self.methods.setRowCount(0)
             return
         self.chart.set_days([(d.day.strftime("%d.%m"), d.totals.requests, d.totals.errors) for d in stats.days])
         totals = stats.totals
@@ -158,5 +172,13 @@ class HistoryPanel(QTabWidget):
                 requests=totals.requests, errors=totals.errors, total=totals.total_ms / 1000, average=totals.average_ms
             )
         )
-        busiest = ", ".join(f"{m.method} ({m.totals.requests})" for m in stats.methods[:5])
-        self.methods.setText(self.tr("Busiest methods: {methods}").format(methods=busiest) if busiest else "")
+        self.methods.setRowCount(len(stats.methods))
+        for row, method in enumerate(stats.methods):  # the busiest first
+            cells = (
+                method.method,
+                str(method.totals.requests),
+                str(method.totals.errors),
+                f"{method.totals.average_ms:.0f} ms",
+            )
+            for column, text in enumerate(cells):
+                self.methods.setItem(row, column, QTableWidgetItem(text))

@@ -295,16 +295,28 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Busiest methods: {methods}</source>
-        <translation>Häufigste Methoden: {methods}</translation>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Clear history</source>
         <translation>Verlauf leeren</translation>
     </message>
     <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Saved webhooks keep a history of their calls.</source>

@@ -295,16 +295,28 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Busiest methods: {methods}</source>
-        <translation>Méthodes les plus appelées : {methods}</translation>
+        <source>Average</source>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Clear history</source>
         <translation>Effacer l&apos;historique</translation>
     </message>
     <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Saved webhooks keep a history of their calls.</source>

@@ -295,16 +295,28 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Busiest methods: {methods}</source>
-        <translation>Métodos mais chamados: {methods}</translation>
+        <source>Average</source>
+        <translation>Média</translation>
     </message>
     <message>
         <source>Clear history</source>
         <translation>Limpar histórico</translation>
     </message>
     <message>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
     </message>
     <message>
         <source>Saved webhooks keep a history of their calls.</source>

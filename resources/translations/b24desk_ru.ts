@@ -295,16 +295,28 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <source>Busiest methods: {methods}</source>
-        <translation>Самые частые методы: {methods}</translation>
+        <source>Average</source>
+        <translation>Среднее</translation>
     </message>
     <message>
         <source>Clear history</source>
         <translation>Очистить историю</translation>
     </message>
     <message>
+        <source>Errors</source>
+        <translation>Ошибки</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>История</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Saved webhooks keep a history of their calls.</source>

@@ -59,6 +59,10 @@ async def test_save_use_rotate_and_remove_a_webhook(
     await until(lambda: window.history_panel.model.rowCount() == 1)
     call = window.history_panel.model.entry(0).call
     assert (call.method, call.http_status, call.params) == ("crm.lead.get", 200, {"id": 3})
+    await until(lambda: window.history_panel.methods.rowCount() == 1)
+    methods = window.history_panel.methods
+    cells = [methods.item(0, column) for column in (0, 1)]
+    assert [cell.text() if cell else None for cell in cells] == ["crm.lead.get", "1"]
 
     window.editor.method_edit.setText("profile")
     window.history_panel.reopenRequested.emit(call)  # as a double-click does
