@@ -33,6 +33,7 @@ from b24desk.ui.history_panel import HistoryPanel
 from b24desk.ui.language_menu import install_language_menu
 from b24desk.ui.method_browser import MethodBrowser
 from b24desk.ui.portal_discovery import PortalDiscovery
+from b24desk.ui.request_menu import install_request_menu
 from b24desk.ui.storage_worker import in_storage_thread
 from b24desk.ui.webhook_picker import WebhookItem, WebhookPicker
 
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.events_tab, self.tr("Events"))
         self.setCentralWidget(self.tabs)
         self.language_menu = install_language_menu(self)
+        self.request_menu = install_request_menu(self)
 
         self.runner = RequestRunner(self)
         self.runner.started.connect(self._on_started)

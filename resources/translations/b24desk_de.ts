@@ -559,6 +559,33 @@
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>Anfrage öffnen</translation>
+    </message>
+    <message>
+        <source>Open request…</source>
+        <translation>Anfrage öffnen…</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Anfrage speichern</translation>
+    </message>
+    <message>
+        <source>Save request…</source>
+        <translation>Anfrage speichern…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -1862,6 +1889,13 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>Das Ereignis konnte nicht an {url} gesendet werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_file</name>
+    <message>
+        <source>{path} is not a saved b24desk request: {reason}</source>
+        <translation>{path} ist keine gespeicherte b24desk-Anfrage: {reason}</translation>
     </message>
 </context>
 <context>

@@ -559,6 +559,33 @@
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>Ouvrir une requête</translation>
+    </message>
+    <message>
+        <source>Open request…</source>
+        <translation>Ouvrir une requête…</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Enregistrer la requête</translation>
+    </message>
+    <message>
+        <source>Save request…</source>
+        <translation>Enregistrer la requête…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Enregistré : {path}</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -1862,6 +1889,13 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>L&apos;événement n&apos;a pas pu être envoyé à {url} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_file</name>
+    <message>
+        <source>{path} is not a saved b24desk request: {reason}</source>
+        <translation>{path} n&apos;est pas une requête b24desk enregistrée : {reason}</translation>
     </message>
 </context>
 <context>

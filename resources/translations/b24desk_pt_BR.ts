@@ -559,6 +559,33 @@
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requisição</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>Abrir requisição</translation>
+    </message>
+    <message>
+        <source>Open request…</source>
+        <translation>Abrir requisição…</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Salvar requisição</translation>
+    </message>
+    <message>
+        <source>Save request…</source>
+        <translation>Salvar requisição…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Salvo: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -1862,6 +1889,13 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>Não foi possível enviar o evento para {url}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_file</name>
+    <message>
+        <source>{path} is not a saved b24desk request: {reason}</source>
+        <translation>{path} não é uma requisição salva do b24desk: {reason}</translation>
     </message>
 </context>
 <context>

@@ -559,6 +559,33 @@
     </message>
 </context>
 <context>
+    <name>RequestMenu</name>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Запрос</translation>
+    </message>
+    <message>
+        <source>Open request</source>
+        <translation>Открыть запрос</translation>
+    </message>
+    <message>
+        <source>Open request…</source>
+        <translation>Открыть запрос…</translation>
+    </message>
+    <message>
+        <source>Save request</source>
+        <translation>Сохранить запрос</translation>
+    </message>
+    <message>
+        <source>Save request…</source>
+        <translation>Сохранить запрос…</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Сохранено: {path}</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -1862,6 +1889,13 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>Не удалось отправить событие на {url}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_file</name>
+    <message>
+        <source>{path} is not a saved b24desk request: {reason}</source>
+        <translation>{path} — не сохранённый запрос b24desk: {reason}</translation>
     </message>
 </context>
 <context>

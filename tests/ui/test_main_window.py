@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -145,3 +146,22 @@ def test_search_finds_methods_by_words_and_parameters(window: MainWindow) -> Non
     group = browser.model.index(0, 0)
     first = browser.model.method_at(browser.model.index(0, 0, group))
     assert first is not None and first.name == "crm.lead.add"
+
+
+def test_save_and_open_a_request_file(window: MainWindow, tmp_path: Path) -> None:
+    window.editor.method_edit.setText("crm.deal.list")
+    window.editor.params.model.set_rows([ParamRow("filter[STAGE_ID]", "WON"), ParamRow("start", "50", "integer")])
+    window.editor.http_method.setCurrentText("GET")
+    path = tmp_path / "deals.json"
+    assert window.request_menu.save(str(path))
+    assert SECRET not in path.read_text()
+    window.editor.method_edit.setText("profile")
+    window.editor.params.set_params({})
+    assert window.request_menu.open(str(path))
+    assert window.editor.method_edit.text() == "crm.deal.list"
+    assert window.editor.http_method.currentText() == "GET"
+    assert window.editor.params.params() == {"filter": {"STAGE_ID": "WON"}, "start": 50}
+    (tmp_path / "broken.json").write_text("{")
+    assert not window.request_menu.open(str(tmp_path / "broken.json"))
+    assert "not a saved b24desk request" in window.problem_label.text()
+    assert window.editor.method_edit.text() == "crm.deal.list"  # nothing lost

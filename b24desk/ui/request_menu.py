@@ -1,0 +1,78 @@
+"""The Request menu: save the request being edited to a file (Ctrl+S) and open one (Ctrl+O)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from b24desk.core.errors import InputError
+from b24desk.core.request_file import load_request, save_request
+
+if TYPE_CHECKING:
+    from b24desk.ui.main_window import MainWindow
+
+FILE_FILTER = "b24desk request (*.json)"
+
+
+class RequestMenu(QMenu):
+    """Save and open requests as readable JSON files (method, parameters; never the webhook)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(self.tr("&Request"), window)
+        self._window = window
+        self.save_action = QAction(self.tr("Save request…"), self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(lambda: self.save())
+        self.open_action = QAction(self.tr("Open request…"), self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(lambda: self.open())
+        self.addActions([self.open_action, self.save_action])
+
+    def save(self, path: str | None = None) -> bool:
+        """Save the edited request (asks where when no path is given); False when it could not be."""
+        try:
+            request = self._window.editor.request()
+        except InputError as error:
+            self._window.show_message(str(error))
+            return False
+        if path is None:
+            name = f"{request.method or 'request'}.json"
+            path = QFileDialog.getSaveFileName(self._window, self.tr("Save request"), name, FILE_FILTER)[0]
+        if not path:
+            return False
+        try:
+            save_request(Path(path), request)
+        except OSError as error:
+            self._window.show_message(str(error))
+            return False
+        self._window.show_message(self.tr("Saved {path}").format(path=path))
+        return True
+
+    def open(self, path: str | None = None) -> bool:
+        """Load a saved request into the editor (asks which when no path is given)."""
+        if path is None:
+            path = QFileDialog.getOpenFileName(self._window, self.tr("Open request"), "", FILE_FILTER)[0]
+        if not path:
+            return False
+        try:
+            request = load_request(Path(path))
+        except (OSError, InputError) as error:
+            self._window.show_message(str(error))
+            return False
+        self._window.editor.load(request)
+        return True
+
+
+def install_request_menu(window: MainWindow) -> RequestMenu:
+    """Add the Request menu to the window's menu bar (first) and return it."""
+    menu = RequestMenu(window)
+    bar = window.menuBar()
+    actions = bar.actions()
+    if actions:
+        bar.insertMenu(actions[0], menu)
+    else:
+        bar.addMenu(menu)
+    return menu
