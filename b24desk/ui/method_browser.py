@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from b24desk.ui.method_model import MethodTreeModel
 
@@ -15,6 +15,11 @@ if TYPE_CHECKING:
     from b24desk.core.catalogue_model import MethodInfo
 
 MINIMUM_WIDTH = 180  # px: a search query and names like crm.lead.list stay readable
+
+
+FAVOURITES_KEY = "methods/favourites"
+RECENT_KEY = "methods/recent"
+RECENT_SIZE = 10
 
 
 class MethodBrowser(QWidget):
@@ -52,6 +57,12 @@ class MethodBrowser(QWidget):
         self.search_edit.returnPressed.connect(self._choose_first)
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        settings = QSettings()
+        self.favourites: list[str] = _names(settings.value(FAVOURITES_KEY))
+        self.recent: list[str] = _names(settings.value(RECENT_KEY))
+        self.model.set_pinned(self.favourites, self.recent)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the catalogue just after the browser first appears."""
@@ -95,4 +106,40 @@ class MethodBrowser(QWidget):
     def _chosen(self, index: QModelIndex) -> None:
         method: MethodInfo | None = self.model.method_at(index)
         if method is not None:
+            self.remember(method.name)
             self.methodChosen.emit(method)
+
+    def remember(self, name: str) -> None:
+        """Put a method first in Recent (kept between runs, at most RECENT_SIZE)."""
+        self.recent = [name, *(n for n in self.recent if n != name)][:RECENT_SIZE]
+        QSettings().setValue(RECENT_KEY, self.recent)
+        if not self.search_edit.text().strip():
+            QTimer.singleShot(0, self._repin)  # not while the view handles the click
+
+    def toggle_favourite(self, name: str) -> None:
+        """Add a method to Favourites, or take it out."""
+        self.favourites = (
+            [n for n in self.favourites if n != name] if name in self.favourites else [*self.favourites, name]
+        )
+        QSettings().setValue(FAVOURITES_KEY, self.favourites)
+        self._repin()
+
+    def _repin(self) -> None:
+        self.model.set_pinned(self.favourites, self.recent)
+
+    def _menu(self, point: QPoint) -> None:
+        method = self.model.method_at(self.tree.indexAt(point))
+        if method is None:
+            return
+        menu = QMenu(self)
+        label = self.tr("Remove from favourites") if method.name in self.favourites else self.tr("Add to favourites")
+        action = menu.addAction(label)
+        action.triggered.connect(lambda: self.toggle_favourite(method.name))
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+
+def _names(value: object) -> list[str]:
+    """A list of method names from a settings value (QSettings may give a str for a one-item list)."""
+    if isinstance(value, str):
+        return [value] if value else []
+    return [str(v) for v in value] if isinstance(value, list) else []

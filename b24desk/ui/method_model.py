@@ -36,6 +36,13 @@ class MethodTreeModel(QAbstractItemModel):
         self._catalogue: Catalogue | None = None
         self._groups: list[_Group] = []
         self._query = ""
+        self._favourites: list[str] = []
+        self._recent: list[str] = []
+
+    def set_pinned(self, favourites: list[str], recent: list[str]) -> None:
+        """Method names shown first, under Favourites and Recent, when no search is typed."""
+        self._favourites, self._recent = list(favourites), list(recent)
+        self.search(self._query)
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Show this catalogue (grouped by scope)."""
@@ -57,11 +64,16 @@ class MethodTreeModel(QAbstractItemModel):
                 found = self._catalogue.search(self._query, limit=SEARCH_LIMIT)
                 self._groups = [_Group(self.tr("Results ({count})").format(count=len(found)), found, 0)]
             else:
+                for title, names in ((self.tr("Favourites"), self._favourites), (self.tr("Recent"), self._recent)):
+                    pinned = [m for m in (self._catalogue.get(name) for name in names) if m is not None]
+                    if pinned:
+                        self._groups.append(_Group(title, pinned, len(self._groups)))
                 by_scope: dict[str, list[MethodInfo]] = {}
                 for method in self._catalogue:
                     by_scope.setdefault(method.scope or "?", []).append(method)
-                for row, scope in enumerate(sorted(by_scope)):
-                    self._groups.append(_Group(scope, sorted(by_scope[scope], key=lambda m: m.name), row))
+                for scope in sorted(by_scope):
+                    methods = sorted(by_scope[scope], key=lambda m: m.name)
+                    self._groups.append(_Group(scope, methods, len(self._groups)))
         self.endResetModel()
 
     def method_at(self, index: Index) -> MethodInfo | None:
@@ -111,7 +123,7 @@ class MethodTreeModel(QAbstractItemModel):
                 return group.title if self._query else f"{group.title} ({len(group.methods)})"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return method.name
+            return f"★ {method.name}" if method.name in self._favourites else method.name
         if role == METHOD_ROLE:
             return method
         if role == Qt.ItemDataRole.ForegroundRole and method.available is False:

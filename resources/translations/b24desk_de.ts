@@ -435,6 +435,14 @@
 <context>
     <name>MethodBrowser</name>
     <message>
+        <source>Add to favourites</source>
+        <translation>Zu Favoriten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Aus Favoriten entfernen</translation>
+    </message>
+    <message>
         <source>Search methods (Ctrl+L): lead add, select, task…</source>
         <translation>Methoden suchen (Strg+L): lead add, select, task…</translation>
     </message>
@@ -450,8 +458,16 @@
         <translation>Veraltet</translation>
     </message>
     <message>
+        <source>Favourites</source>
+        <translation>Favoriten</translation>
+    </message>
+    <message>
         <source>List method (50 rows a page)</source>
         <translation>Listenmethode (50 Zeilen pro Seite)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Results ({count})</source>

@@ -435,6 +435,14 @@
 <context>
     <name>MethodBrowser</name>
     <message>
+        <source>Add to favourites</source>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
         <source>Search methods (Ctrl+L): lead add, select, task…</source>
         <translation>Rechercher des méthodes (Ctrl+L) : lead add, select, task…</translation>
     </message>
@@ -450,8 +458,16 @@
         <translation>Obsolète</translation>
     </message>
     <message>
+        <source>Favourites</source>
+        <translation>Favoris</translation>
+    </message>
+    <message>
         <source>List method (50 rows a page)</source>
         <translation>Méthode de liste (50 lignes par page)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récents</translation>
     </message>
     <message>
         <source>Results ({count})</source>

@@ -435,6 +435,14 @@
 <context>
     <name>MethodBrowser</name>
     <message>
+        <source>Add to favourites</source>
+        <translation>Adicionar aos favoritos</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Remover dos favoritos</translation>
+    </message>
+    <message>
         <source>Search methods (Ctrl+L): lead add, select, task…</source>
         <translation>Buscar métodos (Ctrl+L): lead add, select, task…</translation>
     </message>
@@ -450,8 +458,16 @@
         <translation>Obsoleto</translation>
     </message>
     <message>
+        <source>Favourites</source>
+        <translation>Favoritos</translation>
+    </message>
+    <message>
         <source>List method (50 rows a page)</source>
         <translation>Método de lista (50 linhas por página)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Recentes</translation>
     </message>
     <message>
         <source>Results ({count})</source>

@@ -435,6 +435,14 @@
 <context>
     <name>MethodBrowser</name>
     <message>
+        <source>Add to favourites</source>
+        <translation>Добавить в избранное</translation>
+    </message>
+    <message>
+        <source>Remove from favourites</source>
+        <translation>Убрать из избранного</translation>
+    </message>
+    <message>
         <source>Search methods (Ctrl+L): lead add, select, task…</source>
         <translation>Поиск методов (Ctrl+L): lead add, select, task…</translation>
     </message>
@@ -450,8 +458,16 @@
         <translation>Устарел</translation>
     </message>
     <message>
+        <source>Favourites</source>
+        <translation>Избранное</translation>
+    </message>
+    <message>
         <source>List method (50 rows a page)</source>
         <translation>Списочный метод (50 строк на страницу)</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Недавние</translation>
     </message>
     <message>
         <source>Results ({count})</source>

@@ -165,3 +165,23 @@ def test_save_and_open_a_request_file(window: MainWindow, tmp_path: Path) -> Non
     assert not window.request_menu.open(str(tmp_path / "broken.json"))
     assert "not a saved b24desk request" in window.problem_label.text()
     assert window.editor.method_edit.text() == "crm.deal.list"  # nothing lost
+
+
+def test_favourite_and_recent_methods_come_first(window: MainWindow) -> None:
+    browser = window.method_browser
+    browser.load()
+    browser.search_edit.setText("")
+    browser.favourites, browser.recent = [], []
+    browser.toggle_favourite("crm.deal.add")
+    browser.remember("user.get")
+    browser._repin()
+    model = browser.model
+    titles = [model.data(model.index(row, 0)) for row in range(2)]
+    assert titles == ["Favourites (1)", "Recent (1)"]
+    first = model.method_at(model.index(0, 0, model.index(0, 0)))
+    assert first is not None and first.name == "crm.deal.add"
+    assert model.data(model.index(0, 0, model.index(0, 0))) == "★ crm.deal.add"
+    recent = model.method_at(model.index(0, 0, model.index(1, 0)))
+    assert recent is not None and recent.name == "user.get"
+    browser.toggle_favourite("crm.deal.add")
+    assert model.data(model.index(0, 0)) == "Recent (1)"
