@@ -86,6 +86,7 @@ class MethodBrowser(QWidget):
     def set_catalogue(self, catalogue: Catalogue) -> None:
         """Show a catalogue (the bundled one, or one marked by what the portal offers)."""
         self.model.set_catalogue(catalogue)
+        self._expand_results()
         self.note.setText(self.tr("{count} methods").format(count=len(catalogue)))
         self.catalogueLoaded.emit(catalogue)
 
@@ -126,6 +127,12 @@ class MethodBrowser(QWidget):
 
     def _repin(self) -> None:
         self.model.set_pinned(self.favourites, self.recent)
+        self._expand_results()
+
+    def _expand_results(self) -> None:
+        """After the model was rebuilt: search results stay unfolded."""
+        if self.search_edit.text().strip():
+            self.tree.expandAll()
 
     def _menu(self, point: QPoint) -> None:
         method = self.model.method_at(self.tree.indexAt(point))
