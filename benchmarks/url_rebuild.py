@@ -12,7 +12,7 @@ from b24desk.core.webhook import parse_webhook_url
 
 def main() -> None:
     """Time the rebuild for a typical and a large parameter set."""
-    webhook = parse_webhook_url("https://b24-ab12cd.bitrix24.com/rest/1/k3x9q2w8e7r6t5y4/").webhook
+    webhook = parse_webhook_url("https://b24-ab12cd.bitrix24.com/rest/1/0example0secret0/").webhook
     typical = [
         ParamRow("fields[TITLE]", "ООО Ромашка"),
         ParamRow("fields[OPPORTUNITY]", "1500.50", "number"),
