@@ -71,7 +71,7 @@ async def main(window: MainWindow) -> None:
         await shoot(window, "list-table")
         window.method_browser.search_edit.setText("crm.lead.get")
         window.method_browser._choose_first()
-        window.editor.params.model.setData(window.editor.params.model.index(0, 1), "42")
+        window.editor.params.model.setData(window.editor.params.model.index_of("id", 1), "42")
         await execute(window)
         window.result_view.tabs.setCurrentIndex(0)
         window.result_view.tree.expandToDepth(1)

@@ -35,6 +35,7 @@ _MSG = {
 _TRUE = {"true", "1", "y", "yes"}
 _FALSE = {"false", "0", "n", "no"}
 _KEY = re.compile(r"[^\[\]]+(\[[^\[\]]*\])*")
+_SEGMENT = re.compile(r"\[([^\[\]]*)\]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,23 @@ def check_key(key: str) -> str:
     if not _KEY.fullmatch(key.strip()):
         raise _error("key", key=key)
     return key.strip()
+
+
+def split_key(key: str) -> list[str]:
+    """The parts of a PHP key: `fields[PHONE][0][VALUE]` -> fields, PHONE, 0, VALUE; `select[]` -> select, ''."""
+    name = check_key(key)
+    base, _, rest = name.partition("[")
+    return [base, *_SEGMENT.findall("[" + rest)] if rest else [base]
+
+
+def join_key(parts: Sequence[str]) -> str:
+    """The PHP key for parts (the inverse of split_key)."""
+    return parts[0] + "".join(f"[{part}]" for part in parts[1:])
+
+
+def is_list(segments: Iterable[str]) -> bool:
+    """Whether keys under a group with these child segments make a list (`[]` or 0, 1, ...)."""
+    return all(segment == "" or segment.isdigit() for segment in segments)
 
 
 def rows_to_params(rows: Iterable[ParamRow]) -> dict[str, Any]:

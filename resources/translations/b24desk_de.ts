@@ -366,6 +366,53 @@
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add lines</source>
+        <translation>Zeilen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add lines…</source>
+        <translation>Zeilen hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Each value is sent as {key}[]. Double-click a value to edit it.</source>
+        <translation>Jeder Wert wird als {key}[] gesendet. Doppelklicken Sie auf einen Wert, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtern</translation>
+    </message>
+    <message>
+        <source>Paste several values, one per line</source>
+        <translation>Mehrere Werte einfügen, einen pro Zeile</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Ticked values are sent, in this order. Double-click a value to edit it.</source>
+        <translation>Die angehakten Werte werden in dieser Reihenfolge gesendet. Doppelklicken Sie auf einen Wert, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Values of {key}</source>
+        <translation>Werte von {key}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%v of %m rows</source>
@@ -485,6 +532,22 @@
 <context>
     <name>ParamsEditor</name>
     <message>
+        <source>Add a key to the selected group (Ctrl+Ins)</source>
+        <translation>Einen Schlüssel zur ausgewählten Gruppe hinzufügen (Strg+Einfg)</translation>
+    </message>
+    <message>
+        <source>Add inside</source>
+        <translation>Darin hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit list…</source>
+        <translation>Liste bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected parameter&apos;s values as a list, one per row</source>
+        <translation>Die Werte des ausgewählten Parameters als Liste bearbeiten, einen pro Zeile</translation>
+    </message>
+    <message>
         <source>Grid</source>
         <translation>Tabelle</translation>
     </message>
@@ -501,6 +564,10 @@
         <translation>Zeile entfernen</translation>
     </message>
     <message>
+        <source>Select the parameter whose values you want to edit as a list.</source>
+        <translation>Wählen Sie den Parameter aus, dessen Werte Sie als Liste bearbeiten möchten.</translation>
+    </message>
+    <message>
         <source>The JSON is not valid: {reason} (line {line}, column {column}).</source>
         <translation>Das JSON ist ungültig: {reason} (Zeile {line}, Spalte {column}).</translation>
     </message>
@@ -514,6 +581,10 @@
     <message>
         <source>Documented type: {type}</source>
         <translation>Dokumentierter Typ: {type}</translation>
+    </message>
+    <message>
+        <source>New parameter: type a key</source>
+        <translation>Neuer Parameter: Schlüssel eingeben</translation>
     </message>
     <message>
         <source>Parameter</source>

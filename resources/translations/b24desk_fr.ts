@@ -366,6 +366,53 @@
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add lines</source>
+        <translation>Ajouter des lignes</translation>
+    </message>
+    <message>
+        <source>Add lines…</source>
+        <translation>Ajouter des lignes…</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Each value is sent as {key}[]. Double-click a value to edit it.</source>
+        <translation>Chaque valeur est envoyée sous la forme {key}[]. Double-cliquez sur une valeur pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrer</translation>
+    </message>
+    <message>
+        <source>Paste several values, one per line</source>
+        <translation>Coller plusieurs valeurs, une par ligne</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Ticked values are sent, in this order. Double-click a value to edit it.</source>
+        <translation>Les valeurs cochées sont envoyées dans cet ordre. Double-cliquez sur une valeur pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Values of {key}</source>
+        <translation>Valeurs de {key}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%v of %m rows</source>
@@ -485,6 +532,22 @@
 <context>
     <name>ParamsEditor</name>
     <message>
+        <source>Add a key to the selected group (Ctrl+Ins)</source>
+        <translation>Ajouter une clé au groupe sélectionné (Ctrl+Inser)</translation>
+    </message>
+    <message>
+        <source>Add inside</source>
+        <translation>Ajouter dedans</translation>
+    </message>
+    <message>
+        <source>Edit list…</source>
+        <translation>Modifier la liste…</translation>
+    </message>
+    <message>
+        <source>Edit the selected parameter&apos;s values as a list, one per row</source>
+        <translation>Modifier les valeurs du paramètre sélectionné sous forme de liste, une par ligne</translation>
+    </message>
+    <message>
         <source>Grid</source>
         <translation>Grille</translation>
     </message>
@@ -501,6 +564,10 @@
         <translation>Supprimer la ligne</translation>
     </message>
     <message>
+        <source>Select the parameter whose values you want to edit as a list.</source>
+        <translation>Sélectionnez le paramètre dont vous voulez modifier les valeurs sous forme de liste.</translation>
+    </message>
+    <message>
         <source>The JSON is not valid: {reason} (line {line}, column {column}).</source>
         <translation>Le JSON n&apos;est pas valide : {reason} (ligne {line}, colonne {column}).</translation>
     </message>
@@ -514,6 +581,10 @@
     <message>
         <source>Documented type: {type}</source>
         <translation>Type documenté : {type}</translation>
+    </message>
+    <message>
+        <source>New parameter: type a key</source>
+        <translation>Nouveau paramètre : saisissez une clé</translation>
     </message>
     <message>
         <source>Parameter</source>

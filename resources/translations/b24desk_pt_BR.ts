@@ -366,6 +366,53 @@
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Add lines</source>
+        <translation>Adicionar linhas</translation>
+    </message>
+    <message>
+        <source>Add lines…</source>
+        <translation>Adicionar linhas…</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>Each value is sent as {key}[]. Double-click a value to edit it.</source>
+        <translation>Cada valor é enviado como {key}[]. Clique duas vezes em um valor para editá-lo.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Paste several values, one per line</source>
+        <translation>Colar vários valores, um por linha</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Ticked values are sent, in this order. Double-click a value to edit it.</source>
+        <translation>Os valores marcados são enviados nesta ordem. Clique duas vezes em um valor para editá-lo.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Values of {key}</source>
+        <translation>Valores de {key}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%v of %m rows</source>
@@ -485,6 +532,22 @@
 <context>
     <name>ParamsEditor</name>
     <message>
+        <source>Add a key to the selected group (Ctrl+Ins)</source>
+        <translation>Adicionar uma chave ao grupo selecionado (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <source>Add inside</source>
+        <translation>Adicionar dentro</translation>
+    </message>
+    <message>
+        <source>Edit list…</source>
+        <translation>Editar lista…</translation>
+    </message>
+    <message>
+        <source>Edit the selected parameter&apos;s values as a list, one per row</source>
+        <translation>Editar os valores do parâmetro selecionado como lista, um por linha</translation>
+    </message>
+    <message>
         <source>Grid</source>
         <translation>Grade</translation>
     </message>
@@ -501,6 +564,10 @@
         <translation>Remover linha</translation>
     </message>
     <message>
+        <source>Select the parameter whose values you want to edit as a list.</source>
+        <translation>Selecione o parâmetro cujos valores você quer editar como lista.</translation>
+    </message>
+    <message>
         <source>The JSON is not valid: {reason} (line {line}, column {column}).</source>
         <translation>O JSON não é válido: {reason} (linha {line}, coluna {column}).</translation>
     </message>
@@ -514,6 +581,10 @@
     <message>
         <source>Documented type: {type}</source>
         <translation>Tipo documentado: {type}</translation>
+    </message>
+    <message>
+        <source>New parameter: type a key</source>
+        <translation>Novo parâmetro: digite uma chave</translation>
     </message>
     <message>
         <source>Parameter</source>

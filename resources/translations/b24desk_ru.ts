@@ -366,6 +366,53 @@
     </message>
 </context>
 <context>
+    <name>ListDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add lines</source>
+        <translation>Добавить строки</translation>
+    </message>
+    <message>
+        <source>Add lines…</source>
+        <translation>Добавить строки…</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Вниз</translation>
+    </message>
+    <message>
+        <source>Each value is sent as {key}[]. Double-click a value to edit it.</source>
+        <translation>Каждое значение отправляется как {key}[]. Дважды щёлкните значение, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Фильтр</translation>
+    </message>
+    <message>
+        <source>Paste several values, one per line</source>
+        <translation>Вставить несколько значений, по одному в строке</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Ticked values are sent, in this order. Double-click a value to edit it.</source>
+        <translation>Отмеченные значения отправляются в этом порядке. Дважды щёлкните значение, чтобы изменить его.</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Вверх</translation>
+    </message>
+    <message>
+        <source>Values of {key}</source>
+        <translation>Значения {key}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>%v of %m rows</source>
@@ -485,6 +532,22 @@
 <context>
     <name>ParamsEditor</name>
     <message>
+        <source>Add a key to the selected group (Ctrl+Ins)</source>
+        <translation>Добавить ключ в выбранную группу (Ctrl+Ins)</translation>
+    </message>
+    <message>
+        <source>Add inside</source>
+        <translation>Добавить внутрь</translation>
+    </message>
+    <message>
+        <source>Edit list…</source>
+        <translation>Изменить список…</translation>
+    </message>
+    <message>
+        <source>Edit the selected parameter&apos;s values as a list, one per row</source>
+        <translation>Изменить значения выбранного параметра как список, по одному в строке</translation>
+    </message>
+    <message>
         <source>Grid</source>
         <translation>Таблица</translation>
     </message>
@@ -501,6 +564,10 @@
         <translation>Удалить строку</translation>
     </message>
     <message>
+        <source>Select the parameter whose values you want to edit as a list.</source>
+        <translation>Выберите параметр, значения которого хотите изменить как список.</translation>
+    </message>
+    <message>
         <source>The JSON is not valid: {reason} (line {line}, column {column}).</source>
         <translation>Некорректный JSON: {reason} (строка {line}, столбец {column}).</translation>
     </message>
@@ -514,6 +581,10 @@
     <message>
         <source>Documented type: {type}</source>
         <translation>Тип по документации: {type}</translation>
+    </message>
+    <message>
+        <source>New parameter: type a key</source>
+        <translation>Новый параметр: введите ключ</translation>
     </message>
     <message>
         <source>Parameter</source>

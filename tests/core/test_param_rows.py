@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from b24desk.core.errors import ParamsError
-from b24desk.core.param_rows import ParamRow, params_to_rows, rows_to_params
+from b24desk.core.param_rows import ParamRow, is_list, join_key, params_to_rows, rows_to_params, split_key
 from b24desk.core.query import encode
 
 
@@ -106,3 +106,20 @@ def test_switching_grid_and_json_loses_nothing_the_portal_would_read(params: dic
 def test_empty_typed_rows_are_not_sent_but_empty_strings_are() -> None:
     rows = [ParamRow("id", "", "integer"), ParamRow("fields[TITLE]", ""), ParamRow("flag", " ", "boolean")]
     assert rows_to_params(rows) == {"fields": {"TITLE": ""}}
+
+
+@given(st.from_regex(r"[a-zA-Z_.> ][a-zA-Z0-9_.> ]{0,5}(\[[a-zA-Z0-9_>@ ]{0,4}\]){0,4}", fullmatch=True))
+def test_split_and_join_keys_are_inverse(key: str) -> None:
+    if not key.strip():
+        return
+    parts = split_key(key)
+    assert join_key(parts) == key.strip()
+    assert len(parts) == key.strip().count("[") + 1
+
+
+def test_split_key_names_each_part_and_refuses_what_php_would_mangle() -> None:
+    assert split_key("fields[PHONE][0][VALUE]") == ["fields", "PHONE", "0", "VALUE"]
+    assert split_key("select[]") == ["select", ""]
+    with pytest.raises(ParamsError):
+        split_key("fields[TITLE")
+    assert is_list(["", "0", "12"]) and not is_list(["", "TITLE"])

@@ -42,9 +42,9 @@ def test_url_follows_every_edit_and_masks_the_secret(window: MainWindow) -> None
 
 def test_typing_in_the_grid_updates_the_url(window: MainWindow, qtbot: QtBot) -> None:
     model = window.editor.params.model
-    model.setData(model.index(0, 0), "fields[TITLE]")
-    model.setData(model.index(0, 1), "Acme & Co")
-    assert model.rowCount() == 2  # the blank row for the next parameter
+    model.setData(model.index(0, 0), "fields[TITLE]")  # typed into the blank row: lands under `fields`
+    model.setData(model.index_of("fields[TITLE]", 1), "Acme & Co")
+    assert model.rowCount() == 2  # `fields` and the blank row for the next parameter
     assert "fields[TITLE]=Acme+%26+Co" in window.url_bar.body_label.text()
 
 

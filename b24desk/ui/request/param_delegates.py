@@ -31,7 +31,7 @@ class ParamDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         """An editor that fits the row's type."""
-        row = self._model.row_at(index.row())
+        row = self._model.row_for(index)
         if index.column() == TYPE:
             combo = QComboBox(parent)
             combo.addItems(list(TYPES))

@@ -5,39 +5,45 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import ParamRow, params_to_rows, rows_to_params
+from b24desk.ui.request.list_dialog import ListDialog
 from b24desk.ui.request.param_delegates import ParamDelegate
-from b24desk.ui.request.params_model import ParamsModel
+from b24desk.ui.request.params_model import KEY, VALUE, ParamsModel
 
 GRID, JSON_TAB = 0, 1
 
 
 class ParamsEditor(QWidget):
-    """The grid and the JSON text of the same parameters, with a message when one cannot be read."""
+    """The grid (a tree of PHP keys) and the JSON text of the same parameters; a message when one cannot be read."""
 
     paramsChanged = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = ParamsModel(self)
-        self.grid = QTableView()
+        self.grid = QTreeView()
         self.grid.setModel(self.model)
+        self.grid.setUniformRowHeights(True)
+        self.grid.setAllColumnsShowFocus(True)
+        self.grid.setTabKeyNavigation(True)
         self.delegate = ParamDelegate(self.model, self.grid)
         self.grid.setItemDelegate(self.delegate)
         self.grid.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -46,15 +52,29 @@ class ParamsEditor(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
-        header = self.grid.horizontalHeader()
+        header = self.grid.header()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.grid.setColumnWidth(0, 220)
-        self.grid.verticalHeader().setVisible(False)
+        self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.grid.customContextMenuRequested.connect(self._context_menu)
+        self.grid.doubleClicked.connect(self._double_clicked)
+        self.model.modelReset.connect(self.grid.expandAll)
+        self.model.rowsInserted.connect(self._expand_inserted)
+        self.model.parameterPlaced.connect(self._focus_later)
+        self.add_inside_button = QPushButton(self.tr("Add inside"))
+        self.add_inside_button.setToolTip(self.tr("Add a key to the selected group (Ctrl+Ins)"))
+        self.add_inside_button.clicked.connect(self.add_inside)
+        self.list_button = QPushButton(self.tr("Edit list…"))
+        self.list_button.setToolTip(self.tr("Edit the selected parameter's values as a list, one per row"))
+        self.list_button.clicked.connect(self.edit_list)
         self.remove_button = QPushButton(self.tr("Remove row"))
         self.remove_button.clicked.connect(self.remove_selected)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.grid, self.remove_selected)
+        QShortcut(QKeySequence("Ctrl+Ins"), self.grid, self.add_inside)
+        self.list_dialog: ListDialog | None = None  # the open multi-value editor, while it is open
 
         self.json_edit = QPlainTextEdit()
         self.json_edit.setPlaceholderText('{"filter": {">ID": 10}, "select": ["ID", "TITLE"]}')
@@ -68,9 +88,12 @@ class ParamsEditor(QWidget):
         grid_layout.addWidget(self.grid)
         buttons = QHBoxLayout()
         hint = QLabel(self.tr("Keys use PHP syntax: fields[TITLE], select[], filter[>ID]"))
+        hint.setWordWrap(True)
         hint.setStyleSheet("color: gray;")
         buttons.addWidget(hint)
         buttons.addStretch(1)
+        buttons.addWidget(self.add_inside_button)
+        buttons.addWidget(self.list_button)
         buttons.addWidget(self.remove_button)
         grid_layout.addLayout(buttons)
 
@@ -148,8 +171,72 @@ class ParamsEditor(QWidget):
         self.message.setText(text)
 
     def remove_selected(self) -> None:
-        """Remove the selected rows."""
-        rows = [index.row() for index in self.grid.selectionModel().selectedRows()]
+        """Remove the selected rows (a group with its rows)."""
+        rows: list[QModelIndex | QPersistentModelIndex] = list(self.grid.selectionModel().selectedRows())
         if not rows and self.grid.currentIndex().isValid():
-            rows = [self.grid.currentIndex().row()]
-        self.model.remove_rows(rows)
+            rows = [self.grid.currentIndex()]
+        self.model.remove([QPersistentModelIndex(index) for index in rows])
+
+    def add_inside(self) -> None:
+        """Add a key at the end of the selected group (or of the group the selected row is in) and edit it."""
+        index = self.grid.currentIndex().siblingAtColumn(KEY)
+        if index.isValid() and not self.model.is_group(index):
+            index = index.parent()
+        if not index.isValid():
+            self.grid.setCurrentIndex(self.model.index(self.model.rowCount() - 1, KEY))
+            self.grid.edit(self.grid.currentIndex())  # the blank row takes a new top-level key
+            return
+        added = self.model.add_child(index)
+        self.grid.expand(index)
+        self.grid.setCurrentIndex(added)
+        self.grid.edit(added)
+
+    def edit_list(self, index: QModelIndex | None = None) -> bool:
+        """Open the multi-value editor for the row at `index` (the current one); True when applied."""
+        index = (index or self.grid.currentIndex()).siblingAtColumn(KEY)
+        key, values = self.model.list_values(index)
+        if not key:
+            self.message.setText(self.tr("Select the parameter whose values you want to edit as a list."))
+            return False
+        choices = self.delegate.choices.get(f"{key}[]") or self.delegate.choices.get(key)
+        self.list_dialog = ListDialog(key, values, choices, self)
+        try:
+            if self.list_dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            placed = self.model.set_list(key, self.list_dialog.values())
+        finally:
+            self.list_dialog.deleteLater()
+            self.list_dialog = None
+        if placed.isValid():
+            self.grid.expand(placed)
+            self.grid.setCurrentIndex(placed)
+        return True
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.column() != KEY and self.model.is_group(index):
+            self.edit_list(index)  # a group's value cell sums it up; double-click opens its values
+
+    def _context_menu(self, position: Any) -> None:
+        index = self.grid.indexAt(position)
+        if index.isValid():
+            self.grid.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.addAction(self.tr("Add inside"), self.add_inside)
+        menu.addAction(self.tr("Edit list…"), self.edit_list).setEnabled(index.isValid())
+        menu.addAction(self.tr("Remove row"), self.remove_selected).setEnabled(index.isValid())
+        menu.exec(self.grid.viewport().mapToGlobal(position))
+
+    def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        self.grid.expand(parent)
+        for row in range(first, last + 1):
+            self.grid.expand(self.model.index(row, KEY, parent))
+
+    def _focus_later(self, index: QModelIndex) -> None:
+        """Move to a parameter once the edit that placed it has closed (its value is what comes next)."""
+        target = QPersistentModelIndex(index)
+
+        def focus() -> None:
+            if target.isValid():
+                self.grid.setCurrentIndex(self.model.index(target.row(), VALUE, target.parent()))
+
+        QTimer.singleShot(0, focus)

@@ -1,39 +1,85 @@
-"""The parameter grid's model: rows of key / value / type, editable, with required keys marked."""
+"""The parameter grid's model: a tree of PHP keys (`fields` > `[TITLE]`), value and type, with required keys marked.
+
+Every key typed as `fields[TITLE]` lands under an expandable `fields` row, so the grid shows the structure
+the portal will read; the rows in tree order are the request's parameters (PHP reads them in that order).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from b24desk.core.param_rows import TYPES, ParamRow
+from b24desk.core.errors import ParamsError
+from b24desk.core.param_rows import TYPES, ParamRow, is_list, join_key, split_key
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 KEY, VALUE, TYPE = range(3)
 
 
-class ParamsModel(QAbstractTableModel):
-    """Editable parameter rows; the last row is always blank so typing a key adds a parameter."""
+class _Node:
+    """A row of the tree: a group (children) or a parameter (value, type); `segment` is its part of the key."""
+
+    __slots__ = ("children", "enabled", "parent", "segment", "type", "value")
+
+    def __init__(self, parent: _Node | None, segment: str, row: ParamRow | None = None) -> None:
+        self.parent = parent
+        self.segment = segment
+        self.children: list[_Node] | None = None if row is not None else []
+        self.value = row.value if row else ""
+        self.type = row.type if row else ""
+        self.enabled = row.enabled if row else True
+
+    def parts(self) -> list[str]:
+        """The key's parts from the top-level name down to this row."""
+        parts: list[str] = []
+        node: _Node | None = self
+        while node is not None and node.parent is not None:
+            parts.append(node.segment)
+            node = node.parent
+        return parts[::-1]
+
+    def key(self) -> str:
+        """The full PHP key (`fields[PHONE][0][VALUE]`)."""
+        return join_key(self.parts())
+
+    def row(self, key: str | None = None) -> ParamRow:
+        """This parameter as a grid row."""
+        return ParamRow(self.key() if key is None else key, self.value, self.type, self.enabled)
+
+    def leaves(self) -> list[_Node]:
+        """The parameters in and under this row, in order."""
+        if self.children is None:
+            return [self]
+        return [leaf for child in self.children for leaf in child.leaves()]
+
+
+class ParamsModel(QAbstractItemModel):
+    """Editable parameter rows as a tree; a blank last top-level row takes a new key (`fields[TITLE]` too)."""
 
     rowsEdited = Signal()  # any change a person made (or set_rows)
+    parameterPlaced = Signal(QModelIndex)  # a typed key put its parameter here (the value cell): focus it
 
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ParamRow] = []
+        self._root = _Node(None, "")
+        self._blank = _Node(self._root, "", ParamRow(""))  # the always-empty last top-level row
         self._required: set[str] = set()
         self._hints: dict[str, str] = {}  # key -> documented type, shown as a tooltip
 
     # -- content ---------------------------------------------------------------------------------
     def rows(self) -> list[ParamRow]:
-        """The rows with a key (the blank last row left out)."""
-        return [row for row in self._rows if row.key.strip()]
+        """Every parameter, in tree order (the order they are sent in)."""
+        return [leaf.row() for leaf in self._root.leaves()]
 
     def set_rows(self, rows: list[ParamRow]) -> None:
         """Replace every row."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._root.children = []
+        for row in rows:
+            self._attach(row)
         self.endResetModel()
         self.rowsEdited.emit()
 
@@ -43,118 +89,380 @@ class ParamsModel(QAbstractTableModel):
         Rows left empty from the previous method's required list go away; rows with values stay.
         """
         stale = [
-            i
-            for i, row in enumerate(self._rows)
-            if row.key in self._required and row.key not in required and not row.value.strip()
+            leaf
+            for leaf in self._root.leaves()
+            if (key := leaf.key()) in self._required and key not in required and not leaf.value.strip()
         ]
-        if stale:
-            self.remove_rows(stale)
+        for leaf in stale:
+            self._detach(leaf)
         self._required = set(required)
         self._hints.update(required)
-        present = {row.key for row in self._rows}
-        missing = [ParamRow(key, "", kind) for key, kind in required.items() if key not in present]
-        if missing:
-            at = len(self._rows)
-            self.beginInsertRows(QModelIndex(), at, at + len(missing) - 1)
-            self._rows.extend(missing)
-            self.endInsertRows()
+        present = {leaf.key() for leaf in self._root.leaves()}
+        for key, kind in required.items():
+            if key not in present:
+                self._insert(ParamRow(key, "", kind))
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, KEY), self.index(self.rowCount() - 1, KEY))
+        if stale or len(present) < len(self._root.leaves()):
             self.rowsEdited.emit()
-        elif self._rows:
-            self.dataChanged.emit(self.index(0, KEY), self.index(len(self._rows) - 1, KEY))
 
     def set_hints(self, hints: dict[str, str]) -> None:
         """Types the portal gives for keys (`fields[TITLE]` -> "string"), shown as tooltips."""
         self._hints.update(hints)
 
-    def add_row(self, row: ParamRow) -> None:
-        """Append a row."""
-        at = len(self._rows)
-        self.beginInsertRows(QModelIndex(), at, at)
-        self._rows.append(row)
+    def add_row(self, row: ParamRow) -> QModelIndex:
+        """Add a parameter where its key belongs; return its value cell."""
+        leaf = self._insert(row)
+        self.rowsEdited.emit()
+        return self._index_of(leaf, VALUE)
+
+    def add_child(self, group: Index) -> QModelIndex:
+        """Add an empty parameter at the end of a group (`[]` in a list, a new name otherwise); its key cell."""
+        node = self._node(group)
+        if node.children is None or node is self._blank:
+            return QModelIndex()
+        names = {child.segment for child in node.children}
+        segment = "" if is_list(names) else next(f"KEY{n}" for n in range(1, 10_000) if f"KEY{n}" not in names)
+        leaf = _Node(node, segment, ParamRow("", "", "string"))
+        self._append(node, leaf)
+        self.rowsEdited.emit()
+        return self._index_of(leaf, KEY)
+
+    def set_list(self, key: str, values: list[str]) -> QModelIndex:
+        """Make `key` the list `key[]` of these values, replacing the rows it had; return its row."""
+        parts = split_key(key)
+        kind = "string"
+        place: tuple[_Node, int] | None = None
+        for node in self._nodes_at(parts):
+            kind = next((leaf.type for leaf in node.leaves() if leaf.type not in ("", "json")), kind)
+            removed = self._detach(node)
+            place = place or removed
+        rows = [ParamRow(join_key([*parts, ""]), value, kind) for value in values]
+        if not rows:
+            self.rowsEdited.emit()
+            return QModelIndex()
+        group = self._group_for(parts, place)
+        for row in rows:
+            self._append(group, _Node(group, "", row))
+        self.rowsEdited.emit()
+        return self._index_of(group, KEY)
+
+    def list_values(self, index: Index) -> tuple[str, list[str]]:
+        """The key of a list row and its values (`select`, [ID, TITLE]); a single parameter is a list of one."""
+        node = self._node(index)
+        if node is self._blank:
+            return "", []
+        if node.children is None:
+            if node.segment == "" and node.parent is not None and node.parent is not self._root:
+                node = node.parent
+            else:
+                return node.key(), [node.value] if node.value else []
+        assert node.children is not None
+        return node.key(), [leaf.value for leaf in node.children if leaf.children is None]
+
+    def remove(self, indexes: list[Index]) -> None:
+        """Remove these rows (a group with everything under it)."""
+        nodes = {id(node): node for node in (self._node(index) for index in indexes) if node is not self._blank}
+        for node in nodes.values():
+            if self._attached(node):
+                self._detach(node)
+        self.rowsEdited.emit()
+
+    def row_for(self, index: Index) -> ParamRow:
+        """The parameter shown at `index` (a group or the blank row: key and nothing else)."""
+        node = self._node(index)
+        if node is self._blank:
+            return ParamRow("")
+        return node.row() if node.children is None else ParamRow(node.key(), "", "")
+
+    def is_group(self, index: Index) -> bool:
+        """Whether the row at `index` holds other rows."""
+        return index.isValid() and self._node(index).children is not None
+
+    def index_of(self, key: str, column: int = KEY) -> QModelIndex:
+        """The cell of the first parameter (or group) with this full key; invalid when there is none."""
+        try:
+            nodes = self._nodes_at(split_key(key))
+        except ParamsError:
+            nodes = []
+        return self._index_of(nodes[0], column) if nodes else QModelIndex()
+
+    # -- the tree --------------------------------------------------------------------------------
+    # An index points at its row's group (as Qt's own tree models do), so the shifts Qt makes to persistent
+    # indexes when rows come and go keep them right: the blank row that becomes a parameter is that parameter.
+    def _node(self, index: Index) -> _Node:
+        if not index.isValid():
+            return self._root
+        group = index.internalPointer()
+        assert isinstance(group, _Node) and group.children is not None
+        number = index.row()
+        return group.children[number] if number < len(group.children) else self._blank
+
+    def _index_of(self, node: _Node, column: int = KEY) -> QModelIndex:
+        group = node.parent
+        if group is None or group.children is None:
+            return QModelIndex()
+        number = len(group.children) if node is self._blank else group.children.index(node)
+        return self.createIndex(number, column, group)
+
+    def _attached(self, node: _Node) -> bool:
+        while node.parent is not None:
+            if node.parent.children is None or node not in node.parent.children:
+                return False
+            node = node.parent
+        return node is self._root
+
+    def _nodes_at(self, parts: list[str]) -> list[_Node]:
+        level = [self._root]
+        for part in parts:
+            level = [child for node in level for child in node.children or [] if child.segment == part]
+        return level
+
+    def _append(self, parent: _Node, node: _Node, at: int | None = None) -> None:
+        assert parent.children is not None
+        number = len(parent.children) if at is None else at
+        self.beginInsertRows(self._index_of(parent), number, number)
+        parent.children.insert(number, node)
         self.endInsertRows()
-        self.rowsEdited.emit()
 
-    def remove_rows(self, numbers: list[int]) -> None:
-        """Remove rows by number."""
-        for number in sorted(set(numbers), reverse=True):
-            if 0 <= number < len(self._rows):
-                self.beginRemoveRows(QModelIndex(), number, number)
-                del self._rows[number]
-                self.endRemoveRows()
-        self.rowsEdited.emit()
+    def _group_for(self, parts: list[str], place: tuple[_Node, int] | None = None, *, tell: bool = True) -> _Node:
+        """The group for these key parts, made where missing; an `[]` part always makes a new one (as in PHP).
 
-    def row_at(self, number: int) -> ParamRow:
-        """The row shown at `number` (a blank row past the end)."""
-        return self._rows[number] if number < len(self._rows) else ParamRow("")
+        A group made where `place` points goes there; `tell=False` inside a reset, when views wait for the end.
+        """
+        group = self._root
+        for depth, part in enumerate(parts):
+            assert group.children is not None
+            found = _last_group(group, part)
+            if found is None or (part == "" and depth > 0):
+                found = _Node(group, part)
+                at = place[1] if place is not None and place[0] is group else None
+                if tell:
+                    self._append(group, found, at)
+                else:
+                    group.children.insert(len(group.children) if at is None else at, found)
+            group = found
+        return group
+
+    def _attach(self, row: ParamRow) -> _Node:
+        """Put a row in the tree without telling views (inside a reset)."""
+        parts = _parts(row.key)
+        group = self._group_for(parts[:-1], tell=False)
+        assert group.children is not None
+        leaf = _Node(group, parts[-1], row)
+        group.children.append(leaf)
+        return leaf
+
+    def _insert(self, row: ParamRow, place: tuple[_Node, int] | None = None) -> _Node:
+        """Put a row in the tree where its key belongs, telling views."""
+        parts = _parts(row.key)
+        group = self._group_for(parts[:-1], place)
+        leaf = _Node(group, parts[-1], row)
+        at = place[1] if place is not None and place[0] is group else None
+        self._append(group, leaf, at)
+        return leaf
+
+    def _detach(self, node: _Node) -> tuple[_Node, int]:
+        """Take a row out of the tree, and the groups left empty above it; return where the top one was."""
+        while node.parent is not None and node.parent is not self._root and node.parent.children == [node]:
+            node = node.parent
+        parent = node.parent
+        assert parent is not None and parent.children is not None
+        number = parent.children.index(node)
+        self.beginRemoveRows(self._index_of(parent), number, number)
+        del parent.children[number]
+        self.endRemoveRows()
+        return parent, number
+
+    def _rename(self, node: _Node, text: str) -> bool:
+        """A person typed `text` as this row's key: rename it, or move it where the new key belongs."""
+        text = text.strip()
+        if not text:
+            return False
+        relative = node.parent is not self._root
+        try:
+            parts = _relative_parts(text) if relative else _parts(text)
+        except ParamsError:
+            if relative:
+                return False
+            parts = [text]  # kept as typed at the top; the request names the bad key
+        if len(parts) == 1:
+            if node.children is not None and not _plain(parts[0]):
+                return False  # a group's name is a plain name: its rows hold the rest of the key
+            node.segment = parts[0]
+            self._changed(node)
+            return True
+        if node.children is not None:
+            return False  # a group keeps its rows; rename it with a plain name
+        full = (node.parts()[:-1] if relative else []) + parts
+        row = node.row(join_key(full))
+        place = self._detach(node)
+        leaf = self._insert(row, place)
+        self.parameterPlaced.emit(self._index_of(leaf, VALUE))
+        return True
+
+    def _changed(self, node: _Node) -> None:
+        first, last = self._index_of(node, KEY), self._index_of(node, TYPE)
+        self.dataChanged.emit(first, last)
+        if node.children:
+            self.dataChanged.emit(self._index_of(node.children[0]), self._index_of(node.children[-1], TYPE))
 
     # -- Qt --------------------------------------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
+        """The cell at row, column under `parent`."""
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self._node(parent))
+
+    def parent(self, index: Index | None = None) -> Any:
+        """The group a row is in (QObject.parent() without an argument)."""
+        if index is None:
+            return super().parent()
+        if not index.isValid():
+            return QModelIndex()
+        group = index.internalPointer()
+        assert isinstance(group, _Node)
+        return QModelIndex() if group is self._root else self._index_of(group)
+
     def rowCount(self, parent: Index = _ROOT) -> int:
-        """Rows plus the blank row for a new parameter."""
-        return 0 if parent.isValid() else len(self._rows) + 1
+        """Rows of a group; the top level has one more, blank, for a new parameter."""
+        if parent.column() > 0:
+            return 0
+        node = self._node(parent)
+        if node.children is None:
+            return 0
+        return len(node.children) + (1 if node is self._root else 0)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Key, value, type."""
-        return 0 if parent.isValid() else 3
+        return 3
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Every cell is editable."""
+        """Keys, values and types are editable; a group's value and type are not (they are its rows)."""
         base = super().flags(index)
-        return base | Qt.ItemFlag.ItemIsEditable if index.isValid() else base
+        if not index.isValid():
+            return base
+        if self._node(index).children is not None and index.column() != KEY:
+            return base
+        return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Cell text; required keys bold with a *, disabled rows grey."""
+        """Cell text; required keys bold with a *, groups summed up, disabled rows grey."""
         if not index.isValid():
             return None
-        row = self.row_at(index.row())
-        column = index.column()
+        node, column = self._node(index), index.column()
+        if node is self._blank:  # a grey prompt in its key cell; nothing to edit but a new key
+            if column == KEY and role == Qt.ItemDataRole.DisplayRole:
+                return self.tr("New parameter: type a key")
+            if column == KEY and role == Qt.ItemDataRole.ForegroundRole:
+                return QBrush(QColor("gray"))
+            return None
+        top = node.parent is self._root
+        key = node.key()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == KEY:
-                mark = " *" if role == Qt.ItemDataRole.DisplayRole and row.key in self._required else ""
-                return row.key + mark
-            if column == VALUE:
-                return row.value
-            return row.type if row.key else ""
-        if role == Qt.ItemDataRole.FontRole and column == KEY and row.key in self._required:
+                mark = " *" if role == Qt.ItemDataRole.DisplayRole and key in self._required else ""
+                return (node.segment if top else f"[{node.segment}]") + mark
+            if node.children is not None:
+                if role == Qt.ItemDataRole.EditRole:
+                    return ""
+                count, listed = len(node.children), self._list(node)
+                if column == VALUE:  # as the result tree sums up arrays and objects
+                    return f"[{count}]" if listed else f"{{{count}}}"
+                return "list" if listed else "object"
+            return node.value if column == VALUE else node.type
+        if role == Qt.ItemDataRole.FontRole and column == KEY and (key in self._required or self._holds_required(node)):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and not row.enabled:
+        if role == Qt.ItemDataRole.ForegroundRole and (not node.enabled or (node.children is not None and column)):
             return QBrush(QColor("gray"))
-        if role == Qt.ItemDataRole.ToolTipRole and column == KEY and row.key in self._hints:
-            return self.tr("Documented type: {type}").format(type=self._hints[row.key])
-        if role == Qt.ItemDataRole.ToolTipRole and column == KEY and row.key in self._required:
-            return self.tr("Required parameter")
+        if role == Qt.ItemDataRole.ToolTipRole and column == KEY:
+            lines = [key]
+            if key in self._hints:
+                lines.append(self.tr("Documented type: {type}").format(type=self._hints[key]))
+            if key in self._required:
+                lines.append(self.tr("Required parameter"))
+            return "\n".join(lines)
         return None
 
+    def _list(self, node: _Node) -> bool:
+        return is_list(child.segment for child in node.children or [])
+
+    def _holds_required(self, node: _Node) -> bool:
+        return node.children is not None and any(leaf.key() in self._required for leaf in node.leaves())
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """Edit a cell; typing into the blank row adds a parameter."""
+        """Edit a cell; a key typed into the blank row adds a parameter where the key belongs."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        number, column = index.row(), index.column()
-        row = self.row_at(number)
+        node, column = self._node(index), index.column()
         text = "" if value is None else str(value)
-        if column == KEY:
-            row = ParamRow(text.strip(), row.value, row.type, row.enabled)
+        if node is self._blank:
+            if column != KEY or not text.strip():
+                return False
+            self._add_typed(text.strip())
+        elif column == KEY:
+            if not self._rename(node, text):
+                return False
+        elif node.children is not None:
+            return False
         elif column == VALUE:
-            row = ParamRow(row.key, text, row.type, row.enabled)
+            node.value = text
+            self._changed(node)
         elif text in TYPES:
-            row = ParamRow(row.key, row.value, text, row.enabled)
+            node.type = text
+            self._changed(node)
         else:
             return False
-        if number >= len(self._rows):
-            if not row.key:
-                return False
-            self.beginInsertRows(QModelIndex(), number + 1, number + 1)  # the new blank row
-            self._rows.append(row)
-            self.endInsertRows()
-        else:
-            self._rows[number] = row
-        self.dataChanged.emit(self.index(number, 0), self.index(number, 2))
         self.rowsEdited.emit()
         return True
+
+    def _add_typed(self, key: str) -> None:
+        row = ParamRow(key)
+        parts = _parts(key)
+        assert self._root.children is not None
+        if len(parts) == 1:  # the blank row becomes this parameter, a new blank row comes after it
+            at = len(self._root.children)
+            self.beginInsertRows(QModelIndex(), at + 1, at + 1)
+            self._root.children.append(_Node(self._root, parts[0], row))
+            self.endInsertRows()
+            self.dataChanged.emit(self.index(at, KEY), self.index(at, TYPE))
+            return
+        leaf = self._insert(row)
+        self.parameterPlaced.emit(self._index_of(leaf, VALUE))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Parameter"), self.tr("Value"), self.tr("Type"))[section]
         return None
+
+
+def _parts(key: str) -> list[str]:
+    """The key's parts; a key PHP would not read stays whole (the request then says what is wrong with it)."""
+    try:
+        return split_key(key)
+    except ParamsError:
+        return [key]
+
+
+def _last_group(parent: _Node, segment: str) -> _Node | None:
+    """The group a new key with this part joins: the last row of that name, when it is a group.
+
+    After a plain `a=2`, PHP starts `a[y]` afresh; joining an earlier `a` group would change what is sent.
+    """
+    same = [child for child in parent.children or [] if child.segment == segment]
+    return same[-1] if same and same[-1].children is not None else None
+
+
+def _plain(name: str) -> bool:
+    return "[" not in name and "]" not in name
+
+
+def _relative_parts(text: str) -> list[str]:
+    """Parts typed for a row inside a group: `[TITLE]`, `TITLE`, `[0][VALUE]` or `PHONE[0]`."""
+    text = text.strip()
+    if text.startswith("["):
+        return split_key("x" + text)[1:]
+    return split_key(text)
