@@ -217,16 +217,12 @@ class MainWindow(QMainWindow):
         """Typed editors from the portal's field list: types, enumeration items, `select[]` choices."""
         if method.lower() != self.editor.method_edit.text().strip().lower():
             return
-        hints: dict[str, str] = {}
-        choices: dict[str, list[tuple[str, str]]] = {"select[]": [(meta.name, meta.label) for meta in fields]}
-        for meta in fields:
-            for prefix in ("fields", "filter"):
-                key = f"{prefix}[{meta.name}]"
-                hints[key] = meta.type + (" *" if meta.required and prefix == "fields" else "")
-                if meta.items:
-                    choices[key] = [(item.id, item.value) for item in meta.items]
-        self.editor.params.model.set_hints(hints)
-        self.editor.params.delegate.choices = choices
+        from b24desk.core.field_hints import grid_hints
+
+        hints = grid_hints(fields)
+        self.editor.params.model.set_hints(hints.documented)
+        self.editor.params.model.set_types(hints.types)
+        self.editor.params.delegate.choices = hints.choices
 
     def _webhook_changed(self) -> None:
         if self._base_catalogue is not None:

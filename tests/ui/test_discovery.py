@@ -62,6 +62,9 @@ async def test_fields_of_the_chosen_method_give_choices_and_are_cached(
     codes = [code for code, _ in delegate.choices["select[]"]]
     assert "TITLE" in codes and any(code.startswith("UF_CRM_") for code in codes)
     assert any(key.startswith("fields[UF_CRM_") for key in delegate.choices)  # enumeration items
+    model = window.editor.params.model
+    model.setData(model.index(model.rowCount() - 1, 0), "fields[OPPORTUNITY]")  # typed: the portal's type
+    assert model.row_for(model.index_of("fields[OPPORTUNITY]")).type == "number"
     path = cache_file(tmp_path, window.current_webhook())  # type: ignore[arg-type]
     offer, fields = load_cache(path)
     assert offer is not None and "crm.lead.add" in offer.methods

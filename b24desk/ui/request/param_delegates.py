@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QDateTime, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRegularExpression,
+    Qt,
+)
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -19,10 +28,14 @@ from b24desk.core.param_rows import TYPES
 from b24desk.ui.request.params_model import TYPE, VALUE, ParamsModel
 
 Index = QModelIndex | QPersistentModelIndex
+_PATTERNS = {  # what a value of these types may look like while it is typed
+    "integer": r"[-+]?[0-9]*",
+    "number": r"[-+]?[0-9]*([.,][0-9]*)?([eE][-+]?[0-9]*)?",
+}
 
 
 class ParamDelegate(QStyledItemDelegate):
-    """Type column: a list of types. Value column: yes/no list, date and date-time pickers, or text."""
+    """Type column: a list of types. Value column: choices, yes/no, date and date-time pickers, digits, or text."""
 
     def __init__(self, model: ParamsModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -57,7 +70,10 @@ class ParamDelegate(QStyledItemDelegate):
                 stamp.setCalendarPopup(True)
                 stamp.setDisplayFormat("yyyy-MM-ddTHH:mm:ss")
                 return stamp
-        return QLineEdit(parent)
+        line = QLineEdit(parent)
+        if index.column() == VALUE and row.type in _PATTERNS:  # keys that cannot be read are not typed at all
+            line.setValidator(QRegularExpressionValidator(QRegularExpression(_PATTERNS[row.type]), line))
+        return line
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         """Load the cell's text into the editor."""

@@ -68,6 +68,7 @@ class ParamsModel(QAbstractItemModel):
         self._blank = _Node(self._root, "", ParamRow(""))  # the always-empty last top-level row
         self._required: set[str] = set()
         self._hints: dict[str, str] = {}  # key -> documented type, shown as a tooltip
+        self._types: dict[str, str] = {}  # key -> the grid type a new row of that key starts with
 
     # -- content ---------------------------------------------------------------------------------
     def rows(self) -> list[ParamRow]:
@@ -109,6 +110,10 @@ class ParamsModel(QAbstractItemModel):
     def set_hints(self, hints: dict[str, str]) -> None:
         """Types the portal gives for keys (`fields[TITLE]` -> "string"), shown as tooltips."""
         self._hints.update(hints)
+
+    def set_types(self, types: dict[str, str]) -> None:
+        """Grid types the portal's fields give (`fields[OPPORTUNITY]` -> "number"), for keys typed from now on."""
+        self._types.update(types)
 
     def add_row(self, row: ParamRow) -> QModelIndex:
         """Add a parameter where its key belongs; return its value cell."""
@@ -290,12 +295,16 @@ class ParamsModel(QAbstractItemModel):
             if node.children is not None and not _plain(parts[0]):
                 return False  # a group's name is a plain name: its rows hold the rest of the key
             node.segment = parts[0]
+            if node.children is None and not node.value and node.type == "string":
+                node.type = self._types.get(node.key(), "string")  # a new name typed in a fresh row
             self._changed(node)
             return True
         if node.children is not None:
             return False  # a group keeps its rows; rename it with a plain name
         full = (node.parts()[:-1] if relative else []) + parts
         row = node.row(join_key(full))
+        if not row.value and row.type == "string":
+            row = ParamRow(row.key, "", self._types.get(row.key, "string"), row.enabled)
         place = self._detach(node)
         leaf = self._insert(row, place)
         self.parameterPlaced.emit(self._index_of(leaf, VALUE))
@@ -419,7 +428,7 @@ class ParamsModel(QAbstractItemModel):
         return True
 
     def _add_typed(self, key: str) -> None:
-        row = ParamRow(key)
+        row = ParamRow(key, "", self._types.get(key, "string"))
         parts = _parts(key)
         assert self._root.children is not None
         if len(parts) == 1:  # the blank row becomes this parameter, a new blank row comes after it

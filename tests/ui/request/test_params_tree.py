@@ -256,3 +256,30 @@ def test_grid_and_json_round_trip_keeps_the_tree(editor: ParamsEditor) -> None:
     editor.tabs.setCurrentIndex(0)
     assert editor.model.rows() == ROWS
     assert editor.grid.isExpanded(editor.model.index_of("fields[PHONE][0]"))
+
+
+def test_keys_the_portal_typed_start_with_that_type() -> None:
+    model = ParamsModel()
+    model.set_types({"fields[OPPORTUNITY]": "number", "fields[BIRTHDATE]": "date"})
+    model.setData(model.index(0, KEY), "fields[OPPORTUNITY]")
+    assert model.rows() == [ParamRow("fields[OPPORTUNITY]", "", "number")]
+    added = model.add_child(model.index_of("fields"))
+    model.setData(added, "BIRTHDATE")  # a fresh row inside the group, named
+    assert model.rows()[1] == ParamRow("fields[BIRTHDATE]", "", "date")
+    model.setData(model.index_of("fields[OPPORTUNITY]", TYPE), "string")  # a person's choice stays
+    model.setData(model.index_of("fields[OPPORTUNITY]", VALUE), "12")
+    model.setData(model.index_of("fields[OPPORTUNITY]"), "[BIRTHDATE]")
+    assert model.rows()[0] == ParamRow("fields[BIRTHDATE]", "12", "string")
+
+
+def test_whole_numbers_take_only_digits_while_typed(editor: ParamsEditor, qtbot: QtBot) -> None:
+    editor.set_params({"id": 5})
+    value = editor.model.index_of("id", VALUE)
+    editor.grid.setCurrentIndex(value)
+    editor.grid.edit(value)
+    line = editor.grid.findChild(QLineEdit)
+    assert line is not None
+    line.selectAll()
+    qtbot.keyClicks(line, "12a3")
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: editor.params() == {"id": 123})
