@@ -33,6 +33,7 @@ from b24desk.ui.history_panel import HistoryPanel
 from b24desk.ui.language_menu import install_language_menu
 from b24desk.ui.method_browser import MethodBrowser
 from b24desk.ui.portal_discovery import PortalDiscovery
+from b24desk.ui.problem_label import ProblemLabel
 from b24desk.ui.request_menu import install_request_menu
 from b24desk.ui.storage_worker import in_storage_thread
 from b24desk.ui.webhook_picker import WebhookItem, WebhookPicker
@@ -90,9 +91,7 @@ class MainWindow(QMainWindow):
         self.note_label.setWordWrap(True)
         self.note_label.setStyleSheet("background: #fff8e1; padding: 6px; border-radius: 4px;")
         self.note_label.setVisible(False)
-        self.problem_label = QLabel()
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.problem_label.setWordWrap(True)
+        self.problem_label = ProblemLabel()
 
         run_row = QHBoxLayout()
         run_row.addWidget(self.execute_button)
@@ -112,6 +111,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(request_side)
         self.splitter.addWidget(self.result_view)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([440, 360])  # room for a dozen parameter rows; a saved layout wins
         self.method_browser = MethodBrowser()
         self.history_panel = HistoryPanel()
         left = QSplitter(Qt.Orientation.Vertical)

@@ -38,6 +38,7 @@ from b24desk.core.secret import Secret
 from b24desk.core.snippets.handlers import HANDLER_LANGUAGES, handler_skeleton
 from b24desk.receiver import DEFAULT_HOST, DEFAULT_PORT, is_loopback
 from b24desk.ui.events.events_model import EventsModel
+from b24desk.ui.problem_label import ProblemLabel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 
 if TYPE_CHECKING:
@@ -111,9 +112,7 @@ class EventsTab(QWidget):
         self.tree.setModel(self.tree_model)
         self.tree.header().resizeSection(0, 240)
         self.tree.header().resizeSection(1, 380)
-        self.problem_label = QLabel()
-        self.problem_label.setStyleSheet("color: #b00020;")
-        self.problem_label.setWordWrap(True)
+        self.problem_label = ProblemLabel()
         self.raw_view = QPlainTextEdit()
         self.raw_view.setReadOnly(True)
         self.headers_view = QPlainTextEdit()
