@@ -32,6 +32,7 @@ from b24desk.ui.execute import RequestRunner
 from b24desk.ui.history_panel import HistoryPanel
 from b24desk.ui.language_menu import install_language_menu
 from b24desk.ui.method_browser import MethodBrowser
+from b24desk.ui.pasted_webhook_offer import PastedWebhookOffer
 from b24desk.ui.portal_discovery import PortalDiscovery
 from b24desk.ui.problem_label import ProblemLabel
 from b24desk.ui.request_menu import install_request_menu
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
 
         self.picker = WebhookPicker(storage)
         self.webhook_combo = self.picker.combo
+        self.pasted_offer = PastedWebhookOffer(self.picker)
         self.url_bar = UrlBar()
         self.editor = RequestEditor()
         self.result_view = ResultView()
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
         request_layout.addWidget(self.picker)
+        request_layout.addWidget(self.pasted_offer)
         request_layout.addWidget(self.note_label)
         request_layout.addWidget(self.url_bar)
         request_layout.addWidget(self.editor, 1)
@@ -382,7 +385,7 @@ class MainWindow(QMainWindow):
         """Load a pasted call URL: its method and parameters; its webhook if it is new."""
         known = next((i for i, item in enumerate(self.picker.items) if item.webhook == parsed.webhook), None)
         if known is None:
-            self.add_webhook(parsed.webhook.portal.host, parsed.webhook)
+            self.pasted_offer.use(parsed.webhook)
         else:
             self.webhook_combo.setCurrentIndex(known)
         if parsed.method:

@@ -296,6 +296,10 @@ class WebhookPicker(QWidget):
 
         self._keep(asyncio.ensure_future(guarded()))
 
+    def start(self, flow: Awaitable[Any]) -> None:
+        """Run a storage flow in the background; its B24DeskError becomes a message, never a crash."""
+        self._start(flow)
+
     @property
     def tasks(self) -> list[asyncio.Future[None]]:
         """Background storage work under way (the window waits for it when it closes)."""
@@ -325,9 +329,9 @@ class WebhookPicker(QWidget):
         if ok and name.strip():
             self._start(self._save_or_offer_session(name.strip(), url))
 
-    async def _save_or_offer_session(self, name: str, url: str) -> None:
+    async def _save_or_offer_session(self, name: str, url: str) -> WebhookItem | None:
         try:
-            await self.save(name, url)
+            return await self.save(name, url)
         except KeyringUnavailable as error:
             answer = QMessageBox.question(
                 self,
@@ -338,7 +342,20 @@ class WebhookPicker(QWidget):
                 ).format(problem=error),
             )
             if answer == QMessageBox.StandardButton.Yes:
-                await self.save(name, url, session_only=True)
+                return await self.save(name, url, session_only=True)
+            return None
+
+    async def keep_pasted(self, pasted: WebhookItem, name: str) -> WebhookItem | None:
+        """Save a webhook that came with a pasted call URL, in place of its unsaved entry; None if not saved."""
+        if pasted.webhook is None:
+            return None
+        saved = await self._save_or_offer_session(name, pasted.webhook.base_url(reveal=True))
+        if saved is not None and pasted in self.items:
+            index = self.items.index(pasted)
+            del self.items[index]
+            self.combo.removeItem(index)
+            self.combo.setCurrentIndex(self.items.index(saved))
+        return saved
 
     def ask_rotate(self) -> None:
         """Ask for the new URL or secret (after the portal regenerated it) and update it."""

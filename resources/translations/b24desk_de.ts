@@ -604,6 +604,33 @@
     </message>
 </context>
 <context>
+    <name>PastedWebhookOffer</name>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Save webhook</source>
+        <translation>Webhook speichern</translation>
+    </message>
+    <message>
+        <source>Save webhook…</source>
+        <translation>Webhook speichern…</translation>
+    </message>
+    <message>
+        <source>The webhook of {host} came with the pasted URL; it is used for now, not saved.</source>
+        <translation>Der Webhook von {host} kam mit der eingefügten URL; er wird vorerst verwendet, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{host} (pasted, not saved)</source>
+        <translation>{host} (eingefügt, nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
     <name>RawView</name>
     <message>
         <source>Find (Ctrl+F, Enter for next)</source>

@@ -604,6 +604,33 @@
     </message>
 </context>
 <context>
+    <name>PastedWebhookOffer</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Save webhook</source>
+        <translation>Enregistrer le webhook</translation>
+    </message>
+    <message>
+        <source>Save webhook…</source>
+        <translation>Enregistrer le webhook…</translation>
+    </message>
+    <message>
+        <source>The webhook of {host} came with the pasted URL; it is used for now, not saved.</source>
+        <translation>Le webhook de {host} est arrivé avec l&apos;URL collée ; il est utilisé pour l&apos;instant, sans être enregistré.</translation>
+    </message>
+    <message>
+        <source>{host} (pasted, not saved)</source>
+        <translation>{host} (collé, non enregistré)</translation>
+    </message>
+</context>
+<context>
     <name>RawView</name>
     <message>
         <source>Find (Ctrl+F, Enter for next)</source>

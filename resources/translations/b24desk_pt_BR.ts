@@ -604,6 +604,33 @@
     </message>
 </context>
 <context>
+    <name>PastedWebhookOffer</name>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Agora não</translation>
+    </message>
+    <message>
+        <source>Save webhook</source>
+        <translation>Salvar webhook</translation>
+    </message>
+    <message>
+        <source>Save webhook…</source>
+        <translation>Salvar webhook…</translation>
+    </message>
+    <message>
+        <source>The webhook of {host} came with the pasted URL; it is used for now, not saved.</source>
+        <translation>O webhook de {host} veio com a URL colada; ele está em uso agora, mas não foi salvo.</translation>
+    </message>
+    <message>
+        <source>{host} (pasted, not saved)</source>
+        <translation>{host} (colado, não salvo)</translation>
+    </message>
+</context>
+<context>
     <name>RawView</name>
     <message>
         <source>Find (Ctrl+F, Enter for next)</source>

@@ -604,6 +604,33 @@
     </message>
 </context>
 <context>
+    <name>PastedWebhookOffer</name>
+    <message>
+        <source>Name:</source>
+        <translation>Название:</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Save webhook</source>
+        <translation>Сохранить вебхук</translation>
+    </message>
+    <message>
+        <source>Save webhook…</source>
+        <translation>Сохранить вебхук…</translation>
+    </message>
+    <message>
+        <source>The webhook of {host} came with the pasted URL; it is used for now, not saved.</source>
+        <translation>Вебхук портала {host} пришёл со вставленным URL; он используется сейчас, но не сохранён.</translation>
+    </message>
+    <message>
+        <source>{host} (pasted, not saved)</source>
+        <translation>{host} (вставлен, не сохранён)</translation>
+    </message>
+</context>
+<context>
     <name>RawView</name>
     <message>
         <source>Find (Ctrl+F, Enter for next)</source>

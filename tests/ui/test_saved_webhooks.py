@@ -98,3 +98,34 @@ async def test_saved_webhooks_come_back_on_the_next_start(
     assert window.picker.current().entry_id is not None  # type: ignore[union-attr]  # the saved one, not the sandbox
     assert window.url_bar.url_edit.text().startswith(portal.base_url)
     await window.shutdown()
+
+
+async def test_a_pasted_call_url_with_a_new_webhook_is_used_and_offered_for_saving(
+    qtbot: QtBot, portal: SandboxPortal, storage: AppStorage, tmp_path: Path
+) -> None:
+    portal.add_webhook(3, "pasted0secret000", ["crm"])
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    window.add_sandbox(portal.webhook_url)
+    window.show()
+    url = f"{portal.base_url}/rest/3/pasted0secret000/crm.deal.list.json?select[]=ID"
+    window.url_bar.url_edit.setText("")
+    window.url_bar.url_edit.insert(url)  # as a paste does
+    offer = window.pasted_offer
+    assert offer.isVisible() and "not saved" in offer.label.text()
+    assert window.current_webhook() is not None and window.current_webhook().user_id == 3  # type: ignore[union-attr]
+    assert window.editor.method_edit.text() == "crm.deal.list"
+    window.webhook_combo.setCurrentIndex(0)  # another webhook: the offer waits
+    assert not offer.isVisible()
+    window.webhook_combo.setCurrentIndex(1)
+    assert offer.isVisible()
+
+    saved = await offer.save("Deals, read by a colleague's script")
+    assert saved is not None and window.picker.current() is saved
+    assert not offer.isVisible()
+    assert [item.entry_id is not None for item in window.picker.items] == [False, True]  # sandbox, the saved one
+    assert storage.webhooks.secret("Deals, read by a colleague's script").reveal() == "pasted0secret000"
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            assert b"pasted0secret000" not in path.read_bytes(), path
+    await window.shutdown()
