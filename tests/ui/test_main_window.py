@@ -110,12 +110,25 @@ def test_code_tab_follows_the_request_without_the_secret(window: MainWindow) -> 
     window.editor.params.model.set_rows([ParamRow("fields[TITLE]", "O'Brien & Co")])
     code_view = window.editor.code
     code_view.language.setCurrentIndex(code_view.language.findData("php"))
-    assert "'TITLE' => 'O\\'Brien & Co'," in code_view.code.toPlainText()
+    assert "'TITLE' => 'O\\'Brien & Co'," in code_view.code_text()
     code_view.language.setCurrentIndex(code_view.language.findData("curl"))
-    assert "crm.lead.add.json" in code_view.code.toPlainText()
-    assert SECRET not in code_view.code.toPlainText()
+    assert "crm.lead.add.json" in code_view.code_text()
+    assert SECRET not in code_view.code_text()
     window.editor.params.tabs.setCurrentIndex(2)  # the Code tab leaves the parameters as they are
     assert window.editor.params.params() == {"fields": {"TITLE": "O'Brien & Co"}}
+
+
+def test_code_tab_catches_up_with_edits_made_while_hidden(window: MainWindow, qtbot: QtBot) -> None:
+    window.show()
+    qtbot.waitExposed(window)
+    code_view = window.editor.code
+    code_view.language.setCurrentIndex(code_view.language.findData("curl"))
+    window.editor.method_edit.setText("crm.deal.list")  # the Grid tab is in front: the code waits
+    assert "crm.deal.list" not in code_view.code.toPlainText()
+    window.editor.params.tabs.setCurrentIndex(2)
+    assert "crm.deal.list.json" in code_view.code.toPlainText()
+    window.editor.method_edit.setText("crm.deal.get")  # shown: follows at once
+    assert "crm.deal.get.json" in code_view.code.toPlainText()
 
 
 def test_method_browser_search_and_choose_lists_required_parameters(window: MainWindow, qtbot: QtBot) -> None:

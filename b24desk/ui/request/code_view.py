@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -50,17 +50,33 @@ class CodeView(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.code)
         self._request: ApiRequest | None = None
+        self._stale = False
         self._webhook: Webhook | None = None
         self.language.currentIndexChanged.connect(self.regenerate)
         self.all_pages.toggled.connect(self.regenerate)
         self.embed_secret.toggled.connect(self._on_embed)
-        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code.toPlainText()))
+        self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code_text()))
         self.save_button.clicked.connect(lambda: self.save())
 
     def show_request(self, request: ApiRequest | None, webhook: Webhook | None) -> None:
-        """Follow the editor: regenerate for this request and webhook."""
+        """Follow the editor: regenerate for this request and webhook now if shown, else when shown."""
         self._request, self._webhook = request, webhook
-        self.regenerate()
+        if self.isVisible():
+            self.regenerate()
+        else:
+            self._stale = True  # an edit with the tab hidden costs nothing here
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Catch up with the edits made while the tab was hidden."""
+        if self._stale:
+            self.regenerate()
+        super().showEvent(event)
+
+    def code_text(self) -> str:
+        """The code for the current request (brought up to date first)."""
+        if self._stale:
+            self.regenerate()
+        return self.code.toPlainText()
 
     def _on_embed(self, checked: bool) -> None:
         if checked:
@@ -87,7 +103,8 @@ class CodeView(QWidget):
         return SnippetOptions(all_pages=self.all_pages.isChecked(), embed_secret=self.embed_secret.isChecked())
 
     def regenerate(self) -> None:
-        """Rebuild the code (only while the tab is worth showing: it is cheap either way)."""
+        """Rebuild the code for the current request, language and options."""
+        self._stale = False
         if self._request is None:
             self.code.setPlainText("")
             return
@@ -102,4 +119,4 @@ class CodeView(QWidget):
             path = QFileDialog.getSaveFileName(self, self.tr("Save code"), name)[0]
         if path:
             with open(path, "w", encoding="utf-8") as out:
-                out.write(self.code.toPlainText())
+                out.write(self.code_text())

@@ -73,7 +73,18 @@ class ParamsModel(QAbstractItemModel):
     # -- content ---------------------------------------------------------------------------------
     def rows(self) -> list[ParamRow]:
         """Every parameter, in tree order (the order they are sent in)."""
-        return [leaf.row() for leaf in self._root.leaves()]
+        rows: list[ParamRow] = []
+
+        def walk(node: _Node, key: str) -> None:  # keys built on the way down: one join per row
+            for child in node.children or ():
+                name = f"{key}[{child.segment}]" if key else child.segment
+                if child.children is None:
+                    rows.append(ParamRow(name, child.value, child.type, child.enabled))
+                else:
+                    walk(child, name)
+
+        walk(self._root, "")
+        return rows
 
     def set_rows(self, rows: list[ParamRow]) -> None:
         """Replace every row."""
