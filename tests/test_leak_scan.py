@@ -21,11 +21,11 @@ from urllib.parse import quote
 
 import pytest
 
+from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.storage.app_storage import AppStorage
 from b24desk.storage.history import CallRecord
 from b24desk.storage.paths import app_paths
 from b24desk.storage.secret_store import SERVICE, KeyringSecrets
-from tests.fake_portal import FakePortal
 from tests.keyring_session import KeyringSession
 
 MARKER = "LeakMarker7q4z9x2w"
@@ -82,16 +82,21 @@ class LeakScan:
 
 
 @pytest.fixture
-def portal() -> Iterator[FakePortal]:
-    server = FakePortal(1, MARKER)
-    yield server
-    server.close()
+def portal() -> Iterator[SandboxPortal]:
+    """The sandbox portal with a webhook of user 1 whose secret is the marker."""
+    with run_in_thread(SandboxConfig(seed=5, rate=1000.0, burst=10_000)) as running:
+        running.add_webhook(1, MARKER, ("crm", "user"))
+        yield running
+
+
+def hook_url(portal: SandboxPortal, secret: str = MARKER) -> str:
+    return f"{portal.base_url}/rest/1/{secret}/"
 
 
 def test_no_secret_reaches_a_file_or_an_output(
     keyring_session: KeyringSession,
     secret_service: Any,
-    portal: FakePortal,
+    portal: SandboxPortal,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -106,15 +111,15 @@ def test_no_secret_reaches_a_file_or_an_output(
     scan.skip = [keyring_session.root / "data" / "keyrings", keyring_session.root / "home" / ".local"]
 
     # Add (argv and stdin), use by name, test connection (success).
-    scan.run("webhooks", "add", "Sales", portal.webhook_url() + "crm.lead.list.json?select[]=ID")
-    scan.run("webhooks", "add", "Support", "-", stdin=portal.webhook_url())
+    scan.run("webhooks", "add", "Sales", hook_url(portal) + "crm.lead.list.json?select[]=ID")
+    scan.run("webhooks", "add", "Support", "-", stdin=hook_url(portal))
     scan.run("url", "--webhook", "Sales", "crm.lead.add", f"fields[COMMENTS]={MARKER}")
     scan.run("webhooks", "test", "Sales")
 
     # Calls with and without errors, the secret pasted into parameters by mistake (in the process).
     storage = AppStorage(paths, KeyringSecrets(secret_service))
     now = datetime.now(UTC)
-    pasted = {"fields": {"TITLE": MARKER, "COMMENTS": portal.webhook_url()}, "select": [MARKER]}
+    pasted = {"fields": {"TITLE": MARKER, "COMMENTS": hook_url(portal)}, "select": [MARKER]}
     storage.record_call("Sales", CallRecord("crm.lead.add", pasted, 200, None, 42.0, now))
     storage.record_call("Sales", CallRecord("crm.lead.add", pasted, 400, f"ERROR_{MARKER}", 7.0, now))
     storage.record_call("Sales", CallRecord("crm.lead.get", {"id": 1}, None, "NETWORK_ERROR", 1.0, now))
@@ -123,9 +128,10 @@ def test_no_secret_reaches_a_file_or_an_output(
     storage.set_history_limit(100)
 
     # The portal regenerates the secret: the test fails, the user rotates, the test passes again.
-    portal.secret = ROTATED
+    portal.core.webhooks.remove(1, MARKER)
+    portal.add_webhook(1, ROTATED, ("crm", "user"))
     scan.run("webhooks", "test", "Sales", expect=1)
-    scan.run("webhooks", "rotate", "Sales", portal.webhook_url() + "profile.json")
+    scan.run("webhooks", "rotate", "Sales", hook_url(portal, ROTATED) + "profile.json")
     scan.run("webhooks", "rotate", "Support", "-", stdin=ROTATED)
     scan.run("webhooks", "test", "Sales")
     storage.record_call("Sales", CallRecord("crm.lead.add", {"old": MARKER, "new": ROTATED}, 200, None, 3.0, now))
@@ -133,7 +139,8 @@ def test_no_secret_reaches_a_file_or_an_output(
     # Export the call as code (no secret by default), and call through the saved name.
     for lang in ("php", "php-crest", "python", "python-httpx", "curl"):
         scan.run("snippet", "--lang", lang, "--webhook", "Sales", "crm.lead.add", "fields[TITLE]=x", "--all-pages")
-    scan.run("call", "--webhook", "Sales", "profile", "--get")  # the fake portal here answers GET only
+    scan.run("call", "--webhook", "Sales", "profile")
+    scan.run("call", "--webhook", "Sales", "profile", "--get")
 
     # View everything.
     for args in (("list",), ("list", "--json"), ("history", "Sales"), ("history", "Sales", "--json")):

@@ -8,12 +8,11 @@ import json
 import sys
 from typing import Any
 
-from b24desk.cli.output import EXIT_PORTAL_ERROR, fail, print_json
+from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.url_commands import webhook_from_args
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import CallError
-from b24desk.core.explanations import explain
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.query import Params
 from b24desk.core.response import CallResult
@@ -97,11 +96,10 @@ def run_call(args: argparse.Namespace) -> int:
     try:
         output = asyncio.run(_run(args))
     except CallError as error:
-        explanation = explain(error)
-        lines = [explanation.title + f" [{explanation.code}]", explanation.meaning, explanation.action]
+        lines = explained(error)
         if args.raw and error.response is not None:
             lines.append(error.response.text())
-        fail("\n".join(line for line in lines if line), EXIT_PORTAL_ERROR)
+        fail("\n".join(lines), EXIT_PORTAL_ERROR)
     try:
         print_json(output)
     except (TypeError, ValueError):

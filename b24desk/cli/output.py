@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from b24desk.core.webhook import mask_secrets_in
+
+if TYPE_CHECKING:
+    from b24desk.core.errors import CallError
 
 EXIT_OK = 0
 EXIT_PORTAL_ERROR = 1
@@ -17,6 +20,15 @@ def fail(message: str, status: int) -> NoReturn:
     """Print `message` (secrets masked) on stderr and exit with `status`."""
     print(mask_secrets_in(message), file=sys.stderr)
     raise SystemExit(status)
+
+
+def explained(error: CallError) -> list[str]:
+    """A failed call in plain words: the title with the code, what it means, what to do."""
+    from b24desk.core.explanations import explain
+
+    explanation = explain(error)
+    lines = [f"{explanation.title} [{explanation.code}]", explanation.meaning, explanation.action]
+    return [line for line in lines if line]
 
 
 def print_json(data: Any) -> None:

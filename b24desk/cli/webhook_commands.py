@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from typing import Any
 
 from b24desk.cli import history_commands
-from b24desk.cli.output import EXIT_PORTAL_ERROR, print_json
+from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
 from b24desk.cli.webhook_option import open_storage
-from b24desk.core.errors import B24DeskError
+from b24desk.core.errors import B24DeskError, CallError, PortalError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.webhook import parse_webhook_url
 
@@ -23,7 +24,11 @@ _MSG = {
     "scopes": QT_TRANSLATE_NOOP("cli", "Scopes: {scopes}"),
     "no_scopes": QT_TRANSLATE_NOOP("cli", "(none reported)"),
     "unreadable": QT_TRANSLATE_NOOP("cli", "(secret unreadable)"),
+    "failed": QT_TRANSLATE_NOOP("cli", "Test connection of {name!r} ({portal}) failed:"),
+    "rotate_hint": QT_TRANSLATE_NOOP("cli", "Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL"),
 }
+# Portal codes that mean the secret (or the URL holding it) is no longer the one the portal knows.
+_SECRET_CODES = frozenset({"INVALID_CREDENTIALS", "NO_AUTH_FOUND"})
 _STDIN_HELP = QT_TRANSLATE_NOOP(
     "cli", "or - to read it from standard input (keeps the secret out of the shell history)"
 )
@@ -82,6 +87,7 @@ def register(commands: Any) -> None:
     test = sub.add_parser("test", help=translate("cli", "call profile and scope; store the scopes the portal reports"))
     test.add_argument("name")
     test.add_argument("--timeout", type=float, default=15.0, help=translate("cli", "seconds per call (default 15)"))
+    test.add_argument("--ca-file", metavar="PEM", help=translate("cli", "trust this CA (on-premise portal)"))
     test.set_defaults(handler=run_test)
 
     history_commands.register(sub)
@@ -175,8 +181,9 @@ def run_rotate(args: argparse.Namespace) -> int:
 
 
 def run_test(args: argparse.Namespace) -> int:
-    """Call profile and scope, record both calls in the history, store the scopes."""
-    from b24desk.core.connection import CallOutcome, check_connection  # httpx only when needed
+    """Call profile and scope through the client, record both calls in the history, store the scopes."""
+    from b24desk.core.client import ClientOptions  # httpx only when needed
+    from b24desk.core.connection import CallOutcome, check_connection
     from b24desk.storage.history import CallRecord
 
     storage = open_storage()
@@ -187,9 +194,18 @@ def run_test(args: argparse.Namespace) -> int:
         outcome = CallRecord(call.method, {}, call.http_status, call.error_code, call.duration_ms, call.started_at)
         storage.record_call(entry.id, outcome, secret=webhook.secret)
 
-    report = check_connection(webhook, timeout=args.timeout, on_call=record)
+    options = ClientOptions(
+        read_timeout=args.timeout, connect_timeout=min(args.timeout, 10.0), verify=args.ca_file or True
+    )
+    try:
+        report = asyncio.run(check_connection(webhook, options, on_call=record))
+    except CallError as error:
+        lines = [translate(_CTX, _MSG["failed"]).format(name=entry.name, portal=entry.portal), *explained(error)]
+        if isinstance(error, PortalError) and error.error_code.upper() in _SECRET_CODES:
+            lines.append(translate(_CTX, _MSG["rotate_hint"]).format(name=entry.name))
+        fail("\n".join(lines), EXIT_PORTAL_ERROR)
     storage.webhooks.record_scopes(entry.id, report.scopes)
-    person = " ".join(str(report.profile.get(key) or "") for key in ("NAME", "LAST_NAME")).strip() or "?"
+    person = report.person or "?"
     print(translate(_CTX, _MSG["ok"]).format(portal=entry.portal, user_id=webhook.user_id, person=person))
     scopes = ", ".join(report.scopes) or translate(_CTX, _MSG["no_scopes"])
     print(translate(_CTX, _MSG["scopes"]).format(scopes=scopes))

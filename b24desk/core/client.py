@@ -239,6 +239,17 @@ class B24Client:
             )
         return raw
 
+    def _hide_secret(self, error: CallError) -> None:
+        """Mask the secret where an answer quoted it (a description or a proxy's page echoing the URL)."""
+        raw, masked = self.webhook.secret.reveal(), self.webhook.secret.masked()
+        if not raw:
+            return
+        if raw in error.message:
+            error.message = error.message.replace(raw, masked)
+            error.args = (error.message,)
+        if isinstance(error, PortalError) and raw in error.description:
+            error.description = error.description.replace(raw, masked)
+
     def _may_retry(self, error: CallError, method: str, allow_unsafe: bool, attempt: int) -> bool:
         if isinstance(error, PortalError):
             return error.error_code.upper() in RATE_LIMIT_CODES  # refused before running: safe
@@ -275,6 +286,7 @@ class B24Client:
                 else:
                     result = parse_envelope(method, raw)
             except CallError as error:
+                self._hide_secret(error)
                 if attempt >= self.options.retry.max_retries or not self._may_retry(
                     error, method, allow_unsafe, attempt
                 ):

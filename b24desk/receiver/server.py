@@ -1,4 +1,4 @@
-"""The receiver's HTTP server: a bare ASGI app under uvicorn, embedded in the running loop.
+"""The receiver's HTTP server: a bare ASGI app under uvicorn (b24desk.serving), embedded in the running loop.
 
 Every request is recorded as a ReceivedEvent and answered at once: 200 `{"ok": true}` when accepted,
 401 when the application token does not match (or is missing while one is set), 400 when the body is
@@ -10,24 +10,21 @@ Access logs are off: a request line could hold a token.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import json
 import logging
 import socket
 from collections import deque
-from collections.abc import Callable, Generator
+from collections.abc import Callable
 from dataclasses import replace
 from types import TracebackType
 from typing import Any, Self
-
-import uvicorn
 
 from b24desk.core.events import ReceivedEvent, answer_status, read_event, refused_event, with_number
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
 from b24desk.receiver.config import DEFAULT_HOST, DEFAULT_KEEP, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT
 from b24desk.receiver.limits import SourceRateLimit
+from b24desk.serving.embedded_uvicorn import EmbeddedServer
 
 Subscriber = Callable[[ReceivedEvent], None]
 _CTX = "receiver"
@@ -49,14 +46,6 @@ def _outward_address() -> str:
         except OSError:
             address = "127.0.0.1"
     return address
-
-
-class _EmbeddedServer(uvicorn.Server):
-    """A uvicorn server that leaves signal handling to its host (the app or the CLI)."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Generator[None]:
-        yield
 
 
 class _TooLarge(Exception):
@@ -85,14 +74,13 @@ class EventReceiver:
         self._limit = SourceRateLimit(max_rate)
         self._subscribers: list[Subscriber] = []
         self._number = 0
-        self._server: uvicorn.Server | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._server: EmbeddedServer | None = None
 
     # -- what the UI and CLI use ---------------------------------------------------------------
     @property
     def running(self) -> bool:
         """Whether the server is serving."""
-        return self._task is not None and not self._task.done()
+        return self._server is not None and self._server.running
 
     @property
     def handler_url(self) -> str:
@@ -119,43 +107,15 @@ class EventReceiver:
     # -- life cycle -----------------------------------------------------------------------------
     async def start(self) -> None:
         """Bind and start serving on the running loop; returns once the port is open (OSError if it cannot)."""
-        family = socket.AF_INET6 if ":" in self.host else socket.AF_INET
-        # IPPROTO_TCP named: asyncio sets TCP_NODELAY on accepted sockets only then (else Nagle + delayed ACK
-        # hold every answer about 40 ms)
-        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        try:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((self.host, self.port))
-            self.port = sock.getsockname()[1]
-            config = uvicorn.Config(
-                self._asgi,
-                log_level="warning",
-                access_log=False,
-                lifespan="off",
-                timeout_graceful_shutdown=1,
-                limit_concurrency=200,
-                interface="asgi3",
-            )
-            self._server = _EmbeddedServer(config)
-            self._task = asyncio.get_running_loop().create_task(self._server.serve(sockets=[sock]))
-            while not self._server.started:
-                if self._task.done():
-                    self._task.result()
-                    raise OSError(f"the receiver stopped while starting on {self.host}:{self.port}")
-                await asyncio.sleep(0.01)
-        except BaseException:
-            sock.close()
-            self._server = self._task = None
-            raise
+        server = EmbeddedServer(self._asgi, self.host, self.port, limit_concurrency=200, interface="asgi3")
+        await server.start()
+        self._server, self.port = server, server.port
 
     async def stop(self) -> None:
         """Stop serving (idle keep-alive connections are not waited for)."""
-        if self._server is not None and self._task is not None:
-            self._server.should_exit = True
-            self._server.force_exit = True
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-        self._server = self._task = None
+        if self._server is not None:
+            await self._server.stop()
+        self._server = None
 
     async def __aenter__(self) -> Self:
         await self.start()

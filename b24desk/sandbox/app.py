@@ -31,6 +31,10 @@ ERROR_PAGE = (
     "<!DOCTYPE html><html><head><title>{status} {reason}</title></head><body><center><h1>{status} {reason}"
     "</h1></center><hr><center>nginx</center></body></html>"
 )
+SIGN_IN_PAGE = (
+    '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form method="post">'
+    '<input name="login"><input name="password" type="password"></form></body></html>'
+)
 REASONS = {
     500: "Internal Server Error",
     502: "Bad Gateway",
@@ -124,6 +128,8 @@ def build_app(core: PortalCore) -> Starlette:
             if rule.kind == "http_error":
                 page = ERROR_PAGE.format(status=rule.status, reason=REASONS.get(rule.status, "Error"))
                 return HTMLResponse(page, status_code=rule.status), fired
+            if rule.kind == "html_page":
+                return HTMLResponse(SIGN_IN_PAGE), fired
         return None, fired
 
     async def rest_call(request: Request) -> Response:

@@ -1,4 +1,4 @@
-"""Fault injection for tests: delays, 500/502 pages, truncated JSON, dropped connections, forced limits.
+"""Fault injection for tests: delays, 500/502 pages, HTML pages, truncated JSON, dropped connections, limits.
 
 A rule applies to one method (or every method when `method` is None) for the next `count` calls (or
 until cleared when `count` is None). Set through `portal.faults` or the `/sandbox/faults` endpoint.
@@ -10,7 +10,7 @@ import threading
 from dataclasses import asdict, dataclass
 from typing import Any
 
-KINDS = ("delay", "http_error", "truncated_json", "drop_connection", "query_limit")
+KINDS = ("delay", "http_error", "html_page", "truncated_json", "drop_connection", "query_limit")
 
 
 @dataclass(slots=True)
@@ -54,6 +54,10 @@ class Faults:
     def http_error(self, status: int = 500, method: str | None = None, count: int | None = 1) -> FaultRule:
         """Answer with an HTML error page and `status` (500 or 502 as a proxy would)."""
         return self.add(FaultRule("http_error", method, count, status=status))
+
+    def html_page(self, method: str | None = None, count: int | None = 1) -> FaultRule:
+        """Answer 200 with an HTML sign-in page, as a site that is not a portal (or a captive proxy) does."""
+        return self.add(FaultRule("html_page", method, count))
 
     def truncated_json(self, method: str | None = None, count: int | None = 1) -> FaultRule:
         """Answer with a JSON body cut in the middle."""

@@ -2,20 +2,17 @@
 
 `async with SandboxPortal(config) as portal:` starts it on the current loop (the app's, a test's) and
 stops it cleanly; `run_in_thread(config)` gives a started portal on a loop of its own for code that is
-not async. Access logs are off: a request line holds the webhook secret.
+not async. The embedding itself (socket, uvicorn, stop) is b24desk.serving's, shared with the receiver.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 import threading
-from collections.abc import Generator, Iterator
+from collections.abc import Iterator
 from types import TracebackType
 from typing import Self
-
-import uvicorn
 
 from b24desk.sandbox.app import build_app
 from b24desk.sandbox.auth import SandboxWebhook
@@ -25,14 +22,7 @@ from b24desk.sandbox.faults import Faults
 from b24desk.sandbox.portal import PortalCore
 from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
-
-
-class _EmbeddedServer(uvicorn.Server):
-    """A uvicorn server that leaves signal handling to its host (the app or the test runner)."""
-
-    @contextlib.contextmanager
-    def capture_signals(self) -> Generator[None]:
-        yield
+from b24desk.serving.embedded_uvicorn import EmbeddedServer
 
 
 class SandboxPortal:
@@ -41,8 +31,7 @@ class SandboxPortal:
     def __init__(self, config: SandboxConfig | None = None) -> None:
         self.config = config or SandboxConfig()
         self.core = PortalCore(self.config)
-        self._server: uvicorn.Server | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._server: EmbeddedServer | None = None
         self.port: int = 0
 
     # The Python API the client, the GUI and the tests rely on.
@@ -85,54 +74,34 @@ class SandboxPortal:
     # Life cycle
     async def start(self) -> None:
         """Bind and start serving on the running loop; returns once the port is open."""
-        family = socket.AF_INET6 if ":" in self.config.host else socket.AF_INET
-        # IPPROTO_TCP named: asyncio sets TCP_NODELAY on accepted sockets only then (else ~40 ms an answer)
-        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+        server = EmbeddedServer(build_app(self.core), self.config.host, self.config.port, graceful_seconds=2)
         try:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((self.config.host, self.config.port))
-            self.port = sock.getsockname()[1]
-            self.core.events.client_endpoint = f"{self.base_url}/rest/"
+            self.port = server.bind()
+            self.core.events.client_endpoint = f"{self.base_url}/rest/"  # known before the first call
             self.core.events.loop = asyncio.get_running_loop()
-            config = uvicorn.Config(
-                build_app(self.core),
-                log_level="warning",
-                access_log=False,
-                lifespan="off",
-                timeout_graceful_shutdown=2,
-            )
-            self._server = _EmbeddedServer(config)
-            self._task = asyncio.get_running_loop().create_task(self._server.serve(sockets=[sock]))
-            while not self._server.started:
-                if self._task.done():
-                    self._task.result()  # raises what stopped the server
-                    raise RuntimeError("the sandbox server stopped while starting")
-                await asyncio.sleep(0.01)
+            await server.start()
         except BaseException:
-            sock.close()
             self.core.close()
             raise
+        self._server = server
 
     def request_stop(self) -> None:
         """Ask the server to stop soon (safe to call from a signal handler on the loop)."""
         if self._server is not None:
-            self._server.should_exit = True
+            self._server.request_stop()
 
     async def wait_closed(self) -> None:
         """Serve until the server stops (after `request_stop`)."""
-        if self._task is not None:
-            await self._task
+        if self._server is not None:
+            await self._server.wait_closed()
 
     async def stop(self) -> None:
         """Stop serving, let event deliveries finish, release the data file."""
-        if self._server is not None and self._task is not None:
-            self._server.should_exit = True
-            self._server.force_exit = True  # a sandbox need not wait for idle keep-alive connections
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+        if self._server is not None:
+            await self._server.stop()  # a sandbox need not wait for idle keep-alive connections
         await self.core.events.drain()
         self.core.close()
-        self._server = self._task = None
+        self._server = None
 
     async def __aenter__(self) -> Self:
         await self.start()

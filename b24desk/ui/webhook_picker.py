@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from b24desk.core.errors import B24DeskError, InputError
+from b24desk.core.errors import B24DeskError, CallError, InputError
 from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import KeyringUnavailable
 from b24desk.ui.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
+    from b24desk.core.client import ClientOptions
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
 
@@ -53,9 +54,16 @@ class WebhookPicker(QWidget):
     historyChanged = Signal()
     message = Signal(str)
 
-    def __init__(self, storage: AppStorage | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        storage: AppStorage | None = None,
+        parent: QWidget | None = None,
+        *,
+        client_options: ClientOptions | None = None,
+    ) -> None:
         super().__init__(parent)
         self.storage = storage
+        self.client_options = client_options  # how Test connection calls the portal (as Execute does)
         self.items: list[WebhookItem] = []
         self._tasks: set[asyncio.Future[None]] = set()
         self.combo = QComboBox()
@@ -90,7 +98,7 @@ class WebhookPicker(QWidget):
         layout.addWidget(self.actions_button)
         self.combo.currentIndexChanged.connect(self._changed)
         self.add_button.clicked.connect(self.ask_add)
-        self.test_action.triggered.connect(lambda: self._start(self._report_test()))
+        self.test_action.triggered.connect(lambda: self._start(self.report_test()))
         self.rotate_action.triggered.connect(self.ask_rotate)
         self.rename_action.triggered.connect(self.ask_rename)
         self.notes_action.triggered.connect(self.ask_notes)
@@ -254,20 +262,34 @@ class WebhookPicker(QWidget):
         self._changed()
 
     async def test_connection(self) -> str:
-        """Call `profile` and `scope` with the selected saved webhook; store the scopes; say who it is."""
+        """Call `profile` and `scope` with the selected saved webhook; store the scopes; say who it is.
+
+        The calls go through the client on this loop (no thread); a failure raises its CallError.
+        """
         from b24desk.core.connection import check_connection
 
         item, storage = self.current(), self.storage
         if item is None or item.entry_id is None or item.webhook is None or storage is None:
             return ""
         entry_id, webhook = item.entry_id, item.webhook
-        report = await asyncio.to_thread(check_connection, webhook)  # network, not keyring: its own thread
+        report = await check_connection(webhook, self.client_options)
         await self._run(lambda: storage.webhooks.record_scopes(entry_id, report.scopes))
-        user = " ".join(str(report.profile.get(k, "")) for k in ("NAME", "LAST_NAME")).strip() or "?"
+        user = report.person or "?"
         return self.tr("Connected as {user}; scopes: {scopes}").format(user=user, scopes=", ".join(report.scopes))
 
-    async def _report_test(self) -> None:
-        self.message.emit(await self.test_connection())
+    async def report_test(self) -> None:
+        """Test the connection and say how it went, a failure explained in plain words."""
+        from b24desk.core.explanations import explain
+
+        try:
+            said = await self.test_connection()
+        except CallError as error:
+            explanation = explain(error)
+            said = self.tr("Test connection failed: {title} ({code}). {meaning} {action}").format(
+                title=explanation.title, code=explanation.code, meaning=explanation.meaning, action=explanation.action
+            )
+        if said:
+            self.message.emit(said)
 
     def record(self, call: CallRecord, webhook: Webhook) -> None:
         """Add a finished call to the history of the saved webhook it went through (in the background)."""

@@ -912,6 +912,10 @@
         <translation>Verbindung testen</translation>
     </message>
     <message>
+        <source>Test connection failed: {title} ({code}). {meaning} {action}</source>
+        <translation>Verbindungstest fehlgeschlagen: {title} ({code}). {meaning} {action}</translation>
+    </message>
+    <message>
         <source>Update secret</source>
         <translation>Schlüssel aktualisieren</translation>
     </message>
@@ -1181,6 +1185,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Den mitgelieferten Methodenkatalog nach Namensteilen, Berechtigung und Parameternamen durchsuchen.</translation>
     </message>
     <message>
+        <source>Test connection of {name!r} ({portal}) failed:</source>
+        <translation>Verbindungstest von {name!r} ({portal}) fehlgeschlagen:</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>Der Katalog enthält keine Methode {name!r}.</translation>
     </message>
@@ -1191,6 +1199,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Die Sandbox kann nicht auf {host}:{port} lauschen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL</source>
+        <translation>Speichern Sie danach den neuen geheimen Schlüssel hier: b24desk webhooks rotate {name!r} NEW_URL</translation>
     </message>
     <message>
         <source>Total: {requests} requests, {errors} errors, {total:.0f} ms, {avg:.0f} ms avg</source>
@@ -1594,25 +1606,6 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
-    </message>
-</context>
-<context>
-    <name>connection</name>
-    <message>
-        <source>Could not reach {portal}: {reason}.</source>
-        <translation>{portal} ist nicht erreichbar: {reason}.</translation>
-    </message>
-    <message>
-        <source>The portal answered {method} with HTTP {status} and no Bitrix24 error; is {portal} a Bitrix24 portal?</source>
-        <translation>Das Portal hat auf {method} mit HTTP {status} ohne Bitrix24-Fehler geantwortet; ist {portal} ein Bitrix24-Portal?</translation>
-    </message>
-    <message>
-        <source>The portal answered {method} with {code}: {description}</source>
-        <translation>Das Portal hat auf {method} mit {code} geantwortet: {description}</translation>
-    </message>
-    <message>
-        <source>The portal refused the webhook (INVALID_CREDENTIALS): its secret was regenerated, or the webhook was blocked because its secret was found in public. Copy the new URL from Developer resources &gt; Integrations &gt; the webhook &gt; Edit and update the secret (b24desk webhooks rotate NAME NEW_URL).</source>
-        <translation>Das Portal hat den Webhook abgelehnt (INVALID_CREDENTIALS): Sein geheimer Schlüssel wurde neu erzeugt, oder der Webhook wurde gesperrt, weil sein Schlüssel öffentlich gefunden wurde. Kopieren Sie die neue URL aus Entwicklerressourcen &gt; Integrationen &gt; Webhook &gt; Bearbeiten und aktualisieren Sie den Schlüssel (b24desk webhooks rotate NAME NEW_URL).</translation>
     </message>
 </context>
 <context>

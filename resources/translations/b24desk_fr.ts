@@ -912,6 +912,10 @@
         <translation>Tester la connexion</translation>
     </message>
     <message>
+        <source>Test connection failed: {title} ({code}). {meaning} {action}</source>
+        <translation>Le test de connexion a échoué : {title} ({code}). {meaning} {action}</translation>
+    </message>
+    <message>
         <source>Update secret</source>
         <translation>Mettre à jour la clé</translation>
     </message>
@@ -1181,6 +1185,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Chercher dans le catalogue de méthodes intégré par mots du nom, autorisation et noms de paramètres.</translation>
     </message>
     <message>
+        <source>Test connection of {name!r} ({portal}) failed:</source>
+        <translation>Le test de connexion de {name!r} ({portal}) a échoué :</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>Le catalogue n&apos;a pas de méthode {name!r}.</translation>
     </message>
@@ -1191,6 +1199,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Le bac à sable ne peut pas écouter sur {host}:{port} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL</source>
+        <translation>Enregistrez ensuite ici la nouvelle clé secrète : b24desk webhooks rotate {name!r} NEW_URL</translation>
     </message>
     <message>
         <source>Total: {requests} requests, {errors} errors, {total:.0f} ms, {avg:.0f} ms avg</source>
@@ -1594,25 +1606,6 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
-    </message>
-</context>
-<context>
-    <name>connection</name>
-    <message>
-        <source>Could not reach {portal}: {reason}.</source>
-        <translation>Impossible de joindre {portal} : {reason}.</translation>
-    </message>
-    <message>
-        <source>The portal answered {method} with HTTP {status} and no Bitrix24 error; is {portal} a Bitrix24 portal?</source>
-        <translation>Le portail a répondu à {method} par HTTP {status} sans erreur Bitrix24 ; {portal} est-il un portail Bitrix24 ?</translation>
-    </message>
-    <message>
-        <source>The portal answered {method} with {code}: {description}</source>
-        <translation>Le portail a répondu à {method} par {code} : {description}</translation>
-    </message>
-    <message>
-        <source>The portal refused the webhook (INVALID_CREDENTIALS): its secret was regenerated, or the webhook was blocked because its secret was found in public. Copy the new URL from Developer resources &gt; Integrations &gt; the webhook &gt; Edit and update the secret (b24desk webhooks rotate NAME NEW_URL).</source>
-        <translation>Le portail a refusé le webhook (INVALID_CREDENTIALS) : sa clé secrète a été régénérée, ou le webhook a été bloqué parce que sa clé a été trouvée en public. Copiez la nouvelle URL depuis Ressources pour les développeurs &gt; Intégrations &gt; le webhook &gt; Modifier et mettez à jour la clé (b24desk webhooks rotate NAME NEW_URL).</translation>
     </message>
 </context>
 <context>

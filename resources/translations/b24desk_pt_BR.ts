@@ -912,6 +912,10 @@
         <translation>Testar conexão</translation>
     </message>
     <message>
+        <source>Test connection failed: {title} ({code}). {meaning} {action}</source>
+        <translation>O teste de conexão falhou: {title} ({code}). {meaning} {action}</translation>
+    </message>
+    <message>
         <source>Update secret</source>
         <translation>Atualizar chave secreta</translation>
     </message>
@@ -1181,6 +1185,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Buscar no catálogo de métodos embutido por palavras do nome, permissão e nomes de parâmetros.</translation>
     </message>
     <message>
+        <source>Test connection of {name!r} ({portal}) failed:</source>
+        <translation>O teste de conexão de {name!r} ({portal}) falhou:</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>O catálogo não tem o método {name!r}.</translation>
     </message>
@@ -1191,6 +1199,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>O sandbox não pode escutar em {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL</source>
+        <translation>Depois salve aqui a nova chave secreta: b24desk webhooks rotate {name!r} NEW_URL</translation>
     </message>
     <message>
         <source>Total: {requests} requests, {errors} errors, {total:.0f} ms, {avg:.0f} ms avg</source>
@@ -1594,25 +1606,6 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
-    </message>
-</context>
-<context>
-    <name>connection</name>
-    <message>
-        <source>Could not reach {portal}: {reason}.</source>
-        <translation>Não foi possível alcançar {portal}: {reason}.</translation>
-    </message>
-    <message>
-        <source>The portal answered {method} with HTTP {status} and no Bitrix24 error; is {portal} a Bitrix24 portal?</source>
-        <translation>O portal respondeu a {method} com HTTP {status} e sem erro do Bitrix24; {portal} é um portal Bitrix24?</translation>
-    </message>
-    <message>
-        <source>The portal answered {method} with {code}: {description}</source>
-        <translation>O portal respondeu a {method} com {code}: {description}</translation>
-    </message>
-    <message>
-        <source>The portal refused the webhook (INVALID_CREDENTIALS): its secret was regenerated, or the webhook was blocked because its secret was found in public. Copy the new URL from Developer resources &gt; Integrations &gt; the webhook &gt; Edit and update the secret (b24desk webhooks rotate NAME NEW_URL).</source>
-        <translation>O portal recusou o webhook (INVALID_CREDENTIALS): a chave secreta foi gerada de novo, ou o webhook foi bloqueado porque a chave foi encontrada em público. Copie a nova URL em Recursos para desenvolvedores &gt; Integrações &gt; o webhook &gt; Editar e atualize a chave secreta (b24desk webhooks rotate NAME NEW_URL).</translation>
     </message>
 </context>
 <context>

@@ -912,6 +912,10 @@
         <translation>Проверить подключение</translation>
     </message>
     <message>
+        <source>Test connection failed: {title} ({code}). {meaning} {action}</source>
+        <translation>Проверка подключения не прошла: {title} ({code}). {meaning} {action}</translation>
+    </message>
+    <message>
         <source>Update secret</source>
         <translation>Обновить секретный код</translation>
     </message>
@@ -1181,6 +1185,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Искать во встроенном каталоге методов по словам имени, правам и именам параметров.</translation>
     </message>
     <message>
+        <source>Test connection of {name!r} ({portal}) failed:</source>
+        <translation>Проверка подключения вебхука {name!r} ({portal}) не прошла:</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>В каталоге нет метода {name!r}.</translation>
     </message>
@@ -1191,6 +1199,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Песочница не может слушать {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL</source>
+        <translation>Затем сохраните новый секретный код здесь: b24desk webhooks rotate {name!r} NEW_URL</translation>
     </message>
     <message>
         <source>Total: {requests} requests, {errors} errors, {total:.0f} ms, {avg:.0f} ms avg</source>
@@ -1594,25 +1606,6 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} с</translation>
-    </message>
-</context>
-<context>
-    <name>connection</name>
-    <message>
-        <source>Could not reach {portal}: {reason}.</source>
-        <translation>Не удалось связаться с {portal}: {reason}.</translation>
-    </message>
-    <message>
-        <source>The portal answered {method} with HTTP {status} and no Bitrix24 error; is {portal} a Bitrix24 portal?</source>
-        <translation>Портал ответил на {method} кодом HTTP {status} без ошибки Битрикс24; точно ли {portal} — портал Битрикс24?</translation>
-    </message>
-    <message>
-        <source>The portal answered {method} with {code}: {description}</source>
-        <translation>Портал ответил на {method} ошибкой {code}: {description}</translation>
-    </message>
-    <message>
-        <source>The portal refused the webhook (INVALID_CREDENTIALS): its secret was regenerated, or the webhook was blocked because its secret was found in public. Copy the new URL from Developer resources &gt; Integrations &gt; the webhook &gt; Edit and update the secret (b24desk webhooks rotate NAME NEW_URL).</source>
-        <translation>Портал отклонил вебхук (INVALID_CREDENTIALS): его секретный код сгенерирован заново, или вебхук заблокирован, потому что секретный код оказался в открытом доступе. Скопируйте новый URL из раздела Разработчикам &gt; Интеграции &gt; вебхук &gt; Редактировать и обновите секретный код (b24desk webhooks rotate NAME NEW_URL).</translation>
     </message>
 </context>
 <context>

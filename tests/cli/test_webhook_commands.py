@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,8 +15,8 @@ import pytest
 
 from b24desk.cli.url_commands import webhook_from_args
 from b24desk.core.errors import WebhookURLError
+from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.storage.app_storage import AppStorage
-from tests.fake_portal import FakePortal
 from tests.keyring_session import KeyringSession
 
 SECRET = "k3x9q2w8e7r6t5y4"
@@ -23,10 +24,15 @@ NEW_SECRET = "n3w5ecr3tv4lue77"
 
 
 @pytest.fixture
-def portal() -> Iterator[FakePortal]:
-    server = FakePortal(1, SECRET)
-    yield server
-    server.close()
+def portal() -> Iterator[SandboxPortal]:
+    """The sandbox portal, with a webhook of user 1 holding SECRET and the scopes crm and user."""
+    with run_in_thread(SandboxConfig(seed=5, rate=1000.0, burst=10_000)) as running:
+        running.add_webhook(1, SECRET, ("crm", "user"))
+        yield running
+
+
+def hook_url(portal: SandboxPortal, secret: str = SECRET, user_id: int = 1) -> str:
+    return f"{portal.base_url}/rest/{user_id}/{secret}/"
 
 
 @pytest.fixture
@@ -61,37 +67,42 @@ def ok(env: dict[str, str], *args: str, stdin: str | None = None) -> str:
     return done.stdout
 
 
-def test_add_list_use_rename_test_rotate_history_stats_remove(env: dict[str, str], portal: FakePortal) -> None:
-    out = ok(env, "webhooks", "add", "Sales", "-", "--notes", "main", stdin=portal.webhook_url() + "profile.json\n")
+def test_add_list_use_rename_test_rotate_history_stats_remove(env: dict[str, str], portal: SandboxPortal) -> None:
+    out = ok(env, "webhooks", "add", "Sales", "-", "--notes", "main", stdin=hook_url(portal) + "profile.json\n")
     assert "Saved webhook 'Sales'" in out and "SecretService" in out
     listed = json.loads(ok(env, "webhooks", "list", "--json"))
     assert [(w["name"], w["user_id"], w["notes"]) for w in listed] == [("Sales", 1, "main")]
-    assert listed[0]["url"] == f"{portal.url}/rest/1/k3************y4/"
+    assert listed[0]["url"] == f"{portal.base_url}/rest/1/k3************y4/"
     assert "Sales  " in ok(env, "webhooks", "list")
 
     assert (
-        ok(env, "url", "--webhook", "Sales", "profile").strip() == f"{portal.url}/rest/1/k3************y4/profile.json"
+        ok(env, "url", "--webhook", "Sales", "profile").strip()
+        == f"{portal.base_url}/rest/1/k3************y4/profile.json"
     )
     revealed = run(env, "url", "profile", "--reveal", "--webhook", "sales")
-    assert revealed.stdout.strip() == f"{portal.url}/rest/1/{SECRET}/profile.json"
+    assert revealed.stdout.strip() == f"{portal.base_url}/rest/1/{SECRET}/profile.json"
     assert run({**env, "B24_WEBHOOK": "Sales"}, "url", "profile").returncode == 0
     parsed = json.loads(ok(env, "parse", "Sales"))
-    assert (parsed["portal"], parsed["user_id"], parsed["secret"]) == (portal.url, 1, "k3************y4")
+    assert (parsed["portal"], parsed["user_id"], parsed["secret"]) == (portal.base_url, 1, "k3************y4")
 
     assert "Renamed webhook 'Sales' to 'CRM'" in ok(env, "webhooks", "rename", "Sales", "CRM")
     out = ok(env, "webhooks", "test", "CRM")
-    assert "Connection OK" in out and "Anna" in out and "Scopes: crm, user" in out
+    user = portal.store.get("user", 1)
+    assert user is not None
+    assert "Connection OK" in out and f"({user['NAME']} {user['LAST_NAME']})" in out and "Scopes: crm, user" in out
     assert json.loads(ok(env, "webhooks", "list", "--json"))[0]["scopes"] == ["crm", "user"]
 
-    portal.secret = NEW_SECRET  # the admin regenerated the secret on the portal
+    portal.core.webhooks.remove(1, SECRET)  # the admin regenerated the secret on the portal
+    portal.add_webhook(1, NEW_SECRET, ("crm", "user"))
     failed = run(env, "webhooks", "test", "CRM")
-    assert failed.returncode == 1 and "INVALID_CREDENTIALS" in failed.stderr and "rotate" in failed.stderr
-    assert "Traceback" not in failed.stderr
+    assert failed.returncode == 1 and "Traceback" not in failed.stderr
+    assert f"Test connection of 'CRM' ({portal.base_url}) failed:" in failed.stderr
+    assert "The portal refused this webhook [INVALID_CREDENTIALS]" in failed.stderr
+    assert "b24desk webhooks rotate 'CRM' NEW_URL" in failed.stderr
     out = ok(env, "webhooks", "rotate", "CRM", "-", stdin=NEW_SECRET + "\n")
     assert "updated" in out and "user" not in out.split("updated")[1]
     assert "Connection OK" in ok(env, "webhooks", "test", "CRM")
-    portal.user_id = 9
-    out = ok(env, "webhooks", "rotate", "CRM", portal.webhook_url())
+    out = ok(env, "webhooks", "rotate", "CRM", hook_url(portal, NEW_SECRET, user_id=9))
     assert "belongs to user 9 (it was user 1)" in out
 
     history = json.loads(ok(env, "webhooks", "history", "CRM", "--json"))
@@ -111,6 +122,25 @@ def test_add_list_use_rename_test_rotate_history_stats_remove(env: dict[str, str
 
     assert "Removed webhook 'CRM'" in ok(env, "webhooks", "remove", "crm")
     assert "No saved webhooks yet" in ok(env, "webhooks", "list")
+
+
+def test_failed_tests_name_the_webhook_and_explain_the_failure(env: dict[str, str], portal: SandboxPortal) -> None:
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens there
+        probe.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{probe.getsockname()[1]}/rest/1/{SECRET}/"
+    ok(env, "webhooks", "add", "Down", closed)
+    ok(env, "webhooks", "add", "Site", hook_url(portal))
+    portal.faults.html_page(method="profile")
+    for name, needle in (
+        ("Down", "The portal could not be reached [NetworkError]"),
+        ("Site", "The answer is not a Bitrix24 answer [ResponseFormatError]"),
+    ):
+        failed = run(env, "webhooks", "test", name, "--timeout", "5")
+        assert failed.returncode == 1 and "Traceback" not in failed.stderr
+        assert f"Test connection of {name!r}" in failed.stderr and needle in failed.stderr
+        assert SECRET not in failed.stdout + failed.stderr and "rotate" not in failed.stderr
+    history = json.loads(ok(env, "webhooks", "history", "Down", "--json"))
+    assert [(h["method"], h["http_status"], h["error"]) for h in history] == [("profile", None, "NetworkError")]
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 """Fault injection through the Python API and the `/sandbox/faults` endpoint.
 
-Delays, 500/502 HTML pages, truncated JSON, dropped connections, forced QUERY_LIMIT_EXCEEDED.
+Delays, 500/502 HTML pages, a 200 sign-in page, truncated JSON, dropped connections, forced QUERY_LIMIT_EXCEEDED.
 """
 
 from __future__ import annotations
@@ -33,6 +33,14 @@ def test_http_error_pages(sandbox: SandboxPortal, status: int) -> None:
     assert response.headers["content-type"].startswith("text/html")
     assert "<html>" in response.text
     assert get(sandbox, "profile").status_code == 200  # count=1 by default
+
+
+def test_html_page_with_200(sandbox: SandboxPortal) -> None:
+    sandbox.faults.html_page(method="profile")
+    response = get(sandbox, "profile")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html") and "<form" in response.text
+    assert get(sandbox, "profile").json()["result"]["ID"] == "1"
 
 
 def test_truncated_json(sandbox: SandboxPortal) -> None:

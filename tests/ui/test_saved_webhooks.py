@@ -14,6 +14,7 @@ from b24desk.core.param_rows import ParamRow
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.storage.app_storage import AppStorage
 from b24desk.ui.main_window import MainWindow
+from b24desk.ui.webhook_picker import WebhookPicker
 
 pytestmark = pytest.mark.asyncio
 
@@ -129,3 +130,29 @@ async def test_a_pasted_call_url_with_a_new_webhook_is_used_and_offered_for_savi
         if path.is_file():
             assert b"pasted0secret000" not in path.read_bytes(), path
     await window.shutdown()
+
+
+async def test_test_connection_runs_on_the_loop_and_explains_a_refused_webhook(
+    qtbot: QtBot, portal: SandboxPortal, storage: AppStorage
+) -> None:
+    picker = WebhookPicker(storage)
+    qtbot.addWidget(picker)
+    said: list[str] = []
+    picker.message.connect(said.append)
+    await picker.save("Old secret", f"{portal.base_url}/rest/1/oldsecret0000000/")
+    picker.test_action.trigger()  # as the menu does: a tracked task on the running loop
+    assert len(picker.tasks) == 1
+    await asyncio.wait_for(asyncio.gather(*picker.tasks), 10)
+    assert said == [
+        "Test connection failed: The portal refused this webhook (INVALID_CREDENTIALS). The webhook was deleted, "
+        "its secret was regenerated, the portal blocked it because the secret was found in public, or the user "
+        "who made it lacks the rights for this call. Open the portal's Developer resources > Integrations, edit "
+        "the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other "
+        "program that uses it too."
+    ]
+    assert storage.webhooks.find("Old secret").scopes == ()  # nothing stored from a failed test
+
+    await picker.save("Demo", portal.webhook_url)
+    await picker.report_test()
+    assert said[-1].startswith("Connected as ") and said[-1].endswith("scopes: crm, department, task, user")
+    assert "oldsecret0000000" not in " ".join(said) and picker.tasks == []

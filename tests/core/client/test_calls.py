@@ -6,6 +6,7 @@ import asyncio
 import time
 from collections.abc import AsyncIterator
 
+import httpx
 import pytest
 import pytest_asyncio
 
@@ -203,3 +204,19 @@ async def test_operating_time_warning_before_the_limit() -> None:
     assert third.warnings and "operating-time budget" in third.warnings[0]
     assert caught.value.error_code == "OPERATION_TIME_LIMIT"
     assert caught.value.status == 429
+
+
+async def test_a_secret_quoted_in_an_error_description_is_masked() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = {"error": "ERROR_METHOD_NOT_FOUND", "error_description": f"Method not found! {request.url.path}"}
+        return httpx.Response(404, json=body)
+
+    secret = "k3x9q2w8e7r6t5y4"
+    webhook = parse_webhook_url(f"https://b24-ab12cd.bitrix24.com/rest/1/{secret}/").webhook
+    client = B24Client(webhook, buckets=BucketRegistry(), transport=httpx.MockTransport(answer))
+    async with client:
+        with pytest.raises(PortalError) as caught:
+            await client.call("profile")
+    error = caught.value
+    assert secret not in str(error) + error.description + repr(error.args)
+    assert "/rest/1/k3************y4/profile.json" in error.description

@@ -1,0 +1,126 @@
+"""uvicorn inside the caller's running loop: bind (a free port by default), serve from a task, stop in order.
+
+The caller owns the loop and its signals (the app's qasync loop, a test's loop, the CLI's
+`asyncio.run`), so uvicorn installs no signal handlers. Access logs are off: a request line can hold
+a webhook secret or an application token.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import socket
+from collections.abc import Callable, Generator
+from typing import Any
+
+import uvicorn
+from uvicorn.config import InterfaceType
+
+
+class _HostedServer(uvicorn.Server):
+    """A uvicorn server that leaves signal handling to its host."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None]:
+        yield
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A TCP socket bound to host:port (IPv6 when the host has a colon), ready for uvicorn to listen on.
+
+    IPPROTO_TCP is named on purpose: asyncio sets TCP_NODELAY on the accepted sockets only then, and
+    without it Nagle's algorithm and delayed ACKs hold every small answer about 40 ms.
+    """
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+class EmbeddedServer:
+    """One ASGI app served by uvicorn from a task of the running loop."""
+
+    def __init__(
+        self,
+        app: Callable[..., Any],
+        host: str,
+        port: int = 0,
+        *,
+        graceful_seconds: int = 1,
+        limit_concurrency: int | None = None,
+        interface: InterfaceType = "auto",
+    ) -> None:
+        self.app = app
+        self.host = host
+        self.port = port  # the bound port once started (a free one when 0 was asked for)
+        self.graceful_seconds = graceful_seconds
+        self.limit_concurrency = limit_concurrency
+        self.interface: InterfaceType = interface
+        self._socket: socket.socket | None = None
+        self._server: uvicorn.Server | None = None
+        self._task: asyncio.Task[None] | None = None
+
+    @property
+    def running(self) -> bool:
+        """Whether the server is serving."""
+        return self._task is not None and not self._task.done()
+
+    def bind(self) -> int:
+        """Bind the socket now, before serving (`start` binds when this was not called); return the port."""
+        if self._socket is None:
+            self._socket = bind_socket(self.host, self.port)
+            self.port = self._socket.getsockname()[1]
+        return self.port
+
+    async def start(self) -> None:
+        """Bind (unless bound) and serve on the running loop; return once it accepts (OSError when it cannot)."""
+        self.bind()
+        sock, self._socket = self._socket, None
+        assert sock is not None
+        try:
+            config = uvicorn.Config(
+                self.app,
+                log_level="warning",
+                access_log=False,
+                lifespan="off",
+                timeout_graceful_shutdown=self.graceful_seconds,
+                limit_concurrency=self.limit_concurrency,
+                interface=self.interface,
+            )
+            self._server = _HostedServer(config)
+            self._task = asyncio.get_running_loop().create_task(self._server.serve(sockets=[sock]))
+            while not self._server.started:
+                if self._task.done():
+                    self._task.result()  # raises what stopped the server
+                    raise OSError(f"the server on {self.host}:{self.port} stopped while starting")
+                await asyncio.sleep(0.01)
+        except BaseException:
+            if self._task is not None and not self._task.done():
+                self._task.cancel()
+            sock.close()
+            self._server = self._task = None
+            raise
+
+    def request_stop(self) -> None:
+        """Ask the server to stop soon (safe from a signal handler on the loop)."""
+        if self._server is not None:
+            self._server.should_exit = True
+
+    async def wait_closed(self) -> None:
+        """Serve until the server stops (after `request_stop`)."""
+        if self._task is not None:
+            await self._task
+
+    async def stop(self) -> None:
+        """Stop serving without waiting for idle keep-alive connections."""
+        if self._server is not None and self._task is not None:
+            self._server.should_exit = True
+            self._server.force_exit = True
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+        self._server = self._task = None
