@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self._tasks: set[asyncio.Future[None]] = set()
         self._rows_by_method: dict[str, list[ParamRow]] = {}
 
-        self.picker = WebhookPicker(storage)
+        self.picker = WebhookPicker(storage, client_options=client_options)
         self.webhook_combo = self.picker.combo
         self.pasted_offer = PastedWebhookOffer(self.picker)
         self.url_bar = UrlBar()
