@@ -28,6 +28,7 @@ class WirePreview:
     url: str
     body: str  # form body for POST, "" for GET
     readable_query: str  # the query with [ ] shown plainly, for people
+    http_method: HttpMethod = "POST"
 
 
 def wire_preview(webhook: Webhook, request: ApiRequest, *, reveal: bool = False) -> WirePreview:
@@ -36,5 +37,5 @@ def wire_preview(webhook: Webhook, request: ApiRequest, *, reveal: bool = False)
     query = encode(request.params)
     readable = encode_display(request.params)
     if request.http_method == "GET":
-        return WirePreview(f"{url}?{query}" if query else url, "", readable)
+        return WirePreview(f"{url}?{query}" if query else url, "", readable, "GET")
     return WirePreview(url, query, readable)

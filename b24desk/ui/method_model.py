@@ -70,10 +70,11 @@ class MethodTreeModel(QAbstractItemModel):
                         self._groups.append(_Group(title, pinned, len(self._groups)))
                 by_scope: dict[str, list[MethodInfo]] = {}
                 for method in self._catalogue:
-                    by_scope.setdefault(method.scope or "?", []).append(method)
-                for scope in sorted(by_scope):
+                    by_scope.setdefault(method.scope, []).append(method)
+                for scope in sorted(by_scope, key=lambda name: (not name, name)):  # scope-free ones last
                     methods = sorted(by_scope[scope], key=lambda m: m.name)
-                    self._groups.append(_Group(scope, methods, len(self._groups)))
+                    title = scope or self.tr("other (no scope)")
+                    self._groups.append(_Group(title, methods, len(self._groups)))
         self.endResetModel()
 
     def method_at(self, index: Index) -> MethodInfo | None:

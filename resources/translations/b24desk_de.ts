@@ -525,6 +525,10 @@
         <translation>Diesem Webhook fehlt die Berechtigung für diese Methode.</translation>
     </message>
     <message>
+        <source>other (no scope)</source>
+        <translation>sonstige (ohne Berechtigung)</translation>
+    </message>
+    <message>
         <source>scope: {scope}</source>
         <translation>Berechtigung: {scope}</translation>
     </message>
@@ -811,6 +815,10 @@
     <message>
         <source>Sent as GET; the parameters are in the URL.</source>
         <translation>Als GET gesendet; die Parameter stehen in der URL.</translation>
+    </message>
+    <message>
+        <source>Sent as POST, without parameters.</source>
+        <translation>Wird als POST gesendet, ohne Parameter.</translation>
     </message>
     <message>
         <source>Show secret</source>

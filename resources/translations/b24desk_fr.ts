@@ -525,6 +525,10 @@
         <translation>Ce webhook n&apos;a pas l&apos;autorisation requise pour cette méthode.</translation>
     </message>
     <message>
+        <source>other (no scope)</source>
+        <translation>autres (sans autorisation)</translation>
+    </message>
+    <message>
         <source>scope: {scope}</source>
         <translation>autorisation : {scope}</translation>
     </message>
@@ -811,6 +815,10 @@
     <message>
         <source>Sent as GET; the parameters are in the URL.</source>
         <translation>Envoyé en GET ; les paramètres sont dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>Sent as POST, without parameters.</source>
+        <translation>Envoyé en POST, sans paramètres.</translation>
     </message>
     <message>
         <source>Show secret</source>

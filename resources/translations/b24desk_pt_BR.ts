@@ -525,6 +525,10 @@
         <translation>Este webhook não tem a permissão para este método.</translation>
     </message>
     <message>
+        <source>other (no scope)</source>
+        <translation>outros (sem permissão)</translation>
+    </message>
+    <message>
         <source>scope: {scope}</source>
         <translation>permissão: {scope}</translation>
     </message>
@@ -811,6 +815,10 @@
     <message>
         <source>Sent as GET; the parameters are in the URL.</source>
         <translation>Enviado como GET; os parâmetros estão na URL.</translation>
+    </message>
+    <message>
+        <source>Sent as POST, without parameters.</source>
+        <translation>Enviado como POST, sem parâmetros.</translation>
     </message>
     <message>
         <source>Show secret</source>

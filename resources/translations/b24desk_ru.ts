@@ -525,6 +525,10 @@
         <translation>У этого вебхука нет прав для этого метода.</translation>
     </message>
     <message>
+        <source>other (no scope)</source>
+        <translation>прочие (без прав)</translation>
+    </message>
+    <message>
         <source>scope: {scope}</source>
         <translation>права: {scope}</translation>
     </message>
@@ -811,6 +815,10 @@
     <message>
         <source>Sent as GET; the parameters are in the URL.</source>
         <translation>Отправляется как GET; параметры в URL.</translation>
+    </message>
+    <message>
+        <source>Sent as POST, without parameters.</source>
+        <translation>Отправляется как POST, без параметров.</translation>
     </message>
     <message>
         <source>Show secret</source>

@@ -198,3 +198,20 @@ def test_favourite_and_recent_methods_come_first(window: MainWindow) -> None:
     assert recent is not None and recent.name == "user.get"
     browser.toggle_favourite("crm.deal.add")
     assert model.data(model.index(0, 0)) == "Recent (1)"
+
+
+def test_body_line_says_how_the_call_goes(window: MainWindow) -> None:
+    window.editor.method_edit.setText("profile")
+    window.editor.params.set_params({})
+    assert window.url_bar.body_label.text() == "Sent as POST, without parameters."
+    window.editor.http_method.setCurrentText("GET")
+    assert window.url_bar.body_label.text() == "Sent as GET; the parameters are in the URL."
+
+
+def test_methods_without_a_scope_come_last_under_a_plain_heading(window: MainWindow) -> None:
+    model = window.method_browser.model
+    window.method_browser.load()
+    last = model.index(model.rowCount() - 1, 0)
+    assert str(model.data(last)).startswith("other (no scope)")
+    names = [model.method_at(model.index(row, 0, last)) for row in range(model.rowCount(last))]
+    assert "event.bind" in [method.name for method in names if method is not None]

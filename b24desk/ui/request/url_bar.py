@@ -75,6 +75,8 @@ class UrlBar(QWidget):
         self.copy_secret_button.setEnabled(True)
         if preview.body:
             self.body_label.setText(self.tr("POST body: {body}").format(body=preview.readable_query))
+        elif preview.http_method == "POST":
+            self.body_label.setText(self.tr("Sent as POST, without parameters."))
         else:
             self.body_label.setText(self.tr("Sent as GET; the parameters are in the URL."))
 
