@@ -1,55 +1,57 @@
-"""The main window: webhook, request editor with the live URL, Execute, and the result viewer."""
+"""The main window: webhook, request editor with the live URL, Execute, and the result viewer.
+
+It is made in two steps so the app can show it at once: the constructor makes the frame (title,
+geometry, menus, an empty centre) from modules that load quickly, and `build()` imports and makes the
+widgets. `MainWindow()` does both; the app passes `build=False`, shows the frame, then builds it.
+"""
 
 from __future__ import annotations
 
-import asyncio
 import time
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from b24desk.core.errors import B24DeskError, CallError, InputError
-from b24desk.core.param_rows import ParamRow, required_rows
-from b24desk.core.request import ApiRequest, wire_preview
-from b24desk.core.secret import Secret
-from b24desk.core.webhook import ParsedURL, Webhook
-from b24desk.ui.events.events_tab import EventsTab
-from b24desk.ui.execute import RequestRunner
-from b24desk.ui.history_panel import HistoryPanel
+from b24desk.core.errors import B24DeskError, InputError
 from b24desk.ui.language_menu import install_language_menu
-from b24desk.ui.method_browser import MethodBrowser
-from b24desk.ui.portal_discovery import PortalDiscovery
 from b24desk.ui.request_menu import install_request_menu
-from b24desk.ui.storage_worker import in_storage_thread
-from b24desk.ui.webhook_picker import WebhookItem, WebhookPicker
 
-if TYPE_CHECKING:  # the client pulls in httpx: imported on first Execute, not at start-up
+if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
+    import asyncio
+
     from b24desk.core.catalogue import Catalogue
     from b24desk.core.catalogue_model import MethodInfo
     from b24desk.core.client import B24Client, ClientOptions
     from b24desk.core.discovery import PortalOffer
+    from b24desk.core.errors import CallError
     from b24desk.core.field_metadata import FieldMeta
     from b24desk.core.paging import Page
+    from b24desk.core.param_rows import ParamRow
+    from b24desk.core.request import ApiRequest, WirePreview
     from b24desk.core.response import CallResult
+    from b24desk.core.secret import Secret
+    from b24desk.core.webhook import ParsedURL, Webhook
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
-from b24desk.ui.request.request_editor import RequestEditor
-from b24desk.ui.request.url_bar import UrlBar
-from b24desk.ui.result.result_view import ResultView
+
+
+def wire_preview(webhook: Webhook, request: ApiRequest, *, reveal: bool = False) -> WirePreview:
+    """The core's `wire_preview`, its encoder imported on first use rather than before the window shows."""
+    from b24desk.core import request as core_request
+
+    return core_request.wire_preview(webhook, request, reveal=reveal)
+
+
+def required_rows(params: Sequence[Any]) -> dict[str, str]:
+    """The core's `required_rows`, imported on first use rather than before the window shows."""
+    from b24desk.core import param_rows
+
+    return param_rows.required_rows(params)
+
 
 SANDBOX_NAME = "sandbox"
 EVENT_TOKEN_ID = "events-application-token"  # the keyring entry of the Events tab's token
@@ -60,17 +62,47 @@ class MainWindow(QMainWindow):
 
     closed = Signal()
 
-    def __init__(self, client_options: ClientOptions | None = None, storage: AppStorage | None = None) -> None:
+    def __init__(
+        self, client_options: ClientOptions | None = None, storage: AppStorage | None = None, *, build: bool = True
+    ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("b24desk: Bitrix24 REST request builder"))
         self.resize(1200, 800)
         self.client_options = client_options
         self.storage = storage
+        self.built = False
         self._clients: dict[int, B24Client] = {}
         self._pending: tuple[Webhook, ApiRequest, datetime] | None = None
         self._tasks: set[asyncio.Future[None]] = set()
         self._rows_by_method: dict[str, list[ParamRow]] = {}
+        self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
+        self.language_menu = install_language_menu(self)
+        self.request_menu = install_request_menu(self)  # enabled by build(): it works on the editor
+        geometry = QSettings().value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if build:
+            self.build()
 
+    def build(self) -> None:
+        """Make the widgets, put them in the window and connect them (once; the frame shows without them)."""
+        if self.built:
+            return
+        from PySide6.QtCore import Qt, QTimer
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QTabWidget, QVBoxLayout
+
+        from b24desk.ui.events.events_tab import EventsTab
+        from b24desk.ui.execute import RequestRunner
+        from b24desk.ui.history_panel import HistoryPanel
+        from b24desk.ui.method_browser import MethodBrowser
+        from b24desk.ui.portal_discovery import PortalDiscovery
+        from b24desk.ui.request.request_editor import RequestEditor
+        from b24desk.ui.request.url_bar import UrlBar
+        from b24desk.ui.result.result_view import ResultView
+        from b24desk.ui.webhook_picker import WebhookPicker
+
+        storage = self.storage
         self.picker = WebhookPicker(storage)
         self.webhook_combo = self.picker.combo
         self.url_bar = UrlBar()
@@ -130,8 +162,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.side_splitter, self.tr("Requests"))
         self.tabs.addTab(self.events_tab, self.tr("Events"))
         self.setCentralWidget(self.tabs)
-        self.language_menu = install_language_menu(self)
-        self.request_menu = install_request_menu(self)
 
         self.runner = RequestRunner(self)
         self.runner.started.connect(self._on_started)
@@ -173,11 +203,15 @@ class MainWindow(QMainWindow):
             lambda catalogue: self.editor.set_method_names(sorted(m.name for m in catalogue))
         )
         self._restore_layout()
+        self.built = True
+        self.request_menu.enable()
         self.refresh_url()
 
     # -- webhooks --------------------------------------------------------------------------------
     def add_webhook(self, name: str, webhook: Webhook, *, select: bool = True) -> None:
         """Offer a webhook for this session (not saved) and select it."""
+        from b24desk.ui.webhook_picker import WebhookItem
+
         self.picker.add_item(WebhookItem(f"{name}  ({webhook.portal.host})", webhook), select=select)
 
     def add_sandbox(self, webhook_url: str) -> None:
@@ -248,6 +282,8 @@ class MainWindow(QMainWindow):
 
     def _store_event_token(self, token: Secret | None) -> None:
         """Keep the events' application token in the keyring (never in a file)."""
+        from b24desk.ui.storage_worker import in_storage_thread
+
         storage = self.storage
         if storage is None:
             return
@@ -266,6 +302,8 @@ class MainWindow(QMainWindow):
 
     async def load_event_token(self) -> None:
         """Show the stored application token in the Events tab (read from the keyring in a worker)."""
+        from b24desk.ui.storage_worker import in_storage_thread
+
         if self.storage is None:
             return
         secrets = self.storage.webhooks.secrets
@@ -279,6 +317,8 @@ class MainWindow(QMainWindow):
 
     def refresh_history(self) -> None:
         """Show the selected saved webhook's history and statistics (read in a worker thread)."""
+        from b24desk.ui.storage_worker import in_storage_thread
+
         item, storage = self.picker.current(), self.storage
         if item is None or item.entry_id is None or storage is None:
             self.history_panel.show_history(None)
@@ -297,6 +337,8 @@ class MainWindow(QMainWindow):
 
     def clear_history(self) -> None:
         """Clear the selected saved webhook's history."""
+        from b24desk.ui.storage_worker import in_storage_thread
+
         item, storage = self.picker.current(), self.storage
         if item is None or item.entry_id is None or storage is None:
             return
@@ -310,10 +352,14 @@ class MainWindow(QMainWindow):
 
     def reopen(self, call: CallRecord) -> None:
         """Load a past call into the editor."""
+        from b24desk.core.request import ApiRequest
+
         params = call.params if isinstance(call.params, dict) else {}
         self.editor.load(ApiRequest(method=call.method, params=params))
 
     def _background(self, work: Coroutine[Any, Any, None]) -> None:
+        import asyncio  # loaded by the app's loop by now; not before the window shows
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # no loop runs (a synchronous test): nothing to read in the background
@@ -384,6 +430,8 @@ class MainWindow(QMainWindow):
 
     def load_url(self, parsed: ParsedURL) -> None:
         """Load a pasted call URL: its method and parameters; its webhook if it is new."""
+        from b24desk.core.request import ApiRequest
+
         known = next((i for i, item in enumerate(self.picker.items) if item.webhook == parsed.webhook), None)
         if known is None:
             self.add_webhook(parsed.webhook.portal.host, parsed.webhook)
@@ -468,9 +516,6 @@ class MainWindow(QMainWindow):
     # -- window ----------------------------------------------------------------------------------
     def _restore_layout(self) -> None:
         settings = QSettings()
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
         state = settings.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
@@ -480,6 +525,10 @@ class MainWindow(QMainWindow):
 
     async def shutdown(self) -> None:
         """Stop background work and close every connection pool (after the window closed)."""
+        import asyncio
+
+        if not self.built:  # closed before it was built: nothing was started
+            return
         self.runner.cancel()
         pending = [*self._tasks, *self.discovery.tasks, *self.picker.tasks]
         for task in pending:
@@ -494,8 +543,9 @@ class MainWindow(QMainWindow):
         """Remember the layout, stop work, and tell the event loop the window went away."""
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/splitter", self.splitter.saveState())
-        settings.setValue("window/side_splitter", self.side_splitter.saveState())
-        self.runner.cancel()
+        if self.built:
+            settings.setValue("window/splitter", self.splitter.saveState())
+            settings.setValue("window/side_splitter", self.side_splitter.saveState())
+            self.runner.cancel()
         self.closed.emit()
         super().closeEvent(event)
