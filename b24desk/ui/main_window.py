@@ -13,7 +13,6 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from b24desk.core.errors import B24DeskError, InputError
@@ -22,6 +21,8 @@ from b24desk.ui.request_menu import install_request_menu
 
 if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
     import asyncio
+
+    from PySide6.QtGui import QCloseEvent
 
     from b24desk.core.catalogue import Catalogue
     from b24desk.core.catalogue_model import MethodInfo

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from b24desk.core.errors import InputError
 
@@ -41,6 +41,8 @@ class RequestMenu(QMenu):
 
     def save(self, path: str | None = None) -> bool:
         """Save the edited request (asks where when no path is given); False when it could not be."""
+        from PySide6.QtWidgets import QFileDialog
+
         from b24desk.core.request_file import save_request  # the core's request side: not before the window shows
 
         try:
@@ -63,6 +65,8 @@ class RequestMenu(QMenu):
 
     def open(self, path: str | None = None) -> bool:
         """Load a saved request into the editor (asks which when no path is given)."""
+        from PySide6.QtWidgets import QFileDialog
+
         from b24desk.core.request_file import load_request
 
         if path is None:
