@@ -31,9 +31,9 @@ app.exec()
 """
 
 B24DESK = """
-from b24desk.ui.app import run_app
-run_app()
-"""
+from b24desk.cli import main
+main([])
+"""  # what the `b24desk` launcher and `python -m b24desk` run
 
 
 def measure(code: str, runs: int, until: tuple[str, ...]) -> list[list[float]]:
