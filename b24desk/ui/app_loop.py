@@ -92,6 +92,7 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
                 window.show_message(storage_problem)
             if smoke_test.requested():  # report the built window, then close it
                 smoke_test.report_ready(window)
+            await asyncio.sleep(0)  # the built window paints before a worker thread starts importing
             await asyncio.to_thread(preload)
             await guarded(window.picker.load_saved())
             await window.load_event_token()
