@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 
 from b24desk import __version__
@@ -26,10 +25,11 @@ def description() -> str:
 
 def icon_dir() -> Path:
     """Where the app icon's PNGs are: inside the package when installed or frozen, else the source tree."""
-    packaged = resources.files(NAME).joinpath("resources", "icons")
-    if isinstance(packaged, Path) and packaged.is_dir():
+    package = Path(__file__).resolve().parent  # what importlib.resources.files() gives, without its ~5 ms
+    packaged = package / "resources" / "icons"
+    if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "resources" / "icons"
+    return package.parent / "resources" / "icons"
 
 
 def icon_files() -> list[Path]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from b24desk.cli.parser import build_parser, run_command
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 _MSG_UNRECOGNIZED = QT_TRANSLATE_NOOP("cli", "unrecognized arguments: {arguments}")
@@ -18,6 +17,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from b24desk.ui.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app()
+    from b24desk.cli.parser import build_parser, run_command  # every command's imports (httpx, the sandbox...)
     from b24desk.ui.translations import install_cli_translator  # Qt's QtCore only for a language other than English
 
     install_cli_translator()

@@ -6,14 +6,14 @@ they are plain functions for the UI to run off its thread. Every failure of the 
 `KeyringUnavailable` that names the backend and says what to do; nothing falls back to a file.
 `SessionSecrets` keeps secrets in memory for this run only, and is used only when the user asks for
 a session-only webhook.
+
+The `keyring` package is imported on first use (~30 ms, most of it its own imports): opening the
+storage at start-up does not wait for it, the first read of a secret, in the storage thread, does.
 """
 
 from __future__ import annotations
 
 from typing import Any, Protocol
-
-import keyring
-import keyring.errors
 
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
@@ -90,6 +90,8 @@ def backend_name(backend: Any) -> str:
 
 def keyring_error(error: BaseException, backend: Any, action: str) -> KeyringUnavailable:
     """Turn any failure of a keyring backend into one clear KeyringUnavailable."""
+    import keyring.errors
+
     name = backend_name(backend)
     if isinstance(error, keyring.errors.NoKeyringError) or name.startswith("fail "):
         kind = "none"
@@ -116,6 +118,8 @@ class KeyringSecrets:
     def backend(self) -> Any:
         """The keyring backend in use (chosen by `keyring` on first use unless given)."""
         if self._backend is None:
+            import keyring
+
             self._backend = keyring.get_keyring()
         return self._backend
 
@@ -145,6 +149,8 @@ class KeyringSecrets:
 
     def delete(self, entry_id: str) -> None:
         """Forget the secret of `entry_id`; no error when there is none."""
+        import keyring.errors
+
         try:
             self.backend.delete_password(SERVICE, entry_id)
         except keyring.errors.PasswordDeleteError:

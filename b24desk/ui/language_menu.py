@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from b24desk.ui.translations import LANGUAGES, NATIVE_NAMES, SETTINGS_KEY
 
@@ -36,6 +36,8 @@ class LanguageMenu(QMenu):
             action.setChecked(action.data() == code)
 
     def _chosen(self, action: QAction) -> None:
+        from PySide6.QtWidgets import QMessageBox  # its type costs start-up time; needed only here
+
         self.choose(str(action.data() or ""))
         QMessageBox.information(
             self._window,

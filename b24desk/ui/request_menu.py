@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QMenu
 
 from b24desk.core.errors import InputError
-from b24desk.core.request_file import load_request, save_request
 
 if TYPE_CHECKING:
     from b24desk.ui.main_window import MainWindow
@@ -24,15 +23,28 @@ class RequestMenu(QMenu):
         super().__init__(self.tr("&Request"), window)
         self._window = window
         self.save_action = QAction(self.tr("Save request…"), self)
-        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(lambda: self.save())
         self.open_action = QAction(self.tr("Open request…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(lambda: self.open())
         self.addActions([self.open_action, self.save_action])
+        self.setEnabled(False)
+
+    def enable(self) -> None:
+        """Turn the menu and its shortcuts on, once the window has its editor.
+
+        The shortcuts are set here, not before the window first shows: the first `setShortcut` makes
+        Python enums of all of QtGui (about 12 ms), which the built window needs anyway.
+        """
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.setEnabled(True)
 
     def save(self, path: str | None = None) -> bool:
         """Save the edited request (asks where when no path is given); False when it could not be."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from b24desk.core.request_file import save_request  # the core's request side: not before the window shows
+
         try:
             request = self._window.editor.request()
         except InputError as error:
@@ -53,6 +65,10 @@ class RequestMenu(QMenu):
 
     def open(self, path: str | None = None) -> bool:
         """Load a saved request into the editor (asks which when no path is given)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from b24desk.core.request_file import load_request
+
         if path is None:
             path = QFileDialog.getOpenFileName(self._window, self.tr("Open request"), "", FILE_FILTER)[0]
         if not path:
@@ -67,7 +83,7 @@ class RequestMenu(QMenu):
 
 
 def install_request_menu(window: MainWindow) -> RequestMenu:
-    """Add the Request menu to the window's menu bar (first) and return it."""
+    """Add the Request menu to the window's menu bar (first) and return it, off until `enable()`."""
     menu = RequestMenu(window)
     bar = window.menuBar()
     actions = bar.actions()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,10 +38,11 @@ CATALOGUE = "b24desk"
 
 def translations_dir() -> Path:
     """Where the .qm files are: inside the package when installed or frozen, else the source tree."""
-    packaged = resources.files(CATALOGUE).joinpath("resources", "translations")
-    if isinstance(packaged, Path) and packaged.is_dir() and any(packaged.glob("*.qm")):
+    package = Path(__file__).resolve().parent.parent  # b24desk/, as importlib.resources.files() finds it
+    packaged = package / "resources" / "translations"
+    if packaged.is_dir() and any(packaged.glob("*.qm")):
         return packaged
-    return Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
+    return package.parent / "resources" / "translations"
 
 
 def qm_file(language: str) -> Path:

@@ -270,6 +270,45 @@
     </message>
 </context>
 <context>
+    <name>ExecuteBar</name>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v von %m Zeilen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelled. The request is as you left it.</source>
+        <translation>Abgebrochen. Die Anfrage ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
+        <translation>{rows} Zeilen in {requests} Anfragen, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <source>{s:.1f} s</source>
+        <translation>{s:.1f} s</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -415,10 +454,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%v of %m rows</source>
-        <translation>%v von %m Zeilen</translation>
-    </message>
-    <message>
         <source>Add a webhook first.</source>
         <translation>Fügen Sie zuerst einen Webhook hinzu.</translation>
     </message>
@@ -427,36 +462,12 @@
         <translation>Fügen Sie einen Webhook hinzu, um die Aufruf-URL zu bilden.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Cancelled. The request is as you left it.</source>
-        <translation>Abgebrochen. Die Anfrage ist unverändert.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Strg+Eingabe</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <source>Execute</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Anfragen</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>Läuft…</translation>
     </message>
     <message>
         <source>The sandbox portal could not start: {error}</source>
@@ -469,14 +480,6 @@
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk: Anfrage-Editor für die Bitrix24-REST-API</translation>
-    </message>
-    <message>
-        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
-        <translation>{rows} Zeilen in {requests} Anfragen, {seconds:.1f} s</translation>
-    </message>
-    <message>
-        <source>{s:.1f} s</source>
-        <translation>{s:.1f} s</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,45 @@
     </message>
 </context>
 <context>
+    <name>ExecuteBar</name>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v sur %m lignes</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelled. The request is as you left it.</source>
+        <translation>Annulé. La requête est telle que vous l&apos;avez laissée.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
+        <translation>{rows} lignes en {requests} requêtes, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <source>{s:.1f} s</source>
+        <translation>{s:.1f} s</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -415,10 +454,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%v of %m rows</source>
-        <translation>%v sur %m lignes</translation>
-    </message>
-    <message>
         <source>Add a webhook first.</source>
         <translation>Ajoutez d&apos;abord un webhook.</translation>
     </message>
@@ -427,36 +462,12 @@
         <translation>Ajoutez un webhook pour construire l&apos;URL d&apos;appel.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Cancelled. The request is as you left it.</source>
-        <translation>Annulé. La requête est telle que vous l&apos;avez laissée.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Entrée</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Échap</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <source>Execute</source>
-        <translation>Exécuter</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Requêtes</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>En cours…</translation>
     </message>
     <message>
         <source>The sandbox portal could not start: {error}</source>
@@ -469,14 +480,6 @@
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk : constructeur de requêtes REST Bitrix24</translation>
-    </message>
-    <message>
-        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
-        <translation>{rows} lignes en {requests} requêtes, {seconds:.1f} s</translation>
-    </message>
-    <message>
-        <source>{s:.1f} s</source>
-        <translation>{s:.1f} s</translation>
     </message>
 </context>
 <context>

@@ -270,6 +270,45 @@
     </message>
 </context>
 <context>
+    <name>ExecuteBar</name>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>%v de %m linhas</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancelled. The request is as you left it.</source>
+        <translation>Cancelado. A requisição está como você a deixou.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Executando…</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
+        <translation>{rows} linhas em {requests} requisições, {seconds:.1f} s</translation>
+    </message>
+    <message>
+        <source>{s:.1f} s</source>
+        <translation>{s:.1f} s</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -415,10 +454,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%v of %m rows</source>
-        <translation>%v de %m linhas</translation>
-    </message>
-    <message>
         <source>Add a webhook first.</source>
         <translation>Adicione um webhook primeiro.</translation>
     </message>
@@ -427,36 +462,12 @@
         <translation>Adicione um webhook para montar a URL da chamada.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancelled. The request is as you left it.</source>
-        <translation>Cancelado. A requisição está como você a deixou.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <source>Execute</source>
-        <translation>Executar</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Requisições</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>Executando…</translation>
     </message>
     <message>
         <source>The sandbox portal could not start: {error}</source>
@@ -469,14 +480,6 @@
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk: construtor de requisições REST do Bitrix24</translation>
-    </message>
-    <message>
-        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
-        <translation>{rows} linhas em {requests} requisições, {seconds:.1f} s</translation>
-    </message>
-    <message>
-        <source>{s:.1f} s</source>
-        <translation>{s:.1f} s</translation>
     </message>
 </context>
 <context>

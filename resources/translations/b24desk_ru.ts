@@ -270,6 +270,45 @@
     </message>
 </context>
 <context>
+    <name>ExecuteBar</name>
+    <message>
+        <source>%v of %m rows</source>
+        <translation>строк: %v из %m</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Cancelled. The request is as you left it.</source>
+        <translation>Отменено. Запрос остался таким, как вы его оставили.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Execute</source>
+        <translation>Выполнить</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Выполняется…</translation>
+    </message>
+    <message>
+        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
+        <translation>Строк: {rows}, запросов: {requests}, {seconds:.1f} с</translation>
+    </message>
+    <message>
+        <source>{s:.1f} s</source>
+        <translation>{s:.1f} с</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -415,10 +454,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>%v of %m rows</source>
-        <translation>строк: %v из %m</translation>
-    </message>
-    <message>
         <source>Add a webhook first.</source>
         <translation>Сначала добавьте вебхук.</translation>
     </message>
@@ -427,36 +462,12 @@
         <translation>Добавьте вебхук, чтобы построить URL вызова.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
-        <source>Cancelled. The request is as you left it.</source>
-        <translation>Отменено. Запрос остался таким, как вы его оставили.</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter</source>
-        <translation>Ctrl+Enter</translation>
-    </message>
-    <message>
-        <source>Esc</source>
-        <translation>Esc</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>События</translation>
     </message>
     <message>
-        <source>Execute</source>
-        <translation>Выполнить</translation>
-    </message>
-    <message>
         <source>Requests</source>
         <translation>Запросы</translation>
-    </message>
-    <message>
-        <source>Running…</source>
-        <translation>Выполняется…</translation>
     </message>
     <message>
         <source>The sandbox portal could not start: {error}</source>
@@ -469,14 +480,6 @@
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk: конструктор запросов к REST API Битрикс24</translation>
-    </message>
-    <message>
-        <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
-        <translation>Строк: {rows}, запросов: {requests}, {seconds:.1f} с</translation>
-    </message>
-    <message>
-        <source>{s:.1f} s</source>
-        <translation>{s:.1f} с</translation>
     </message>
 </context>
 <context>

@@ -156,3 +156,17 @@ async def test_test_connection_runs_on_the_loop_and_explains_a_refused_webhook(
     await picker.report_test()
     assert said[-1].startswith("Connected as ") and said[-1].endswith("scopes: crm, department, task, user")
     assert "oldsecret0000000" not in " ".join(said) and picker.tasks == []
+
+
+async def test_no_keyring_raises_no_alarm_at_start_but_saving_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    from tests.keyring_session import fail_backend
+
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path)}, keyring_backend=fail_backend())
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    await window.picker.load_saved()
+    await window.load_event_token()  # the start-up reads: nothing saved, nothing to complain about
+    assert window.problem_label.text() == ""
+    window.events_tab.tokenChanged.emit(None)  # forgetting a token needs the keyring: that is said
+    await until(lambda: "No system keyring" in window.problem_label.text())
+    await window.shutdown()

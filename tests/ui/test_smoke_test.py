@@ -1,4 +1,4 @@
-"""The smoke-test hook the installer tests use: it reports a shown window by its title and closes it."""
+"""The smoke-test hook the installer tests use: it reports the shown window by its title, then the built one."""
 
 from __future__ import annotations
 
@@ -15,19 +15,29 @@ def test_requested_by_the_environment(value: str, expected: bool) -> None:
     assert smoke_test.requested({}) is False
 
 
-def test_shown_window_is_reported_then_closed(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
+def test_shown_window_is_reported_by_its_title(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
     window = QWidget()
     qtbot.addWidget(window)
     window.setWindowTitle("b24desk: test")
     window.show()
-    smoke_test.report_when_shown(window)
-    qtbot.waitUntil(lambda: not window.isVisible())
+    smoke_test.report_shown(window)
     assert capsys.readouterr().out == "window shown: b24desk: test\n"
+    assert window.isVisible()
+
+
+def test_ready_window_is_reported_then_closed(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    smoke_test.report_ready(window)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert capsys.readouterr().out == "window ready\n"
 
 
 def test_hidden_window_is_not_reported(qtbot: QtBot, capsys: pytest.CaptureFixture[str]) -> None:
     window = QWidget()
     qtbot.addWidget(window)
-    smoke_test.report_when_shown(window)
+    smoke_test.report_shown(window)
+    smoke_test.report_ready(window)
     qtbot.wait(50)
     assert capsys.readouterr().out == ""

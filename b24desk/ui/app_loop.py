@@ -1,0 +1,115 @@
+"""The running app: the qasync loop that builds the shown window, loads what was saved, and shuts down in order."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import Awaitable
+from typing import TYPE_CHECKING
+
+import qasync
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from b24desk.core.errors import B24DeskError
+from b24desk.ui import smoke_test
+from b24desk.ui.main_window import MainWindow
+from b24desk.ui.storage_worker import in_storage_thread
+
+if TYPE_CHECKING:
+    from b24desk.sandbox import SandboxPortal
+    from b24desk.storage.app_storage import AppStorage
+
+EXPOSE_WAIT = 0.25  # seconds to wait for the window system to show the frame before building the widgets
+
+
+def open_storage() -> tuple[AppStorage | None, str]:
+    """The saved webhooks, settings and history; (None, why) when the storage cannot be opened."""
+    from b24desk.storage.app_storage import AppStorage
+
+    try:
+        return AppStorage.open(), ""
+    except B24DeskError as error:
+        return None, str(error)
+
+
+def preload() -> None:
+    """Import what the first Execute and the sandbox need, and load the TLS context (in a worker thread).
+
+    Done after the window shows, so neither start-up nor the first Execute waits for it; imports run
+    Python code, which lets the UI thread take turns.
+    """
+    import b24desk.sandbox
+    from b24desk.core.client import default_ssl_context
+
+    default_ssl_context()
+    del b24desk.sandbox
+
+
+async def start_sandbox(window: MainWindow) -> SandboxPortal | None:
+    """Start the built-in sandbox portal in this loop (after the window shows) and offer it."""
+    from b24desk.sandbox import SandboxConfig, SandboxPortal  # starlette/uvicorn: not before the window
+
+    portal = SandboxPortal(SandboxConfig())
+    try:
+        await portal.start()
+    except OSError as error:  # no free loopback port: the app works without the demo
+        message = QCoreApplication.translate("MainWindow", "The sandbox portal could not start: {error}")
+        window.show_note(message.format(error=error))
+        return None
+    window.add_sandbox(portal.webhook_url)
+    return portal
+
+
+async def until_exposed(window: MainWindow, seconds: float = EXPOSE_WAIT) -> None:
+    """Let the loop run until the window system shows the window (so its frame paints before the widgets
+    are built), or `seconds` pass (a window started minimised is never exposed)."""
+    handle = window.windowHandle()
+    deadline = asyncio.get_running_loop().time() + seconds
+    while handle is not None and not handle.isExposed() and asyncio.get_running_loop().time() < deadline:
+        await asyncio.sleep(0.005)
+    await asyncio.sleep(0)  # one more turn: the painted frame reaches the screen
+
+
+def run_loop(app: QApplication, window: MainWindow) -> int:
+    """Build the shown window and run the qasync loop until the window closes; return the exit status."""
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    closed = asyncio.Event()
+    window.closed.connect(closed.set)
+    app.aboutToQuit.connect(window.close)  # the session ends: close in order, not mid-flight
+    storage: AppStorage | None = None
+
+    async def main() -> None:
+        nonlocal storage
+        await until_exposed(window)
+        if not closed.is_set():
+            storage, storage_problem = open_storage()
+            await asyncio.sleep(0)  # a turn for the window between the two long steps
+            window.storage = storage
+            window.build()
+            if storage_problem:
+                window.show_message(storage_problem)
+            if smoke_test.requested():  # report the built window, then close it
+                smoke_test.report_ready(window)
+            await asyncio.sleep(0)  # the built window paints before a worker thread starts importing
+            await asyncio.to_thread(preload)
+            await guarded(window.picker.load_saved())
+            await window.load_event_token()
+        portal = await start_sandbox(window) if not closed.is_set() else None
+        await closed.wait()
+        await window.shutdown()
+        if portal is not None:
+            await portal.stop()
+        if storage is not None:
+            await guarded(in_storage_thread(storage.end_session))
+
+    async def guarded(work: Awaitable[None]) -> None:
+        try:
+            await work
+        except B24DeskError as error:  # storage trouble is shown, never a crash
+            window.show_message(str(error))
+
+    with loop, contextlib.suppress(RuntimeError):  # Qt stopped the loop itself (session end): all closed already
+        loop.run_until_complete(main())
+    return 0

@@ -1,0 +1,133 @@
+"""The Execute row: Execute and Cancel, the elapsed time, the rows progress; it runs the request and shows how it went.
+
+The answer, the rows of every page, the error or the cancellation go to the result view; a call that
+finished (well or not) is announced with `callFinished` for the webhook's history.
+"""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from b24desk.ui.execute import RequestRunner
+
+if TYPE_CHECKING:
+    from b24desk.core.client import B24Client
+    from b24desk.core.errors import CallError
+    from b24desk.core.paging import Page
+    from b24desk.core.request import ApiRequest
+    from b24desk.core.response import CallResult
+    from b24desk.core.webhook import Webhook
+    from b24desk.ui.result.result_view import ResultView
+
+
+class ExecuteBar(QWidget):
+    """Runs one request at a time (a new one cancels the old) and keeps its buttons, timer and progress current."""
+
+    callFinished = Signal(object, object)  # CallRecord, the Webhook it went through
+
+    def __init__(self, result_view: ResultView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._result_view = result_view
+        self._pending: tuple[Webhook, ApiRequest, datetime] | None = None
+        self.execute_button = QPushButton(self.tr("Execute"))
+        self.execute_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.execute_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Esc"))
+        self.cancel_button.setEnabled(False)
+        self.elapsed_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.progress.setFormat(self.tr("%v of %m rows"))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.execute_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.elapsed_label)
+        row.addWidget(self.progress, 1)
+        row.addStretch(1)
+
+        self.runner = RequestRunner(self)
+        self.runner.started.connect(self._on_started)
+        self.runner.succeeded.connect(self._on_succeeded)
+        self.runner.pagesStarted.connect(self._on_pages_started)
+        self.runner.pageArrived.connect(self._on_page)
+        self.runner.pagesFinished.connect(self._on_pages_finished)
+        self.runner.failed.connect(self._on_failed)
+        self.runner.cancelled.connect(self._on_cancelled)
+        self.runner.finished.connect(self._on_finished)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self._tick = QTimer(self)
+        self._tick.setInterval(100)
+        self._tick.timeout.connect(self._show_elapsed)
+
+    def run(self, client: B24Client, webhook: Webhook, request: ApiRequest) -> None:
+        """Send `request` through `client` (a running one is cancelled first)."""
+        self._pending = (webhook, request, datetime.now(UTC))
+        self.runner.run(client, request)
+
+    def cancel(self) -> None:
+        """Stop the request under way, if any."""
+        self.runner.cancel()
+
+    def _on_started(self) -> None:
+        self.cancel_button.setEnabled(True)
+        self._result_view.show_message(self.tr("Running…"))
+        self._tick.start()
+
+    def _show_elapsed(self) -> None:
+        self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=time.monotonic() - self.runner.started_at))
+
+    def _record(self, status: int | None, error_code: str | None) -> None:
+        """Announce the finished call for the webhook's history."""
+        if self._pending is None:
+            return
+        webhook, request, started = self._pending
+        self._pending = None
+        duration = (datetime.now(UTC) - started).total_seconds() * 1000
+        from b24desk.storage.history import CallRecord  # sqlite3 is not needed before the first call
+
+        record = CallRecord(request.method, request.params, status, error_code, duration, started)
+        self.callFinished.emit(record, webhook)
+
+    def _on_succeeded(self, result: CallResult, pretty: str) -> None:
+        self._result_view.show_result(result, pretty)
+        self._record(result.response.status, None)
+
+    def _on_pages_started(self, page: Page) -> None:
+        self._result_view.start_rows(page.rows)
+        self.progress.setVisible(True)
+        self.progress.setMaximum(max(page.total or 0, page.fetched))
+        self.progress.setValue(page.fetched)
+
+    def _on_page(self, page: Page) -> None:
+        self._result_view.append_rows(page.rows)
+        self.progress.setMaximum(max(page.total or 0, page.fetched))
+        self.progress.setValue(page.fetched)
+
+    def _on_pages_finished(self, rows: int, requests: int, seconds: float) -> None:
+        self._record(200, None)
+        self._result_view.finish_rows(
+            self.tr("{rows} rows in {requests} requests, {seconds:.1f} s").format(
+                rows=rows, requests=requests, seconds=seconds
+            )
+        )
+
+    def _on_failed(self, error: CallError) -> None:
+        self._result_view.show_error(error)
+        self._record(error.response.status if error.response else None, error.code)
+
+    def _on_cancelled(self) -> None:
+        self._pending = None
+        self._result_view.show_message(self.tr("Cancelled. The request is as you left it."))
+
+    def _on_finished(self) -> None:
+        self._tick.stop()
+        self._show_elapsed()
+        self.cancel_button.setEnabled(False)
+        self.progress.setVisible(False)

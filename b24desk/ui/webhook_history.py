@@ -1,0 +1,73 @@
+"""The selected saved webhook's past calls in the History panel: read, cleared and reopened."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from b24desk.core.request import ApiRequest
+from b24desk.ui.storage_worker import in_storage_thread
+
+if TYPE_CHECKING:
+    from b24desk.storage.app_storage import AppStorage
+    from b24desk.storage.history import CallRecord
+    from b24desk.ui.background_tasks import BackgroundTasks
+    from b24desk.ui.history_panel import HistoryPanel
+    from b24desk.ui.request.request_editor import RequestEditor
+    from b24desk.ui.webhook_picker import WebhookPicker
+
+
+class WebhookHistory:
+    """Shows the history and statistics of the webhook selected in the picker; storage calls run off the UI thread."""
+
+    def __init__(
+        self,
+        panel: HistoryPanel,
+        picker: WebhookPicker,
+        editor: RequestEditor,
+        storage: AppStorage | None,
+        tasks: BackgroundTasks,
+    ) -> None:
+        self.panel = panel
+        self._picker = picker
+        self._editor = editor
+        self._storage = storage
+        self._tasks = tasks
+        panel.reopenRequested.connect(self.reopen)
+        panel.clearRequested.connect(self.clear)
+        picker.historyChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Show the selected saved webhook's history and statistics (read in the storage thread)."""
+        item, storage = self._picker.current(), self._storage
+        if item is None or item.entry_id is None or storage is None:
+            self.panel.show_history(None)
+            self.panel.show_statistics(None)
+            return
+        entry_id = item.entry_id
+
+        async def load() -> None:
+            history = await in_storage_thread(storage.history_of, entry_id, limit=200)
+            stats = await in_storage_thread(storage.statistics, entry_id)
+            if self._picker.current() is item:  # still selected: another webhook's lists would mislead
+                self.panel.show_history(history)
+                self.panel.show_statistics(stats)
+
+        self._tasks.start(load())
+
+    def clear(self) -> None:
+        """Clear the selected saved webhook's history."""
+        item, storage = self._picker.current(), self._storage
+        if item is None or item.entry_id is None or storage is None:
+            return
+        entry_id = item.entry_id
+
+        async def clear() -> None:
+            await in_storage_thread(storage.clear_history, entry_id)
+            self.refresh()
+
+        self._tasks.start(clear())
+
+    def reopen(self, call: CallRecord) -> None:
+        """Load a past call into the editor."""
+        params = call.params if isinstance(call.params, dict) else {}
+        self._editor.load(ApiRequest(method=call.method, params=params))
