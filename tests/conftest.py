@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
+import sys
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -25,6 +27,22 @@ def _qt_test_paths() -> None:
     QStandardPaths.setTestModeEnabled(True)
     QCoreApplication.setOrganizationName("b24desk-tests")
     QCoreApplication.setApplicationName("b24desk-tests")
+
+
+@pytest.fixture(autouse=True)
+def _collect_qt_garbage_on_the_gui_thread(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Collect reference cycles after each test that loaded Qt, on the GUI thread.
+
+    Python's cycle collector runs on whichever thread allocates; were that a worker (the storage thread,
+    asyncio.to_thread), a closed window from an earlier test would be destroyed there, and Qt warns
+    "Timers cannot be stopped from another thread" (a failure, as every Qt warning is).
+    """
+    yield
+    if request.node.path.parent.name in _WIDGET_TEST_FOLDERS and "PySide6.QtWidgets" in sys.modules:
+        gc.collect()
+
+
+_WIDGET_TEST_FOLDERS = {"ui", "request", "result", "events", "i18n"}  # the tests that make windows and widgets
 
 
 @pytest.fixture(scope="session")
