@@ -35,6 +35,7 @@ _MSG = {
 _TRUE = {"true", "1", "y", "yes"}
 _FALSE = {"false", "0", "n", "no"}
 _KEY = re.compile(r"[^\[\]]+(\[[^\[\]]*\])*")
+_NAME = re.compile(r"[A-Za-z0-9_>@<=!%*:.-]+")  # a documented name that can be a key (not `UF_...`)
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
 
 
@@ -195,6 +196,31 @@ def required_rows(params: Sequence[Any]) -> dict[str, str]:
             elif children:
                 first = children[0]
                 keys[f"{key}[{first.name}]"] = grid_type(first.type)
+            else:
+                keys[key] = grid_type(param.type)
+
+    walk(params, "")
+    return keys
+
+
+def documented_keys(params: Sequence[Any]) -> dict[str, str]:
+    """Grid keys for every documented parameter (key -> grid type), in the docs' order, for key completion.
+
+    Fields of a group become `group[FIELD]`; a top-level list without documented items becomes `name[]`
+    (`select[]`); a group without documented fields stays one JSON value. Placeholder names
+    (`UF_...`) are left out.
+    """
+    keys: dict[str, str] = {}
+
+    def walk(items: Sequence[Any], prefix: str) -> None:
+        for param in items:
+            if not _NAME.fullmatch(param.name) or "..." in param.name:
+                continue
+            key = f"{prefix}[{param.name}]" if prefix else param.name
+            if param.children:
+                walk(tuple(param.children), key)
+            elif param.type == "array" and not prefix:
+                keys[f"{key}[]"] = "string"
             else:
                 keys[key] = grid_type(param.type)
 

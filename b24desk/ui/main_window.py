@@ -46,6 +46,13 @@ def required_rows(params: Sequence[Any]) -> dict[str, str]:
     return param_rows.required_rows(params)
 
 
+def documented_keys(params: Sequence[Any]) -> dict[str, str]:
+    """The core's `documented_keys`, imported on first use rather than before the window shows."""
+    from b24desk.core import param_rows
+
+    return param_rows.documented_keys(params)
+
+
 SANDBOX_NAME = "sandbox"
 
 
@@ -224,8 +231,12 @@ class MainWindow(QMainWindow):
         from b24desk.core.field_hints import grid_hints
 
         hints = grid_hints(fields)
-        self.editor.params.model.set_hints(hints.documented)
-        self.editor.params.model.set_types(hints.types)
+        model = self.editor.params.model
+        model.set_hints(hints.documented)
+        model.set_types(hints.types)
+        taken = {key.split("[", 1)[0] for key in model.known_keys()}  # the groups this method documents
+        portal_keys = {k: hints.types.get(k, "string") for k in hints.documented if k.split("[", 1)[0] in taken}
+        model.set_known_keys(portal_keys, replace=False)
         self.editor.params.delegate.choices = hints.choices
 
     def _webhook_changed(self) -> None:
@@ -287,6 +298,7 @@ class MainWindow(QMainWindow):
                 self._rows_by_method[current] = self.editor.params.model.rows()
             self.editor.params.set_rows(self._rows_by_method.get(method.name.lower(), []))
         self.editor.method_edit.setText(method.name)
+        self.editor.params.model.set_known_keys(documented_keys(method.params))
         self.editor.params.model.set_required(required_rows(method.params))
         self.discovery.want_fields(method.name)
         self.editor.fetch_all.setEnabled(method.is_list or self.editor.fetch_all.isEnabled())

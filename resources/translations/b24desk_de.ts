@@ -594,6 +594,10 @@
         <translation>Neuer Parameter: Schlüssel eingeben</translation>
     </message>
     <message>
+        <source>New parameter: type a key, e.g. {key}</source>
+        <translation>Neuer Parameter: Schlüssel eingeben, z. B. {key}</translation>
+    </message>
+    <message>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>

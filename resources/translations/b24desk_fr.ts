@@ -594,6 +594,10 @@
         <translation>Nouveau paramètre : saisissez une clé</translation>
     </message>
     <message>
+        <source>New parameter: type a key, e.g. {key}</source>
+        <translation>Nouveau paramètre : saisissez une clé, par exemple {key}</translation>
+    </message>
+    <message>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>

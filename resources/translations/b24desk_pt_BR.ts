@@ -594,6 +594,10 @@
         <translation>Novo parâmetro: digite uma chave</translation>
     </message>
     <message>
+        <source>New parameter: type a key, e.g. {key}</source>
+        <translation>Novo parâmetro: digite uma chave, por exemplo {key}</translation>
+    </message>
+    <message>
         <source>Parameter</source>
         <translation>Parâmetro</translation>
     </message>

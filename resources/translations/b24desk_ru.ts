@@ -594,6 +594,10 @@
         <translation>Новый параметр: введите ключ</translation>
     </message>
     <message>
+        <source>New parameter: type a key, e.g. {key}</source>
+        <translation>Новый параметр: введите ключ, например {key}</translation>
+    </message>
+    <message>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>

@@ -9,7 +9,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from b24desk.core.errors import ParamsError
-from b24desk.core.param_rows import ParamRow, is_list, join_key, params_to_rows, rows_to_params, split_key
+from b24desk.core.param_rows import (
+    ParamRow,
+    documented_keys,
+    is_list,
+    join_key,
+    params_to_rows,
+    rows_to_params,
+    split_key,
+)
 from b24desk.core.query import encode
 
 
@@ -123,3 +131,23 @@ def test_split_key_names_each_part_and_refuses_what_php_would_mangle() -> None:
     with pytest.raises(ParamsError):
         split_key("fields[TITLE")
     assert is_list(["", "0", "12"]) and not is_list(["", "TITLE"])
+
+
+def test_documented_keys_of_real_methods() -> None:
+    from b24desk.core.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    add = catalogue.get("crm.lead.add")
+    listing = catalogue.get("crm.lead.list")
+    assert add is not None and listing is not None
+    keys = documented_keys(add.params)
+    assert keys["fields[TITLE]"] == "string" and keys["fields[OPPORTUNITY]"] == "number"
+    assert keys["fields[BIRTHDATE]"] == "date" and keys["params[REGISTER_SONET_EVENT]"] == "boolean"
+    assert not any("..." in key for key in keys)  # the docs' `UF_...` placeholder is no key
+    assert all(split_key(key) for key in keys)  # every one is a key PHP reads
+    assert documented_keys(listing.params) == {
+        "select[]": "string",
+        "filter": "json",
+        "order": "string",
+        "start": "integer",
+    }

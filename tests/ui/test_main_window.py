@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -215,3 +216,30 @@ def test_methods_without_a_scope_come_last_under_a_plain_heading(window: MainWin
     assert str(model.data(last)).startswith("other (no scope)")
     names = [model.method_at(model.index(row, 0, last)) for row in range(model.rowCount(last))]
     assert "event.bind" in [method.name for method in names if method is not None]
+
+
+def test_a_method_without_required_parameters_still_says_what_it_takes(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    browser = window.method_browser
+    browser.load()
+    browser.search_edit.setText("crm.lead.add")
+    browser._choose_first()
+    model = window.editor.params.model
+    blank = model.index(model.rowCount() - 1, 0)
+    assert model.data(blank) == "New parameter: type a key, e.g. fields[TITLE]"
+    window.show()
+    grid = window.editor.params.grid
+    grid.setCurrentIndex(blank)
+    grid.edit(blank)
+    line = grid.findChild(QLineEdit)
+    assert line is not None and line.completer() is not None
+    qtbot.keyClicks(line, "OPPORT")  # matched anywhere in the key
+    completer = line.completer()
+    assert completer.currentCompletion() == "fields[OPPORTUNITY]"
+    line.setText(completer.currentCompletion())
+    qtbot.keyClick(line, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: model.index_of("fields[OPPORTUNITY]").isValid())
+    assert model.row_for(model.index_of("fields[OPPORTUNITY]")).type == "number"  # the documented type
+    inside = model.key_completions(model.index_of("fields[OPPORTUNITY]"))
+    assert "[TITLE]" in inside and "[OPPORTUNITY]" in inside

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDateEdit,
     QDateTimeEdit,
     QLineEdit,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.param_rows import TYPES
-from b24desk.ui.request.params_model import TYPE, VALUE, ParamsModel
+from b24desk.ui.request.params_model import KEY, TYPE, VALUE, ParamsModel
 
 Index = QModelIndex | QPersistentModelIndex
 _PATTERNS = {  # what a value of these types may look like while it is typed
@@ -49,6 +50,15 @@ class ParamDelegate(QStyledItemDelegate):
             combo = QComboBox(parent)
             combo.addItems(list(TYPES))
             return combo
+        if index.column() == KEY:
+            key_edit = QLineEdit(parent)
+            known = self._model.key_completions(index)
+            if known:  # the method's documented keys and the portal's fields, matched anywhere in the name
+                completer = QCompleter(known, key_edit)
+                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                key_edit.setCompleter(completer)
+            return key_edit
         if index.column() == VALUE:
             if row.key in self.choices:
                 combo = QComboBox(parent)

@@ -69,6 +69,7 @@ class ParamsModel(QAbstractItemModel):
         self._required: set[str] = set()
         self._hints: dict[str, str] = {}  # key -> documented type, shown as a tooltip
         self._types: dict[str, str] = {}  # key -> the grid type a new row of that key starts with
+        self._known: dict[str, str] = {}  # the method's documented keys (and the portal's fields): completions
 
     # -- content ---------------------------------------------------------------------------------
     def rows(self) -> list[ParamRow]:
@@ -125,6 +126,35 @@ class ParamsModel(QAbstractItemModel):
     def set_types(self, types: dict[str, str]) -> None:
         """Grid types the portal's fields give (`fields[OPPORTUNITY]` -> "number"), for keys typed from now on."""
         self._types.update(types)
+
+    def set_known_keys(self, keys: dict[str, str], *, replace: bool = True) -> None:
+        """Keys this method takes (key -> grid type): offered while a key is typed, typed when chosen.
+
+        `replace` starts a new method's list; False adds (the portal's fields arriving later).
+        """
+        if replace:
+            self._known = {}
+            self._types = {}
+        for key, kind in keys.items():
+            self._known.setdefault(key, kind)
+            self._types.setdefault(key, kind)
+        if self.rowCount():
+            last = self.rowCount() - 1
+            self.dataChanged.emit(self.index(last, KEY), self.index(last, KEY))  # the blank row's example
+
+    def known_keys(self) -> list[str]:
+        """The keys set by set_known_keys, in order."""
+        return list(self._known)
+
+    def key_completions(self, index: Index) -> list[str]:
+        """What the key cell at `index` may be completed to: full keys at the top, `[PART]` inside a group."""
+        node = self._node(index)
+        group = node.parent if node is not self._blank else self._root
+        if group is None or group is self._root:
+            return list(self._known)
+        prefix = group.key() + "["
+        parts = {key[len(prefix) - 1 :] for key in self._known if key.startswith(prefix)}
+        return sorted(parts)
 
     def add_row(self, row: ParamRow) -> QModelIndex:
         """Add a parameter where its key belongs; return its value cell."""
@@ -373,6 +403,13 @@ class ParamsModel(QAbstractItemModel):
         node, column = self._node(index), index.column()
         if node is self._blank:  # a grey prompt in its key cell; nothing to edit but a new key
             if column == KEY and role == Qt.ItemDataRole.DisplayRole:
+                known = list(self._known)
+                example = next(
+                    (key for key in known if key.endswith("[TITLE]")),
+                    next((key for key in known if "[" in key), known[0] if known else ""),
+                )
+                if example:
+                    return self.tr("New parameter: type a key, e.g. {key}").format(key=example)
                 return self.tr("New parameter: type a key")
             if column == KEY and role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("gray"))
