@@ -24,6 +24,7 @@ from b24desk.core.discovery import (
     save_cache,
 )
 from b24desk.core.errors import B24DeskError
+from b24desk.ui.background_tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
@@ -44,22 +45,15 @@ class PortalDiscovery(QObject):
         self._webhook: Webhook | None = None
         self._offer: PortalOffer | None = None
         self._fields: dict[str, tuple[FieldMeta, ...]] = {}
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._background = BackgroundTasks()
 
     def _start(self, work: Coroutine[Any, Any, None]) -> None:
-        try:
-            asyncio.get_running_loop()
-        except RuntimeError:  # no loop runs (a synchronous test)
-            work.close()
-            return
-        task = asyncio.ensure_future(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._background.start(work)
 
     @property
     def tasks(self) -> list[asyncio.Future[None]]:
         """Background requests under way (the window cancels them when it closes)."""
-        return list(self._tasks)
+        return self._background.pending
 
     def _cache(self) -> Path | None:
         if self._cache_dir is None or self._webhook is None:

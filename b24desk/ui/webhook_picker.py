@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from b24desk.core.errors import B24DeskError, CallError, InputError
 from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import KeyringUnavailable
+from b24desk.ui.background_tasks import BackgroundTasks
 from b24desk.ui.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
@@ -65,7 +66,7 @@ class WebhookPicker(QWidget):
         self.storage = storage
         self.client_options = client_options  # how Test connection calls the portal (as Execute does)
         self.items: list[WebhookItem] = []
-        self._tasks: set[asyncio.Future[None]] = set()
+        self._background = BackgroundTasks()
         self.combo = QComboBox()
         self.combo.setMinimumWidth(280)
         self.add_button = QPushButton(self.tr("Add webhook…"))
@@ -306,7 +307,7 @@ class WebhookPicker(QWidget):
                 return
             self.historyChanged.emit()
 
-        self._keep(asyncio.ensure_future(work()))
+        self._background.start(work())
 
     # -- dialogs ---------------------------------------------------------------------------------
     def _start(self, flow: Awaitable[Any]) -> None:
@@ -316,7 +317,7 @@ class WebhookPicker(QWidget):
             except B24DeskError as error:
                 self.message.emit(str(error))
 
-        self._keep(asyncio.ensure_future(guarded()))
+        self._background.start(guarded())
 
     def start(self, flow: Awaitable[Any]) -> None:
         """Run a storage flow in the background; its B24DeskError becomes a message, never a crash."""
@@ -325,12 +326,7 @@ class WebhookPicker(QWidget):
     @property
     def tasks(self) -> list[asyncio.Future[None]]:
         """Background storage work under way (the window waits for it when it closes)."""
-        return list(self._tasks)
-
-    def _keep(self, task: asyncio.Future[None]) -> None:
-        """Hold a reference to a background task until it ends (the loop keeps only weak ones)."""
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        return self._background.pending
 
     def ask_add(self) -> None:
         """Ask for a name and a pasted webhook URL, then save it (offering session-only if the keyring fails)."""
