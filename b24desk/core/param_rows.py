@@ -36,6 +36,7 @@ _TRUE = {"true", "1", "y", "yes"}
 _FALSE = {"false", "0", "n", "no"}
 _KEY = re.compile(r"[^\[\]]+(\[[^\[\]]*\])*")
 _NAME = re.compile(r"[A-Za-z0-9_>@<=!%*:.-]+")  # a documented name that can be a key (not `UF_...`)
+_SPLIT_PARTS = re.compile(r"[\[\]]")
 _SEGMENT = re.compile(r"\[([^\[\]]*)\]")
 
 
@@ -226,3 +227,20 @@ def documented_keys(params: Sequence[Any]) -> dict[str, str]:
 
     walk(params, "")
     return keys
+
+
+def rank_keys(keys: Iterable[str], typed: str) -> list[str]:
+    """The keys that contain `typed` (any case), best first: a part that is it, then one that starts with it."""
+    needle = typed.strip().lower()
+    if not needle:
+        return list(keys)
+
+    def rank(key: str) -> tuple[int, int]:
+        parts = [part.lower() for part in _SPLIT_PARTS.split(key) if part]
+        if needle in parts or needle == key.lower():
+            return 0, len(key)
+        if any(part.startswith(needle) for part in parts) or key.lower().startswith(needle):
+            return 1, len(key)
+        return 2, len(key)
+
+    return sorted((key for key in keys if needle in key.lower()), key=rank)

@@ -81,7 +81,11 @@ class ExecuteBar(QWidget):
         self._tick.start()
 
     def _show_elapsed(self) -> None:
-        self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=time.monotonic() - self.runner.started_at))
+        seconds = time.monotonic() - self.runner.started_at
+        if seconds < 1:  # a quick call in milliseconds, not "0.0 s"
+            self.elapsed_label.setText(self.tr("{ms} ms").format(ms=max(1, round(seconds * 1000))))
+        else:
+            self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=seconds))
 
     def _record(self, status: int | None, error_code: str | None) -> None:
         """Announce the finished call for the webhook's history."""

@@ -300,6 +300,10 @@
         <translation>Läuft…</translation>
     </message>
     <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
         <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
         <translation>{rows} Zeilen in {requests} Anfragen, {seconds:.1f} s</translation>
     </message>

@@ -300,6 +300,10 @@
         <translation>Executando…</translation>
     </message>
     <message>
+        <source>{ms} ms</source>
+        <translation>{ms} ms</translation>
+    </message>
+    <message>
         <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
         <translation>{rows} linhas em {requests} requisições, {seconds:.1f} s</translation>
     </message>

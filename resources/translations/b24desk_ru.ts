@@ -300,6 +300,10 @@
         <translation>Выполняется…</translation>
     </message>
     <message>
+        <source>{ms} ms</source>
+        <translation>{ms} мс</translation>
+    </message>
+    <message>
         <source>{rows} rows in {requests} requests, {seconds:.1f} s</source>
         <translation>Строк: {rows}, запросов: {requests}, {seconds:.1f} с</translation>
     </message>

@@ -15,6 +15,7 @@ from b24desk.core.param_rows import (
     is_list,
     join_key,
     params_to_rows,
+    rank_keys,
     rows_to_params,
     split_key,
 )
@@ -116,7 +117,7 @@ def test_empty_typed_rows_are_not_sent_but_empty_strings_are() -> None:
     assert rows_to_params(rows) == {"fields": {"TITLE": ""}}
 
 
-@given(st.from_regex(r"[a-zA-Z_.> ][a-zA-Z0-9_.> ]{0,5}(\[[a-zA-Z0-9_>@ ]{0,4}\]){0,4}", fullmatch=True))
+@given(st.from_regex(r"[a-zA-Z_.>][a-zA-Z0-9_.> ]{0,5}(\[[a-zA-Z0-9_>@ ]{0,4}\]){0,4}", fullmatch=True))
 def test_split_and_join_keys_are_inverse(key: str) -> None:
     if not key.strip():
         return
@@ -151,3 +152,10 @@ def test_documented_keys_of_real_methods() -> None:
         "order": "string",
         "start": "integer",
     }
+
+
+def test_rank_keys_puts_the_named_part_first() -> None:
+    keys = ["fields[COMPANY_TITLE]", "fields[ADDRESS]", "fields[TITLE_X]", "fields[TITLE]"]
+    assert rank_keys(keys, "title") == ["fields[TITLE]", "fields[TITLE_X]", "fields[COMPANY_TITLE]"]
+    assert rank_keys(keys, "") == keys
+    assert rank_keys(keys, "zz") == []

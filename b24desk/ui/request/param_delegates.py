@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QRegularExpression,
+    QStringListModel,
     Qt,
 )
 from PySide6.QtGui import QRegularExpressionValidator
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from b24desk.core.param_rows import TYPES
+from b24desk.core.param_rows import TYPES, rank_keys
 from b24desk.ui.request.params_model import KEY, TYPE, VALUE, ParamsModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,6 +43,7 @@ class ParamDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._model = model
         self.choices: dict[str, list[tuple[str, str]]] = {}  # key -> (value, label) from field metadata
+        self.key_completer: QCompleter | None = None  # the open key editor's, while one is open
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         """An editor that fits the row's type."""
@@ -53,11 +55,8 @@ class ParamDelegate(QStyledItemDelegate):
         if index.column() == KEY:
             key_edit = QLineEdit(parent)
             known = self._model.key_completions(index)
-            if known:  # the method's documented keys and the portal's fields, matched anywhere in the name
-                completer = QCompleter(known, key_edit)
-                completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-                completer.setFilterMode(Qt.MatchFlag.MatchContains)
-                key_edit.setCompleter(completer)
+            if known:
+                self.key_completer = _key_completer(key_edit, known)
             return key_edit
         if index.column() == VALUE:
             if row.key in self.choices:
@@ -123,3 +122,23 @@ class ParamDelegate(QStyledItemDelegate):
         else:
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+def _key_completer(edit: QLineEdit, known: list[str]) -> QCompleter:
+    """Offer the keys that contain what is typed, best first (`TITLE` before `COMPANY_TITLE`)."""
+    names = QStringListModel(edit)
+    completer = QCompleter(names, edit)
+    completer.setWidget(edit)
+    completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)  # ranked here, not by Qt
+
+    def follow(text: str) -> None:
+        found = rank_keys(known, text)
+        names.setStringList(found)
+        if found and text.strip():
+            completer.complete()
+        elif (popup := completer.popup()) is not None:
+            popup.hide()
+
+    edit.textEdited.connect(follow)
+    completer.activated.connect(edit.setText)
+    return completer
