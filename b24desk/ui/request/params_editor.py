@@ -63,6 +63,9 @@ class ParamsEditor(QWidget):
         self.grid.customContextMenuRequested.connect(self._context_menu)
         self.grid.doubleClicked.connect(self._double_clicked)
         self.model.modelReset.connect(self.grid.expandAll)
+        for change in (self.model.modelReset, self.model.rowsInserted, self.model.rowsRemoved):
+            change.connect(self._span_blank_row)
+        self._spanned = -1
         self.model.rowsInserted.connect(self._expand_inserted)
         self.model.parameterPlaced.connect(self._focus_later)
         self.add_inside_button = QPushButton(self.tr("Add inside"))
@@ -106,6 +109,7 @@ class ParamsEditor(QWidget):
         layout.addWidget(self.message)
 
         self.model.rowsEdited.connect(self._edited)
+        self._span_blank_row()
         self.json_edit.textChanged.connect(self._edited)
         self._mode = GRID
 
@@ -224,6 +228,15 @@ class ParamsEditor(QWidget):
         menu.addAction(self.tr("Edit list…"), self.edit_list).setEnabled(index.isValid())
         menu.addAction(self.tr("Remove row"), self.remove_selected).setEnabled(index.isValid())
         menu.exec(self.grid.viewport().mapToGlobal(position))
+
+    def _span_blank_row(self, *_: object) -> None:
+        """The blank last row's prompt ("New parameter: type a key, e.g. ...") runs across the columns."""
+        last = self.model.rowCount() - 1
+        if self._spanned != last:
+            if 0 <= self._spanned < last:
+                self.grid.setFirstColumnSpanned(self._spanned, QModelIndex(), False)
+            self.grid.setFirstColumnSpanned(last, QModelIndex(), True)
+            self._spanned = last
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         self.grid.expand(parent)

@@ -283,3 +283,20 @@ def test_whole_numbers_take_only_digits_while_typed(editor: ParamsEditor, qtbot:
     qtbot.keyClicks(line, "12a3")
     qtbot.keyClick(line, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: editor.params() == {"id": 123})
+
+
+def test_only_the_blank_row_spans_the_columns(editor: ParamsEditor) -> None:
+    model, grid = editor.model, editor.grid
+
+    def spanned() -> list[int]:
+        return [row for row in range(model.rowCount()) if grid.isFirstColumnSpanned(row, QModelIndex())]
+
+    assert spanned() == [0]
+    model.setData(model.index(0, KEY), "start")  # the blank row becomes `start`; a new blank row follows
+    assert spanned() == [1]
+    model.setData(model.index(1, KEY), "fields[TITLE]")  # a group comes before the blank row
+    assert spanned() == [2]
+    editor.set_rows([ParamRow("id", "1")])
+    assert spanned() == [1]
+    model.remove([model.index_of("id")])
+    assert spanned() == [0]
