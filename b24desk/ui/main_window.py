@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.runner.cancel)
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_method_search)
         self.method_browser.methodChosen.connect(self.choose_method)
+        self.editor.methodEntered.connect(self._method_entered)
         self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self)
         self.discovery.offerReady.connect(self._mark_methods)
         self.discovery.fieldsReady.connect(self._use_fields)
@@ -300,6 +301,22 @@ class MainWindow(QMainWindow):
         self.editor.method_edit.setText(method.name)
         self.editor.params.model.set_known_keys(documented_keys(method.params))
         self.editor.params.model.set_required(required_rows(method.params))
+        self.discovery.want_fields(method.name)
+        self.editor.fetch_all.setEnabled(method.is_list or self.editor.fetch_all.isEnabled())
+
+    def _method_entered(self, name: str, typed: bool) -> None:
+        """A method typed in the field (or loaded with a request): what the catalogue knows of it, as if picked.
+
+        A typed one gets its required rows too; a loaded request keeps exactly the parameters it came with.
+        """
+        catalogue = self.method_browser.model.catalogue
+        method = catalogue.get(name) if catalogue is not None else None
+        if method is None:
+            return
+        if typed:
+            self.choose_method(method)
+            return
+        self.editor.params.model.set_known_keys(documented_keys(method.params))
         self.discovery.want_fields(method.name)
         self.editor.fetch_all.setEnabled(method.is_list or self.editor.fetch_all.isEnabled())
 

@@ -246,3 +246,23 @@ def test_a_method_without_required_parameters_still_says_what_it_takes(window: M
     assert model.row_for(model.index_of("fields[OPPORTUNITY]")).type == "number"  # the documented type
     inside = model.key_completions(model.index_of("fields[OPPORTUNITY]"))
     assert "[TITLE]" in inside and "[OPPORTUNITY]" in inside
+
+
+def test_a_typed_method_is_described_as_a_picked_one_and_a_loaded_request_keeps_its_rows(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from b24desk.core.request import ApiRequest
+
+    window.method_browser.load()
+    window.show()
+    edit = window.editor.method_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "crm.lead.get")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)  # Enter (or leaving the field)
+    model = window.editor.params.model
+    assert [row.key for row in model.rows()] == ["id"]
+    assert model.data(model.index(0, 0)) == "id *"
+    window.editor.load(ApiRequest("crm.lead.add", {"fields": {"NAME": "Ann"}}))
+    assert model.rows() == [ParamRow("fields[NAME]", "Ann")]  # nothing added to what was loaded
+    assert "fields[TITLE]" in model.known_keys()  # yet its keys complete

@@ -16,6 +16,7 @@ class RequestEditor(QWidget):
     """Everything about the request except the webhook; emits `requestChanged` on every edit."""
 
     requestChanged = Signal()
+    methodEntered = Signal(str, bool)  # a method name was picked or typed (True), or loaded with a request (False)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +45,9 @@ class RequestEditor(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.params, 1)
         self.method_edit.textChanged.connect(self._changed)
+        completer.activated.connect(lambda name: self.methodEntered.emit(name, True))
+        self.method_edit.editingFinished.connect(self._method_typed)
+        self._entered = ""
         self.http_method.currentTextChanged.connect(self._changed)
         self.fetch_all.toggled.connect(self._changed)
         self.params.paramsChanged.connect(self._changed)
@@ -52,6 +56,12 @@ class RequestEditor(QWidget):
     def _changed(self, *_: Any) -> None:
         self.fetch_all.setEnabled(self.method_edit.text().strip().lower().endswith((".list", ".get")))
         self.requestChanged.emit()
+
+    def _method_typed(self) -> None:
+        name = self.method_edit.text().strip()
+        if name and name != self._entered:  # leaving the field unchanged says nothing new
+            self._entered = name
+            self.methodEntered.emit(name, True)
 
     def set_method_names(self, names: list[str]) -> None:
         """The names the method field completes."""
@@ -72,3 +82,5 @@ class RequestEditor(QWidget):
         self.http_method.setCurrentText(request.http_method)
         self.fetch_all.setChecked(request.fetch_all)
         self.params.set_params(request.params)
+        self._entered = request.method
+        self.methodEntered.emit(request.method, False)
