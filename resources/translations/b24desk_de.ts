@@ -602,6 +602,10 @@
         <translation>Neuer Parameter: Schlüssel eingeben, z. B. {key}</translation>
     </message>
     <message>
+        <source>Not sent: tick it to send it</source>
+        <translation>Wird nicht gesendet: anhaken, um es zu senden</translation>
+    </message>
+    <message>
         <source>Parameter</source>
         <translation>Parameter</translation>
     </message>

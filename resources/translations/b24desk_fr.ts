@@ -602,6 +602,10 @@
         <translation>Nouveau paramètre : saisissez une clé, par exemple {key}</translation>
     </message>
     <message>
+        <source>Not sent: tick it to send it</source>
+        <translation>Non envoyé : cochez pour l&apos;envoyer</translation>
+    </message>
+    <message>
         <source>Parameter</source>
         <translation>Paramètre</translation>
     </message>

@@ -602,6 +602,10 @@
         <translation>Novo parâmetro: digite uma chave, por exemplo {key}</translation>
     </message>
     <message>
+        <source>Not sent: tick it to send it</source>
+        <translation>Não enviado: marque para enviar</translation>
+    </message>
+    <message>
         <source>Parameter</source>
         <translation>Parâmetro</translation>
     </message>

@@ -602,6 +602,10 @@
         <translation>Новый параметр: введите ключ, например {key}</translation>
     </message>
     <message>
+        <source>Not sent: tick it to send it</source>
+        <translation>Не отправляется: отметьте, чтобы отправить</translation>
+    </message>
+    <message>
         <source>Parameter</source>
         <translation>Параметр</translation>
     </message>

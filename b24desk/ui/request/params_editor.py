@@ -112,6 +112,7 @@ class ParamsEditor(QWidget):
         self._span_blank_row()
         self.json_edit.textChanged.connect(self._edited)
         self._mode = GRID
+        self._unsent: list[ParamRow] = []  # unticked rows while the JSON tab is shown
 
     def _edited(self) -> None:
         self.paramsChanged.emit()
@@ -166,8 +167,14 @@ class ParamsEditor(QWidget):
             self.tabs.blockSignals(False)
             return
         self.message.clear()
+        if target == JSON_TAB:  # unticked rows are not sent, so JSON has no place for them: kept aside
+            self._unsent = [row for row in self.model.rows() if not row.enabled]
         self._mode = target
         self.set_params(params)
+        if target == GRID:
+            for row in self._unsent:
+                self.model.add_row(row)
+            self._unsent = []
 
     def show_problem(self, text: str) -> None:
         """Show why the parameters cannot be used (empty text clears it)."""

@@ -388,12 +388,15 @@ class ParamsModel(QAbstractItemModel):
         return 3
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        """Keys, values and types are editable; a group's value and type are not (they are its rows)."""
+        """Keys, values and types are editable (a group's value and type are its rows); a key's box sends it or not."""
         base = super().flags(index)
         if not index.isValid():
             return base
-        if self._node(index).children is not None and index.column() != KEY:
+        node = self._node(index)
+        if node.children is not None and index.column() != KEY:
             return base
+        if index.column() == KEY and node is not self._blank:
+            base |= Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -428,11 +431,17 @@ class ParamsModel(QAbstractItemModel):
                     return f"[{count}]" if listed else f"{{{count}}}"
                 return "list" if listed else "object"
             return node.value if column == VALUE else node.type
+        if role == Qt.ItemDataRole.CheckStateRole and column == KEY:
+            sent = [leaf.enabled for leaf in node.leaves()]
+            if all(sent):
+                return Qt.CheckState.Checked
+            return Qt.CheckState.PartiallyChecked if any(sent) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole and column == KEY and (key in self._required or self._holds_required(node)):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.ForegroundRole and (not node.enabled or (node.children is not None and column)):
+        unsent = not any(leaf.enabled for leaf in node.leaves())
+        if role == Qt.ItemDataRole.ForegroundRole and (unsent or (node.children is not None and column)):
             return QBrush(QColor("gray"))
         if role == Qt.ItemDataRole.ToolTipRole and column == KEY:
             lines = [key]
@@ -440,6 +449,8 @@ class ParamsModel(QAbstractItemModel):
                 lines.append(self.tr("Documented type: {type}").format(type=self._hints[key]))
             if key in self._required:
                 lines.append(self.tr("Required parameter"))
+            if unsent:
+                lines.append(self.tr("Not sent: tick it to send it"))
             return "\n".join(lines)
         return None
 
@@ -451,6 +462,8 @@ class ParamsModel(QAbstractItemModel):
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Edit a cell; a key typed into the blank row adds a parameter where the key belongs."""
+        if index.isValid() and role == Qt.ItemDataRole.CheckStateRole and index.column() == KEY:
+            return self._set_sent(self._node(index), Qt.CheckState(value) != Qt.CheckState.Unchecked)
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         node, column = self._node(index), index.column()
@@ -472,6 +485,21 @@ class ParamsModel(QAbstractItemModel):
             self._changed(node)
         else:
             return False
+        self.rowsEdited.emit()
+        return True
+
+    def _set_sent(self, node: _Node, sent: bool) -> bool:
+        """Tick or untick a row (a group: every row in it); an unticked row stays, greyed, and is not sent."""
+        if node is self._blank:
+            return False
+        for leaf in node.leaves():
+            leaf.enabled = sent
+            self._changed(leaf)
+        above = node.parent
+        while above is not None and above is not self._root:  # the groups above show all, some or none
+            self._changed(above)
+            above = above.parent
+        self._changed(node)
         self.rowsEdited.emit()
         return True
 

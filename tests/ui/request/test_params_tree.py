@@ -300,3 +300,25 @@ def test_only_the_blank_row_spans_the_columns(editor: ParamsEditor) -> None:
     assert spanned() == [1]
     model.remove([model.index_of("id")])
     assert spanned() == [0]
+
+
+def test_unticked_rows_stay_greyed_and_are_not_sent(editor: ParamsEditor) -> None:
+    model = editor.model
+    editor.set_params({"fields": {"TITLE": "Acme", "NAME": "Ann"}, "id": 3})
+    check = Qt.ItemDataRole.CheckStateRole
+    assert model.setData(model.index_of("fields[NAME]"), Qt.CheckState.Unchecked.value, check)
+    assert editor.params() == {"fields": {"TITLE": "Acme"}, "id": 3}
+    assert model.data(model.index_of("fields"), check) == Qt.CheckState.PartiallyChecked
+    assert model.data(model.index_of("fields[NAME]", VALUE), Qt.ItemDataRole.ForegroundRole) is not None  # grey
+    model.setData(model.index_of("fields"), Qt.CheckState.Unchecked.value, check)  # a group: all of it
+    assert editor.params() == {"id": 3}
+    editor.tabs.setCurrentIndex(1)  # JSON shows what is sent; the unticked rows wait in the grid
+    assert "fields" not in editor.json_edit.toPlainText()
+    editor.tabs.setCurrentIndex(0)
+    assert [(row.key, row.enabled) for row in model.rows()] == [
+        ("id", True),
+        ("fields[TITLE]", False),
+        ("fields[NAME]", False),
+    ]
+    model.setData(model.index_of("fields"), Qt.CheckState.Checked.value, check)
+    assert editor.params() == {"id": 3, "fields": {"TITLE": "Acme", "NAME": "Ann"}}
