@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from b24desk.core.errors import ParamsError
@@ -187,9 +187,10 @@ class ParamsModel(QAbstractItemModel):
         if not rows:
             self.rowsEdited.emit()
             return QModelIndex()
-        group = self._group_for(parts, place)
+        group = self._group_at(parts, place)
         for row in rows:
             self._append(group, _Node(group, "", row))
+        QTimer.singleShot(0, self, self._regroup)
         self.rowsEdited.emit()
         return self._index_of(group, KEY)
 
@@ -198,6 +199,10 @@ class ParamsModel(QAbstractItemModel):
         node = self._node(index)
         if node is self._blank:
             return "", []
+        try:
+            split_key(node.key())
+        except ParamsError:
+            return "", []  # a key PHP would not read (the message line says so) has no list to edit
         if node.children is None:
             if node.segment == "" and node.parent is not None and node.parent is not self._root:
                 node = node.parent
@@ -290,6 +295,24 @@ class ParamsModel(QAbstractItemModel):
             group = found
         return group
 
+    def _group_at(self, parts: list[str], place: tuple[_Node, int] | None) -> _Node:
+        """The group for these parts; when `place` (where a row was just taken out) is in a group on the way,
+        the rest is made there, so a row rebuilt in place stays in the group it came from."""
+        if place is not None and place[0] is not self._root and self._attached(place[0]):
+            parent, at = place
+            above = parent.parts()
+            if parts[: len(above)] == above:
+                group = parent
+                for part in parts[len(above) :]:
+                    assert group.children is not None
+                    found = _last_group(group, part)
+                    if found is None or part == "":
+                        found = _Node(group, part)
+                        self._append(group, found, at if group is parent else None)
+                    group = found
+                return group
+        return self._group_for(parts, place)
+
     def _attach(self, row: ParamRow) -> _Node:
         """Put a row in the tree without telling views (inside a reset)."""
         parts = _parts(row.key)
@@ -302,7 +325,7 @@ class ParamsModel(QAbstractItemModel):
     def _insert(self, row: ParamRow, place: tuple[_Node, int] | None = None) -> _Node:
         """Put a row in the tree where its key belongs, telling views."""
         parts = _parts(row.key)
-        group = self._group_for(parts[:-1], place)
+        group = self._group_at(parts[:-1], place)
         leaf = _Node(group, parts[-1], row)
         at = place[1] if place is not None and place[0] is group else None
         self._append(group, leaf, at)
@@ -336,6 +359,8 @@ class ParamsModel(QAbstractItemModel):
             if node.children is not None and not _plain(parts[0]):
                 return False  # a group's name is a plain name: its rows hold the rest of the key
             node.segment = parts[0]
+            if node.children is not None:  # a group named as a sibling group: PHP reads them as one
+                QTimer.singleShot(0, self, self._regroup)
             if node.children is None and not node.value and node.type == "string":
                 node.type = self._types.get(node.key(), "string")  # a new name typed in a fresh row
             self._changed(node)
@@ -348,8 +373,21 @@ class ParamsModel(QAbstractItemModel):
             row = ParamRow(row.key, "", self._types.get(row.key, "string"), row.enabled)
         place = self._detach(node)
         leaf = self._insert(row, place)
+        QTimer.singleShot(0, self, self._regroup)  # put where it was, it may now sit beside a group of its name
         self.parameterPlaced.emit(self._index_of(leaf, VALUE))
         return True
+
+    def _regroup(self) -> None:
+        """Show the tree PHP reads from the rows, if it differs (a rename or a list rebuilt in place can leave
+        two neighbouring groups of one name, which PHP reads as one).
+
+        Run on the next turn of the event loop, once the edit that renamed the group has closed.
+        """
+        rows = self.rows()
+        twin = ParamsModel()
+        twin.set_rows(rows)
+        if _shape(twin._root) != _shape(self._root):
+            self.set_rows(rows)
 
     def _changed(self, node: _Node) -> None:
         first, last = self._index_of(node, KEY), self._index_of(node, TYPE)
@@ -504,17 +542,8 @@ class ParamsModel(QAbstractItemModel):
         return True
 
     def _add_typed(self, key: str) -> None:
-        row = ParamRow(key, "", self._types.get(key, "string"))
-        parts = _parts(key)
-        assert self._root.children is not None
-        if len(parts) == 1:  # the blank row becomes this parameter, a new blank row comes after it
-            at = len(self._root.children)
-            self.beginInsertRows(QModelIndex(), at + 1, at + 1)
-            self._root.children.append(_Node(self._root, parts[0], row))
-            self.endInsertRows()
-            self.dataChanged.emit(self.index(at, KEY), self.index(at, TYPE))
-            return
-        leaf = self._insert(row)
+        """A key typed into the blank row: its parameter goes where the key belongs, the blank row stays last."""
+        leaf = self._insert(ParamRow(key, "", self._types.get(key, "string")))
         self.parameterPlaced.emit(self._index_of(leaf, VALUE))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -530,6 +559,11 @@ def _parts(key: str) -> list[str]:
         return split_key(key)
     except ParamsError:
         return [key]
+
+
+def _shape(node: _Node) -> tuple[Any, ...]:
+    """The tree's structure: each row's key part and its rows, nothing else."""
+    return (node.segment, None if node.children is None else tuple(_shape(child) for child in node.children))
 
 
 def _last_group(parent: _Node, segment: str) -> _Node | None:

@@ -322,3 +322,65 @@ def test_unticked_rows_stay_greyed_and_are_not_sent(editor: ParamsEditor) -> Non
     ]
     model.setData(model.index_of("fields"), Qt.CheckState.Checked.value, check)
     assert editor.params() == {"id": 3, "fields": {"TITLE": "Acme", "NAME": "Ann"}}
+
+
+OPERATIONS = st.lists(
+    st.tuples(
+        st.sampled_from(["type", "rename", "value", "inside", "remove", "list", "untick"]),
+        st.sampled_from(["a", "b[x]", "b[]", "[y]", "c[d][]", "[0][e]", "z", "b"]),
+        st.integers(min_value=0, max_value=30),
+    ),
+    max_size=25,
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(operations=OPERATIONS)
+def test_any_sequence_of_edits_keeps_the_model_consistent(
+    qapp: QApplication, operations: list[tuple[str, str, int]]
+) -> None:
+    """Qt's own model tester watches every signal while random edits run; what is sent always reads."""
+    from PySide6.QtTest import QAbstractItemModelTester
+
+    model = ParamsModel()
+    model.set_rows(ROWS)
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+
+    def cells() -> list[QModelIndex]:
+        found: list[QModelIndex] = []
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, KEY, parent)
+                found.append(index)
+                walk(index)
+
+        walk(QModelIndex())
+        return found
+
+    for action, text, pick in operations:
+        everything = cells()
+        index = everything[pick % len(everything)]
+        if action == "type":
+            model.setData(model.index(model.rowCount() - 1, KEY), text)
+        elif action == "rename":
+            model.setData(index, text)
+        elif action == "value":
+            model.setData(index.siblingAtColumn(VALUE), text)
+        elif action == "inside":
+            model.add_child(index)
+        elif action == "remove":
+            model.remove([index])
+        elif action == "list":
+            key, values = model.list_values(index)
+            if key:
+                model.set_list(key, [*values, text])
+        else:
+            model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+        qapp.processEvents()  # a renamed group joins its namesake on the next turn of the loop
+        rows = model.rows()
+        assert len(rows) == sum(1 for i in cells() if not model.is_group(i)) - 1  # every leaf once, blank aside
+        reloaded = ParamsModel()
+        reloaded.set_rows(rows)
+        assert reloaded.rows() == rows  # the tree of these rows is this tree
+    del tester
