@@ -586,6 +586,10 @@
         <source>The JSON must be an object: {example}</source>
         <translation>Das JSON muss ein Objekt sein: {example}</translation>
     </message>
+    <message>
+        <source>{key} holds named keys, not a list of values: use Add inside to add one.</source>
+        <translation>{key} enthält benannte Schlüssel, keine Werteliste: Fügen Sie mit „Darin hinzufügen“ einen hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>ParamsModel</name>

@@ -586,6 +586,10 @@
         <source>The JSON must be an object: {example}</source>
         <translation>Le JSON doit être un objet : {example}</translation>
     </message>
+    <message>
+        <source>{key} holds named keys, not a list of values: use Add inside to add one.</source>
+        <translation>{key} contient des clés nommées, pas une liste de valeurs : utilisez Ajouter dedans pour en ajouter une.</translation>
+    </message>
 </context>
 <context>
     <name>ParamsModel</name>

@@ -586,6 +586,10 @@
         <source>The JSON must be an object: {example}</source>
         <translation>O JSON deve ser um objeto: {example}</translation>
     </message>
+    <message>
+        <source>{key} holds named keys, not a list of values: use Add inside to add one.</source>
+        <translation>{key} contém chaves nomeadas, não uma lista de valores: use Adicionar dentro para incluir uma.</translation>
+    </message>
 </context>
 <context>
     <name>ParamsModel</name>

@@ -586,6 +586,10 @@
         <source>The JSON must be an object: {example}</source>
         <translation>JSON должен быть объектом: {example}</translation>
     </message>
+    <message>
+        <source>{key} holds named keys, not a list of values: use Add inside to add one.</source>
+        <translation>{key} содержит именованные ключи, а не список значений: добавьте ключ кнопкой «Добавить внутрь».</translation>
+    </message>
 </context>
 <context>
     <name>ParamsModel</name>

@@ -204,6 +204,13 @@ class ParamsEditor(QWidget):
     def edit_list(self, index: QModelIndex | None = None) -> bool:
         """Open the multi-value editor for the row at `index` (the current one); True when applied."""
         index = (index or self.grid.currentIndex()).siblingAtColumn(KEY)
+        if self.model.is_group(index) and self.model.data(index, Qt.ItemDataRole.UserRole) == "object":
+            self.message.setText(
+                self.tr("{key} holds named keys, not a list of values: use Add inside to add one.").format(
+                    key=self.model.row_for(index).key
+                )
+            )
+            return False
         key, values = self.model.list_values(index)
         if not key:
             self.message.setText(self.tr("Select the parameter whose values you want to edit as a list."))

@@ -469,6 +469,8 @@ class ParamsModel(QAbstractItemModel):
                     return f"[{count}]" if listed else f"{{{count}}}"
                 return "list" if listed else "object"
             return node.value if column == VALUE else node.type
+        if role == Qt.ItemDataRole.UserRole and node.children is not None:  # what a group is: list or object
+            return "list" if self._list(node) else "object"
         if role == Qt.ItemDataRole.CheckStateRole and column == KEY:
             sent = [leaf.enabled for leaf in node.leaves()]
             if all(sent):

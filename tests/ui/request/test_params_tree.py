@@ -384,3 +384,11 @@ def test_any_sequence_of_edits_keeps_the_model_consistent(
         reloaded.set_rows(rows)
         assert reloaded.rows() == rows  # the tree of these rows is this tree
     del tester
+
+
+def test_edit_list_refuses_a_group_of_named_keys(editor: ParamsEditor) -> None:
+    editor.set_params({"fields": {"TITLE": "Acme", "NAME": "Ann"}})
+    editor.grid.setCurrentIndex(editor.model.index_of("fields"))
+    assert not editor.edit_list()  # no dialog: the object stays as it is
+    assert "named keys" in editor.message.text()
+    assert editor.params() == {"fields": {"TITLE": "Acme", "NAME": "Ann"}}
