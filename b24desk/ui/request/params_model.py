@@ -13,47 +13,19 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, is_list, join_key, split_key
+from b24desk.ui.request.key_tree import (
+    KeyNode,
+    build_tree,
+    is_plain_name,
+    key_parts,
+    last_group,
+    relative_parts,
+    shape,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 KEY, VALUE, TYPE = range(3)
-
-
-class _Node:
-    """A row of the tree: a group (children) or a parameter (value, type); `segment` is its part of the key."""
-
-    __slots__ = ("children", "enabled", "parent", "segment", "type", "value")
-
-    def __init__(self, parent: _Node | None, segment: str, row: ParamRow | None = None) -> None:
-        self.parent = parent
-        self.segment = segment
-        self.children: list[_Node] | None = None if row is not None else []
-        self.value = row.value if row else ""
-        self.type = row.type if row else ""
-        self.enabled = row.enabled if row else True
-
-    def parts(self) -> list[str]:
-        """The key's parts from the top-level name down to this row."""
-        parts: list[str] = []
-        node: _Node | None = self
-        while node is not None and node.parent is not None:
-            parts.append(node.segment)
-            node = node.parent
-        return parts[::-1]
-
-    def key(self) -> str:
-        """The full PHP key (`fields[PHONE][0][VALUE]`)."""
-        return join_key(self.parts())
-
-    def row(self, key: str | None = None) -> ParamRow:
-        """This parameter as a grid row."""
-        return ParamRow(self.key() if key is None else key, self.value, self.type, self.enabled)
-
-    def leaves(self) -> list[_Node]:
-        """The parameters in and under this row, in order."""
-        if self.children is None:
-            return [self]
-        return [leaf for child in self.children for leaf in child.leaves()]
 
 
 class ParamsModel(QAbstractItemModel):
@@ -64,8 +36,8 @@ class ParamsModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._root = _Node(None, "")
-        self._blank = _Node(self._root, "", ParamRow(""))  # the always-empty last top-level row
+        self._root = KeyNode(None, "")
+        self._blank = KeyNode(self._root, "", ParamRow(""))  # the always-empty last top-level row
         self._required: set[str] = set()
         self._hints: dict[str, str] = {}  # key -> documented type, shown as a tooltip
         self._types: dict[str, str] = {}  # key -> the grid type a new row of that key starts with
@@ -76,7 +48,7 @@ class ParamsModel(QAbstractItemModel):
         """Every parameter, in tree order (the order they are sent in)."""
         rows: list[ParamRow] = []
 
-        def walk(node: _Node, key: str) -> None:  # keys built on the way down: one join per row
+        def walk(node: KeyNode, key: str) -> None:  # keys built on the way down: one join per row
             for child in node.children or ():
                 name = f"{key}[{child.segment}]" if key else child.segment
                 if child.children is None:
@@ -90,9 +62,9 @@ class ParamsModel(QAbstractItemModel):
     def set_rows(self, rows: list[ParamRow]) -> None:
         """Replace every row."""
         self.beginResetModel()
-        self._root.children = []
-        for row in rows:
-            self._attach(row)
+        self._root.children = build_tree(rows).children
+        for child in self._root.children or []:
+            child.parent = self._root
         self.endResetModel()
         self.rowsEdited.emit()
 
@@ -169,7 +141,7 @@ class ParamsModel(QAbstractItemModel):
             return QModelIndex()
         names = {child.segment for child in node.children}
         segment = "" if is_list(names) else next(f"KEY{n}" for n in range(1, 10_000) if f"KEY{n}" not in names)
-        leaf = _Node(node, segment, ParamRow("", "", "string"))
+        leaf = KeyNode(node, segment, ParamRow("", "", "string"))
         self._append(node, leaf)
         self.rowsEdited.emit()
         return self._index_of(leaf, KEY)
@@ -178,8 +150,8 @@ class ParamsModel(QAbstractItemModel):
         """Make `key` the list `key[]` of these values, replacing the rows it had; return its row."""
         parts = split_key(key)
         kind = "string"
-        place: tuple[_Node, int] | None = None
-        for node in self._nodes_at(parts):
+        place: tuple[KeyNode, int] | None = None
+        for node in self._root.nodes_at(parts):
             kind = next((leaf.type for leaf in node.leaves() if leaf.type not in ("", "json")), kind)
             removed = self._detach(node)
             place = place or removed
@@ -189,7 +161,7 @@ class ParamsModel(QAbstractItemModel):
             return QModelIndex()
         group = self._group_at(parts, place)
         for row in rows:
-            self._append(group, _Node(group, "", row))
+            self._append(group, KeyNode(group, "", row))
         QTimer.singleShot(0, self, self._regroup)
         self.rowsEdited.emit()
         return self._index_of(group, KEY)
@@ -215,7 +187,7 @@ class ParamsModel(QAbstractItemModel):
         """Remove these rows (a group with everything under it)."""
         nodes = {id(node): node for node in (self._node(index) for index in indexes) if node is not self._blank}
         for node in nodes.values():
-            if self._attached(node):
+            if self._root.holds(node):
                 self._detach(node)
         self.rowsEdited.emit()
 
@@ -233,7 +205,7 @@ class ParamsModel(QAbstractItemModel):
     def index_of(self, key: str, column: int = KEY) -> QModelIndex:
         """The cell of the first parameter (or group) with this full key; invalid when there is none."""
         try:
-            nodes = self._nodes_at(split_key(key))
+            nodes = self._root.nodes_at(split_key(key))
         except ParamsError:
             nodes = []
         return self._index_of(nodes[0], column) if nodes else QModelIndex()
@@ -241,97 +213,72 @@ class ParamsModel(QAbstractItemModel):
     # -- the tree --------------------------------------------------------------------------------
     # An index points at its row's group (as Qt's own tree models do), so the shifts Qt makes to persistent
     # indexes when rows come and go keep them right: the blank row that becomes a parameter is that parameter.
-    def _node(self, index: Index) -> _Node:
+    def _node(self, index: Index) -> KeyNode:
         if not index.isValid():
             return self._root
         group = index.internalPointer()
-        assert isinstance(group, _Node) and group.children is not None
+        assert isinstance(group, KeyNode) and group.children is not None
         number = index.row()
         return group.children[number] if number < len(group.children) else self._blank
 
-    def _index_of(self, node: _Node, column: int = KEY) -> QModelIndex:
+    def _index_of(self, node: KeyNode, column: int = KEY) -> QModelIndex:
         group = node.parent
         if group is None or group.children is None:
             return QModelIndex()
         number = len(group.children) if node is self._blank else group.children.index(node)
         return self.createIndex(number, column, group)
 
-    def _attached(self, node: _Node) -> bool:
-        while node.parent is not None:
-            if node.parent.children is None or node not in node.parent.children:
-                return False
-            node = node.parent
-        return node is self._root
-
-    def _nodes_at(self, parts: list[str]) -> list[_Node]:
-        level = [self._root]
-        for part in parts:
-            level = [child for node in level for child in node.children or [] if child.segment == part]
-        return level
-
-    def _append(self, parent: _Node, node: _Node, at: int | None = None) -> None:
+    def _append(self, parent: KeyNode, node: KeyNode, at: int | None = None) -> None:
         assert parent.children is not None
         number = len(parent.children) if at is None else at
         self.beginInsertRows(self._index_of(parent), number, number)
         parent.children.insert(number, node)
         self.endInsertRows()
 
-    def _group_for(self, parts: list[str], place: tuple[_Node, int] | None = None, *, tell: bool = True) -> _Node:
+    def _group_for(self, parts: list[str], place: tuple[KeyNode, int] | None = None) -> KeyNode:
         """The group for these key parts, made where missing; an `[]` part always makes a new one (as in PHP).
 
-        A group made where `place` points goes there; `tell=False` inside a reset, when views wait for the end.
+        A group made where `place` points goes there.
         """
         group = self._root
         for depth, part in enumerate(parts):
             assert group.children is not None
-            found = _last_group(group, part)
+            found = last_group(group, part)
             if found is None or (part == "" and depth > 0):
-                found = _Node(group, part)
+                found = KeyNode(group, part)
                 at = place[1] if place is not None and place[0] is group else None
-                if tell:
-                    self._append(group, found, at)
-                else:
-                    group.children.insert(len(group.children) if at is None else at, found)
+                self._append(group, found, at)
             group = found
         return group
 
-    def _group_at(self, parts: list[str], place: tuple[_Node, int] | None) -> _Node:
+    def _group_at(self, parts: list[str], place: tuple[KeyNode, int] | None) -> KeyNode:
         """The group for these parts; when `place` (where a row was just taken out) is in a group on the way,
         the rest is made there, so a row rebuilt in place stays in the group it came from."""
-        if place is not None and place[0] is not self._root and self._attached(place[0]):
+        if place is not None and place[0] is not self._root and self._root.holds(place[0]):
             parent, at = place
             above = parent.parts()
             if parts[: len(above)] == above:
                 group = parent
                 for part in parts[len(above) :]:
                     assert group.children is not None
-                    found = _last_group(group, part)
+                    found = last_group(group, part)
                     if found is None or part == "":
-                        found = _Node(group, part)
+                        found = KeyNode(group, part)
                         self._append(group, found, at if group is parent else None)
                     group = found
                 return group
         return self._group_for(parts, place)
 
-    def _attach(self, row: ParamRow) -> _Node:
-        """Put a row in the tree without telling views (inside a reset)."""
-        parts = _parts(row.key)
-        group = self._group_for(parts[:-1], tell=False)
-        assert group.children is not None
-        leaf = _Node(group, parts[-1], row)
-        group.children.append(leaf)
-        return leaf
-
-    def _insert(self, row: ParamRow, place: tuple[_Node, int] | None = None) -> _Node:
+    def _insert(self, row: ParamRow, place: tuple[KeyNode, int] | None = None) -> KeyNode:
         """Put a row in the tree where its key belongs, telling views."""
-        parts = _parts(row.key)
+        parts = key_parts(row.key)
         group = self._group_at(parts[:-1], place)
-        leaf = _Node(group, parts[-1], row)
+        leaf = KeyNode(group, parts[-1], row)
         at = place[1] if place is not None and place[0] is group else None
         self._append(group, leaf, at)
         return leaf
 
-    def _detach(self, node: _Node) -> tuple[_Node, int]:
+    def _detach(self, node: KeyNode) -> tuple[KeyNode, int]:
         """Take a row out of the tree, and the groups left empty above it; return where the top one was."""
         while node.parent is not None and node.parent is not self._root and node.parent.children == [node]:
             node = node.parent
@@ -343,20 +290,20 @@ class ParamsModel(QAbstractItemModel):
         self.endRemoveRows()
         return parent, number
 
-    def _rename(self, node: _Node, text: str) -> bool:
+    def _rename(self, node: KeyNode, text: str) -> bool:
         """A person typed `text` as this row's key: rename it, or move it where the new key belongs."""
         text = text.strip()
         if not text:
             return False
         relative = node.parent is not self._root
         try:
-            parts = _relative_parts(text) if relative else _parts(text)
+            parts = relative_parts(text) if relative else key_parts(text)
         except ParamsError:
             if relative:
                 return False
             parts = [text]  # kept as typed at the top; the request names the bad key
         if len(parts) == 1:
-            if node.children is not None and not _plain(parts[0]):
+            if node.children is not None and not is_plain_name(parts[0]):
                 return False  # a group's name is a plain name: its rows hold the rest of the key
             node.segment = parts[0]
             if node.children is not None:  # a group named as a sibling group: PHP reads them as one
@@ -384,12 +331,10 @@ class ParamsModel(QAbstractItemModel):
         Run on the next turn of the event loop, once the edit that renamed the group has closed.
         """
         rows = self.rows()
-        twin = ParamsModel()
-        twin.set_rows(rows)
-        if _shape(twin._root) != _shape(self._root):
+        if shape(build_tree(rows)) != shape(self._root):
             self.set_rows(rows)
 
-    def _changed(self, node: _Node) -> None:
+    def _changed(self, node: KeyNode) -> None:
         first, last = self._index_of(node, KEY), self._index_of(node, TYPE)
         self.dataChanged.emit(first, last)
         if node.children:
@@ -409,7 +354,7 @@ class ParamsModel(QAbstractItemModel):
         if not index.isValid():
             return QModelIndex()
         group = index.internalPointer()
-        assert isinstance(group, _Node)
+        assert isinstance(group, KeyNode)
         return QModelIndex() if group is self._root else self._index_of(group)
 
     def rowCount(self, parent: Index = _ROOT) -> int:
@@ -494,10 +439,10 @@ class ParamsModel(QAbstractItemModel):
             return "\n".join(lines)
         return None
 
-    def _list(self, node: _Node) -> bool:
+    def _list(self, node: KeyNode) -> bool:
         return is_list(child.segment for child in node.children or [])
 
-    def _holds_required(self, node: _Node) -> bool:
+    def _holds_required(self, node: KeyNode) -> bool:
         return node.children is not None and any(leaf.key() in self._required for leaf in node.leaves())
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -528,7 +473,7 @@ class ParamsModel(QAbstractItemModel):
         self.rowsEdited.emit()
         return True
 
-    def _set_sent(self, node: _Node, sent: bool) -> bool:
+    def _set_sent(self, node: KeyNode, sent: bool) -> bool:
         """Tick or untick a row (a group: every row in it); an unticked row stays, greyed, and is not sent."""
         if node is self._blank:
             return False
@@ -553,37 +498,3 @@ class ParamsModel(QAbstractItemModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Parameter"), self.tr("Value"), self.tr("Type"))[section]
         return None
-
-
-def _parts(key: str) -> list[str]:
-    """The key's parts; a key PHP would not read stays whole (the request then says what is wrong with it)."""
-    try:
-        return split_key(key)
-    except ParamsError:
-        return [key]
-
-
-def _shape(node: _Node) -> tuple[Any, ...]:
-    """The tree's structure: each row's key part and its rows, nothing else."""
-    return (node.segment, None if node.children is None else tuple(_shape(child) for child in node.children))
-
-
-def _last_group(parent: _Node, segment: str) -> _Node | None:
-    """The group a new key with this part joins: the last row of that name, when it is a group.
-
-    After a plain `a=2`, PHP starts `a[y]` afresh; joining an earlier `a` group would change what is sent.
-    """
-    same = [child for child in parent.children or [] if child.segment == segment]
-    return same[-1] if same and same[-1].children is not None else None
-
-
-def _plain(name: str) -> bool:
-    return "[" not in name and "]" not in name
-
-
-def _relative_parts(text: str) -> list[str]:
-    """Parts typed for a row inside a group: `[TITLE]`, `TITLE`, `[0][VALUE]` or `PHONE[0]`."""
-    text = text.strip()
-    if text.startswith("["):
-        return split_key("x" + text)[1:]
-    return split_key(text)
