@@ -233,9 +233,9 @@ class MainWindow(QMainWindow):
 
         hints = grid_hints(fields)
         model = self.editor.params.model
-        model.set_hints(hints.documented)
-        model.set_types(hints.types)
-        taken = {key.split("[", 1)[0] for key in model.known_keys()}  # the groups this method documents
+        model.hints.documented.update(hints.documented)
+        model.hints.types.update(hints.types)  # the portal's types win over the docs'
+        taken = {key.split("[", 1)[0] for key in model.hints.known}  # the groups this method documents
         portal_keys = {k: hints.types.get(k, "string") for k in hints.documented if k.split("[", 1)[0] in taken}
         model.set_known_keys(portal_keys, replace=False)
         self.editor.params.delegate.choices = hints.choices

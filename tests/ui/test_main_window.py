@@ -265,4 +265,4 @@ def test_a_typed_method_is_described_as_a_picked_one_and_a_loaded_request_keeps_
     assert model.data(model.index(0, 0)) == "id *"
     window.editor.load(ApiRequest("crm.lead.add", {"fields": {"NAME": "Ann"}}))
     assert model.rows() == [ParamRow("fields[NAME]", "Ann")]  # nothing added to what was loaded
-    assert "fields[TITLE]" in model.known_keys()  # yet its keys complete
+    assert "fields[TITLE]" in model.hints.known  # yet its keys complete

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, is_list, join_key, split_key
+from b24desk.ui.request.key_hints import KeyHints
 from b24desk.ui.request.key_tree import (
     KeyNode,
     build_tree,
@@ -39,9 +40,7 @@ class ParamsModel(QAbstractItemModel):
         self._root = KeyNode(None, "")
         self._blank = KeyNode(self._root, "", ParamRow(""))  # the always-empty last top-level row
         self._required: set[str] = set()
-        self._hints: dict[str, str] = {}  # key -> documented type, shown as a tooltip
-        self._types: dict[str, str] = {}  # key -> the grid type a new row of that key starts with
-        self._known: dict[str, str] = {}  # the method's documented keys (and the portal's fields): completions
+        self.hints = KeyHints()  # what the docs and the portal say about the keys
 
     # -- content ---------------------------------------------------------------------------------
     def rows(self) -> list[ParamRow]:
@@ -81,7 +80,7 @@ class ParamsModel(QAbstractItemModel):
         for leaf in stale:
             self._detach(leaf)
         self._required = set(required)
-        self._hints.update(required)
+        self.hints.documented.update(required)
         present = {leaf.key() for leaf in self._root.leaves()}
         for key, kind in required.items():
             if key not in present:
@@ -91,42 +90,17 @@ class ParamsModel(QAbstractItemModel):
         if stale or len(present) < len(self._root.leaves()):
             self.rowsEdited.emit()
 
-    def set_hints(self, hints: dict[str, str]) -> None:
-        """Types the portal gives for keys (`fields[TITLE]` -> "string"), shown as tooltips."""
-        self._hints.update(hints)
-
-    def set_types(self, types: dict[str, str]) -> None:
-        """Grid types the portal's fields give (`fields[OPPORTUNITY]` -> "number"), for keys typed from now on."""
-        self._types.update(types)
-
     def set_known_keys(self, keys: dict[str, str], *, replace: bool = True) -> None:
-        """Keys this method takes (key -> grid type): offered while a key is typed, typed when chosen.
-
-        `replace` starts a new method's list; False adds (the portal's fields arriving later).
-        """
-        if replace:
-            self._known = {}
-            self._types = {}
-        for key, kind in keys.items():
-            self._known.setdefault(key, kind)
-            self._types.setdefault(key, kind)
-        if self.rowCount():
-            last = self.rowCount() - 1
-            self.dataChanged.emit(self.index(last, KEY), self.index(last, KEY))  # the blank row's example
-
-    def known_keys(self) -> list[str]:
-        """The keys set by set_known_keys, in order."""
-        return list(self._known)
+        """Keys this method takes (key -> grid type): offered while a key is typed, typed when chosen."""
+        self.hints.know(keys, replace=replace)
+        last = self.rowCount() - 1
+        self.dataChanged.emit(self.index(last, KEY), self.index(last, KEY))  # the blank row's example
 
     def key_completions(self, index: Index) -> list[str]:
         """What the key cell at `index` may be completed to: full keys at the top, `[PART]` inside a group."""
         node = self._node(index)
         group = node.parent if node is not self._blank else self._root
-        if group is None or group is self._root:
-            return list(self._known)
-        prefix = group.key() + "["
-        parts = {key[len(prefix) - 1 :] for key in self._known if key.startswith(prefix)}
-        return sorted(parts)
+        return self.hints.completions(None if group is None or group is self._root else group.key())
 
     def add_row(self, row: ParamRow) -> QModelIndex:
         """Add a parameter where its key belongs; return its value cell."""
@@ -309,7 +283,7 @@ class ParamsModel(QAbstractItemModel):
             if node.children is not None:  # a group named as a sibling group: PHP reads them as one
                 QTimer.singleShot(0, self, self._regroup)
             if node.children is None and not node.value and node.type == "string":
-                node.type = self._types.get(node.key(), "string")  # a new name typed in a fresh row
+                node.type = self.hints.type_of(node.key())  # a new name typed in a fresh row
             self._changed(node)
             return True
         if node.children is not None:
@@ -317,7 +291,7 @@ class ParamsModel(QAbstractItemModel):
         full = (node.parts()[:-1] if relative else []) + parts
         row = node.row(join_key(full))
         if not row.value and row.type == "string":
-            row = ParamRow(row.key, "", self._types.get(row.key, "string"), row.enabled)
+            row = ParamRow(row.key, "", self.hints.type_of(row.key), row.enabled)
         place = self._detach(node)
         leaf = self._insert(row, place)
         QTimer.singleShot(0, self, self._regroup)  # put where it was, it may now sit beside a group of its name
@@ -389,11 +363,7 @@ class ParamsModel(QAbstractItemModel):
         node, column = self._node(index), index.column()
         if node is self._blank:  # a grey prompt in its key cell; nothing to edit but a new key
             if column == KEY and role == Qt.ItemDataRole.DisplayRole:
-                known = list(self._known)
-                example = next(
-                    (key for key in known if key.endswith("[TITLE]")),
-                    next((key for key in known if "[" in key), known[0] if known else ""),
-                )
+                example = self.hints.example()
                 if example:
                     return self.tr("New parameter: type a key, e.g. {key}").format(key=example)
                 return self.tr("New parameter: type a key")
@@ -430,8 +400,8 @@ class ParamsModel(QAbstractItemModel):
             return QBrush(QColor("gray"))
         if role == Qt.ItemDataRole.ToolTipRole and column == KEY:
             lines = [key]
-            if key in self._hints:
-                lines.append(self.tr("Documented type: {type}").format(type=self._hints[key]))
+            if key in self.hints.documented:
+                lines.append(self.tr("Documented type: {type}").format(type=self.hints.documented[key]))
             if key in self._required:
                 lines.append(self.tr("Required parameter"))
             if unsent:
@@ -490,7 +460,7 @@ class ParamsModel(QAbstractItemModel):
 
     def _add_typed(self, key: str) -> None:
         """A key typed into the blank row: its parameter goes where the key belongs, the blank row stays last."""
-        leaf = self._insert(ParamRow(key, "", self._types.get(key, "string")))
+        leaf = self._insert(ParamRow(key, "", self.hints.type_of(key)))
         self.parameterPlaced.emit(self._index_of(leaf, VALUE))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

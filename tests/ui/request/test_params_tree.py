@@ -260,7 +260,7 @@ def test_grid_and_json_round_trip_keeps_the_tree(editor: ParamsEditor) -> None:
 
 def test_keys_the_portal_typed_start_with_that_type() -> None:
     model = ParamsModel()
-    model.set_types({"fields[OPPORTUNITY]": "number", "fields[BIRTHDATE]": "date"})
+    model.hints.types.update({"fields[OPPORTUNITY]": "number", "fields[BIRTHDATE]": "date"})
     model.setData(model.index(0, KEY), "fields[OPPORTUNITY]")
     assert model.rows() == [ParamRow("fields[OPPORTUNITY]", "", "number")]
     added = model.add_child(model.index_of("fields"))
