@@ -101,6 +101,23 @@ def _rows_expression(request: ApiRequest, answer: str) -> str:
     return f"{answer}['result'][{php_string(key)}]" if key else f"{answer}['result']"
 
 
+def _paging_lines(request: ApiRequest, call: str, check: list[str], pause: list[str]) -> list[str]:
+    """The loop over every page: `call` for one page, `check` after it, `pause` before the next."""
+    return [
+        "",
+        "// Every page of the list: 50 rows a page, `next` tells where the next page starts.",
+        "$result = [];",
+        "$start = 0;",
+        "do {",
+        f"    $answer = {call};",
+        *check,
+        f"    $result = array_merge($result, {_rows_expression(request, '$answer')});",
+        "    $start = $answer['next'] ?? null;",
+        *pause,
+        "} while ($start !== null);",
+    ]
+
+
 def php_curl_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetOptions) -> str:
     """PHP with the curl extension: POST with http_build_query, JSON decoded, errors thrown."""
     method = php_string(request.method)
@@ -108,20 +125,12 @@ def php_curl_snippet(request: ApiRequest, webhook: Webhook | None, options: Snip
     lines += [_webhook_lines(webhook, options), "", _CALL_FUNCTION, ""]
     lines.append(f"$params = {php_literal(request.params)};")
     if options.all_pages:
-        lines += [
-            "",
-            "// Every page of the list: 50 rows a page, `next` tells where the next page starts.",
-            "$result = [];",
-            "$start = 0;",
-            "do {",
-            f"    $answer = b24_call($webhook, {method}, $params + ['start' => $start]);",
-            f"    $result = array_merge($result, {_rows_expression(request, '$answer')});",
-            "    $start = $answer['next'] ?? null;",
+        pause = [
             "    if ($start !== null) {",
             "        usleep(500000); // stay under the portal's 2 requests per second",
             "    }",
-            "} while ($start !== null);",
         ]
+        lines += _paging_lines(request, f"b24_call($webhook, {method}, $params + ['start' => $start])", [], pause)
     else:
         lines += ["", f"$answer = b24_call($webhook, {method}, $params);", "$result = $answer['result'];"]
     lines += [_PRINT, ""]
@@ -149,18 +158,7 @@ def php_crest_snippet(request: ApiRequest, webhook: Webhook | None, options: Sni
         "    }",
     ]
     if options.all_pages:
-        lines += [
-            "",
-            "// Every page of the list: 50 rows a page, `next` tells where the next page starts.",
-            "$result = [];",
-            "$start = 0;",
-            "do {",
-            f"    $answer = CRest::call({method}, $params + ['start' => $start]);",
-            *check,
-            f"    $result = array_merge($result, {_rows_expression(request, '$answer')});",
-            "    $start = $answer['next'] ?? null;",
-            "} while ($start !== null);",
-        ]
+        lines += _paging_lines(request, f"CRest::call({method}, $params + ['start' => $start])", check, [])
     else:
         lines += ["", f"$answer = CRest::call({method}, $params);", *(line[4:] for line in check)]
         lines.append("$result = $answer['result'];")
