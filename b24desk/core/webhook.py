@@ -180,3 +180,11 @@ def build_call_url(webhook: Webhook, method: str, params: Params | None = None, 
 def mask_secrets_in(text: str) -> str:
     """Mask every webhook secret found in free text (log lines, error messages, history)."""
     return _SECRET_IN_URL.sub(lambda m: m.group(1) + mask_text(m.group(2)), text)
+
+
+_SECRET_IN_BAD_URL = re.compile(r"(/rest/(?:api/)?[^/\s?#]*/)([^/\s?#\"'<>]+)")
+
+
+def mask_unparsed_url(text: str) -> str:
+    """Mask what stands where a secret would in a URL that did not parse (any user id, even a wrong one)."""
+    return _SECRET_IN_BAD_URL.sub(lambda m: m.group(1) + mask_text(m.group(2)), mask_secrets_in(text))

@@ -110,9 +110,10 @@ async def test_cancel_stops_a_slow_call(window: MainWindow, portal: SandboxPorta
 
 
 async def test_fetch_all_fills_the_table_with_every_row(window: MainWindow, portal: SandboxPortal) -> None:
+    window.method_browser.load()  # the catalogue says which methods page
     window.editor.method_edit.setText("crm.lead.list")
     window.editor.params.model.set_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "TITLE")])
-    window.editor.fetch_all.setChecked(True)
+    window.editor.fetch_all.click()
     window.execute_button.click()
     await until(lambda: not window.runner.running and "rows in" in window.result_view.status.text())
     table = window.result_view.table_model
