@@ -132,13 +132,17 @@ class RequestDocument:
         self.params_problem = text
 
     def load(self, request: ApiRequest) -> None:
-        """Open a request (a file, a pasted URL, history): it becomes its method's rows; others keep theirs."""
-        self._keep_draft()
-        self.method = self.owner = request.method.strip()
-        self.drafts.pop(method_key(self.method), None)
-        self.rows = params_to_rows(request.params)
+        """Open a saved request (a file): method, rows, verb and fetch-all; other methods keep their rows."""
+        self.open_call(request.method, request.params)
         self.http_method = request.http_method
         self.fetch_all_wanted = request.fetch_all
+
+    def open_call(self, method: str, params: dict[str, Any]) -> None:
+        """Open a call (a pasted URL, history): its method and exactly its parameters; verb and fetch-all stay."""
+        self._keep_draft()
+        self.method = self.owner = method.strip()
+        self.drafts.pop(method_key(self.method), None)
+        self.rows = params_to_rows(params)
         self.params_problem = ""
 
     def _keep_draft(self) -> None:

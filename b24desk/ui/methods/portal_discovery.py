@@ -45,6 +45,8 @@ class PortalDiscovery(QObject):
         self._webhook: Webhook | None = None
         self._offer: PortalOffer | None = None
         self._fields: dict[str, tuple[FieldMeta, ...]] = {}
+        self._asked: set[str] = set()  # the field lists asked of this webhook's portal (once each)
+        self._wanted = ""  # the method whose fields were last given out
         self._background = BackgroundTasks()
 
     def _start(self, work: Coroutine[Any, Any, None]) -> None:
@@ -63,6 +65,7 @@ class PortalDiscovery(QObject):
     def select(self, webhook: Webhook | None) -> None:
         """Follow the selected webhook: cached answers at once, then fresh ones from the portal."""
         self._webhook, self._offer, self._fields = webhook, None, {}
+        self._asked, self._wanted = set(), ""
         if webhook is None:
             return
         path = self._cache()
@@ -85,11 +88,14 @@ class PortalDiscovery(QObject):
     def want_fields(self, method: str) -> None:
         """Describe the fields of the entity `method` works on (cached, then fresh)."""
         source = fields_method(method)
-        if source is None or self._webhook is None:
+        if source is None or self._webhook is None or method == self._wanted:
             return
+        self._wanted = method
         if source in self._fields:
             self.fieldsReady.emit(method, self._fields[source])
-        self._start(self._fetch_fields(self._webhook, method, source))
+        if source not in self._asked:  # asked once per selected webhook, however often the method comes back
+            self._asked.add(source)
+            self._start(self._fetch_fields(self._webhook, method, source))
 
     async def _fetch_fields(self, webhook: Webhook, method: str, source: str) -> None:
         try:

@@ -111,8 +111,15 @@ class OpenRequest(QObject):
         self.changed.emit()
 
     def load(self, request: ApiRequest) -> None:
-        """Open a request (a file, a pasted URL, history): exactly its parameters, its method's from now on."""
+        """Open a saved request (a file): exactly its parameters, verb and fetch-all."""
         self.document.load(request)
+        self._push_rows()
+        self._show_hints()
+        self.changed.emit()
+
+    def open_call(self, method: str, params: dict[str, Any]) -> None:
+        """Open a call (a pasted URL, history): its method and exactly its parameters; verb and fetch-all stay."""
+        self.document.open_call(method, params)
         self._push_rows()
         self._show_hints()
         self.changed.emit()

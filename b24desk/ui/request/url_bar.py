@@ -54,8 +54,7 @@ class UrlBar(QWidget):
         layout.addWidget(self.body_label, 1, 0, 1, 4)
 
         self._typed: str | None = None  # text a person typed and has not confirmed (None: the preview is shown)
-        self._previous = self._current = ""
-        self.url_edit.textChanged.connect(self._on_text)
+        self._last = ""  # the field's text before a person's edit (textChanged can come late, after a reload)
         self.eye.toggled.connect(self._on_eye)
         self.copy_button.clicked.connect(lambda: self.copyRequested.emit(False))
         self.copy_secret_button.clicked.connect(lambda: self.copyRequested.emit(True))
@@ -110,14 +109,12 @@ class UrlBar(QWidget):
             self.body_label.setText(self.tr("Sent as GET; the parameters are in the URL."))
 
     def _set_text(self, text: str) -> None:
+        self._last = text
         self.url_edit.setText(text)
-
-    def _on_text(self, text: str) -> None:
-        self._previous, self._current = self._current, text
 
     def _on_edited(self, text: str) -> None:
         """A key press or a paste: a paste (more than one character put in at once) is read at once."""
-        before = self._previous if self._current == text else self._current
+        before, self._last = self._last, text
         self._typed = text
         if inserted_length(before, text) > 1:  # a paste or a drop, not typing
             self._confirm()
@@ -133,7 +130,7 @@ class UrlBar(QWidget):
             masked = mask_unparsed_url(text)
             if masked != text:
                 self._typed = masked
-                self.url_edit.setText(masked)
+                self._set_text(masked)
             self.body_label.setText(self.tr("Not loaded: {reason}").format(reason=mask_unparsed_url(str(error))))
             return
         self._typed = None

@@ -85,7 +85,8 @@ class MainWindow(QMainWindow):
         self.picker = WebhookPicker(storage, client_options=self.client_options)
         self.webhook_combo = self.picker.combo
         self.pasted_offer = PastedWebhookOffer(self.picker)
-        self.open_request = request = OpenRequest(self)  # every request view reads and writes it
+        # every request view reads and writes it; no Qt parent: it outlives the widgets that hold it
+        self.open_request = request = OpenRequest()
         self.url_bar = UrlBar(request)
         self.editor = RequestEditor(request)
         self.result_view = ResultView()
@@ -290,15 +291,13 @@ class MainWindow(QMainWindow):
 
     def load_url(self, parsed: ParsedURL) -> None:
         """Load a pasted call URL: its method and parameters; its webhook if it is new."""
-        from b24desk.core.request import ApiRequest
-
         known = next((i for i, item in enumerate(self.picker.items) if item.webhook == parsed.webhook), None)
         if known is None:
             self.pasted_offer.use(parsed.webhook)
         else:
             self.webhook_combo.setCurrentIndex(known)
         if parsed.method:
-            self.open_request.load(ApiRequest(method=parsed.method, params=dict(parsed.params)))
+            self.open_request.open_call(parsed.method, dict(parsed.params))
 
     def execute(self) -> None:
         """Send the open request (a running one is cancelled first)."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from b24desk.core.request import ApiRequest
 from b24desk.ui.common.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
@@ -70,4 +69,4 @@ class WebhookHistory:
     def reopen(self, call: CallRecord) -> None:
         """Open a past call as the request."""
         params = call.params if isinstance(call.params, dict) else {}
-        self._open.load(ApiRequest(method=call.method, params=params))
+        self._open.open_call(call.method, params)
