@@ -26,8 +26,9 @@ from b24desk.core.secret import Secret
 from b24desk.storage.errors import StorageError
 from b24desk.storage.fingerprints import SecretMasker
 from b24desk.storage.paths import ensure_private_dir
+from b24desk.storage.preferences import HISTORY_LIMIT
 
-DEFAULT_LIMIT = 500
+DEFAULT_LIMIT: int = HISTORY_LIMIT.default  # declared with the other preferences
 SCHEMA_VERSION = 1
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from b24desk.core.errors import InputError
 from b24desk.ui.common.language_menu import install_language_menu
+from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.request.request_menu import install_request_menu
 
 if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QSplitter
 
     from b24desk.core.catalogue import Catalogue
     from b24desk.core.catalogue_model import MethodInfo
@@ -50,8 +52,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
         self.language_menu = install_language_menu(self)
         self.request_menu = install_request_menu(self, self.show_message)  # enabled by build(): the open request
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
+        geometry = read_preference("window/geometry")
+        if geometry:
             self.restoreGeometry(geometry)
         if build:
             self.build()
@@ -304,17 +306,18 @@ class MainWindow(QMainWindow):
         self.execute_bar.execute()
 
     # -- window ----------------------------------------------------------------------------------
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "window/splitter": self.splitter,
+            "window/side_splitter": self.side_splitter,
+            "window/left_splitter": self.left_splitter,
+        }
+
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        state = settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        side = settings.value("window/side_splitter")
-        if side is not None:
-            self.side_splitter.restoreState(side)
-        left = settings.value("window/left_splitter")
-        if left is not None:
-            self.left_splitter.restoreState(left)
+        for key, splitter in self._splitters().items():
+            state = read_preference(key)
+            if state:
+                splitter.restoreState(state)
 
     async def shutdown(self) -> None:
         """Stop background work and close every connection pool (after the window closed)."""
@@ -334,12 +337,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, stop work, and tell the event loop the window went away."""
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
+        write_preference("window/geometry", self.saveGeometry())
         if self.built:
-            settings.setValue("window/splitter", self.splitter.saveState())
-            settings.setValue("window/side_splitter", self.side_splitter.saveState())
-            settings.setValue("window/left_splitter", self.left_splitter.saveState())
+            for key, splitter in self._splitters().items():
+                write_preference(key, splitter.saveState())
             self.runner.cancel()
         self.closed.emit()
         super().closeEvent(event)
