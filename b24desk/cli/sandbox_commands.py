@@ -19,6 +19,7 @@ from typing import Any
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.sandbox import EventHandlerConfig, SandboxConfig, SandboxPortal
+from b24desk.sandbox.clock import DEFAULT_TIMEZONE, parse_offset
 from b24desk.sandbox.config import DEFAULT_SCOPES, DEFAULT_SEED
 
 _CTX = "cli"
@@ -36,6 +37,7 @@ _MSG_HANDLER = QT_TRANSLATE_NOOP(
 _MSG_BAD_NUMBER = QT_TRANSLATE_NOOP("cli", "{flag} must be a positive number.")
 _MSG_CANNOT_LISTEN = QT_TRANSLATE_NOOP("cli", "The sandbox cannot listen on {host}:{port}: {reason}.")
 _MSG_BAD_DATA = QT_TRANSLATE_NOOP("cli", "The data file {path} cannot be used: {reason}.")
+_MSG_BAD_TIMEZONE = QT_TRANSLATE_NOOP("cli", "--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.")
 
 
 def register(commands: Any) -> None:
@@ -86,6 +88,14 @@ def register(commands: Any) -> None:
     sandbox.add_argument(
         "--application-token", help=translate("cli", "application token sent with events (default: random)")
     )
+    sandbox.add_argument(
+        "--timezone",
+        default=DEFAULT_TIMEZONE,
+        metavar="OFFSET",
+        help=translate("cli", "the portal's UTC offset in every date it answers (default: {offset})").format(
+            offset=DEFAULT_TIMEZONE
+        ),
+    )
     sandbox.set_defaults(handler=run_sandbox)
 
 
@@ -108,6 +118,10 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
     ):
         if value <= 0:
             raise InputError(translate(_CTX, _MSG_BAD_NUMBER).format(flag=flag))
+    try:
+        parse_offset(args.timezone)
+    except ValueError:
+        raise InputError(translate(_CTX, _MSG_BAD_TIMEZONE).format(value=args.timezone)) from None
     return SandboxConfig(
         host=args.host,
         port=args.port,
@@ -120,6 +134,7 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
         operating_limit=args.operating_limit,
         operating_cost=args.operating_cost,
         event_handlers=_handlers(args),
+        timezone=args.timezone,
     )
 
 

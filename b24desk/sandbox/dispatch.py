@@ -13,6 +13,7 @@ from typing import Any
 
 from b24desk.sandbox import errors
 from b24desk.sandbox.auth import SandboxWebhook
+from b24desk.sandbox.clock import UTC_CLOCK, PortalClock
 from b24desk.sandbox.context import CallContext, EmitEvent
 from b24desk.sandbox.envelope import MethodResult, now, time_block
 from b24desk.sandbox.errors import RestError
@@ -45,6 +46,7 @@ class Dispatcher:
         stats: Stats,
         emit: EmitEvent,
         operating_cost: float | None = None,
+        clock: PortalClock = UTC_CLOCK,
     ) -> None:
         self.registry = registry
         self.store = store
@@ -52,6 +54,7 @@ class Dispatcher:
         self.stats = stats
         self.emit = emit
         self.operating_cost = operating_cost
+        self.clock = clock
 
     def _scope_of(self, name: str) -> str | None:
         method = self.registry.get(name)
@@ -82,6 +85,7 @@ class Dispatcher:
                 emit=self.emit,
                 method_names=self.registry.names,
                 method_scope=self._scope_of,
+                clock=self.clock,
             )
             result: MethodResult | None = method.handler(context)
             error: RestError | None = None
@@ -97,4 +101,4 @@ class Dispatcher:
         operating, reset_at = self.operating.operating(webhook.ident, name) if account else (0.0, int(started) + 600)
         finished = max(now(), started + processing)
         self.stats.record_call(name, error is not None, processing)
-        return CallOutcome(result, error, time_block(started, finished, processing, operating, reset_at))
+        return CallOutcome(result, error, time_block(started, finished, processing, operating, reset_at, self.clock))

@@ -7,6 +7,7 @@ from functools import partial
 
 from b24desk.sandbox.auth import SandboxWebhook, WebhookRegistry, random_secret
 from b24desk.sandbox.batch import run_batch
+from b24desk.sandbox.clock import PortalClock
 from b24desk.sandbox.config import SandboxConfig
 from b24desk.sandbox.dispatch import BATCH, Dispatcher
 from b24desk.sandbox.events import EventBus, EventHandler
@@ -24,9 +25,10 @@ class PortalCore:
 
     def __init__(self, config: SandboxConfig) -> None:
         self.config = config
+        self.clock = PortalClock.from_text(config.timezone)
         self.store = Store(config.data_file)
         if not self.store.loaded_from_file:
-            seed(self.store, config.seed)
+            seed(self.store, config.seed, self.clock)
         self.webhooks = WebhookRegistry()
         self.demo_secret = config.secret or random_secret()
         self.demo_webhook = self.webhooks.add(config.user_id, self.demo_secret, config.scopes)
@@ -39,7 +41,13 @@ class PortalCore:
             self.events.add_handler(handler.events, handler.url, handler.application_token)
         self.registry = build_registry()
         self.dispatcher = Dispatcher(
-            self.registry, self.store, self.operating, self.stats, self.events.emit, config.operating_cost
+            self.registry,
+            self.store,
+            self.operating,
+            self.stats,
+            self.events.emit,
+            config.operating_cost,
+            self.clock,
         )
         self.registry.add(BATCH, "basic", partial(run_batch, self.dispatcher))
         # Methods run one at a time on this thread, off the loop that serves HTTP: the app hosts the

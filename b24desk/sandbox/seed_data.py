@@ -10,6 +10,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from b24desk.sandbox.clock import UTC_CLOCK, PortalClock
 from b24desk.sandbox.seed_vocabulary import (
     COLORS,
     COMMENTS,
@@ -28,13 +29,9 @@ RANDOM_SEED = 24  # the rows depend on the amount only, never on the run
 BASE_TIME = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
 
 
-def iso(moment: datetime) -> str:
-    """A datetime in the portal's form, `2025-01-06T09:00:00+00:00`."""
-    return moment.isoformat()
-
-
 class _Seeder:
-    def __init__(self, amount: int) -> None:
+    def __init__(self, amount: int, clock: PortalClock) -> None:
+        self.clock = clock
         self.rng = random.Random(RANDOM_SEED)
         self.amount = max(amount, 0)
         self.multifield_id = 0
@@ -65,7 +62,7 @@ class _Seeder:
         }
 
     def ownership(self, index: int) -> Row:
-        created = iso(self.moment(index))
+        created = self.clock.local(self.moment(index))
         user = self.rng.choice(self.users)
         return {
             "ASSIGNED_BY_ID": user,
@@ -100,7 +97,7 @@ class _Seeder:
             **self.contact_fields(first, last, index),
             "UF_CRM_1731000001": self.rng.choice(["CRM", "Telephony", "Sites", "Tasks", "Drive"]),
             "UF_CRM_1731000002": str(101 + [p[0] for p in PEOPLE].index(lang)),
-            "UF_CRM_1731000003": iso(self.moment(index) + timedelta(days=7))[:10],
+            "UF_CRM_1731000003": self.clock.local(self.moment(index) + timedelta(days=7))[:10],
             "UF_CRM_1731000004": index % 2 == 0,
             "UF_CRM_1731000005": float(self.rng.randint(1, 500) * 100),
             "UF_CRM_1731000006": [],
@@ -129,8 +126,8 @@ class _Seeder:
             "COMPANY_ID": str(self.rng.randint(1, companies)) if companies else "0",
             "CONTACT_ID": contact,
             "CONTACT_IDS": [contact] if contact != "0" else [],
-            "BEGINDATE": iso(begin),
-            "CLOSEDATE": iso(begin + timedelta(days=30)),
+            "BEGINDATE": self.clock.local(begin),
+            "CLOSEDATE": self.clock.local(begin + timedelta(days=30)),
             "CLOSED": "Y" if semantics in ("success", "failure") else "N",
             "SOURCE_ID": self.rng.choice(STATUSES["SOURCE"])[0],
             **self.ownership(index),
@@ -182,9 +179,9 @@ class _Seeder:
             "STATUS": str(self.rng.choice([2, 3, 4, 5, 6])),
             "RESPONSIBLE_ID": responsible,
             "CREATED_BY": self.rng.choice(self.users),
-            "CREATED_DATE": iso(created),
-            "CHANGED_DATE": iso(created),
-            "DEADLINE": iso(created + timedelta(days=self.rng.randint(1, 21))),
+            "CREATED_DATE": self.clock.local(created),
+            "CHANGED_DATE": self.clock.local(created),
+            "DEADLINE": self.clock.local(created + timedelta(days=self.rng.randint(1, 21))),
             "GROUP_ID": "0",
             "PARENT_ID": "0",
             "MARK": None,
@@ -194,11 +191,11 @@ class _Seeder:
         }
 
 
-def user_rows() -> list[Row]:
+def user_rows(clock: PortalClock = UTC_CLOCK) -> list[Row]:
     """The portal's employees (user 1 is the demo webhook's owner, an administrator)."""
     rows = []
     for i, (name, last, gender, position, department, lang) in enumerate(USERS):
-        registered = iso(BASE_TIME - timedelta(days=300 - 20 * i))
+        registered = clock.local(BASE_TIME - timedelta(days=300 - 20 * i))
         login = name.lower() if name.isascii() else f"user{i + 1}"
         rows.append(
             {
@@ -207,7 +204,7 @@ def user_rows() -> list[Row]:
                 "LAST_NAME": last,
                 "SECOND_NAME": "",
                 "EMAIL": f"{login}@example.com",
-                "LAST_LOGIN": iso(BASE_TIME),
+                "LAST_LOGIN": clock.local(BASE_TIME),
                 "DATE_REGISTER": registered,
                 "TIME_ZONE": "",
                 "IS_ONLINE": "N",
@@ -251,12 +248,15 @@ def status_rows() -> list[Row]:
     return rows
 
 
-def seed(store: Store, amount: int) -> None:
-    """Fill an empty store: `amount` leads, half as many deals, contacts and tasks; companies: a fifth."""
-    seeder = _Seeder(amount)
+def seed(store: Store, amount: int, clock: PortalClock = UTC_CLOCK) -> None:
+    """Fill an empty store: `amount` leads, half as many deals, contacts and tasks; companies: a fifth.
+
+    Dates are written in the clock's offset (the same moments whatever the offset).
+    """
+    seeder = _Seeder(amount, clock)
     companies = max(amount // 5, 1) if amount else 0
     contacts = amount // 2
-    store.bulk_insert("user", user_rows())
+    store.bulk_insert("user", user_rows(clock))
     store.bulk_insert(
         "department",
         [

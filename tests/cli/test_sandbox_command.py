@@ -44,6 +44,14 @@ def test_sandbox_rejects_bad_flags() -> None:
         check=False,
     )
     assert done.returncode == 2 and "EVENT" in done.stderr and "Traceback" not in done.stderr
+    done = subprocess.run(
+        [sys.executable, "-m", "b24desk", "sandbox", "--timezone", "Moscow"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "+03:00" in done.stderr and "Traceback" not in done.stderr
 
 
 def test_a_busy_port_is_one_line_not_a_traceback() -> None:

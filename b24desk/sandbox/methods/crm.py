@@ -14,7 +14,7 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from b24desk.sandbox.context import CallContext
-from b24desk.sandbox.envelope import MethodResult, iso_time, now, page_links
+from b24desk.sandbox.envelope import MethodResult, page_links
 from b24desk.sandbox.errors import crm_error
 from b24desk.sandbox.filters import compile_filter, parse_order, run_query
 from b24desk.sandbox.methods import crm_fields as cf
@@ -163,7 +163,7 @@ def _apply_fields(ctx: CallContext, entity: Entity, row: dict[str, Any], given: 
             changes[f"HAS_{code}"] = "Y" if changes[code] else "N"
         else:
             changes[code] = _wire(entity, code, value)
-    stamp = iso_time(now())
+    stamp = ctx.now_iso()
     changes.update(DATE_MODIFY=stamp, MODIFY_BY_ID=str(ctx.webhook.user_id))
     return changes
 
@@ -179,7 +179,7 @@ def add(entity: Entity, ctx: CallContext) -> MethodResult:
     """`crm.X.add`: create a row from `fields`; the answer is its ID."""
     fields = _fields_param(ctx)
     user = str(ctx.webhook.user_id)
-    stamp = iso_time(now())
+    stamp = ctx.now_iso()
     row: dict[str, Any] = {
         **entity.defaults,
         "ASSIGNED_BY_ID": user,

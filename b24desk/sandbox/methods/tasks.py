@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from b24desk.sandbox.context import CallContext
-from b24desk.sandbox.envelope import MethodResult, iso_time, now, page_links
+from b24desk.sandbox.envelope import MethodResult, page_links
 from b24desk.sandbox.errors import RestError, core_error
 from b24desk.sandbox.filters import compile_filter, parse_order, run_query
 from b24desk.sandbox.methods.params import as_list, as_mapping, positive_id, start_param
@@ -57,7 +57,9 @@ TASK_FIELDS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "AUDITORS": ("Observers", "array", {}),
     "TAGS": ("Tags", "array", {}),
 }
-TYPES = {code: ("integer" if ftype == "integer" else "string") for code, (_, ftype, _) in TASK_FIELDS.items()}
+TYPES = {
+    code: (ftype if ftype in ("integer", "datetime") else "string") for code, (_, ftype, _) in TASK_FIELDS.items()
+}
 TYPES.update(STATUS="integer", PRIORITY="integer", RESPONSIBLE_ID="integer", CREATED_BY="integer")
 READ_ONLY = {"ID", "CREATED_DATE", "CHANGED_DATE", "CLOSED_DATE"}
 
@@ -104,7 +106,7 @@ def _changes(ctx: CallContext, given: dict[str, Any]) -> dict[str, Any]:
     responsible = changes.get("RESPONSIBLE_ID")
     if responsible is not None and (not responsible.isdigit() or ctx.store.get("user", int(responsible)) is None):
         raise core_error('User specified in the "Responsible" field not found')
-    stamp = iso_time(now())
+    stamp = ctx.now_iso()
     changes["CHANGED_DATE"] = stamp
     if changes.get("STATUS") == "5":
         changes["CLOSED_DATE"] = stamp
