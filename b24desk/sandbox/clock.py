@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 DEFAULT_TIMEZONE = "+03:00"
 _OFFSET = re.compile(r"^(?:UTC|GMT)?([+-])(\d{1,2})(?::?(\d{2}))?$", re.I)
@@ -19,7 +19,7 @@ def parse_offset(text: str) -> timezone:
     """`+03:00`, `-0530`, `UTC+3`, `Z` or `UTC` as a fixed offset; ValueError for anything else."""
     value = text.strip()
     if value.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
+        return UTC
     match = _OFFSET.match(value)
     if match is None:
         raise ValueError(f"{text!r} is not a UTC offset such as +03:00")
@@ -55,4 +55,4 @@ class PortalClock:
         return datetime.now(self.zone).isoformat()[-6:]
 
 
-UTC_CLOCK = PortalClock(timezone.utc)
+UTC_CLOCK = PortalClock(UTC)

@@ -57,9 +57,7 @@ TASK_FIELDS: dict[str, tuple[str, str, dict[str, Any]]] = {
     "AUDITORS": ("Observers", "array", {}),
     "TAGS": ("Tags", "array", {}),
 }
-TYPES = {
-    code: (ftype if ftype in ("integer", "datetime") else "string") for code, (_, ftype, _) in TASK_FIELDS.items()
-}
+TYPES = {code: (ftype if ftype in ("integer", "datetime") else "string") for code, (_, ftype, _) in TASK_FIELDS.items()}
 TYPES.update(STATUS="integer", PRIORITY="integer", RESPONSIBLE_ID="integer", CREATED_BY="integer")
 READ_ONLY = {"ID", "CREATED_DATE", "CHANGED_DATE", "CLOSED_DATE"}
 
