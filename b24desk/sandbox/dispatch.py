@@ -21,6 +21,7 @@ from b24desk.sandbox.methods import MethodRegistry
 from b24desk.sandbox.operating_time import OperatingTimeAccount
 from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
+from b24desk.sandbox.validation import check as check_params
 
 BATCH = "batch"
 _log = logging.getLogger(__name__)
@@ -78,6 +79,7 @@ class Dispatcher:
                 raise errors.insufficient_scope()
             if account and self.operating.blocked(webhook.ident, name):
                 raise errors.operation_time_limit(method.name)
+            check_params(params, method.params, method.errors)
             context = CallContext(
                 params=params,
                 webhook=webhook,
