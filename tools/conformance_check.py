@@ -45,7 +45,8 @@ ID_PARAMS = ("id", "taskid")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$")
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DECIMAL = re.compile(r"^-?\d+\.\d+$")
-_CUSTOM_FIELD = re.compile(r"^(UF_|ufCrm|uf_)")
+# Fields of the docs' own portal: its custom fields and its links to its own smart processes.
+_CUSTOM_FIELD = re.compile(r"^(UF_|ufCrm|uf_|PARENT_ID_\d+$|parentId\d+$)")
 
 Params = dict[str, Any]
 
@@ -230,7 +231,10 @@ def _id_key(params: Params) -> str:
 
 def _set(name: str, value: Any) -> Mutation:
     def mutate(params: Params, match: re.Match[str]) -> Params:
-        params[match.group(1) if name == "\\1" else name] = value
+        wanted = match.group(1) if name == "\\1" else name
+        for key in [k for k in params if k.lower() == wanted.lower()]:  # `ORDER` and `order` are one param
+            del params[key]
+        params[wanted] = value
         return params
 
     return mutate
@@ -253,9 +257,19 @@ def _drop(name: str) -> Mutation:
     return mutate
 
 
+def fields_of(params: Params) -> dict[str, Any]:
+    """The example's `fields` (however its name is written), made when absent."""
+    key = next((k for k in params if k.lower() == "fields" and isinstance(params[k], dict)), None)
+    if key is None:
+        params["fields"] = {}
+        key = "fields"
+    fields: dict[str, Any] = params[key]
+    return fields
+
+
 def _field(name: str, value: Any) -> Mutation:
     def mutate(params: Params, match: re.Match[str]) -> Params:
-        fields = params.setdefault("fields", {})
+        fields = fields_of(params)
         if value is _DROP:
             fields.pop(name, None)
         else:
@@ -267,14 +281,14 @@ def _field(name: str, value: Any) -> Mutation:
 
 def _fields(values: Params) -> Mutation:
     def mutate(params: Params, match: re.Match[str]) -> Params:
-        params.setdefault("fields", {}).update(values)
+        fields_of(params).update(values)
         return params
 
     return mutate
 
 
 def _own_parent(params: Params, match: re.Match[str]) -> Params:
-    params.setdefault("fields", {})["PARENT_ID"] = params.get(_id_key(params))
+    fields_of(params)["PARENT_ID"] = params.get(_id_key(params))
     return params
 
 
@@ -287,6 +301,7 @@ def _nested_batch(params: Params, match: re.Match[str]) -> Params:
 
 
 _DROP = object()
+LATE = "2025-01-01"
 # (message pattern, how to provoke it from the method's first example); the first match wins.
 RECIPES: list[tuple[str, Mutation]] = [
     (r"Parameter '(\w+)' must be (?:an )?array", _set("\\1", "x")),
@@ -350,14 +365,15 @@ class Replayer:
         prefix = method.rsplit(".", 1)[0]
         add = self.documented.get(f"{prefix}.add")
         params = self.adapt(copy.deepcopy(add["requests"][0])) if add and add["requests"] else {}
-        params.setdefault("fields", {}).setdefault("TITLE", "conformance")
-        params["fields"].setdefault("RESPONSIBLE_ID", 1)
+        fields = fields_of(params)
+        fields.setdefault("TITLE", "conformance")
+        fields.setdefault("RESPONSIBLE_ID", 1)
         answer = self.call(f"{prefix}.add", params).json().get("result")
         return _first_id(answer)
 
     def adapt(self, params: Params, method: str | None = None) -> Params:
         """The example's params pointed at this sandbox: a fresh record's ID, user 1 for users."""
-        fields = params.get("fields")
+        fields = next((v for k, v in params.items() if k.lower() == "fields"), None)
         if isinstance(fields, dict):
             for key in [k for k in fields if k.upper() in USER_KEYS]:
                 fields[key] = [1] if isinstance(fields[key], list) else 1

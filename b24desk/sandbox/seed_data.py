@@ -25,6 +25,7 @@ from b24desk.sandbox.seed_vocabulary import (
 from b24desk.sandbox.store import Store
 
 Row = dict[str, Any]
+STREETS = ("Hollow Ridge Alley", "Tverskaya ul.", "Hauptstraße", "Rua Augusta", "Rue de Rivoli")
 RANDOM_SEED = 24  # the rows depend on the amount only, never on the run
 BASE_TIME = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
 
@@ -71,9 +72,11 @@ class _Seeder:
             "DATE_CREATE": created,
             "DATE_MODIFY": created,
             "OPENED": "Y",
+            "LAST_ACTIVITY_BY": user,
+            "LAST_ACTIVITY_TIME": created,
         }
 
-    def lead(self, index: int) -> Row:
+    def lead(self, index: int, contacts: int = 0) -> Row:
         lang, first, last, (city, country), titles = self.person()
         status, _, semantics = self.rng.choice(STATUSES["STATUS"])
         row: Row = {
@@ -93,6 +96,11 @@ class _Seeder:
             "BIRTHDATE": "",
             "DATE_CLOSED": "",
             "IS_RETURN_CUSTOMER": "N",
+            # no draw from the random generator here: the rows seeded before these fields stay the same
+            "ADDRESS": f"{index * 7 % 300 + 1} {STREETS[index % len(STREETS)]}",
+            "ADDRESS_LOC_ADDR_ID": str(index),
+            "COMPANY_ID": "0",
+            "CONTACT_ID": str(index % contacts + 1) if contacts else None,
             **self.ownership(index),
             **self.contact_fields(first, last, index),
             "UF_CRM_1731000001": self.rng.choice(["CRM", "Telephony", "Sites", "Tasks", "Drive"]),
@@ -103,6 +111,9 @@ class _Seeder:
             "UF_CRM_1731000006": [],
         }
         row["MOVED_BY_ID"], row["MOVED_TIME"] = row["ASSIGNED_BY_ID"], row["DATE_CREATE"]
+        if semantics in ("success", "failure"):
+            row["DATE_CLOSED"] = row["DATE_MODIFY"]
+        row["CONTACT_IDS"] = [row["CONTACT_ID"]] if row["CONTACT_ID"] else []
         return row
 
     def deal(self, index: int, companies: int, contacts: int) -> Row:
@@ -110,7 +121,7 @@ class _Seeder:
         stage, _, semantics = self.rng.choice(STATUSES["DEAL_STAGE"])
         begin = self.moment(index)
         contact = str(self.rng.randint(1, contacts)) if contacts else "0"
-        return {
+        row: Row = {
             "TITLE": f"{self.rng.choice(COMPANY_WORDS[lang])}: {last} #{index}",
             "TYPE_ID": self.rng.choice(STATUSES["DEAL_TYPE"])[0],
             "CATEGORY_ID": "0",
@@ -132,6 +143,8 @@ class _Seeder:
             "SOURCE_ID": self.rng.choice(STATUSES["SOURCE"])[0],
             **self.ownership(index),
         }
+        row["MOVED_BY_ID"], row["MOVED_TIME"] = row["ASSIGNED_BY_ID"], row["DATE_CREATE"]
+        return row
 
     def contact(self, index: int, companies: int) -> Row:
         _, first, last, (city, country), _ = self.person()
@@ -272,7 +285,7 @@ def seed(store: Store, amount: int, clock: PortalClock = UTC_CLOCK) -> None:
     store.bulk_insert("status", status_rows())
     store.bulk_insert("company", (seeder.company(i) for i in range(1, companies + 1)))
     store.bulk_insert("contact", (seeder.contact(i, companies) for i in range(1, contacts + 1)))
-    store.bulk_insert("lead", (seeder.lead(i) for i in range(1, amount + 1)))
+    store.bulk_insert("lead", (seeder.lead(i, contacts) for i in range(1, amount + 1)))
     store.bulk_insert("deal", (seeder.deal(i, companies, contacts) for i in range(1, amount // 2 + 1)))
     store.bulk_insert("task", (seeder.task(i) for i in range(1, amount // 2 + 1)))
     store.set_sequence("multifield", seeder.multifield_id)

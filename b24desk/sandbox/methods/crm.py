@@ -172,6 +172,20 @@ def _wire(ctx: CallContext, entity: Entity, code: str, value: Any) -> Any:
     return wire_scalar(ftype, value, is_uf, ctx.clock)
 
 
+# A single link and the list it heads: a deal's CONTACT_ID is the first of CONTACT_IDS (crm-deal-add.md).
+_LINK_PAIRS = (("CONTACT_ID", "CONTACT_IDS"), ("COMPANY_ID", "COMPANY_IDS"))
+
+
+def _sync_links(entity: Entity, changes: dict[str, Any]) -> None:
+    for single, several in _LINK_PAIRS:
+        if single not in entity.types or several not in entity.types:
+            continue
+        if several in changes:
+            changes[single] = changes[several][0] if changes[several] else None
+        elif single in changes:
+            changes[several] = [changes[single]] if changes[single] not in (None, "0") else []
+
+
 def _stage_changes(ctx: CallContext, entity: Entity, row: dict[str, Any], changes: dict[str, Any]) -> None:
     """A new stage sets its semantics (P, S, F), who moved it and when; a final one closes the record."""
     if entity.stage is None:
@@ -208,6 +222,7 @@ def _apply_fields(ctx: CallContext, entity: Entity, row: dict[str, Any], given: 
             changes[code] = _wire(ctx, entity, code, value)
     if "CURRENCY_ID" in changes:
         check_currency(changes["CURRENCY_ID"])
+    _sync_links(entity, changes)
     _stage_changes(ctx, entity, row, changes)
     stamp = ctx.now_iso()
     user = str(ctx.webhook.user_id)

@@ -147,6 +147,7 @@ CONTACT_FIELDS: list[FieldSpec] = [
     ("LEAD_ID", "crm_lead", "Lead", "R", None),
     *_ORIGIN,
     ("ORIGIN_VERSION", "string", "Original Version", "", None),
+    ("FACE_ID", "integer", "FACE_ID", "R", None),
     *_UTM,
     *_COMMUNICATION,
 ]
