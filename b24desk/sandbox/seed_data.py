@@ -7,10 +7,12 @@ and comments come from all five. The same `amount` always gives the same rows (a
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from b24desk.sandbox.clock import UTC_CLOCK, PortalClock
+from b24desk.sandbox.methods.task_fields import new_task
 from b24desk.sandbox.seed_vocabulary import (
     COLORS,
     COMMENTS,
@@ -185,7 +187,10 @@ class _Seeder:
         lang, first, last, _, titles = self.person()
         created = self.moment(index)
         responsible = self.rng.choice(self.users)
+        stamp = self.clock.local(created)
         return {
+            **new_task(responsible, stamp),
+            "GUID": "{" + str(uuid.UUID(int=index)) + "}",  # the same rows every run
             "TITLE": f"{self.rng.choice(titles)}: {first} {last}",
             "DESCRIPTION": COMMENTS[lang],
             "PRIORITY": str(self.rng.choice([0, 1, 1, 2])),

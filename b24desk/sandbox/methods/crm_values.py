@@ -1,8 +1,7 @@
 """Values of classic CRM fields as the portal stores and sends them, and the checks it makes on them.
 
 IDs and money travel as strings (`"0.00"`), custom booleans as JSON booleans, dates as ISO-8601 in the
-portal's offset (a `date` field at midnight: crm-contact-get.md shows BIRTHDATE as
-`2001-11-11T02:00:00+02:00`); input dates are read as ISO or `DD.MM.YYYY`. Multifields (PHONE, EMAIL,
+portal's offset (dates.py). Multifields (PHONE, EMAIL,
 ...) are lists of `{ID, VALUE_TYPE, VALUE, TYPE_ID}`; an e-mail that is not an address and a currency
 the portal does not know are refused with the messages of crm-company-add.md, crm-contact-add.md and
 crm-deal-add.md.
@@ -11,11 +10,11 @@ crm-deal-add.md.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
 from typing import Any
 
 from b24desk.sandbox.clock import PortalClock
 from b24desk.sandbox.context import CallContext
+from b24desk.sandbox.dates import wire_date
 from b24desk.sandbox.errors import RestError, core_error, crm_error
 from b24desk.sandbox.methods.params import as_list, as_mapping
 
@@ -25,44 +24,6 @@ MULTIFIELDS = ("PHONE", "EMAIL", "WEB", "IM", "LINK")
 CURRENCIES = frozenset({"USD", "EUR", "RUB", "BRL", "UAH", "KZT", "BYN", "GBP", "PLN", "CNY", "JPY", "INR", "TRY"})
 _ADDRESS = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _VALUE_TYPE_TITLES = {"WORK": "Work", "HOME": "Home", "MAILING": "Newsletter", "OTHER": "Other"}
-
-
-def read_date(text: str) -> datetime | date | None:
-    """A date or datetime from `2025-01-31`, `2025-01-31T10:00:00[+03:00]` or `31.01.2025`; None otherwise."""
-    value = text.strip()
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        match = re.match(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$", value)
-        if match is None:
-            return None
-        day, month, year = int(match.group(1)), int(match.group(2)), int(match.group(3))
-        try:
-            if match.group(4) is None:
-                return date(year, month, day)
-            seconds = int(match.group(6) or 0)
-            return datetime(year, month, day, int(match.group(4)), int(match.group(5)), seconds)
-        except ValueError:
-            return None
-    if len(value) == 10:
-        return moment.date()
-    return moment
-
-
-def wire_date(value: Any, ftype: str, clock: PortalClock) -> str:
-    """A date field's value as the portal sends it: ISO-8601 in its offset, "" when empty or unreadable."""
-    if value in (None, ""):
-        return ""
-    parsed = read_date(str(value))
-    if parsed is None:
-        return ""
-    if isinstance(parsed, datetime):
-        moment = parsed if parsed.tzinfo else parsed.replace(tzinfo=clock.zone)
-    else:
-        moment = datetime.combine(parsed, time(), tzinfo=clock.zone)
-    if ftype == "date":
-        moment = datetime.combine(moment.astimezone(clock.zone).date(), time(), tzinfo=clock.zone)
-    return clock.local(moment)
 
 
 def wire_scalar(ftype: str, value: Any, is_uf: bool, clock: PortalClock) -> Any:
