@@ -27,6 +27,48 @@ from b24desk.sandbox.seed_vocabulary import (
 from b24desk.sandbox.store import Store
 
 Row = dict[str, Any]
+# user-fields.md: the profile fields a new employee has empty
+PERSONAL_FIELDS = tuple(
+    f"PERSONAL_{part}"
+    for part in (
+        [
+            "PROFESSION",
+            "WWW",
+            "PHOTO",
+            "ICQ",
+            "PHONE",
+            "FAX",
+            "MOBILE",
+            "PAGER",
+            "STREET",
+            "CITY",
+            "STATE",
+            "ZIP",
+            "COUNTRY",
+            "MAILBOX",
+            "NOTES",
+        ]
+    )
+)
+WORK_FIELDS = tuple(
+    f"WORK_{part}"
+    for part in [
+        "COMPANY",
+        "DEPARTMENT",
+        "WWW",
+        "FAX",
+        "PAGER",
+        "STREET",
+        "MAILBOX",
+        "CITY",
+        "STATE",
+        "ZIP",
+        "COUNTRY",
+        "PROFILE",
+        "LOGO",
+        "NOTES",
+    ]
+)
 STREETS = ("Hollow Ridge Alley", "Tverskaya ul.", "Hauptstraße", "Rua Augusta", "Rue de Rivoli")
 RANDOM_SEED = 24  # the rows depend on the amount only, never on the run
 BASE_TIME = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
@@ -226,11 +268,15 @@ def user_rows(clock: PortalClock = UTC_CLOCK) -> list[Row]:
                 "DATE_REGISTER": registered,
                 "TIME_ZONE": "",
                 "IS_ONLINE": "N",
+                "TIMESTAMP_X": registered,
+                "LAST_ACTIVITY_DATE": clock.local(BASE_TIME),
                 "PERSONAL_GENDER": gender,
-                "PERSONAL_BIRTHDAY": "",
-                "PERSONAL_MOBILE": "",
-                "PERSONAL_CITY": "",
+                **dict.fromkeys(PERSONAL_FIELDS, ""),
+                "PERSONAL_BIRTHDAY": clock.local(BASE_TIME - timedelta(days=12_000 + 400 * i))[:10]
+                + "T00:00:00"
+                + clock.offset,
                 "WORK_PHONE": "",
+                **dict.fromkeys(WORK_FIELDS, ""),
                 "WORK_POSITION": position,
                 "UF_EMPLOYMENT_DATE": "",
                 "UF_DEPARTMENT": [int(department)],
