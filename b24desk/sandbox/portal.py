@@ -18,6 +18,7 @@ from b24desk.sandbox.rate_limit import LeakyBucket
 from b24desk.sandbox.seed_data import seed
 from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
+from b24desk.sandbox.validation import ARRAY, ParamRule
 
 
 class PortalCore:
@@ -49,7 +50,7 @@ class PortalCore:
             config.operating_cost,
             self.clock,
         )
-        self.registry.add(BATCH, "basic", partial(run_batch, self.dispatcher))
+        self.registry.add(BATCH, "basic", partial(run_batch, self.dispatcher), (ParamRule("cmd", ARRAY),))
         # Methods run one at a time on this thread, off the loop that serves HTTP: the app hosts the
         # sandbox on its UI loop, and a 50-command batch must not freeze the window.
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="b24desk-sandbox")

@@ -12,6 +12,7 @@ from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult, page_links
 from b24desk.sandbox.filters import compile_filter, parse_order, run_query
 from b24desk.sandbox.methods.params import as_mapping, start_param
+from b24desk.sandbox.validation import ARRAY, OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -136,6 +137,6 @@ def department_get(ctx: CallContext) -> MethodResult:
 def register(registry: MethodRegistry) -> None:
     """Add the user and department methods."""
     registry.add("user.current", "user", user_current)
-    registry.add("user.get", "user", user_get)
+    registry.add("user.get", "user", user_get, (ParamRule("FILTER", OBJECT), ParamRule("select", ARRAY)))
     registry.add("user.fields", "user", user_fields)
     registry.add("department.get", "department", department_get)
