@@ -39,3 +39,5 @@ class SandboxConfig:
     domain: str = "sandbox.b24desk.local"  # the portal's name in event payloads
     event_handlers: tuple[EventHandlerConfig, ...] = field(default_factory=tuple)
     timezone: str = DEFAULT_TIMEZONE  # the portal's UTC offset, in every date it answers (clock.py)
+    tls_dir: Path | None = None  # serve HTTPS with the local CA and certificate kept here (tls.py)
+    require_https: bool = False  # answer plain-HTTP calls 400 INVALID_REQUEST "Https required", as the cloud does
