@@ -35,10 +35,12 @@ def curl_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetO
     else:
         lines.append(f'webhook="${{{ENV_VAR}:?Set {ENV_VAR} to your webhook URL}}"')
     lines.append(f'url="${{webhook%/}}/{request.method}.json"')
+    get = " -G" if request.http_method == "GET" else ""  # -G: the data goes into the URL's query, as GET
+    curl = f'curl -sS --fail-with-body{get} "$url"'
     data = [f"  {_data_option(key, value)}" for key, value in iter_pairs(request.params)]
     if not options.all_pages:
         lines.append("")
-        lines.append(" \\\n".join(['curl -sS --fail-with-body "$url"', *data]))
+        lines.append(" \\\n".join([curl, *data]))
         lines.append("")
         return "\n".join(lines)
     key = row_key(request)
@@ -51,7 +53,7 @@ def curl_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetO
         'while [ -n "$start" ]; do',
         " \\\n".join(
             [
-                '  answer=$(curl -sS --fail-with-body "$url"',
+                f"  answer=$({curl}",
                 *(f"  {d}" for d in data),
                 '    --data-urlencode "start=$start")',
             ]
