@@ -110,24 +110,29 @@ class AppStorage:
         masker = self.webhooks.masker([webhook.secret, *secrets])
         self.history.record(key or unsaved_history_key(webhook), call, secrets=masker)
 
+    def saved_entry_of(self, webhook: Webhook) -> WebhookEntry | None:
+        """The saved (not session-only) entry with this portal, user and current secret, if any (no keyring call)."""
+        salt = self.webhooks.salt(create=False)
+        if not salt:
+            return None
+        mark = fingerprint(salt, webhook.secret)
+        for entry in self.webhooks.entries():
+            same = entry.portal == webhook.portal.url and entry.user_id == webhook.user_id
+            if same and not entry.session_only and entry.fingerprints[:1] == (mark,):
+                return entry
+        return None
+
     def record_any(
         self, webhook: Webhook, call: CallRecord, *, sandbox: bool = False, secrets: tuple[Secret, ...] = ()
     ) -> None:
         """Record a call wherever it belongs: the saved webhook with this portal, user and secret, or unsaved."""
-        if not sandbox:
-            for entry in self.webhooks.entries():
-                same = entry.portal == webhook.portal.url and entry.user_id == webhook.user_id
-                if same and not entry.session_only and self._secret_is(entry, webhook.secret):
-                    self.history.record(entry.id, call, secrets=self.webhooks.masker([webhook.secret, *secrets]))
-                    if _stale(entry.used_at, call.started_at):
-                        self.webhooks.mark_used(entry.id, call.started_at)
-                    return
-        self.record_unsaved(webhook, call, key=SANDBOX_HISTORY if sandbox else None, secrets=secrets)
-
-    def _secret_is(self, entry: WebhookEntry, secret: Secret) -> bool:
-        """Whether `secret` is the entry's current one, by its fingerprint (no keyring call)."""
-        salt = self.webhooks.salt(create=False)
-        return bool(salt and entry.fingerprints and entry.fingerprints[0] == fingerprint(salt, secret))
+        entry = None if sandbox else self.saved_entry_of(webhook)
+        if entry is None:
+            self.record_unsaved(webhook, call, key=SANDBOX_HISTORY if sandbox else None, secrets=secrets)
+            return
+        self.history.record(entry.id, call, secrets=self.webhooks.masker([webhook.secret, *secrets]))
+        if _stale(entry.used_at, call.started_at):
+            self.webhooks.mark_used(entry.id, call.started_at)
 
     def search_history(self, query: HistoryFilter) -> list[HistoryEntry]:
         """Stored calls of every webhook (or the one in `query`), newest first."""
