@@ -98,7 +98,7 @@ class Collection:
             entries = list(folder.iterdir())
         except OSError as error:
             raise _t("io", path=folder, reason=error.strerror or error) from None
-        files = sorted((p for p in entries if is_request_file(p)), key=lambda p: natural_key(p.name))
+        files = sorted((p for p in entries if is_request_file(p)), key=lambda p: natural_key(request_name(p)))
         folders = sorted(
             (
                 p

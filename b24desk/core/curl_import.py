@@ -312,7 +312,7 @@ def import_curl(text: str) -> ImportedCall:
 def import_call(text: str) -> ImportedCall:
     """A curl command or a plain call URL (as the portal's REST builder or a browser gives it)."""
     stripped = text.strip().removeprefix("$ ")
-    if re.match(r"(\S*/)?curl(\.exe)?\s", stripped) or "\ncurl " in stripped or "$(curl" in stripped:
+    if re.search(r"\s", stripped):  # a command (a URL holds no blanks)
         return import_curl(stripped)
     parsed = parse_webhook_url(stripped)
     if parsed.method is None:

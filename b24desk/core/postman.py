@@ -7,8 +7,8 @@ field for (fetch-all, a saved webhook's name) goes into the request's descriptio
 lines, which the import reads back.
 Import: folders and requests in Postman's order (names made safe for files); the body in any mode
 (raw JSON or form, urlencoded, form-data text fields), disabled entries left out; a real webhook URL
-is never written: its request refers to `{{webhook}}` and the webhook is returned for the caller to
-offer saving.
+is never written: the request then names no webhook (the one chosen in the app or by --webhook, as
+`{{webhook}}` means too) and the webhook is returned for the caller to offer saving.
 """
 
 from __future__ import annotations
@@ -67,8 +67,8 @@ def request_item(name: str, saved: SavedRequest) -> dict[str, Any]:
         raw = json.dumps(request.params, ensure_ascii=False, indent=2)
         body = {"mode": "raw", "raw": raw, "options": {"raw": {"language": "json"}}}
     notes = [_FETCH_ALL] if request.fetch_all else []
-    if saved.webhook and reference is None:
-        notes.append(_WEBHOOK_LINE + saved.webhook)
+    if saved.webhook and (reference is None or reference == "{{" + WEBHOOK_VARIABLE + "}}"):
+        notes.append(_WEBHOOK_LINE + saved.webhook)  # a saved name, or {{webhook}} meant as a variable of its own
     item: dict[str, Any] = {"method": request.http_method, "header": headers, "url": url}
     if body is not None:
         item["body"] = body
@@ -154,9 +154,9 @@ def item_request(item: dict[str, Any]) -> tuple[SavedRequest, Webhook | None]:
     description = request.get("description")
     notes = (description.get("content", "") if isinstance(description, dict) else str(description or "")).splitlines()
     named = next((line[len(_WEBHOOK_LINE) :] for line in notes if line.startswith(_WEBHOOK_LINE)), None)
-    if webhook is not None:
-        reference = "{{" + WEBHOOK_VARIABLE + "}}"  # the real URL (and its secret) is never written
-    http_method: HttpMethod = "GET" if str(request.get("method", "POST")).upper() in ("GET", "HEAD") else "POST"
+    if webhook is not None or reference == "{{" + WEBHOOK_VARIABLE + "}}":
+        reference = None  # the webhook chosen in the app or by --webhook; a real URL (its secret) is never written
+    http_method: HttpMethod = "GET" if str(request.get("method", "GET")).upper() in ("GET", "HEAD") else "POST"
     api = ApiRequest(method, params, http_method, _FETCH_ALL in notes)
     return SavedRequest(api, named.strip() if named else reference), webhook
 

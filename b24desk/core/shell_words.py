@@ -1,9 +1,9 @@
 """Just enough of bash to read a pasted cURL command or b24desk's own cURL script: words, quotes, variables.
 
-A script is split into logical lines (a backslash before the line end joins lines), each line into
-commands (`;`, `|`, `&&`, `$(`, `)` end one) and each command into words, with bash's quoting: '...'
-literal, "..." with `$` expansion and backslash escapes for $ ` " \\, $'...' with C escapes, a bare
-backslash escaping the next character. `$NAME`, `${NAME}`, `${NAME%/}` expand from assignments seen
+A script is split into commands (a line end, `;`, `|`, `&&`, `$(`, `)` end one; a backslash before
+the line end continues it) and each command into words, with bash's quoting: '...' literal,
+"..." with `$` expansion and backslash escapes for $ ` " \\, $'...' with C escapes, a bare backslash
+escaping the next character. `$NAME`, `${NAME}`, `${NAME%/}` expand from assignments seen
 earlier in the script; `${NAME:?...}` of an unknown NAME expands to `{{NAME}}` (a variable to fill in);
 any other unknown `$NAME` stays as typed. Nothing is ever executed.
 """
@@ -11,7 +11,7 @@ any other unknown `$NAME` stays as typed. Nothing is ever executed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -23,11 +23,6 @@ _BRACED = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)(%/|:\?[^}]*|:-[^}]*)?\}")
 _C_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "\\": "\\", "'": "'", '"': '"', "a": "\a", "b": "\b", "e": "\x1b"}
 _C_ESCAPE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|u[0-9A-Fa-f]{1,4}|U[0-9A-Fa-f]{1,8}|[0-7]{1,3}|.)", re.S)
 SEPARATOR = "\x00;"  # a word standing for the end of a command
-
-
-def logical_lines(text: str) -> list[str]:
-    """The script's lines with backslash-newline continuations joined (CRLF read as LF)."""
-    return re.sub(r"\\\r?\n", " ", text.replace("\r\n", "\n")).split("\n")
 
 
 def _c_string(body: str) -> str:
@@ -43,9 +38,9 @@ def _c_string(body: str) -> str:
 
 
 class _Reader:
-    """Reads one logical line into words, expanding variables from `variables`."""
+    """Reads a script into words, expanding variables from `variables` (which its assignments fill)."""
 
-    def __init__(self, line: str, variables: Mapping[str, str]) -> None:
+    def __init__(self, line: str, variables: dict[str, str]) -> None:
         self.text = line
         self.at = 0
         self.variables = variables
@@ -86,7 +81,9 @@ class _Reader:
             self.at += 1
             if char == '"':
                 return "".join(parts)
-            if char == "\\" and self.at < len(text) and text[self.at] in '$`"\\':
+            if char == "\\" and self.at < len(text) and text[self.at] == "\n":
+                self.at += 1
+            elif char == "\\" and self.at < len(text) and text[self.at] in '$`"\\':
                 parts.append(text[self.at])
                 self.at += 1
             elif char == "$":
@@ -95,24 +92,62 @@ class _Reader:
                 parts.append(char)
 
     def words(self) -> Iterator[str]:
+        """Every word of the script; SEPARATOR between commands; assignments stored, not yielded."""
         text = self.text
+        at_start = True
         while self.at < len(text):
-            while self.at < len(text) and text[self.at] in " \t":
+            char = text[self.at]
+            if text.startswith("\\\n", self.at) or text.startswith("\\\r\n", self.at):  # a continued line
+                self.at += 2 if text[self.at + 1] == "\n" else 3
+                continue
+            if char in " \t\r":
                 self.at += 1
-            if self.at >= len(text) or text[self.at] == "#":
-                return
-            if text.startswith("$(", self.at) or text[self.at] in ";|&)":
+                continue
+            if char == "#":  # a comment runs to the line's end
+                end = text.find("\n", self.at)
+                self.at = len(text) if end < 0 else end
+                continue
+            if char == "\n" or text.startswith("$(", self.at) or char in ";|&)":
                 self.at += 2 if text.startswith(("$(", "&&", "||"), self.at) else 1
+                at_start = True
                 yield SEPARATOR
                 continue
+            if at_start and self.assignment():
+                continue
+            at_start = False
             yield self.word()
+
+    def assignment(self) -> bool:
+        """At a command's start: `NAME=VALUE` alone is remembered (True); `NAME=$(...)` skips to the `$(`."""
+        match = _ASSIGNMENT.match(self.text, self.at)
+        if match is None:
+            return False
+        if self.text.startswith("$(", match.end()):
+            self.at = match.end()
+            return True
+        saved = self.at
+        self.at = match.end()
+        value = self.word()
+        rest = self.text[self.at : self.at + 1]
+        if rest in ("", "\n", ";", "\r") or (rest in " \t" and self._line_rest_blank()):
+            self.variables[match[1]] = value
+            return True
+        self.at = saved  # `A=1 command`: an environment for one command; read as words
+        return False
+
+    def _line_rest_blank(self) -> bool:
+        end = self.text.find("\n", self.at)
+        rest = self.text[self.at : len(self.text) if end < 0 else end].strip()
+        return not rest or rest.startswith(("#", ";"))
 
     def word(self) -> str:
         parts: list[str] = []
         text = self.text
-        while self.at < len(text) and text[self.at] not in " \t;|&)":
+        while self.at < len(text) and text[self.at] not in " \t\r\n;|&)":
             char = text[self.at]
-            if text.startswith("$'", self.at):
+            if text.startswith("\\\n", self.at):
+                self.at += 2
+            elif text.startswith("$'", self.at):
                 end = self.at + 2
                 while end < len(text) and text[end] != "'":
                     end += 2 if text[end] == "\\" else 1
@@ -144,28 +179,16 @@ class _Reader:
 def commands(script: str) -> Iterator[list[str]]:
     """Every command of the script as its words, variables assigned earlier expanded.
 
-    An assignment `NAME=VALUE` alone on a line is remembered, not yielded; `NAME=$(command ...)`
+    An assignment `NAME=VALUE` alone in a command is remembered, not yielded; `NAME=$(command ...)`
     yields the command inside.
     """
-    variables: dict[str, str] = {}
-    for line in logical_lines(script):
-        stripped = line.strip()
-        assignment = _ASSIGNMENT.match(stripped)
-        if assignment and not stripped.startswith("$(", assignment.end()):
-            reader = _Reader(stripped[assignment.end() :], variables)
-            value = reader.word()
-            if reader.at >= len(reader.text.rstrip()):
-                variables[assignment[1]] = value
-                continue
-        elif assignment:
-            stripped = stripped[assignment.end() :]
-        words: list[str] = []
-        for word in _Reader(stripped, variables).words():
-            if word == SEPARATOR:
-                if words:
-                    yield words
-                words = []
-            else:
-                words.append(word)
-        if words:
-            yield words
+    words: list[str] = []
+    for word in _Reader(script, {}).words():
+        if word == SEPARATOR:
+            if words:
+                yield words
+            words = []
+        else:
+            words.append(word)
+    if words:
+        yield words

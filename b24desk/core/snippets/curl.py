@@ -35,9 +35,10 @@ def curl_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetO
     else:
         lines.append(f'webhook="${{{ENV_VAR}:?Set {ENV_VAR} to your webhook URL}}"')
     lines.append(f'url="${{webhook%/}}/{request.method}.json"')
-    get = " -G" if request.http_method == "GET" else ""  # -G: the data goes into the URL's query, as GET
-    curl = f'curl -sS --fail-with-body{get} "$url"'
     data = [f"  {_data_option(key, value)}" for key, value in iter_pairs(request.params)]
+    # -G: the data goes into the URL's query, as GET; a POST without data needs saying (curl would GET)
+    verb = " -G" if request.http_method == "GET" else "" if data or options.all_pages else " -X POST"
+    curl = f'curl -sS --fail-with-body{verb} "$url"'
     if not options.all_pages:
         lines.append("")
         lines.append(" \\\n".join([curl, *data]))
