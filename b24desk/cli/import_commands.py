@@ -86,8 +86,8 @@ def run_import_curl(args: argparse.Namespace) -> int:
     if not args.into:
         sys.stdout.write(request_to_json(saved.request, saved.webhook))
         return 0
-    collection = Collection(Path(args.into))
-    folder = collection.inside(".")
+    collection = Collection.create(Path(args.into))
+    folder = collection.root
     base = check_name(args.name) if args.name else safe_name(saved.request.method, "request")
     name, number = base, 2
     while (folder / f"{name}.b24.json").exists():
@@ -106,10 +106,9 @@ def _read(path: str) -> str:
 
 def run_import_postman(args: argparse.Namespace) -> int:
     """Write a Postman collection's requests into --into, folders as folders."""
-    into = Path(args.into)
-    into.mkdir(parents=True, exist_ok=True)
-    collection = Collection(into)
-    result = import_postman(_read(args.file), collection, ".", args.file)
+    text = _read(args.file)
+    collection = Collection.create(Path(args.into))
+    result = import_postman(text, collection, ".", args.file)
     for path in result.written:
         print(translate(_CTX, _MSG_WROTE).format(path=collection.root / path))
     for webhook in result.webhooks:

@@ -85,6 +85,15 @@ class Collection:
     def __init__(self, root: Path) -> None:
         self.root = root.resolve()
 
+    @classmethod
+    def create(cls, root: Path) -> Collection:
+        """A collection in `root`, the folder made (with its parents) when it does not exist yet."""
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise _t("io", path=root, reason=error.strerror or error) from None
+        return cls(root)
+
     # -- reading ---------------------------------------------------------------------------------
     def inside(self, relative: Path | str) -> Path:
         """The absolute path of `relative`, refused when it leaves the collection."""
