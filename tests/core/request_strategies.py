@@ -12,7 +12,7 @@ from b24desk.core.request_file import SavedRequest
 
 # Text that breaks naive quoting: shell, JSON, URL, PHP key syntax and template characters, non-ASCII.
 HOSTILE = "'\"`$\\&=+%#;|()<>!*@:?/{}~^ \t\n\r-_ä€😀"
-_VALUE_CHARS = st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00")  # no shell/C-string NUL
+_VALUE_CHARS = st.characters(exclude_categories=["Cs"], exclude_characters="\x00")  # no shell/C-string NUL
 values_text = st.text(alphabet=st.one_of(st.sampled_from(HOSTILE), _VALUE_CHARS), max_size=12)
 # Keys PHP reads back as written: no [ ] at all, no NUL, not one blank alone (PHP reads `[ ]` as `[]`);
 # top-level keys also no space or dot (PHP makes them _).

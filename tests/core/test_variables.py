@@ -19,7 +19,7 @@ from b24desk.core.request_file import SavedRequest
 from b24desk.core.secret import Secret
 from b24desk.core.snippets.common import SnippetOptions
 from b24desk.core.snippets.curl import curl_snippet
-from b24desk.core.variables import resolve, variables_in
+from b24desk.core.variables import VariableValue, resolve, variables_in
 from b24desk.core.webhook import parse_webhook_url
 
 TOKEN = "tok3n-value-9f8e7d"
@@ -39,7 +39,7 @@ def test_variables_are_listed_in_order_of_use() -> None:
 
 
 def test_resolution_fills_values_reveals_secrets_only_when_asked_and_names_the_undefined() -> None:
-    values = {"pipeline": "3", "token": Secret(TOKEN), "portal": "Test portal"}
+    values: dict[str, VariableValue] = {"pipeline": "3", "token": Secret(TOKEN), "portal": "Test portal"}
     sent = resolve(SAVED, values)
     assert sent.request.params == {
         "filter": {"CATEGORY_ID": "3", "COMMENTS": f"key={TOKEN}"},
@@ -58,7 +58,7 @@ def test_resolution_fills_values_reveals_secrets_only_when_asked_and_names_the_u
 
 
 def test_url_bar_and_code_show_resolved_values_with_secrets_masked() -> None:
-    values = {"pipeline": "3", "token": Secret(TOKEN), "field": "TITLE", "portal": "p"}
+    values: dict[str, VariableValue] = {"pipeline": "3", "token": Secret(TOKEN), "field": "TITLE", "portal": "p"}
     shown = resolve(SAVED, values, reveal=False).require_defined().request
     url = wire_preview(WEBHOOK, shown).url
     assert "CATEGORY_ID%5D=3" in url and TOKEN not in url and "%7B%7B" not in url
