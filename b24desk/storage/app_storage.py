@@ -134,6 +134,18 @@ class AppStorage:
         if _stale(entry.used_at, call.started_at):
             self.webhooks.mark_used(entry.id, call.started_at)
 
+    def history_key(self, webhook: Webhook | None, *, entry_id: str | None = None, sandbox: bool = False) -> str | None:
+        """Where a webhook's calls are recorded: its saved id, `sandbox`, or its unsaved portal key."""
+        if entry_id is not None:
+            return entry_id
+        if sandbox:
+            return SANDBOX_HISTORY
+        return unsaved_history_key(webhook) if webhook is not None else None
+
+    def statistics_of_key(self, key: str) -> WebhookStatistics:
+        """Statistics over the last 14 days of any history key (saved, sandbox, unsaved)."""
+        return webhook_statistics(self.history, key)
+
     def search_history(self, query: HistoryFilter) -> list[HistoryEntry]:
         """Stored calls of every webhook (or the one in `query`), newest first."""
         return search_history(self.history, query)
