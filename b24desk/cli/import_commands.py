@@ -13,7 +13,8 @@ from b24desk.core.curl_import import ImportedCall, import_call
 from b24desk.core.errors import B24DeskError, CollectionError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.postman import export_collection, import_postman, safe_name
-from b24desk.core.request_file import SavedRequest, request_to_json
+from b24desk.core.request import ApiRequest
+from b24desk.core.request_file import SavedRequest, request_to_json, without_secrets
 from b24desk.core.webhook import Webhook
 
 _CTX = "cli"
@@ -67,8 +68,23 @@ def _saved_name(webhook: Webhook) -> str | None:
     return entry.name if entry is not None else None
 
 
+def _masked(request: ApiRequest, webhook: Webhook | None) -> ApiRequest:
+    """The request with the command's own secret, and every saved or earlier one, masked in its values."""
+    from b24desk.cli.webhook_option import open_storage
+    from b24desk.storage.history import mask_value
+
+    secrets = [webhook.secret] if webhook is not None else []
+    request = without_secrets(request, secrets)
+    try:
+        masker = open_storage().webhooks.masker(secrets)
+    except B24DeskError:
+        return request
+    return ApiRequest(request.method, mask_value(request.params, masker), request.http_method, request.fetch_all)
+
+
 def _saved(imported: ImportedCall) -> SavedRequest:
     reference = imported.webhook_reference
+    request = _masked(imported.request, imported.webhook)
     if imported.webhook is not None:
         name = _saved_name(imported.webhook)
         if name is not None:
@@ -76,7 +92,7 @@ def _saved(imported: ImportedCall) -> SavedRequest:
             reference = name
         else:
             _note(translate(_CTX, _MSG_WEBHOOK).format(webhook=imported.webhook))
-    return SavedRequest(imported.request, reference)
+    return SavedRequest(request, reference)
 
 
 def run_import_curl(args: argparse.Namespace) -> int:

@@ -25,7 +25,7 @@ from b24desk.core.errors import CollectionError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.query import decode_pairs, encode, iter_pairs, split_query
 from b24desk.core.request import ApiRequest, HttpMethod
-from b24desk.core.request_file import SavedRequest
+from b24desk.core.request_file import SavedRequest, without_secrets
 from b24desk.core.variables import VARIABLE_RE, variables_in
 from b24desk.core.webhook import Webhook
 
@@ -198,6 +198,8 @@ def import_postman(text: str, collection: Collection, into: Path | str = ".", so
                 raise _t("item", name=name, reason=error) from None
             if webhook is not None and webhook not in result.webhooks:
                 result.webhooks.append(webhook)
+            known = [hook.secret for hook in result.webhooks]
+            saved = SavedRequest(without_secrets(saved.request, known), saved.webhook)
             result.written.append(collection.new_request(folder, _unique(absolute, name, REQUEST_SUFFIX), saved))
 
     walk(data["item"], Path(into))

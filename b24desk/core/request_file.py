@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from typing import Any
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.request import ApiRequest
+from b24desk.core.secret import Secret, mask_text
 from b24desk.core.text_file import write_text_if_changed
 from b24desk.core.webhook import check_method, mask_secrets_in
 
@@ -35,6 +37,7 @@ FORMAT_NAME = "b24desk-request"
 VERSION = 2
 FORMAT = f"{FORMAT_NAME}/{VERSION}"
 _FORMAT_RE = re.compile(rf"{FORMAT_NAME}/(\d+)")
+MIN_MASKED = 6  # shorter "secrets" would mask ordinary words (as storage's SecretMasker)
 _CTX = "request_file"
 _MSG_BAD = QT_TRANSLATE_NOOP("request_file", "{path} is not a saved b24desk request: {reason}")
 _MSG_NEWER = QT_TRANSLATE_NOOP(
@@ -65,15 +68,29 @@ def check_webhook_reference(reference: str | None) -> str | None:
     return reference.strip()
 
 
-def _without_secrets(value: Any) -> Any:
-    """Params with every webhook URL's secret masked (a call URL pasted into a value must not reach a file)."""
-    if isinstance(value, str):
-        return mask_secrets_in(value)
-    if isinstance(value, dict):
-        return {mask_secrets_in(str(key)): _without_secrets(item) for key, item in value.items()}
-    if isinstance(value, list | tuple):
-        return [_without_secrets(item) for item in value]
-    return value
+def without_secrets(request: ApiRequest, secrets: Iterable[Secret]) -> ApiRequest:
+    """The request with every occurrence of these secrets (and any webhook URL's secret) masked in its params.
+
+    For requests that came with a webhook (a pasted cURL command, an imported collection): its secret
+    typed into a value by mistake must not reach the file.
+    """
+    values = sorted({s.reveal() for s in secrets if len(s) >= MIN_MASKED}, key=len, reverse=True)
+
+    def mask(text: str) -> str:
+        for value in values:
+            text = text.replace(value, mask_text(value))
+        return mask_secrets_in(text)
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            return mask(value)
+        if isinstance(value, dict):
+            return {mask(str(key)): walk(item) for key, item in value.items()}
+        if isinstance(value, list | tuple):
+            return [walk(item) for item in value]
+        return value
+
+    return ApiRequest(request.method, walk(request.params), request.http_method, request.fetch_all)
 
 
 def request_to_json(request: ApiRequest, webhook: str | None = None) -> str:
@@ -87,7 +104,7 @@ def request_to_json(request: ApiRequest, webhook: str | None = None) -> str:
     reference = check_webhook_reference(webhook)
     if reference is not None:
         data["webhook"] = reference
-    data["params"] = _without_secrets(request.params)
+    data["params"] = without_secrets(request, ()).params  # a call URL pasted into a value keeps no secret
     try:
         text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         text.encode("utf-8")

@@ -59,6 +59,7 @@ POSTMAN = {
                     "mode": "urlencoded",
                     "urlencoded": [
                         {"key": "fields[TITLE]", "value": "From Postman"},
+                        {"key": "fields[COMMENTS]", "value": f"pasted by mistake: {SECRET}"},
                         {"key": "fields[NOTE]", "value": "off", "disabled": True},
                     ],
                 },
@@ -100,7 +101,12 @@ def test_a_postman_collection_becomes_folders_and_files_without_its_secret(tmp_p
     assert result.variables == ["base"]
     loaded = {p.relative_to(tmp_path).as_posix(): collection.load(p) for p in collection.request_files()}
     assert loaded == {
-        "Leads - add.b24.json": SavedRequest(ApiRequest("crm.lead.add", {"fields": {"TITLE": "From Postman"}}), None),
+        "Leads - add.b24.json": SavedRequest(
+            ApiRequest(
+                "crm.lead.add", {"fields": {"TITLE": "From Postman", "COMMENTS": "pasted by mistake: k3************y4"}}
+            ),
+            None,
+        ),
         "Deals/list.b24.json": SavedRequest(
             ApiRequest("crm.deal.list", {"filter": {"CATEGORY_ID": "{{pipeline}}"}}, "GET"), "{{base}}"
         ),
