@@ -6,7 +6,6 @@ disk, so the marks and typed editors are there at once next time, and offline.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -24,7 +23,7 @@ from b24desk.core.discovery import (
     save_cache,
 )
 from b24desk.core.errors import B24DeskError
-from b24desk.ui.shell.background_tasks import BackgroundTasks
+from b24desk.ui.common.background_tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
@@ -38,7 +37,14 @@ class PortalDiscovery(QObject):
     offerReady = Signal(object)  # PortalOffer
     fieldsReady = Signal(str, object)  # method, tuple[FieldMeta, ...]
 
-    def __init__(self, client_for: Callable[[Webhook], B24Client], cache_dir: Path | None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        client_for: Callable[[Webhook], B24Client],
+        cache_dir: Path | None,
+        parent: Any = None,
+        *,
+        tasks: BackgroundTasks | None = None,
+    ) -> None:
         super().__init__(parent)
         self._client_for = client_for
         self._cache_dir = cache_dir
@@ -47,15 +53,10 @@ class PortalDiscovery(QObject):
         self._fields: dict[str, tuple[FieldMeta, ...]] = {}
         self._asked: set[str] = set()  # the field lists asked of this webhook's portal (once each)
         self._wanted = ""  # the method whose fields were last given out
-        self._background = BackgroundTasks()
+        self._background = tasks if tasks is not None else BackgroundTasks()  # the window's, when it has one
 
     def _start(self, work: Coroutine[Any, Any, None]) -> None:
         self._background.start(work)
-
-    @property
-    def tasks(self) -> list[asyncio.Future[None]]:
-        """Background requests under way (the window cancels them when it closes)."""
-        return self._background.pending
 
     def _cache(self) -> Path | None:
         if self._cache_dir is None or self._webhook is None:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout
 
+        from b24desk.ui.common.background_tasks import BackgroundTasks
         from b24desk.ui.common.problem_label import ProblemLabel
         from b24desk.ui.events.event_token import EventTokenStore
         from b24desk.ui.events.events_tab import EventsTab
@@ -76,15 +77,15 @@ class MainWindow(QMainWindow):
         from b24desk.ui.request.request_editor import RequestEditor
         from b24desk.ui.request.url_bar import UrlBar
         from b24desk.ui.result.result_view import ResultView
-        from b24desk.ui.shell.background_tasks import BackgroundTasks
         from b24desk.ui.webhooks.history_panel import HistoryPanel
         from b24desk.ui.webhooks.pasted_webhook_offer import PastedWebhookOffer
         from b24desk.ui.webhooks.webhook_history import WebhookHistory
         from b24desk.ui.webhooks.webhook_picker import WebhookPicker
 
         storage = self.storage
-        self.background = tasks = BackgroundTasks()  # history reads, token saves: waited for at shutdown
-        self.picker = WebhookPicker(storage, client_options=self.client_options)
+        # the window's one set of background work (storage, discovery, history, token, receiver): cancelled at shutdown
+        self.background = tasks = BackgroundTasks()
+        self.picker = WebhookPicker(storage, client_options=self.client_options, tasks=tasks)
         self.webhook_combo = self.picker.combo
         self.pasted_offer = PastedWebhookOffer(self.picker)
         # every request view reads and writes it; no Qt parent: it outlives the widgets that hold it
@@ -129,7 +130,7 @@ class MainWindow(QMainWindow):
         self.side_splitter.addWidget(self.splitter)
         self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setSizes([300, 900])
-        self.events_tab = EventsTab()  # the outgoing-webhook receiver; its token lives in the keyring
+        self.events_tab = EventsTab(tasks=tasks)  # the outgoing-webhook receiver; its token lives in the keyring
         self.event_token = EventTokenStore(self.events_tab, storage, tasks, self.show_message)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.side_splitter, self.tr("Requests"))
@@ -149,7 +150,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.runner.cancel)
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_method_search)
         self.method_browser.methodChosen.connect(self.choose_method)
-        self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self)
+        self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self, tasks=tasks)
         self.discovery.offerReady.connect(self._mark_methods)
         self.discovery.fieldsReady.connect(self._use_fields)
         request.changed.connect(self._want_fields)
@@ -326,7 +327,7 @@ class MainWindow(QMainWindow):
         if not self.built:  # closed before it was built: nothing was started
             return
         self.runner.cancel()
-        pending = [*self.background.pending, *self.discovery.tasks, *self.picker.tasks]
+        pending = self.background.pending
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)

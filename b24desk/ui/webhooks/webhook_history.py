@@ -10,8 +10,8 @@ from b24desk.ui.common.storage_worker import in_storage_thread
 if TYPE_CHECKING:
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
+    from b24desk.ui.common.background_tasks import BackgroundTasks
     from b24desk.ui.request.open_request import OpenRequest
-    from b24desk.ui.shell.background_tasks import BackgroundTasks
     from b24desk.ui.webhooks.history_panel import HistoryPanel
     from b24desk.ui.webhooks.webhook_picker import WebhookPicker
 

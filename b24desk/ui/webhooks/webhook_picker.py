@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from b24desk.core.errors import B24DeskError, CallError, InputError
 from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import KeyringUnavailable
+from b24desk.ui.common.background_tasks import BackgroundTasks
 from b24desk.ui.common.storage_worker import in_storage_thread
-from b24desk.ui.shell.background_tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from b24desk.core.client import ClientOptions
@@ -61,12 +61,13 @@ class WebhookPicker(QWidget):
         parent: QWidget | None = None,
         *,
         client_options: ClientOptions | None = None,
+        tasks: BackgroundTasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.storage = storage
         self.client_options = client_options  # how Test connection calls the portal (as Execute does)
         self.items: list[WebhookItem] = []
-        self._background = BackgroundTasks()
+        self._background = tasks if tasks is not None else BackgroundTasks()  # the window's, when it has one
         self.combo = QComboBox()
         self.combo.setMinimumWidth(280)
         self.add_button = QPushButton(self.tr("Add webhook…"))
