@@ -11,6 +11,7 @@ from typing import Any
 from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.url_commands import webhook_from_args
+from b24desk.core import portal_limits
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import CallError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -44,8 +45,10 @@ def register(commands: Any) -> None:
         "--timeout", type=float, default=60.0, metavar="S", help=translate("cli", "read timeout (default 60)")
     )
     call.add_argument("--ca-file", metavar="PEM", help=translate("cli", "trust this CA (on-premise portal)"))
-    call.add_argument("--rate", type=float, default=2.0, help=translate("cli", "requests per second the plan allows"))
-    call.add_argument("--burst", type=int, default=50, help=translate("cli", "burst the plan allows"))
+    call.add_argument(
+        "--rate", type=float, default=portal_limits.RATE, help=translate("cli", "requests per second the plan allows")
+    )
+    call.add_argument("--burst", type=int, default=portal_limits.BURST, help=translate("cli", "burst the plan allows"))
     call.set_defaults(handler=run_call)
 
 

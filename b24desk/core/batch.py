@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from b24desk.core.portal_limits import BATCH_COMMANDS
 from b24desk.core.query import Params, ParamValue, encode
 from b24desk.core.response import CallResult, TimeInfo
 from b24desk.core.webhook import check_method
@@ -21,7 +22,7 @@ from b24desk.core.webhook import check_method
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
 
-MAX_COMMANDS = 50
+MAX_COMMANDS = BATCH_COMMANDS
 BatchCommands = Mapping[str, tuple[str, Params]] | Sequence[tuple[str, Params]]
 _REF = re.compile(r"\$result\[([^\]]+)\]((?:\[[^\]]*\])*)")
 

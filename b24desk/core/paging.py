@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 
 from b24desk.core.batch import MAX_COMMANDS, BatchResult
 from b24desk.core.errors import PortalError
+from b24desk.core.portal_limits import PAGE_SIZE
 from b24desk.core.query import Params, ParamValue
 
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
 
-PAGE_SIZE = 50
 # Methods whose rows live under a key of `result` (bitrix24/b24restdocs: tasks-task-list.md,
 # crm-item-list.md); their rows use lower-case `id`.
 _WRAPPERS = {"tasks.task.list": "tasks", "crm.item.list": "items"}
