@@ -13,15 +13,21 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from b24desk.core.batch import MAX_COMMANDS, BatchResult
+from b24desk.core.batch import MAX_COMMANDS, BatchCommands, BatchResult, Caller
 from b24desk.core.errors import PortalError
 from b24desk.core.portal_limits import PAGE_SIZE
 from b24desk.core.query import Params, ParamValue
 
-if TYPE_CHECKING:
-    from b24desk.core.client import B24Client
+__all__ = ["Page", "PagingCaller", "fetch_all", "keyset_possible"]
+
+
+class PagingCaller(Caller, Protocol):
+    """What paging needs of a client: a call and a batch of calls (B24Client is one)."""
+
+    async def batch(self, commands: BatchCommands, *, halt: bool = False) -> BatchResult: ...
+
 
 # Methods whose rows live under a key of `result` (bitrix24/b24restdocs: tasks-task-list.md,
 # crm-item-list.md); their rows use lower-case `id`.
@@ -86,7 +92,7 @@ def _with_select_id(params: dict[str, Any], id_key: str) -> None:
         params["select"] = [*select, id_key]
 
 
-async def fetch_all(client: B24Client, method: str, params: Params) -> AsyncIterator[Page]:
+async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncIterator[Page]:
     """Yield every row of `method` page by page; cancel the iteration to stop at any point."""
     base: dict[str, Any] = {k: v for k, v in params.items() if k != "start"}
     id_key = _id_key(method)
@@ -125,7 +131,7 @@ def _check(batch: BatchResult, key: str) -> None:
 
 
 async def _keyset_pages(
-    client: B24Client, method: str, base: Mapping[str, Any], id_key: str, last_id: Any
+    client: PagingCaller, method: str, base: Mapping[str, Any], id_key: str, last_id: Any
 ) -> AsyncIterator[tuple[list[Any], int]]:
     wrapper = _WRAPPERS.get(method.lower())
     path = f"[{wrapper}]" if wrapper else ""
@@ -149,7 +155,7 @@ async def _keyset_pages(
 
 
 async def _offset_pages(
-    client: B24Client, method: str, base: Mapping[str, Any], start: int, total: int | None, seen: set[Any]
+    client: PagingCaller, method: str, base: Mapping[str, Any], start: int, total: int | None, seen: set[Any]
 ) -> AsyncIterator[tuple[list[Any], int]]:
     while total is None or start < total:
         starts = [start + PAGE_SIZE * i for i in range(MAX_COMMANDS)]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
+__all__ = ["COLUMN_SCAN", "TABLE", "TREE", "ResultViewKind", "suiting_view", "table_rows"]
+
 ResultViewKind = Literal["tree", "table"]
 TREE: ResultViewKind = "tree"
 TABLE: ResultViewKind = "table"

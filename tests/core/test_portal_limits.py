@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from b24desk.cli.parser import build_parser
-from b24desk.core import batch, paging, portal_limits
+from b24desk.core import batch, portal_limits
 from b24desk.core.client import ClientOptions
 from b24desk.core.operating_time import OperatingTimeTracker
 from b24desk.sandbox import SandboxConfig, envelope, operating_time
@@ -22,7 +22,6 @@ def test_the_client_paces_and_pages_by_them() -> None:
     assert options.operating_limit == portal_limits.OPERATING_TIME
     assert OperatingTimeTracker().limit == portal_limits.OPERATING_TIME
     assert batch.MAX_COMMANDS == portal_limits.BATCH_COMMANDS
-    assert paging.PAGE_SIZE == portal_limits.PAGE_SIZE
 
 
 def test_the_sandbox_imitates_them_by_default() -> None:
