@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
     # -- webhooks --------------------------------------------------------------------------------
     def add_webhook(self, name: str, webhook: Webhook, *, select: bool = True) -> None:
         """Offer a webhook for this session (not saved) and select it."""
-        from b24desk.ui.webhooks.webhook_picker import WebhookItem
+        from b24desk.ui.webhooks.webhook_list_model import WebhookItem
 
         self.picker.add_item(WebhookItem(f"{name}  ({webhook.portal.host})", webhook), select=select)
 
