@@ -59,12 +59,19 @@ class MainWindow(QMainWindow):
             self.build()
 
     def build(self) -> None:
-        """Make the widgets, put them in the window and connect them (once; the frame shows without them)."""
+        """Make the parts, arrange them and connect them (once; the frame shows without them)."""
         if self.built:
             return
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence, QShortcut
-        from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout
+        self._make_parts()
+        self._arrange()
+        self._connect()
+        self._restore_layout()
+        self.built = True
+        self.request_menu.enable(self.open_request)
+
+    def _make_parts(self) -> None:
+        """The window's parts, each given what it reads: the open request, the storage, the background tasks."""
+        from PySide6.QtWidgets import QLabel
 
         from b24desk.ui.common.background_tasks import BackgroundTasks
         from b24desk.ui.common.problem_label import ProblemLabel
@@ -102,13 +109,23 @@ class MainWindow(QMainWindow):
         self.note_label.setStyleSheet("background: #fff8e1; padding: 6px; border-radius: 4px;")
         self.note_label.setVisible(False)
         self.problem_label = ProblemLabel()
+        self.method_browser = MethodBrowser()
+        self.history_panel = HistoryPanel()
+        self.history = WebhookHistory(self.history_panel, self.picker, request, storage, tasks)
+        self.events_tab = EventsTab(tasks=tasks)  # the outgoing-webhook receiver; its token lives in the keyring
+        self.event_token = EventTokenStore(self.events_tab, storage, tasks, self.show_message)
+        self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self, tasks=tasks)
+        self._base_catalogue: Catalogue | None = None
+
+    def _arrange(self) -> None:
+        """Put the parts in place: the request above its result, the browser and history beside, Events apart."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
 
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
-        request_layout.addWidget(self.picker)
-        request_layout.addWidget(self.pasted_offer)
-        request_layout.addWidget(self.note_label)
-        request_layout.addWidget(self.url_bar)
+        for part in (self.picker, self.pasted_offer, self.note_label, self.url_bar):
+            request_layout.addWidget(part)
         request_layout.addWidget(self.editor, 1)
         request_layout.addWidget(self.problem_label)
         request_layout.addWidget(self.execute_bar)
@@ -117,9 +134,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.result_view)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([440, 360])  # room for a dozen parameter rows; a saved layout wins
-        self.method_browser = MethodBrowser()
-        self.history_panel = HistoryPanel()
-        self.history = WebhookHistory(self.history_panel, self.picker, request, storage, tasks)
         self.left_splitter = left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.method_browser)
         left.addWidget(self.history_panel)
@@ -130,13 +144,17 @@ class MainWindow(QMainWindow):
         self.side_splitter.addWidget(self.splitter)
         self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setSizes([300, 900])
-        self.events_tab = EventsTab(tasks=tasks)  # the outgoing-webhook receiver; its token lives in the keyring
-        self.event_token = EventTokenStore(self.events_tab, storage, tasks, self.show_message)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.side_splitter, self.tr("Requests"))
         self.tabs.addTab(self.events_tab, self.tr("Events"))
         self.setCentralWidget(self.tabs)
 
+    def _connect(self) -> None:
+        """Wire the parts: what happens in one is told to the others (the window keeps no request state)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        request = self.open_request
         self.execute_bar.callFinished.connect(self.picker.record)
         self.execute_bar.problem.connect(self.problem_label.setText)
         self.picker.webhookChanged.connect(lambda: request.set_webhook(self.picker.current_webhook()))
@@ -150,20 +168,15 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.runner.cancel)
         QShortcut(QKeySequence("Ctrl+L"), self, self._focus_method_search)
         self.method_browser.methodChosen.connect(self.choose_method)
-        self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self, tasks=tasks)
         self.discovery.offerReady.connect(self._mark_methods)
         self.discovery.fieldsReady.connect(self._use_fields)
         request.changed.connect(self._want_fields)
-        self._base_catalogue: Catalogue | None = None
         self.method_browser.catalogueLoaded.connect(self._remember_catalogue)
         self.method_browser.catalogueLoaded.connect(
             lambda catalogue: self.editor.set_method_names(sorted(m.name for m in catalogue))
         )
         request.set_lookup(self._method_info)
         request.set_webhook(self.picker.current_webhook())
-        self._restore_layout()
-        self.built = True
-        self.request_menu.enable(request)
 
     # -- webhooks --------------------------------------------------------------------------------
     def add_webhook(self, name: str, webhook: Webhook, *, select: bool = True) -> None:
