@@ -14,11 +14,10 @@ from __future__ import annotations
 import asyncio
 import os
 import random
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-import pytest_asyncio
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -31,9 +30,9 @@ from b24desk.core.request_file import save_request
 from b24desk.core.result_shape import suiting_view
 from b24desk.core.secret import Secret
 from b24desk.core.webhook import Webhook
-from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.ui.result.result_view import TABLE, TREE
 from b24desk.ui.shell.main_window import MainWindow
+from tests.ui.request.waiting import until
 
 pytestmark = pytest.mark.asyncio
 
@@ -52,33 +51,10 @@ ROWS = [("filter[>ID]", "3"), ("select[]", "ID"), ("id", "2"), ("fields[TITLE]",
 SEQUENCES, STEPS = int(os.environ.get("B24DESK_REQUEST_SEQUENCES", "6")), 30
 
 
-@pytest.fixture
-def portal() -> Iterator[SandboxPortal]:
-    with run_in_thread(SandboxConfig(seed=30, rate=1000.0, burst=10_000)) as running:
-        yield running
-
-
-@pytest.fixture
-def window(qtbot: QtBot, portal: SandboxPortal) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.add_sandbox(portal.webhook_url)
-    win.method_browser.load()
-    win.show()
-    return win
-
-
-@pytest_asyncio.fixture(autouse=True)
-async def _close_connections(window: MainWindow) -> AsyncIterator[None]:
-    yield
-    await window.shutdown()
-    await asyncio.sleep(0.05)
-
-
-async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    async with asyncio.timeout(seconds):
-        while not condition():
-            await asyncio.sleep(0.02)
+@pytest.fixture(autouse=True)
+def _catalogue(window: MainWindow) -> None:
+    """The browser's catalogue, which says which methods page."""
+    window.method_browser.load()
 
 
 class Person:

@@ -7,49 +7,23 @@ Execute, result tabs), so they run unchanged against the window before the open 
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
-
 import pytest
-import pytest_asyncio
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from b24desk.core.param_rows import ParamRow
-from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
+from b24desk.sandbox import SandboxPortal
 from b24desk.ui.shell.main_window import MainWindow
+from tests.ui.request.waiting import until
 
 pytestmark = pytest.mark.asyncio
 TREE, TABLE = 0, 1
 
 
-@pytest.fixture
-def portal() -> Iterator[SandboxPortal]:
-    with run_in_thread(SandboxConfig(seed=60, rate=1000.0, burst=10_000)) as running:
-        yield running
-
-
-@pytest.fixture
-def window(qtbot: QtBot, portal: SandboxPortal) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.add_sandbox(portal.webhook_url)
-    win.method_browser.load()
-    win.show()
-    return win
-
-
-@pytest_asyncio.fixture(autouse=True)
-async def _close_connections(window: MainWindow) -> AsyncIterator[None]:
-    yield
-    await window.shutdown()
-    await asyncio.sleep(0.05)
-
-
-async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    async with asyncio.timeout(seconds):
-        while not condition():
-            await asyncio.sleep(0.02)
+@pytest.fixture(autouse=True)
+def _catalogue(window: MainWindow) -> None:
+    """The browser's catalogue, which says which methods page."""
+    window.method_browser.load()
 
 
 def pick(window: MainWindow, name: str) -> None:
