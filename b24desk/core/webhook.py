@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 from b24desk.core.errors import WebhookURLError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.query import DecodedParams, Params, decode, encode
-from b24desk.core.secret import Secret, mask_text
+from b24desk.core.secret import Secret
+from b24desk.core.secret_mask import mask_secrets
 
 EXAMPLE_URL = "https://your-portal.bitrix24.com/rest/USER_ID/SECRET/"
 _CTX = "webhook"
@@ -47,7 +48,6 @@ _MSG = {
 }
 
 METHOD_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
-_SECRET_IN_URL = re.compile(r"(/rest/(?:api/)?\d+/)([^/\s?#\"'<>]+)")
 _QUOTE_PAIRS = {'"': '"', "'": "'", "<": ">", "`": "`"}
 
 
@@ -178,5 +178,9 @@ def build_call_url(webhook: Webhook, method: str, params: Params | None = None, 
 
 
 def mask_secrets_in(text: str) -> str:
-    """Mask every webhook secret found in free text (log lines, error messages, history)."""
-    return _SECRET_IN_URL.sub(lambda m: m.group(1) + mask_text(m.group(2)), text)
+    """Mask every webhook secret found in free text (log lines, error messages, history).
+
+    Known secrets in every encoding, and the secret of any webhook URL by its shape (plain, JSON-escaped
+    or URL-encoded): see b24desk.core.secret_mask.
+    """
+    return mask_secrets(text)
