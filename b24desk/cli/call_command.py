@@ -8,9 +8,11 @@ import json
 import sys
 from typing import Any
 
+from b24desk.cli.number_args import positive_float, positive_int
 from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.url_commands import webhook_from_args
+from b24desk.core.body_reader import DEFAULT_MAX_BODY
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import CallError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -41,11 +43,24 @@ def register(commands: Any) -> None:
     call.add_argument("--raw", action="store_true", help=translate("cli", "print the whole answer, not only `result`"))
     call.add_argument("--get", action="store_true", help=translate("cli", "send as GET with the query in the URL"))
     call.add_argument(
-        "--timeout", type=float, default=60.0, metavar="S", help=translate("cli", "read timeout (default 60)")
+        "--timeout",
+        type=positive_float,
+        default=60.0,
+        metavar="S",
+        help=translate("cli", "seconds each call may take in all, and the read timeout (default 60)"),
+    )
+    call.add_argument(
+        "--max-body",
+        type=positive_int,
+        default=DEFAULT_MAX_BODY // 1048576,
+        metavar="MIB",
+        help=translate("cli", "largest answer to read, decoded, in MiB (default 64)"),
     )
     call.add_argument("--ca-file", metavar="PEM", help=translate("cli", "trust this CA (on-premise portal)"))
-    call.add_argument("--rate", type=float, default=2.0, help=translate("cli", "requests per second the plan allows"))
-    call.add_argument("--burst", type=int, default=50, help=translate("cli", "burst the plan allows"))
+    call.add_argument(
+        "--rate", type=positive_float, default=2.0, help=translate("cli", "requests per second the plan allows")
+    )
+    call.add_argument("--burst", type=positive_int, default=50, help=translate("cli", "burst the plan allows"))
     call.set_defaults(handler=run_call)
 
 
@@ -82,7 +97,15 @@ async def _fetch_all(client: B24Client, method: str, params: Params) -> list[Any
 async def _run(args: argparse.Namespace) -> Any:
     webhook = parse_webhook_url(webhook_from_args(args.webhook)).webhook
     params = collect_params(args.params, args.params_json)
-    options = ClientOptions(rate=args.rate, burst=args.burst, read_timeout=args.timeout, verify=args.ca_file or True)
+    options = ClientOptions(
+        rate=args.rate,
+        burst=args.burst,
+        read_timeout=args.timeout,
+        connect_timeout=min(args.timeout, 10.0),
+        deadline=args.timeout,
+        max_body=args.max_body * 1048576,
+        verify=args.ca_file or True,
+    )
     async with B24Client(webhook, options) as client:
         if args.all:
             return await _fetch_all(client, args.method, params)

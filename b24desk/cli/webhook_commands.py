@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from b24desk.cli import history_commands
+from b24desk.cli.number_args import positive_float
 from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
 from b24desk.cli.webhook_option import open_storage
 from b24desk.core.errors import B24DeskError, CallError, PortalError
@@ -86,7 +87,9 @@ def register(commands: Any) -> None:
 
     test = sub.add_parser("test", help=translate("cli", "call profile and scope; store the scopes the portal reports"))
     test.add_argument("name")
-    test.add_argument("--timeout", type=float, default=15.0, help=translate("cli", "seconds per call (default 15)"))
+    test.add_argument(
+        "--timeout", type=positive_float, default=15.0, help=translate("cli", "seconds per call (default 15)")
+    )
     test.add_argument("--ca-file", metavar="PEM", help=translate("cli", "trust this CA (on-premise portal)"))
     test.set_defaults(handler=run_test)
 
@@ -195,7 +198,10 @@ def run_test(args: argparse.Namespace) -> int:
         storage.record_call(entry.id, outcome, secret=webhook.secret)
 
     options = ClientOptions(
-        read_timeout=args.timeout, connect_timeout=min(args.timeout, 10.0), verify=args.ca_file or True
+        read_timeout=args.timeout,
+        connect_timeout=min(args.timeout, 10.0),
+        deadline=args.timeout,
+        verify=args.ca_file or True,
     )
     try:
         report = asyncio.run(check_connection(webhook, options, on_call=record))

@@ -27,6 +27,7 @@ from b24desk.core.errors import (
     CallError,
     CallTimeoutError,
     HTTPStatusError,
+    InputError,
     NetworkError,
     PortalError,
     RedirectError,
@@ -64,6 +65,9 @@ _MSG = {
         "client",
         "the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it "
         "(a decompression bomb, or an answer past the limit set in the client options)",
+    ),
+    "ca_file": QT_TRANSLATE_NOOP(
+        "client", "The CA file {path} cannot be used ({detail}); give a PEM file with the portal's CA certificate."
     ),
     "damaged": QT_TRANSLATE_NOOP("client", "the compressed answer is damaged ({detail})"),
     "depth": QT_TRANSLATE_NOOP("client", "the JSON nests deeper than {depth} levels; b24desk does not read it"),
@@ -118,6 +122,15 @@ def default_ssl_context() -> ssl.SSLContext:
     after the window shows), not per client.
     """
     return ssl.create_default_context(cafile=certifi.where())
+
+
+def ca_file_context(path: str) -> ssl.SSLContext:
+    """A TLS context trusting the CA in `path`; InputError when the file is missing or holds no certificate."""
+    try:
+        return ssl.create_default_context(cafile=path)
+    except (OSError, ssl.SSLError) as error:
+        detail = getattr(error, "strerror", None) or getattr(error, "reason", None) or str(error)
+        raise InputError(_t("ca_file", path=path, detail=detail)) from None
 
 
 def _t(key: str, **values: object) -> str:
@@ -204,7 +217,7 @@ class B24Client:
         self.operating = OperatingTimeTracker(self.options.operating_limit)
         verify: bool | ssl.SSLContext = self.options.verify is not False
         if isinstance(self.options.verify, str):
-            verify = ssl.create_default_context(cafile=self.options.verify)
+            verify = ca_file_context(self.options.verify)
         elif verify:
             verify = default_ssl_context()
         self._http = httpx.AsyncClient(

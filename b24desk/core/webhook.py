@@ -45,6 +45,11 @@ _MSG = {
     "method": QT_TRANSLATE_NOOP("webhook", "The method name may hold only letters, digits, dots and underscores."),
     "xml": QT_TRANSLATE_NOOP("webhook", "b24desk reads JSON answers; use the .json suffix instead of .xml."),
     "trailing": QT_TRANSLATE_NOOP("webhook", "The address has extra parts after the method name."),
+    "ipv6": QT_TRANSLATE_NOOP("webhook", "The address has a broken IPv6 host (an unclosed [ or ])."),
+    "encoding": QT_TRANSLATE_NOOP("webhook", "The address holds bytes that are not valid UTF-8 text."),
+    "method_length": QT_TRANSLATE_NOOP(
+        "webhook", "The method name is {length} characters long; method names have at most {limit}."
+    ),
 }
 
 METHOD_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
@@ -57,8 +62,14 @@ def _fail(key: str) -> WebhookURLError:
     return WebhookURLError(f"{message} {hint}")
 
 
+MAX_METHOD_LENGTH = 200  # the longest documented names are under 60 characters
+
+
 def check_method(method: str) -> str:
     """Return `method` when it is a valid REST method name, else raise WebhookURLError."""
+    if len(method) > MAX_METHOD_LENGTH:
+        message = translate(_CTX, _MSG["method_length"]).format(length=len(method), limit=MAX_METHOD_LENGTH)
+        raise WebhookURLError(message)
     if not METHOD_RE.fullmatch(method):
         raise WebhookURLError(translate(_CTX, _MSG["method"]))
     return method
@@ -122,14 +133,22 @@ def parse_webhook_url(text: str) -> ParsedURL:
     text = _unwrap(text)
     if not text:
         raise _fail("empty")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes from the command line arrive as lone surrogates
+        raise _fail("encoding") from None
     if "://" not in text:
         text = "https://" + text.removeprefix("//")
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        hostname = parts.hostname
+    except ValueError:  # "Invalid IPv6 URL"
+        raise _fail("ipv6") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise _fail("scheme")
     if "@" in parts.netloc:
         raise _fail("userinfo")
-    if not parts.hostname:
+    if not hostname:
         raise _fail("host")
     try:
         port = parts.port
@@ -162,7 +181,7 @@ def parse_webhook_url(text: str) -> ParsedURL:
             raise _fail("method")
     portal = Portal(
         scheme=parts.scheme.lower(),
-        host=parts.hostname,
+        host=hostname,
         port=port,
         path_prefix="/".join(segments[:rest]).rstrip("/"),
     )
