@@ -136,7 +136,7 @@ class SettingsFile:
             raise StorageError(translate(_CTX, _MSG_READ).format(path=self.path, reason=error)) from None
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             return None
         return data if isinstance(data, dict) else None
 
@@ -152,6 +152,8 @@ class SettingsFile:
             raw = self.path.read_bytes()
             json.loads(raw.decode("utf-8"))
             reason = "not a JSON object"
+        except RecursionError:
+            reason = "nested too deep"
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
             reason = str(error) if not isinstance(error, UnicodeDecodeError) else "not UTF-8"
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
