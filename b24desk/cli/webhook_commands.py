@@ -112,6 +112,7 @@ def run_list(args: argparse.Namespace) -> int:
             url = f"{entry.portal}/rest/{entry.user_id}/{translate(_CTX, _MSG['unreadable'])}/"
             failures.append(str(error))
         rows.append((entry, url))
+    masker = storage.webhooks.masker()  # notes saved by an older version may hold a secret
     if args.json:
         print_json(
             [
@@ -122,7 +123,7 @@ def run_list(args: argparse.Namespace) -> int:
                     "portal": entry.portal,
                     "user_id": entry.user_id,
                     "scopes": list(entry.scopes),
-                    "notes": entry.notes,
+                    "notes": masker.mask(entry.notes),
                     "created_at": entry.created_at,
                     "used_at": entry.used_at,
                 }
@@ -155,7 +156,7 @@ def run_notes(args: argparse.Namespace) -> int:
     """Print a saved webhook's notes, or replace them."""
     storage = open_storage()
     entry = storage.webhooks.find(args.name) if args.text is None else storage.webhooks.edit(args.name, notes=args.text)
-    print(entry.notes)
+    print(storage.webhooks.masker().mask(entry.notes))
     return 0
 
 

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.request import ApiRequest
+from b24desk.core.secret import Secret
+from b24desk.core.secret_mask import mask_secrets
 from b24desk.core.webhook import check_method
 
 FORMAT = "b24desk-request/1"
 _MSG_BAD = QT_TRANSLATE_NOOP("request_file", "{path} is not a saved b24desk request: {reason}")
 
 
-def request_to_json(request: ApiRequest) -> str:
-    """The file's text: method, parameters, GET/POST and fetch-all; never the webhook or its secret."""
+def request_to_json(request: ApiRequest, secrets: Iterable[Secret] = ()) -> str:
+    """The file's text: method, parameters, GET/POST and fetch-all; never the webhook or its secret.
+
+    A known secret (any live one, and `secrets`) inside a parameter is masked, in every encoding.
+    """
     data = {
         "format": FORMAT,
         "method": request.method,
@@ -24,7 +30,7 @@ def request_to_json(request: ApiRequest) -> str:
         "fetch_all": request.fetch_all,
         "params": request.params,
     }
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return mask_secrets(json.dumps(data, ensure_ascii=False, indent=2), secrets) + "\n"
 
 
 def request_from_json(text: str, source: str = "") -> ApiRequest:
@@ -55,9 +61,9 @@ def request_from_json(text: str, source: str = "") -> ApiRequest:
     )
 
 
-def save_request(path: Path, request: ApiRequest) -> None:
-    """Write a request file."""
-    path.write_text(request_to_json(request), encoding="utf-8")
+def save_request(path: Path, request: ApiRequest, secrets: Iterable[Secret] = ()) -> None:
+    """Write a request file (secrets masked)."""
+    path.write_text(request_to_json(request, secrets), encoding="utf-8")
 
 
 def load_request(path: Path) -> ApiRequest:

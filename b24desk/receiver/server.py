@@ -6,6 +6,10 @@ not an event, 413 past the body cap (the body is not read further), 429 past the
 405 for anything but POST. The portal does not retry (bitrix24/b24restdocs api-reference/events/
 index.md), so the answer is quick and nothing the receiver does can fail the request silently.
 Access logs are off: a request line could hold a token.
+
+Forged posts cost little: a body is refused by a count of its fields before it is decoded (see
+`b24desk.core.events.MAX_FIELDS`), and of a refused request nothing is kept but the fact (outcome,
+source, time) and a count by status, so a flood of 1 MiB posts neither grows memory nor the output.
 """
 
 from __future__ import annotations
@@ -194,6 +198,9 @@ class EventReceiver:
     def _record(self, event: ReceivedEvent) -> None:
         self._number += 1
         event = with_number(event, self._number)
+        if event.answer != 200:  # a refused request keeps only what happened: no body, data or headers
+            name = {"event": event.name[:100]} if event.name else {}
+            event = replace(event, body=b"", form=name, headers={})
         self.events.append(event)
         self.counts[event.answer] = self.counts.get(event.answer, 0) + 1
         for subscriber in list(self._subscribers):

@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from b24desk.core.secret import Secret, mask_text
-from b24desk.core.webhook import mask_secrets_in
+from b24desk.core.secret_mask import mask_secrets
 
 KEEP = 5  # fingerprints per webhook: the current secret and four earlier ones
 MIN_SECRET_LENGTH = 6  # shorter "secrets" would mask ordinary words
@@ -68,4 +68,4 @@ class SecretMasker:
         if self.salt and self.fingerprints:
             for tokens in _TOKENS:
                 text = tokens.sub(self._token, text)
-        return mask_secrets_in(text)
+        return mask_secrets(text, self.values)  # their encoded forms, live secrets, webhook URLs

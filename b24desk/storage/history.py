@@ -46,8 +46,7 @@ _CTX = "storage"
 _MSG_DB = QT_TRANSLATE_NOOP("storage", "The history database {path} could not be used: {reason}.")
 _MSG_DB_CORRUPT = QT_TRANSLATE_NOOP(
     "storage",
-    "The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty "
-    "history was started.",
+    "The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.",
 )
 
 
@@ -139,7 +138,7 @@ class HistoryStore:
                 finally:
                     connection.close()
             except sqlite3.DatabaseError as error:
-                if attempt or isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+                if attempt or isinstance(error, sqlite3.OperationalError):  # locked, I/O: not damage
                     raise self._error(error) from None
                 self._set_aside(error)
                 continue

@@ -196,7 +196,7 @@ class WebhookStore:
             portal=webhook.portal.url,
             user_id=webhook.user_id,
             created_at=stamp(self._clock()),
-            notes=notes,
+            notes=self.masker((webhook.secret,)).mask(notes),  # a secret pasted into notes is not kept
             session_only=session_only,
         )
         return self._insert(entry, webhook.secret)
@@ -206,8 +206,9 @@ class WebhookStore:
         return self.add(name, parse_webhook_url(url).webhook, notes=notes, session_only=session_only)
 
     def edit(self, key: str, *, notes: str | None = None) -> WebhookEntry:
-        """Change an entry's notes."""
-        return self._change(self.find(key), lambda e: e if notes is None else replace(e, notes=notes))
+        """Change an entry's notes (any saved or known secret in them masked, in every encoding)."""
+        masked = None if notes is None else self.masker().mask(notes)
+        return self._change(self.find(key), lambda e: e if masked is None else replace(e, notes=masked))
 
     def rename(self, key: str, new_name: str) -> WebhookEntry:
         """Give an entry a new unique name; its id, secret, history and statistics stay."""
