@@ -23,6 +23,7 @@ from b24desk.core.webhook import parse_webhook_url
 _CTX = "cli"
 _MSG_WAITED = QT_TRANSLATE_NOOP("cli", "waited {seconds:.1f} s for the portal's rate limit")
 _MSG_RETRIED = QT_TRANSLATE_NOOP("cli", "retried {count} time(s) after {codes}")
+_MSG_TOO_DEEP = QT_TRANSLATE_NOOP("cli", "The answer nests too deep to print as indented JSON; use --raw.")
 _MSG_PROGRESS = QT_TRANSLATE_NOOP("cli", "{fetched} of {total} rows, {requests} requests")
 
 
@@ -94,7 +95,7 @@ async def _fetch_all(client: B24Client, method: str, params: Params) -> list[Any
     return rows
 
 
-async def _run(args: argparse.Namespace) -> Any:
+async def _run(args: argparse.Namespace) -> tuple[Any, bytes]:
     webhook = parse_webhook_url(webhook_from_args(args.webhook)).webhook
     params = collect_params(args.params, args.params_json)
     options = ClientOptions(
@@ -108,16 +109,16 @@ async def _run(args: argparse.Namespace) -> Any:
     )
     async with B24Client(webhook, options) as client:
         if args.all:
-            return await _fetch_all(client, args.method, params)
+            return await _fetch_all(client, args.method, params), b""
         result = await client.call(args.method, params, use_get=args.get)
         _report_waits(result)
-        return result.envelope if args.raw else result.result
+        return (result.envelope if args.raw else result.result), result.response.body
 
 
 def run_call(args: argparse.Namespace) -> int:
     """Run the call; print JSON, or the explanation of the failure on stderr (exit 1)."""
     try:
-        output = asyncio.run(_run(args))
+        output, body = asyncio.run(_run(args))
     except CallError as error:
         lines = explained(error)
         if args.raw and error.response is not None:
@@ -127,4 +128,8 @@ def run_call(args: argparse.Namespace) -> int:
         print_json(output)
     except (TypeError, ValueError):
         print(json.dumps(output, ensure_ascii=False, default=str))
+    except RecursionError:  # up to the decoder's 1,024 levels arrive; indenting walks fewer
+        if not args.raw:
+            fail(translate(_CTX, _MSG_TOO_DEEP), EXIT_PORTAL_ERROR)
+        sys.stdout.write(body.decode("utf-8", errors="replace") + "\n")  # the answer as it came (masked)
     return 0

@@ -129,3 +129,11 @@ class NetworkError(CallError):
 
 class CallTimeoutError(CallError):
     """The portal did not answer within the configured time."""
+
+
+def unexpected_failure(error: BaseException, method: str = "") -> CallError:
+    """A CallError for a failure no branch expected (a bug), so every run still ends in a message."""
+    from b24desk.core.secret_mask import mask_secrets  # errors.py is imported by everything: import late
+
+    detail = mask_secrets(f"{type(error).__name__}: {error}")[:500]
+    return ResponseFormatError(detail, method=method)
