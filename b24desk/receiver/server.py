@@ -29,6 +29,7 @@ from b24desk.core.secret import Secret
 from b24desk.receiver.config import DEFAULT_HOST, DEFAULT_KEEP, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT
 from b24desk.receiver.limits import SourceRateLimit
 from b24desk.serving.embedded_uvicorn import EmbeddedServer
+from b24desk.serving.local_guard import LocalGuard
 
 Subscriber = Callable[[ReceivedEvent], None]
 _CTX = "receiver"
@@ -67,8 +68,10 @@ class EventReceiver:
         max_body: int = DEFAULT_MAX_BODY,
         max_rate: float = DEFAULT_MAX_RATE,
         keep: int = DEFAULT_KEEP,
+        allowed_hosts: tuple[str, ...] = (),
     ) -> None:
         self.host = host
+        self.allowed_hosts = allowed_hosts  # Host names besides loopback and the bound address (a tunnel's)
         self.port = port
         self.token = token
         self.max_body = max_body
@@ -111,7 +114,8 @@ class EventReceiver:
     # -- life cycle -----------------------------------------------------------------------------
     async def start(self) -> None:
         """Bind and start serving on the running loop; returns once the port is open (OSError if it cannot)."""
-        server = EmbeddedServer(self._asgi, self.host, self.port, limit_concurrency=200, interface="asgi3")
+        guarded = LocalGuard(self._asgi, bound_host=self.host, allowed_hosts=self.allowed_hosts)
+        server = EmbeddedServer(guarded, self.host, self.port, limit_concurrency=200, interface="asgi3")
         await server.start()
         self._server, self.port = server, server.port
 

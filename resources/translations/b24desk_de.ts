@@ -1216,6 +1216,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Verbindungstest von {name!r} ({portal}) fehlgeschlagen:</translation>
     </message>
     <message>
+        <source>The answer nests too deep to print as indented JSON; use --raw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>Der Katalog enthält keine Methode {name!r}.</translation>
     </message>
@@ -1352,6 +1356,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Sprache (Standard php)</translation>
     </message>
     <message>
+        <source>largest answer to read, decoded, in MiB (default 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list</source>
         <translation>Liste</translation>
     </message>
@@ -1370,6 +1378,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>mark what this webhook (URL or saved name) may call</source>
         <translation>markieren, was dieser Webhook (URL oder gespeicherter Name) aufrufen darf</translation>
+    </message>
+    <message>
+        <source>nested too deep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not available</source>
@@ -1432,10 +1444,6 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>die ganze Antwort ausgeben, nicht nur `result`</translation>
     </message>
     <message>
-        <source>read timeout (default 60)</source>
-        <translation>Lese-Timeout (Standard 60)</translation>
-    </message>
-    <message>
         <source>receive outgoing-webhook events and print them as JSON lines</source>
         <translation>Ereignisse ausgehender Webhooks empfangen und als JSON-Zeilen ausgeben</translation>
     </message>
@@ -1478,6 +1486,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>scope: {scopes}</source>
         <translation>Berechtigung: {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds each call may take in all, and the read timeout (default 60)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1595,6 +1607,14 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <source>{url} is not an http:// or https:// URL.</source>
         <translation>{url} ist keine http://- oder https://-URL.</translation>
     </message>
+    <message>
+        <source>{value!r} is not a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>client</name>
@@ -1603,8 +1623,8 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>HTTP {status} {reason}</translation>
     </message>
     <message>
-        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
-        <translation>Das Portal ist umgezogen (HTTP {status}) nach {location}; aktualisieren Sie die Webhook-URL.</translation>
+        <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -1615,12 +1635,36 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>das JSON enthält weder &apos;result&apos; noch &apos;error&apos;</translation>
     </message>
     <message>
+        <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
         <translation>das JSON ist bei Zeichen {pos} abgeschnitten oder fehlerhaft</translation>
     </message>
     <message>
+        <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the answer is empty (HTTP {status})</source>
         <translation>die Antwort ist leer (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal moved to {location} (HTTP {status})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -1633,6 +1677,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s (the deadline for the whole call)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1696,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>Access denied</source>
         <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -1722,6 +1774,14 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Entwicklerressourcen &gt; Integrationen</translation>
     </message>
     <message>
+        <source>Fetching every page stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
         <translation>Bearbeiten Sie in {integrations} des Portals den Webhook, aktivieren Sie die Berechtigung, die diese Methode braucht, und speichern Sie. Der geheime Schlüssel bleibt gleich.</translation>
     </message>
@@ -1758,6 +1818,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Lesen Sie die Meldung des Portals; oft existiert eine ID nicht oder ein Wert ist ungültig.</translation>
     </message>
     <message>
+        <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
         <translation>Manche Methoden funktionieren nur für installierte Anwendungen, nicht für Webhooks.</translation>
     </message>
@@ -1790,6 +1854,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Die Antwort ist keine Bitrix24-Antwort</translation>
     </message>
     <message>
+        <source>The answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The application is limited to other users</source>
         <translation>Die Anwendung ist auf andere Benutzer beschränkt</translation>
     </message>
@@ -1812,6 +1880,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The method reported an error</source>
         <translation>Die Methode hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The pages did not move through the list: {detail}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -1854,6 +1926,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Das Portal existiert nicht mehr</translation>
     </message>
     <message>
+        <source>The portal moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The portal refused this webhook</source>
         <translation>Das Portal hat diesen Webhook abgelehnt</translation>
     </message>
@@ -1884,6 +1960,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The server answered with HTTP {status}</source>
         <translation>Der Server antwortete mit HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The server answered: {detail}. b24desk does not follow redirects.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -1953,6 +2033,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
+    <message>
+        <source>{detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1966,6 +2050,21 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
         <translation>{method} hat {used:.0f} s seines Zeitbudgets von {limit:.0f} s verbraucht; über dem Limit sperrt das Portal die Methode. Das Budget erholt sich ab {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2107,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
         <translation>Ein Parameter enthält Text, der kein gültiges Unicode ist: {text!r}.</translation>
+    </message>
+    <message>
+        <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2069,6 +2172,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The history database {path} could not be used: {reason}.</source>
         <translation>Die Verlaufsdatenbank {path} ist nicht verwendbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
@@ -2142,6 +2249,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Die Adresse enthält vor dem Host einen Benutzernamen oder ein Passwort; entfernen Sie sie.</translation>
     </message>
     <message>
+        <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The address has extra parts after the method name.</source>
         <translation>Die Adresse hat zusätzliche Teile nach dem Methodennamen.</translation>
     </message>
@@ -2154,8 +2265,16 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Der Adresse fehlt der Portalname (Host).</translation>
     </message>
     <message>
+        <source>The address holds bytes that are not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
         <translation>Die Adresse muss mit https:// beginnen (oder http:// bei einem On-Premise-Portal).</translation>
+    </message>
+    <message>
+        <source>The method name is {length} characters long; method names have at most {limit}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>

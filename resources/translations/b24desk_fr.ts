@@ -1216,6 +1216,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Le test de connexion de {name!r} ({portal}) a échoué :</translation>
     </message>
     <message>
+        <source>The answer nests too deep to print as indented JSON; use --raw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>Le catalogue n&apos;a pas de méthode {name!r}.</translation>
     </message>
@@ -1352,6 +1356,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>langage (par défaut php)</translation>
     </message>
     <message>
+        <source>largest answer to read, decoded, in MiB (default 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list</source>
         <translation>liste</translation>
     </message>
@@ -1370,6 +1378,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>mark what this webhook (URL or saved name) may call</source>
         <translation>indiquer ce que ce webhook (URL ou nom enregistré) peut appeler</translation>
+    </message>
+    <message>
+        <source>nested too deep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not available</source>
@@ -1432,10 +1444,6 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>afficher toute la réponse, pas seulement `result`</translation>
     </message>
     <message>
-        <source>read timeout (default 60)</source>
-        <translation>délai de lecture (par défaut 60)</translation>
-    </message>
-    <message>
         <source>receive outgoing-webhook events and print them as JSON lines</source>
         <translation>reçoit les événements des webhooks sortants et les affiche en lignes JSON</translation>
     </message>
@@ -1478,6 +1486,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>scope: {scopes}</source>
         <translation>autorisation : {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds each call may take in all, and the read timeout (default 60)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1595,6 +1607,14 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <source>{url} is not an http:// or https:// URL.</source>
         <translation>{url} n&apos;est pas une URL http:// ou https://.</translation>
     </message>
+    <message>
+        <source>{value!r} is not a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>client</name>
@@ -1603,8 +1623,8 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>HTTP {status} {reason}</translation>
     </message>
     <message>
-        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
-        <translation>Le portail a déménagé (HTTP {status}) vers {location} ; mettez à jour l&apos;URL du webhook.</translation>
+        <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -1615,12 +1635,36 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>le JSON n&apos;a ni &apos;result&apos; ni &apos;error&apos;</translation>
     </message>
     <message>
+        <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
         <translation>le JSON est tronqué ou mal formé au caractère {pos}</translation>
     </message>
     <message>
+        <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the answer is empty (HTTP {status})</source>
         <translation>la réponse est vide (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal moved to {location} (HTTP {status})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -1633,6 +1677,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s (the deadline for the whole call)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1696,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>Access denied</source>
         <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -1722,6 +1774,14 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Ressources pour les développeurs &gt; Intégrations</translation>
     </message>
     <message>
+        <source>Fetching every page stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
         <translation>Dans {integrations} du portail, modifiez le webhook, cochez l&apos;autorisation dont cette méthode a besoin et enregistrez. La clé secrète reste la même.</translation>
     </message>
@@ -1758,6 +1818,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Lisez le message du portail ; souvent un ID n&apos;existe pas ou une valeur est invalide.</translation>
     </message>
     <message>
+        <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
         <translation>Certaines méthodes ne fonctionnent que pour les applications installées, pas pour les webhooks.</translation>
     </message>
@@ -1790,6 +1854,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>La réponse n&apos;est pas une réponse Bitrix24</translation>
     </message>
     <message>
+        <source>The answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The application is limited to other users</source>
         <translation>L&apos;application est réservée à d&apos;autres utilisateurs</translation>
     </message>
@@ -1812,6 +1880,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The method reported an error</source>
         <translation>La méthode a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>The pages did not move through the list: {detail}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -1854,6 +1926,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Le portail n&apos;existe plus</translation>
     </message>
     <message>
+        <source>The portal moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The portal refused this webhook</source>
         <translation>Le portail a refusé ce webhook</translation>
     </message>
@@ -1884,6 +1960,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The server answered with HTTP {status}</source>
         <translation>Le serveur a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The server answered: {detail}. b24desk does not follow redirects.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -1953,6 +2033,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
+    <message>
+        <source>{detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1966,6 +2050,21 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
         <translation>{method} a utilisé {used:.0f} s de son budget de {limit:.0f} s de temps d&apos;exécution ; au-delà de la limite, le portail la bloquera. Le budget commence à se reconstituer à {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2107,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
         <translation>Un paramètre contient du texte qui n&apos;est pas de l&apos;Unicode valide : {text!r}.</translation>
+    </message>
+    <message>
+        <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2069,6 +2172,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The history database {path} could not be used: {reason}.</source>
         <translation>La base de données d&apos;historique {path} n&apos;a pas pu être utilisée : {reason}.</translation>
+    </message>
+    <message>
+        <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
@@ -2142,6 +2249,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>L&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe avant l&apos;hôte ; supprimez-les.</translation>
     </message>
     <message>
+        <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The address has extra parts after the method name.</source>
         <translation>L&apos;adresse a des parties en trop après le nom de la méthode.</translation>
     </message>
@@ -2154,8 +2265,16 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>L&apos;adresse n&apos;a pas de nom de portail (hôte).</translation>
     </message>
     <message>
+        <source>The address holds bytes that are not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
         <translation>L&apos;adresse doit commencer par https:// (ou http:// pour un portail auto-hébergé).</translation>
+    </message>
+    <message>
+        <source>The method name is {length} characters long; method names have at most {limit}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>

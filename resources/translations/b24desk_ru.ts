@@ -1216,6 +1216,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Проверка подключения вебхука {name!r} ({portal}) не прошла:</translation>
     </message>
     <message>
+        <source>The answer nests too deep to print as indented JSON; use --raw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>В каталоге нет метода {name!r}.</translation>
     </message>
@@ -1352,6 +1356,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>язык (по умолчанию php)</translation>
     </message>
     <message>
+        <source>largest answer to read, decoded, in MiB (default 64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>list</source>
         <translation>список</translation>
     </message>
@@ -1370,6 +1378,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>mark what this webhook (URL or saved name) may call</source>
         <translation>отметить, что может вызывать этот вебхук (URL или сохранённое имя)</translation>
+    </message>
+    <message>
+        <source>nested too deep</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not available</source>
@@ -1432,10 +1444,6 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>вывести весь ответ, а не только `result`</translation>
     </message>
     <message>
-        <source>read timeout (default 60)</source>
-        <translation>тайм-аут чтения (по умолчанию 60)</translation>
-    </message>
-    <message>
         <source>receive outgoing-webhook events and print them as JSON lines</source>
         <translation>принимать события исходящих вебхуков и выводить их строками JSON</translation>
     </message>
@@ -1478,6 +1486,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>scope: {scopes}</source>
         <translation>права: {scopes}</translation>
+    </message>
+    <message>
+        <source>seconds each call may take in all, and the read timeout (default 60)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1595,6 +1607,14 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <source>{url} is not an http:// or https:// URL.</source>
         <translation>{url} не является URL вида http:// или https://.</translation>
     </message>
+    <message>
+        <source>{value!r} is not a number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>client</name>
@@ -1603,8 +1623,8 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>HTTP {status} {reason}</translation>
     </message>
     <message>
-        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
-        <translation>Портал переехал (HTTP {status}) на {location}; обновите URL вебхука.</translation>
+        <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -1615,12 +1635,36 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>в JSON нет ни &apos;result&apos;, ни &apos;error&apos;</translation>
     </message>
     <message>
+        <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
         <translation>JSON обрезан или повреждён на символе {pos}</translation>
     </message>
     <message>
+        <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the answer is empty (HTTP {status})</source>
         <translation>ответ пустой (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal moved to {location} (HTTP {status})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -1633,6 +1677,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} с</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s (the deadline for the whole call)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1696,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>Access denied</source>
         <translation>Доступ запрещён</translation>
+    </message>
+    <message>
+        <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -1722,6 +1774,14 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Разработчикам &gt; Интеграции</translation>
     </message>
     <message>
+        <source>Fetching every page stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
         <translation>В разделе портала {integrations} откройте вебхук, отметьте права, нужные этому методу, и сохраните. Секретный код не изменится.</translation>
     </message>
@@ -1758,6 +1818,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Прочитайте сообщение портала; часто указанного ID не существует или значение недопустимо.</translation>
     </message>
     <message>
+        <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
         <translation>Некоторые методы работают только в установленных приложениях, а не через вебхуки.</translation>
     </message>
@@ -1790,6 +1854,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Это не ответ Битрикс24</translation>
     </message>
     <message>
+        <source>The answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The application is limited to other users</source>
         <translation>Приложение доступно только другим пользователям</translation>
     </message>
@@ -1812,6 +1880,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The method reported an error</source>
         <translation>Метод вернул ошибку</translation>
+    </message>
+    <message>
+        <source>The pages did not move through the list: {detail}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -1854,6 +1926,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Портал недоступен</translation>
     </message>
     <message>
+        <source>The portal moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The portal refused this webhook</source>
         <translation>Портал отклонил этот вебхук</translation>
     </message>
@@ -1884,6 +1960,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The server answered with HTTP {status}</source>
         <translation>Сервер ответил HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The server answered: {detail}. b24desk does not follow redirects.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -1953,6 +2033,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
+    <message>
+        <source>{detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -1966,6 +2050,21 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
         <translation>{method} израсходовал {used:.0f} с из {limit:.0f} с лимита времени выполнения; сверх лимита портал его заблокирует. Лимит начнёт восстанавливаться в {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2107,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
         <translation>Параметр содержит текст с некорректным Юникодом: {text!r}.</translation>
+    </message>
+    <message>
+        <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2069,6 +2172,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The history database {path} could not be used: {reason}.</source>
         <translation>Не удалось использовать базу данных истории {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
@@ -2142,6 +2249,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Адрес содержит имя пользователя или пароль перед хостом; удалите их.</translation>
     </message>
     <message>
+        <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The address has extra parts after the method name.</source>
         <translation>В адресе есть лишние части после имени метода.</translation>
     </message>
@@ -2154,8 +2265,16 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>В адресе нет имени портала (хоста).</translation>
     </message>
     <message>
+        <source>The address holds bytes that are not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
         <translation>Адрес должен начинаться с https:// (или http:// для коробочного портала).</translation>
+    </message>
+    <message>
+        <source>The method name is {length} characters long; method names have at most {limit}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>
