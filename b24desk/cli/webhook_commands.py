@@ -27,6 +27,12 @@ _MSG = {
     "unreadable": QT_TRANSLATE_NOOP("cli", "(secret unreadable)"),
     "failed": QT_TRANSLATE_NOOP("cli", "Test connection of {name!r} ({portal}) failed:"),
     "rotate_hint": QT_TRANSLATE_NOOP("cli", "Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL"),
+    "leftovers": QT_TRANSLATE_NOOP(
+        "cli",
+        "A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring "
+        "without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.",
+    ),
+    "cleaned": QT_TRANSLATE_NOOP("cli", "Finished {count} half-done change(s): no orphan secret or entry is left."),
 }
 # Portal codes that mean the secret (or the URL holding it) is no longer the one the portal knows.
 _SECRET_CODES = frozenset({"INVALID_CREDENTIALS", "NO_AUTH_FOUND"})
@@ -48,6 +54,11 @@ def register(commands: Any) -> None:
     listing = sub.add_parser("list", help=translate("cli", "list saved webhooks (secrets masked)"))
     listing.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     listing.set_defaults(handler=run_list)
+
+    clean = sub.add_parser(
+        "clean", help=translate("cli", "finish changes a killed process left half done (keyring and settings)")
+    )
+    clean.set_defaults(handler=run_clean)
 
     add = sub.add_parser("add", help=translate("cli", "save a webhook under a name"))
     add.add_argument("name")
@@ -101,9 +112,19 @@ def _text(value: str) -> str:
     return sys.stdin.readline().strip() if value == "-" else value
 
 
+def run_clean(args: argparse.Namespace) -> int:
+    """Finish what a killed process left between the keyring and the settings file."""
+    count = open_storage().webhooks.finish_leftovers()
+    print(translate(_CTX, _MSG["cleaned"]).format(count=count))
+    return 0
+
+
 def run_list(args: argparse.Namespace) -> int:
     """Print the saved webhooks, secrets masked; exit 1 if the keyring could not be read."""
     storage = open_storage()
+    leftovers = storage.webhooks.leftovers()
+    if leftovers:
+        print(translate(_CTX, _MSG["leftovers"]).format(count=len(leftovers)), file=sys.stderr)
     rows, failures = [], []
     for entry in storage.webhooks.entries():
         try:
