@@ -1052,6 +1052,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>--params-json muss ein JSON-Objekt sein, etwa {example}.</translation>
     </message>
     <message>
+        <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
+        <translation>Ein Prozess wurde mitten in {count} Änderung(en) an gespeicherten Webhooks beendet (ein Geheimnis im Schlüsselbund ohne Eintrag oder ein Eintrag ohne Geheimnis). Führen Sie b24desk webhooks clean aus, um sie abzuschließen.</translation>
+    </message>
+    <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
         <translation>Anfrage-Editor für die Bitrix24-REST-API. Ohne Argumente öffnet er die Desktop-App.</translation>
     </message>
@@ -1084,12 +1088,20 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Verbindung OK: {portal}, Benutzer {user_id} ({person}).</translation>
     </message>
     <message>
+        <source>Control endpoints (/sandbox/faults, /sandbox/events) need the header X-B24desk-Token: {token}</source>
+        <translation>Steuer-Endpunkte (/sandbox/faults, /sandbox/events) brauchen den Header X-B24desk-Token: {token}</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Meinten Sie: {names}?</translation>
     </message>
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>Ereignisse werden hier als JSON-Zeilen ausgegeben. Ein Cloud-Portal kann diesen Computer hinter NAT nicht erreichen: Geben Sie ihm eine öffentliche HTTPS-URL (einen von Ihnen betriebenen Tunnel), die hierher weiterleitet. Mit Strg+C beenden.</translation>
+    </message>
+    <message>
+        <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
+        <translation>{count} halb fertige Änderung(en) abgeschlossen: kein verwaistes Geheimnis und kein Eintrag ohne Geheimnis bleibt.</translation>
     </message>
     <message>
         <source>Handler URL: {url}</source>
@@ -1217,7 +1229,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The answer nests too deep to print as indented JSON; use --raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist zu tief verschachtelt für eingerücktes JSON; verwenden Sie --raw.</translation>
     </message>
     <message>
         <source>The catalogue has no method {name!r}.</source>
@@ -1270,6 +1282,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>address to bind (default: {host})</source>
         <translation>Adresse, an die gebunden wird (Standard: {host})</translation>
+    </message>
+    <message>
+        <source>also accept this Host name (a tunnel&apos;s); loopback names and the bound address always</source>
+        <translation>auch diesen Host-Namen annehmen (den eines Tunnels); Loopback-Namen und die gebundene Adresse immer</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1336,6 +1352,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>alle Zeilen einer Listenmethode (mit möglichst wenigen Anfragen)</translation>
     </message>
     <message>
+        <source>finish changes a killed process left half done (keyring and settings)</source>
+        <translation>Änderungen abschließen, die ein beendeter Prozess halb fertig ließ (Schlüsselbund und Einstellungen)</translation>
+    </message>
+    <message>
         <source>free text kept with the entry</source>
         <translation>freier Text, der beim Eintrag gespeichert wird</translation>
     </message>
@@ -1357,7 +1377,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>largest answer to read, decoded, in MiB (default 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>größte Antwort, die gelesen wird, entpackt, in MiB (Standard 64)</translation>
     </message>
     <message>
         <source>list</source>
@@ -1381,7 +1401,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>nested too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>zu tief verschachtelt</translation>
     </message>
     <message>
         <source>not available</source>
@@ -1489,7 +1509,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>seconds each call may take in all, and the read timeout (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die jeder Aufruf insgesamt dauern darf, und das Lese-Timeout (Standard 60)</translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1609,11 +1629,11 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>{value!r} is not a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist keine Zahl über 0</translation>
     </message>
     <message>
         <source>{value!r} is not a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} ist keine ganze Zahl über 0</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1644,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei {path} ist nicht verwendbar ({detail}); geben Sie eine PEM-Datei mit dem CA-Zertifikat des Portals an.</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -1636,7 +1656,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON enthält eine Zahl, die zu groß ist, um sie genau zu lesen (über 4.300 Ziffern oder über 1.8e308)</translation>
     </message>
     <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
@@ -1644,7 +1664,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>das JSON ist tiefer als {depth} Ebenen verschachtelt; b24desk liest es nicht</translation>
     </message>
     <message>
         <source>the answer is empty (HTTP {status})</source>
@@ -1652,19 +1672,19 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Antwort ist größer als {limit} MiB; b24desk hat aufgehört, sie zu lesen (die Grenze ist eine Client-Option)</translation>
     </message>
     <message>
         <source>the compressed answer is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierte Antwort ist beschädigt ({detail})</translation>
     </message>
     <message>
         <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierte Antwort entpackt sich zu mehr als {limit} MiB; b24desk hat das Entpacken abgebrochen (eine Dekompressionsbombe oder eine Antwort über der Grenze der Client-Optionen)</translation>
     </message>
     <message>
         <source>the portal moved to {location} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal ist nach {location} umgezogen (HTTP {status})</translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -1680,7 +1700,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>{seconds:g} s (the deadline for the whole call)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds:g} s (die Frist für den ganzen Aufruf)</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1719,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fordern Sie pro Aufruf weniger an (weniger Felder in select, ein engerer Filter, &apos;Alle Seiten abrufen&apos;) oder erhöhen Sie die Grenze der Antwortgröße (CLI: --max-body).</translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -1775,11 +1795,11 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>Fetching every page stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abrufen aller Seiten wurde angehalten</translation>
     </message>
     <message>
         <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die neue Adresse die des Portals ist, speichern Sie den Webhook damit neu; sonst prüfen Sie sie.</translation>
     </message>
     <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
@@ -1819,7 +1839,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Aufruf ohne &apos;Alle Seiten abrufen&apos; aus und sehen Sie nach, was das Portal für start=50 sendet.</translation>
     </message>
     <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
@@ -1855,7 +1875,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist zu groß</translation>
     </message>
     <message>
         <source>The application is limited to other users</source>
@@ -1883,7 +1903,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The pages did not move through the list: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seiten sind nicht durch die Liste vorangekommen: {detail}.</translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -1927,7 +1947,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The portal moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Portal ist umgezogen</translation>
     </message>
     <message>
         <source>The portal refused this webhook</source>
@@ -1963,7 +1983,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The server answered: {detail}. b24desk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server antwortete: {detail}. b24desk folgt keinen Weiterleitungen.</translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -2035,7 +2055,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}.</translation>
     </message>
 </context>
 <context>
@@ -2056,15 +2076,15 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <name>paging</name>
     <message>
         <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal schickte weiter neue Zeilen über {total} hinaus, ohne eine Gesamtzahl zu nennen; das Blättern wurde angehalten</translation>
     </message>
     <message>
         <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal schickte bei Offset {start} nur schon abgerufene Zeilen; das Blättern wurde nach {fetched} Zeilen angehalten</translation>
     </message>
     <message>
         <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>das Portal schickte dieselbe Seite erneut (die letzte ID kam nicht über {last} hinaus); das Blättern wurde angehalten</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2130,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Parameter sind tiefer als {limit} Ebenen verschachtelt (bei {key}); PHP und damit das Portal liest höchstens {limit}.</translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2175,7 +2195,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verlaufsdatenbank {path} war beschädigt ({reason}); sie wurde als {backup} aufbewahrt und ein neuer, leerer Verlauf begonnen.</translation>
     </message>
     <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
@@ -2250,7 +2270,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hat einen kaputten IPv6-Host (ein nicht geschlossenes [ oder ]).</translation>
     </message>
     <message>
         <source>The address has extra parts after the method name.</source>
@@ -2266,7 +2286,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The address holds bytes that are not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält Bytes, die kein gültiger UTF-8-Text sind.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
@@ -2274,7 +2294,7 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
     <message>
         <source>The method name is {length} characters long; method names have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Methodenname ist {length} Zeichen lang; Methodennamen haben höchstens {limit}.</translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>

@@ -1052,6 +1052,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>--params-json doit être un objet JSON, comme {example}.</translation>
     </message>
     <message>
+        <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
+        <translation>Un processus s&apos;est arrêté au milieu de {count} modification(s) de webhooks enregistrés (un secret dans le trousseau sans son entrée, ou une entrée sans son secret). Lancez b24desk webhooks clean pour les terminer.</translation>
+    </message>
+    <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
         <translation>Constructeur de requêtes REST Bitrix24. Sans argument, ouvre l&apos;application.</translation>
     </message>
@@ -1084,12 +1088,20 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Connexion OK : {portal}, utilisateur {user_id} ({person}).</translation>
     </message>
     <message>
+        <source>Control endpoints (/sandbox/faults, /sandbox/events) need the header X-B24desk-Token: {token}</source>
+        <translation>Les points de contrôle (/sandbox/faults, /sandbox/events) exigent l&apos;en-tête X-B24desk-Token : {token}</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Vouliez-vous dire : {names} ?</translation>
     </message>
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>Les événements s&apos;affichent ici en lignes JSON. Un portail dans le cloud ne peut pas joindre cet ordinateur derrière un NAT : donnez-lui une URL HTTPS publique (un tunnel que vous lancez) qui redirige ici. Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
+        <translation>{count} modification(s) inachevée(s) terminée(s) : il ne reste ni secret orphelin ni entrée sans secret.</translation>
     </message>
     <message>
         <source>Handler URL: {url}</source>
@@ -1217,7 +1229,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The answer nests too deep to print as indented JSON; use --raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est trop imbriquée pour être affichée en JSON indenté ; utilisez --raw.</translation>
     </message>
     <message>
         <source>The catalogue has no method {name!r}.</source>
@@ -1270,6 +1282,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>address to bind (default: {host})</source>
         <translation>adresse d&apos;écoute (par défaut : {host})</translation>
+    </message>
+    <message>
+        <source>also accept this Host name (a tunnel&apos;s); loopback names and the bound address always</source>
+        <translation>accepter aussi ce nom d&apos;hôte (celui d&apos;un tunnel) ; les noms de boucle locale et l&apos;adresse liée toujours</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1336,6 +1352,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>toutes les lignes d&apos;une méthode de liste (en un minimum de requêtes)</translation>
     </message>
     <message>
+        <source>finish changes a killed process left half done (keyring and settings)</source>
+        <translation>terminer les modifications laissées à moitié par un processus tué (trousseau et réglages)</translation>
+    </message>
+    <message>
         <source>free text kept with the entry</source>
         <translation>texte libre conservé avec l&apos;entrée</translation>
     </message>
@@ -1357,7 +1377,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>largest answer to read, decoded, in MiB (default 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>plus grande réponse lue, décodée, en Mio (64 par défaut)</translation>
     </message>
     <message>
         <source>list</source>
@@ -1381,7 +1401,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>nested too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>imbriqué trop profondément</translation>
     </message>
     <message>
         <source>not available</source>
@@ -1489,7 +1509,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>seconds each call may take in all, and the read timeout (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes que chaque appel peut prendre en tout, et le délai de lecture (60 par défaut)</translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1609,11 +1629,11 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>{value!r} is not a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n&apos;est pas un nombre supérieur à 0</translation>
     </message>
     <message>
         <source>{value!r} is not a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} n&apos;est pas un nombre entier supérieur à 0</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1644,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CA {path} est inutilisable ({detail}) ; donnez un fichier PEM avec le certificat de l&apos;autorité du portail.</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -1636,7 +1656,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON contient un nombre trop grand pour être lu exactement (plus de 4 300 chiffres, ou au-delà de 1.8e308)</translation>
     </message>
     <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
@@ -1644,7 +1664,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>le JSON est imbriqué sur plus de {depth} niveaux ; b24desk ne le lit pas</translation>
     </message>
     <message>
         <source>the answer is empty (HTTP {status})</source>
@@ -1652,19 +1672,19 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse dépasse {limit} Mio ; b24desk a cessé de la lire (la limite est une option du client)</translation>
     </message>
     <message>
         <source>the compressed answer is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse compressée est endommagée ({detail})</translation>
     </message>
     <message>
         <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse compressée se décompresse en plus de {limit} Mio ; b24desk a cessé de la décompresser (une bombe de décompression, ou une réponse au-delà de la limite des options du client)</translation>
     </message>
     <message>
         <source>the portal moved to {location} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail a déménagé vers {location} (HTTP {status})</translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -1680,7 +1700,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>{seconds:g} s (the deadline for the whole call)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds:g} s (le délai de l&apos;appel entier)</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1719,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez moins par appel (moins de champs dans select, un filtre plus étroit, « Toutes les pages »), ou augmentez la limite de taille de réponse (CLI : --max-body).</translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -1775,11 +1795,11 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>Fetching every page stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération de toutes les pages s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la nouvelle adresse est celle du portail, enregistrez à nouveau le webhook avec elle ; sinon vérifiez-la.</translation>
     </message>
     <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
@@ -1819,7 +1839,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l&apos;appel sans « Toutes les pages » et regardez ce que le portail envoie pour start=50.</translation>
     </message>
     <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
@@ -1855,7 +1875,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est trop grande</translation>
     </message>
     <message>
         <source>The application is limited to other users</source>
@@ -1883,7 +1903,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The pages did not move through the list: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les pages n&apos;ont pas avancé dans la liste : {detail}.</translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -1927,7 +1947,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The portal moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portail a déménagé</translation>
     </message>
     <message>
         <source>The portal refused this webhook</source>
@@ -1963,7 +1983,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The server answered: {detail}. b24desk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu : {detail}. b24desk ne suit pas les redirections.</translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -2035,7 +2055,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}.</translation>
     </message>
 </context>
 <context>
@@ -2056,15 +2076,15 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <name>paging</name>
     <message>
         <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail a continué d&apos;envoyer de nouvelles lignes au-delà de {total} sans donner de total ; la pagination s&apos;est arrêtée</translation>
     </message>
     <message>
         <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail n&apos;a envoyé à l&apos;offset {start} que des lignes déjà reçues ; la pagination s&apos;est arrêtée après {fetched} lignes</translation>
     </message>
     <message>
         <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>le portail a renvoyé la même page (le dernier ID n&apos;a pas dépassé {last}) ; la pagination s&apos;est arrêtée</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2130,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres sont imbriqués sur plus de {limit} niveaux (à {key}) ; PHP, et donc le portail, en lit au plus {limit}.</translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2175,7 +2195,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de l&apos;historique {path} était endommagée ({reason}) ; elle a été conservée sous {backup} et un nouvel historique vide a été commencé.</translation>
     </message>
     <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
@@ -2250,7 +2270,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse contient un hôte IPv6 cassé (un [ ou ] non fermé).</translation>
     </message>
     <message>
         <source>The address has extra parts after the method name.</source>
@@ -2266,7 +2286,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The address holds bytes that are not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse contient des octets qui ne sont pas du texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
@@ -2274,7 +2294,7 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
     <message>
         <source>The method name is {length} characters long; method names have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de méthode fait {length} caractères ; les noms de méthode en ont au plus {limit}.</translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>

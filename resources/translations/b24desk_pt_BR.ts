@@ -1052,6 +1052,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>--params-json deve ser um objeto JSON, como {example}.</translation>
     </message>
     <message>
+        <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
+        <translation>Um processo parou no meio de {count} alteração(ões) em webhooks salvos (um segredo no chaveiro sem a entrada, ou uma entrada sem o segredo). Execute b24desk webhooks clean para concluí-las.</translation>
+    </message>
+    <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
         <translation>Construtor de requisições REST do Bitrix24. Sem argumentos, abre o aplicativo.</translation>
     </message>
@@ -1084,12 +1088,20 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Conexão OK: {portal}, usuário {user_id} ({person}).</translation>
     </message>
     <message>
+        <source>Control endpoints (/sandbox/faults, /sandbox/events) need the header X-B24desk-Token: {token}</source>
+        <translation>Os endpoints de controle (/sandbox/faults, /sandbox/events) exigem o cabeçalho X-B24desk-Token: {token}</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Você quis dizer: {names}?</translation>
     </message>
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>Os eventos aparecem aqui como linhas JSON. Um portal na nuvem não consegue alcançar este computador atrás de NAT: informe a ele uma URL HTTPS pública (um túnel que você executa) que encaminhe para cá. Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
+        <translation>{count} alteração(ões) pela metade concluída(s): não resta segredo órfão nem entrada sem segredo.</translation>
     </message>
     <message>
         <source>Handler URL: {url}</source>
@@ -1217,7 +1229,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The answer nests too deep to print as indented JSON; use --raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta é aninhada demais para imprimir como JSON indentado; use --raw.</translation>
     </message>
     <message>
         <source>The catalogue has no method {name!r}.</source>
@@ -1270,6 +1282,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>address to bind (default: {host})</source>
         <translation>endereço de escuta (padrão: {host})</translation>
+    </message>
+    <message>
+        <source>also accept this Host name (a tunnel&apos;s); loopback names and the bound address always</source>
+        <translation>aceitar também este nome de Host (o de um túnel); nomes de loopback e o endereço vinculado sempre</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1336,6 +1352,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>todas as linhas de um método de lista (com o mínimo de requisições)</translation>
     </message>
     <message>
+        <source>finish changes a killed process left half done (keyring and settings)</source>
+        <translation>concluir alterações que um processo encerrado deixou pela metade (chaveiro e configurações)</translation>
+    </message>
+    <message>
         <source>free text kept with the entry</source>
         <translation>texto livre guardado com a entrada</translation>
     </message>
@@ -1357,7 +1377,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>largest answer to read, decoded, in MiB (default 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>maior resposta a ler, decodificada, em MiB (padrão 64)</translation>
     </message>
     <message>
         <source>list</source>
@@ -1381,7 +1401,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>nested too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>aninhado demais</translation>
     </message>
     <message>
         <source>not available</source>
@@ -1489,7 +1509,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>seconds each call may take in all, and the read timeout (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>segundos que cada chamada pode levar no total, e o tempo limite de leitura (padrão 60)</translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1609,11 +1629,11 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>{value!r} is not a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} não é um número acima de 0</translation>
     </message>
     <message>
         <source>{value!r} is not a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} não é um número inteiro acima de 0</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1644,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo de CA {path} não pode ser usado ({detail}); informe um arquivo PEM com o certificado da CA do portal.</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -1636,7 +1656,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
-        <translation type="unfinished"></translation>
+        <translation>o JSON contém um número grande demais para ler com exatidão (mais de 4.300 dígitos, ou além de 1.8e308)</translation>
     </message>
     <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
@@ -1644,7 +1664,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>o JSON tem mais de {depth} níveis de aninhamento; o b24desk não o lê</translation>
     </message>
     <message>
         <source>the answer is empty (HTTP {status})</source>
@@ -1652,19 +1672,19 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta é maior que {limit} MiB; o b24desk parou de lê-la (o limite é uma opção do cliente)</translation>
     </message>
     <message>
         <source>the compressed answer is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta compactada está danificada ({detail})</translation>
     </message>
     <message>
         <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
-        <translation type="unfinished"></translation>
+        <translation>a resposta compactada se expande para mais de {limit} MiB; o b24desk parou de descompactá-la (uma bomba de descompressão, ou uma resposta acima do limite definido nas opções do cliente)</translation>
     </message>
     <message>
         <source>the portal moved to {location} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>o portal mudou para {location} (HTTP {status})</translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -1680,7 +1700,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>{seconds:g} s (the deadline for the whole call)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds:g} s (o prazo da chamada inteira)</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1719,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
-        <translation type="unfinished"></translation>
+        <translation>Peça menos por chamada (menos campos em select, um filtro mais estreito, &apos;Buscar todas as páginas&apos;), ou aumente o limite de tamanho da resposta (CLI: --max-body).</translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -1775,11 +1795,11 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>Fetching every page stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>A busca de todas as páginas parou</translation>
     </message>
     <message>
         <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se o novo endereço for o do portal, salve o webhook novamente com ele; caso contrário, verifique-o.</translation>
     </message>
     <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
@@ -1819,7 +1839,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute a chamada sem &apos;Buscar todas as páginas&apos; e veja o que o portal envia para start=50.</translation>
     </message>
     <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
@@ -1855,7 +1875,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta é grande demais</translation>
     </message>
     <message>
         <source>The application is limited to other users</source>
@@ -1883,7 +1903,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The pages did not move through the list: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>As páginas não avançaram pela lista: {detail}.</translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -1927,7 +1947,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The portal moved</source>
-        <translation type="unfinished"></translation>
+        <translation>O portal mudou de endereço</translation>
     </message>
     <message>
         <source>The portal refused this webhook</source>
@@ -1963,7 +1983,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The server answered: {detail}. b24desk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu: {detail}. O b24desk não segue redirecionamentos.</translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -2035,7 +2055,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}.</translation>
     </message>
 </context>
 <context>
@@ -2056,15 +2076,15 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <name>paging</name>
     <message>
         <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>o portal continuou enviando novas linhas além de {total} sem informar um total; a paginação parou</translation>
     </message>
     <message>
         <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>o portal enviou no deslocamento {start} apenas linhas já buscadas; a paginação parou após {fetched} linhas</translation>
     </message>
     <message>
         <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>o portal enviou a mesma página de novo (o último ID não passou de {last}); a paginação parou</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2130,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os parâmetros têm mais de {limit} níveis de aninhamento (em {key}); o PHP, e portanto o portal, lê no máximo {limit}.</translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2175,7 +2195,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados do histórico {path} estava danificado ({reason}); foi mantido como {backup} e um novo histórico vazio foi iniciado.</translation>
     </message>
     <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
@@ -2250,7 +2270,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço tem um host IPv6 quebrado (um [ ou ] sem par).</translation>
     </message>
     <message>
         <source>The address has extra parts after the method name.</source>
@@ -2266,7 +2286,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The address holds bytes that are not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>O endereço contém bytes que não são texto UTF-8 válido.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
@@ -2274,7 +2294,7 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
     <message>
         <source>The method name is {length} characters long; method names have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do método tem {length} caracteres; nomes de métodos têm no máximo {limit}.</translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>

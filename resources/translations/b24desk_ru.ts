@@ -1052,6 +1052,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>--params-json должен быть JSON-объектом, например {example}.</translation>
     </message>
     <message>
+        <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
+        <translation>Процесс остановился посреди {count} изменени(й) сохранённых вебхуков (секрет в хранилище ключей без записи или запись без секрета). Выполните b24desk webhooks clean, чтобы завершить их.</translation>
+    </message>
+    <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
         <translation>Конструктор запросов к REST API Битрикс24. Без аргументов открывает приложение.</translation>
     </message>
@@ -1084,12 +1088,20 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Соединение в порядке: {portal}, пользователь {user_id} ({person}).</translation>
     </message>
     <message>
+        <source>Control endpoints (/sandbox/faults, /sandbox/events) need the header X-B24desk-Token: {token}</source>
+        <translation>Управляющие адреса (/sandbox/faults, /sandbox/events) требуют заголовок X-B24desk-Token: {token}</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Возможно, вы имели в виду: {names}?</translation>
     </message>
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>События выводятся здесь строками JSON. Облачный портал не может достучаться до этого компьютера за NAT: укажите ему публичный HTTPS-адрес (запущенный вами туннель), который перенаправляет сюда. Нажмите Ctrl+C, чтобы остановить.</translation>
+    </message>
+    <message>
+        <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
+        <translation>Завершено незаконченных изменений: {count}; не осталось ни секретов без записи, ни записей без секрета.</translation>
     </message>
     <message>
         <source>Handler URL: {url}</source>
@@ -1217,7 +1229,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The answer nests too deep to print as indented JSON; use --raw.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ вложен слишком глубоко для вывода JSON с отступами; используйте --raw.</translation>
     </message>
     <message>
         <source>The catalogue has no method {name!r}.</source>
@@ -1270,6 +1282,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>address to bind (default: {host})</source>
         <translation>адрес для прослушивания (по умолчанию: {host})</translation>
+    </message>
+    <message>
+        <source>also accept this Host name (a tunnel&apos;s); loopback names and the bound address always</source>
+        <translation>также принимать это имя в Host (например, туннеля); имена loopback и адрес привязки — всегда</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1336,6 +1352,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>все строки списочного метода (за минимум запросов)</translation>
     </message>
     <message>
+        <source>finish changes a killed process left half done (keyring and settings)</source>
+        <translation>завершить изменения, оставленные прерванным процессом (хранилище ключей и настройки)</translation>
+    </message>
+    <message>
         <source>free text kept with the entry</source>
         <translation>произвольный текст, который хранится вместе с записью</translation>
     </message>
@@ -1357,7 +1377,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>largest answer to read, decoded, in MiB (default 64)</source>
-        <translation type="unfinished"></translation>
+        <translation>наибольший размер ответа после распаковки, в МиБ (по умолчанию 64)</translation>
     </message>
     <message>
         <source>list</source>
@@ -1381,7 +1401,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>nested too deep</source>
-        <translation type="unfinished"></translation>
+        <translation>слишком глубокая вложенность</translation>
     </message>
     <message>
         <source>not available</source>
@@ -1489,7 +1509,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>seconds each call may take in all, and the read timeout (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько секунд может занять каждый вызов целиком, и таймаут чтения (по умолчанию 60)</translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1609,11 +1629,11 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>{value!r} is not a number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} — не число больше 0</translation>
     </message>
     <message>
         <source>{value!r} is not a whole number above 0</source>
-        <translation type="unfinished"></translation>
+        <translation>{value!r} — не целое число больше 0</translation>
     </message>
 </context>
 <context>
@@ -1624,7 +1644,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Файл CA {path} нельзя использовать ({detail}); укажите PEM-файл с сертификатом CA портала.</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -1636,7 +1656,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON содержит число, слишком большое для точного чтения (более 4 300 цифр или больше 1.8e308)</translation>
     </message>
     <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
@@ -1644,7 +1664,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>вложенность JSON глубже {depth} уровней; b24desk его не читает</translation>
     </message>
     <message>
         <source>the answer is empty (HTTP {status})</source>
@@ -1652,19 +1672,19 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
-        <translation type="unfinished"></translation>
+        <translation>ответ больше {limit} МиБ; b24desk прекратил чтение (предел задаётся в параметрах клиента)</translation>
     </message>
     <message>
         <source>the compressed answer is damaged ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>сжатый ответ повреждён ({detail})</translation>
     </message>
     <message>
         <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
-        <translation type="unfinished"></translation>
+        <translation>сжатый ответ распаковывается больше чем в {limit} МиБ; b24desk прекратил распаковку (бомба распаковки или ответ больше предела из параметров клиента)</translation>
     </message>
     <message>
         <source>the portal moved to {location} (HTTP {status})</source>
-        <translation type="unfinished"></translation>
+        <translation>портал переехал на {location} (HTTP {status})</translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -1680,7 +1700,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>{seconds:g} s (the deadline for the whole call)</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds:g} с (предельное время всего вызова)</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1719,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрашивайте меньше за вызов (меньше полей в select, более узкий фильтр, «Получить все страницы») или поднимите предел размера ответа (CLI: --max-body).</translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -1775,11 +1795,11 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>Fetching every page stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение всех страниц остановлено</translation>
     </message>
     <message>
         <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если новый адрес — адрес портала, сохраните вебхук заново с ним; иначе проверьте его.</translation>
     </message>
     <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
@@ -1819,7 +1839,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполните вызов без «Получить все страницы» и посмотрите, что портал отдаёт для start=50.</translation>
     </message>
     <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
@@ -1855,7 +1875,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The answer is too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Ответ слишком большой</translation>
     </message>
     <message>
         <source>The application is limited to other users</source>
@@ -1883,7 +1903,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The pages did not move through the list: {detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Страницы не продвигались по списку: {detail}.</translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -1927,7 +1947,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The portal moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Портал переехал</translation>
     </message>
     <message>
         <source>The portal refused this webhook</source>
@@ -1963,7 +1983,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The server answered: {detail}. b24desk does not follow redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервер ответил: {detail}. b24desk не следует перенаправлениям.</translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -2035,7 +2055,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>{detail}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{detail}.</translation>
     </message>
 </context>
 <context>
@@ -2056,15 +2076,15 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <name>paging</name>
     <message>
         <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>портал продолжал присылать новые строки после {total}, не сообщая total; постраничная загрузка остановлена</translation>
     </message>
     <message>
         <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
-        <translation type="unfinished"></translation>
+        <translation>портал прислал на смещении {start} только уже полученные строки; загрузка остановлена после {fetched} строк</translation>
     </message>
     <message>
         <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>портал снова прислал ту же страницу (последний ID не продвинулся дальше {last}); загрузка остановлена</translation>
     </message>
 </context>
 <context>
@@ -2110,7 +2130,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры вложены глубже {limit} уровней (в {key}); PHP, а значит и портал, читает не больше {limit}.</translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2175,7 +2195,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation>База истории {path} была повреждена ({reason}); она сохранена как {backup}, начата новая пустая история.</translation>
     </message>
     <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
@@ -2250,7 +2270,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
-        <translation type="unfinished"></translation>
+        <translation>В адресе испорчен IPv6-хост (незакрытая [ или ]).</translation>
     </message>
     <message>
         <source>The address has extra parts after the method name.</source>
@@ -2266,7 +2286,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The address holds bytes that are not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес содержит байты, которые не являются корректным текстом UTF-8.</translation>
     </message>
     <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
@@ -2274,7 +2294,7 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
     <message>
         <source>The method name is {length} characters long; method names have at most {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя метода длиной {length} символов; имена методов не длиннее {limit}.</translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>
