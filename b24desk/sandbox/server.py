@@ -90,7 +90,7 @@ class SandboxPortal:
             build_app(self.core),
             bound_host=self.config.host,
             control_paths=CONTROL_PATHS,
-            control_token=self.control_token,
+            control_token=self.control_token.reveal(),
         )
         server = EmbeddedServer(app, self.config.host, self.config.port, graceful_seconds=2)
         try:

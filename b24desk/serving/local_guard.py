@@ -20,8 +20,6 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
-from b24desk.core.secret import Secret
-
 TOKEN_HEADER = "x-b24desk-token"
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 _ANY = frozenset({"0.0.0.0", "::", ""})
@@ -45,7 +43,7 @@ class LocalGuard:
         bound_host: str,
         allowed_hosts: Iterable[str] = (),
         control_paths: Iterable[str] = (),
-        control_token: Secret | None = None,
+        control_token: str | None = None,  # revealed by the caller: serving/ imports nothing of b24desk
     ) -> None:
         self.app = app
         self.check_host = bound_host not in _ANY
@@ -67,7 +65,7 @@ class LocalGuard:
         path = str(scope.get("path", ""))
         if any(path == p or path.startswith(p + "/") for p in self.control_paths):
             given = headers.get(TOKEN_HEADER, "")
-            expected = self.control_token.reveal() if self.control_token else ""
+            expected = self.control_token or ""
             if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
                 return 403, f"control endpoints need this run's token in the {TOKEN_HEADER} header"
         return None
