@@ -57,12 +57,18 @@ def measure(source: Path, posts: int) -> None:
     env = {**os.environ, "PYTHONPATH": str(source), "B24DESK_LANG": "en"}
     command = [sys.executable, "-m", "b24desk", "listen", "--port", "0", "--token", TOKEN, "--max-rate", "100000"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=source)
-    assert process.stdout is not None and process.stderr is not None
+    stdout, stderr = process.stdout, process.stderr
+    assert stdout is not None and stderr is not None
     printed = [0]
-    reader = threading.Thread(target=lambda: printed.__setitem__(0, sum(len(b) for b in process.stdout)), daemon=True)
+
+    def count_output() -> None:
+        for line in stdout:
+            printed[0] += len(line)
+
+    reader = threading.Thread(target=count_output, daemon=True)
     reader.start()
     try:
-        first = process.stderr.readline().decode()
+        first = stderr.readline().decode()
         port = int(first.rsplit(":", 1)[1].strip().rstrip("/"))
         idle = _valid_latencies(port, 50)
         forged = b"event=ONCRMLEADADD&auth[application_token]=wrong&data[x]=" + b"y" * ((1 << 20) - 100)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import json
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
@@ -19,7 +20,7 @@ from b24desk.receiver import EventReceiver
 
 TOKEN = "f0rg3dt0k3nabcdefabcdefabcdef012"
 FORM_TYPE = {"Content-Type": "application/x-www-form-urlencoded"}
-EVENT = {"event": "ONCRMLEADADD", "data": {"FIELDS": {"ID": "7"}}, "auth": {"application_token": TOKEN}}
+EVENT: dict[str, Any] = {"event": "ONCRMLEADADD", "data": {"FIELDS": {"ID": "7"}}, "auth": {"application_token": TOKEN}}
 
 
 @pytest_asyncio.fixture
