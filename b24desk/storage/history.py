@@ -25,7 +25,7 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
 from b24desk.storage.errors import StorageError
 from b24desk.storage.fingerprints import SecretMasker
-from b24desk.storage.paths import ensure_private_dir
+from b24desk.storage.paths import corrupt_backup_path, ensure_private_dir
 
 DEFAULT_LIMIT = 500
 SCHEMA_VERSION = 1
@@ -108,12 +108,7 @@ class HistoryStore:
 
     def _set_aside(self, reason: object) -> None:
         """Move a damaged database (and its WAL files) to `.corrupt-STAMP` so a new one can start."""
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        number = 1
-        while backup.exists():
-            number += 1
-            backup = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{number}")
+        backup = corrupt_backup_path(self.path)
         os.replace(self.path, backup)
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):

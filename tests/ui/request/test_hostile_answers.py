@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
-import pytest_asyncio
 from pytestqt.qtbot import QtBot
 
 from b24desk.ui.shell.main_window import MainWindow
 from tests.hostile_server import SECRET, HostileServer, running_hostile_server
+from tests.ui.request.test_execute import _close_connections, until  # noqa: F401 (an autouse fixture)
 
 pytestmark = pytest.mark.asyncio
 
@@ -28,19 +27,6 @@ def window(qtbot: QtBot, hostile: HostileServer) -> MainWindow:
     win.add_sandbox(hostile.webhook_url)
     win.show()
     return win
-
-
-@pytest_asyncio.fixture(autouse=True)
-async def _close_connections(window: MainWindow) -> AsyncIterator[None]:
-    yield
-    await window.shutdown()
-    await asyncio.sleep(0.05)
-
-
-async def until(condition: Callable[[], bool], seconds: float = 20.0) -> None:
-    async with asyncio.timeout(seconds):
-        while not condition():
-            await asyncio.sleep(0.02)
 
 
 @pytest.mark.parametrize(("shape", "words"), [("deep", "nests deeper"), ("bigint", "number too large")])
