@@ -8,6 +8,7 @@ silently turn into a GET (bitrix24/b24restdocs: settings/how-to-call-rest-api/ch
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import json
 import logging
@@ -283,11 +284,12 @@ class B24Client:
         raw = RawResponse(
             status=response.status_code,
             headers=_headers(response),
-            body=mask_secrets_bytes(content, (self.webhook.secret,)),  # an echo of any secret, in any form
+            body=content,  # not yet masked: `_decode` masks it (off the loop when it is big)
             elapsed=time.monotonic() - started,
             url=masked_url,
         )
         if response.is_redirect:
+            raw = self._masked(raw)
             location = mask_secrets_in(response.headers.get("location", "?"))
             raise RedirectError(
                 _t("redirect", status=response.status_code, location=location),
@@ -296,6 +298,14 @@ class B24Client:
                 location=location,
             )
         return raw
+
+    def _masked(self, raw: RawResponse) -> RawResponse:
+        """The response with any echo of a known secret masked, in any form (see core.secret_mask)."""
+        return dataclasses.replace(raw, body=mask_secrets_bytes(raw.body, (self.webhook.secret,)))
+
+    def _decode(self, method: str, raw: RawResponse) -> CallResult:
+        """Mask, then decode: nothing after this point (result, raw view, history, errors) holds a secret."""
+        return parse_envelope(method, self._masked(raw))
 
     def _hide_secret(self, error: CallError) -> None:
         """Mask the secret where an answer quoted it (a description or a proxy's page echoing the URL)."""
@@ -351,10 +361,10 @@ class B24Client:
                 waits.append(Wait(waited, "rate_limit"))
             try:
                 raw = await self._send_once(method, params, use_get)
-                if len(raw.body) > BIG_BODY:  # decoding megabytes of JSON would stall the caller's loop
-                    result = await asyncio.to_thread(parse_envelope, method, raw)
+                if len(raw.body) > BIG_BODY:  # masking and decoding megabytes would stall the caller's loop
+                    result = await asyncio.to_thread(self._decode, method, raw)
                 else:
-                    result = parse_envelope(method, raw)
+                    result = self._decode(method, raw)
             except CallError as error:
                 self._hide_secret(error)
                 if attempt >= self.options.retry.max_retries or not self._may_retry(
