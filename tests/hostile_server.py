@@ -8,7 +8,8 @@ Shapes: bomb (gzip that unpacks to `size` bytes), huge (a `size`-byte body), end
 ends), drip (one byte a second), samepage (the same full page of 50 rows forever, for paging; in a
 batch every command gets it), html, badjson, deep (100,000-deep JSON), bigint (5,001 digits), inf
 (1e999999), redirect (302 to another portal), unavailable (503 HTML), echo (the secret in every encoding in the
-result), echo_error (the bare secret in error_description), anything else: {"result": true}.
+result), echo_error (the bare secret in error_description), error_object (code and description as objects),
+anything else: {"result": true}.
 """
 
 from __future__ import annotations
@@ -167,6 +168,9 @@ class HostileServer:
         elif shape == "echo_escaped":  # PHP's json_encode writes `\/` in URLs
             url = f"https:\\/\\/hostile.example\\/rest\\/{USER_ID}\\/{SECRET}\\/profile.json"
             writer.write(_raw(200, ('{"result":{"url":"' + url + '"}}').encode()))
+        elif shape == "error_object":  # an error whose parts are objects, not strings
+            data = {"error": {"code": ["A", "B"]}, "error_description": {"field": "TITLE", "why": "empty"}}
+            writer.write(_json(400, data, "Bad Request"))
         elif shape == "echo_error":
             description = f"webhook {SECRET} is blocked"
             writer.write(_json(401, {"error": "INVALID_CREDENTIALS", "error_description": description}, "Unauthorized"))

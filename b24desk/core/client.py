@@ -167,7 +167,7 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
         code, description = data["error"], data.get("error_description", "")
         if isinstance(code, dict):  # REST 3.0 shape: {"error": {"code", "message"}}
             code, description = code.get("code", ""), code.get("message", description)
-        raise PortalError(_as_text(code), _as_text(description or ""), method=method, response=raw)
+        raise PortalError(json_codec.as_text(code), json_codec.as_text(description or ""), method=method, response=raw)
     if raw.status >= 400:
         raise HTTPStatusError(_t("http", status=raw.status, reason=_reason(raw.status)), method=method, response=raw)
     if not isinstance(data, dict) or "result" not in data:
@@ -182,13 +182,6 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
         response=raw,
         envelope=data,
     )
-
-
-def _as_text(value: object) -> str:
-    """A value of an error object as people read it: strings as they are, anything else as JSON."""
-    if isinstance(value, str):
-        return value
-    return json.dumps(value, ensure_ascii=False, default=str)[:2000]
 
 
 def _reason(status: int) -> str:

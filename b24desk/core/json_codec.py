@@ -66,3 +66,13 @@ def loads(data: bytes) -> Any:
         if "digits" in str(error):
             raise JSONLimitError("digits", str(error)) from None
         raise
+
+
+def as_text(value: object, limit: int = 2000) -> str:
+    """A decoded value as people read it in a message: a string as it is, anything else as JSON (never repr)."""
+    if isinstance(value, str):
+        return value
+    try:
+        return json.dumps(value, ensure_ascii=False, default=str)[:limit]
+    except (ValueError, RecursionError):
+        return type(value).__name__

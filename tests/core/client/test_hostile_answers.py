@@ -138,3 +138,12 @@ async def test_echoed_secret_is_masked_in_every_form(hostile: HostileServer) -> 
     assert base64.b64encode(SECRET.encode()).decode() not in body
     assert SECRET not in caught.value.description and SECRET not in caught.value.message
     assert SECRET not in caught.value.response.text() if caught.value.response else True
+
+
+async def test_error_objects_are_shown_as_json_not_python_repr(hostile: HostileServer) -> None:
+    async with client_for(hostile) as client:
+        with pytest.raises(PortalError) as caught:
+            await client.call("error_object")
+    assert caught.value.error_code == '["A", "B"]'
+    assert caught.value.description == '{"field": "TITLE", "why": "empty"}'
+    assert "{'" not in caught.value.message
