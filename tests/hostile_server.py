@@ -169,8 +169,8 @@ class HostileServer:
             url = f"https:\\/\\/hostile.example\\/rest\\/{USER_ID}\\/{SECRET}\\/profile.json"
             writer.write(_raw(200, ('{"result":{"url":"' + url + '"}}').encode()))
         elif shape == "error_object":  # an error whose parts are objects, not strings
-            data = {"error": {"code": ["A", "B"]}, "error_description": {"field": "TITLE", "why": "empty"}}
-            writer.write(_json(400, data, "Bad Request"))
+            error = {"error": {"code": ["A", "B"]}, "error_description": {"field": "TITLE", "why": "empty"}}
+            writer.write(_json(400, error, "Bad Request"))
         elif shape == "echo_error":
             description = f"webhook {SECRET} is blocked"
             writer.write(_json(401, {"error": "INVALID_CREDENTIALS", "error_description": description}, "Unauthorized"))
