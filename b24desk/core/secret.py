@@ -41,11 +41,13 @@ class Secret:
 
     __slots__ = ("__weakref__", "_raw")
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, *, known: bool = True) -> None:
+        """`known=False` for a value only compared, never held (an untrusted candidate from a request):
+        it does not join the secrets masked everywhere."""
         if not isinstance(raw, str):
             raise TypeError("Secret expects a str")
         self._raw = raw
-        if len(raw) >= MIN_KNOWN_LENGTH:
+        if known and len(raw) >= MIN_KNOWN_LENGTH:
             with _LIVE_LOCK:
                 _LIVE.add(self)
 

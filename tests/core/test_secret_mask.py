@@ -46,3 +46,9 @@ def test_every_live_secret_is_known_without_being_passed() -> None:
     alive = Secret("l1v3s3cr3tv4lu3xyz")
     assert "l1v3s3cr3tv4lu3xyz" not in mask_secrets("echo l1v3s3cr3tv4lu3xyz")
     del alive
+
+
+def test_a_value_only_compared_is_not_a_known_secret() -> None:
+    guess = Secret("crm.lead.list", known=False)  # e.g. a secret guessed in a request path
+    assert mask_secrets("crm.lead.list") == "crm.lead.list"
+    del guess
