@@ -258,7 +258,7 @@ class B24Client:
             limit = round(error.limit / 1048576, 1)
             message = _t("bomb" if error.packed else "too_large", limit=f"{limit:g}")
             raise ResponseTooLargeError(message, method=method, limit=error.limit) from None
-        except zlib.error as error:
+        except (zlib.error, httpx.DecodingError) as error:
             raise ResponseFormatError(_t("damaged", detail=error), method=method) from None
         except httpx.TimeoutException as error:
             sent = not isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout)
