@@ -16,7 +16,8 @@ import pytest
 
 from b24desk.sandbox import SandboxConfig, run_in_thread
 from tools.conformance import load_documented, served_methods
-from tools.conformance_check import Replayer, check_method, load_deviations
+from tools.conformance_check import check_method, load_deviations
+from tools.conformance_replay import Replayer
 
 DOCUMENTED = load_documented()
 DEVIATIONS = load_deviations()

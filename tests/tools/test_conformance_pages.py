@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tools.conformance import build, kebab, render
-from tools.conformance_check import compatible, message_matches
+from tools.conformance_compare import compatible, message_matches
 from tools.conformance_pages import PageExamples, loose_json, param_tree, read_examples
 
 DOCS = Path(__file__).parent / "fixtures" / "conformance"
