@@ -85,8 +85,11 @@ class Replayer:
         """POST a JSON body, as the official SDK does."""
         return self.client.post(f"{self.url}{method}", json=params)
 
-    def new_record(self, of_family: str) -> Any:
-        """The ID of a fresh record of a family, made with its documented `add` example (None when none)."""
+    def new_record(self, of_family: str, context: Params | None = None) -> Any:
+        """The ID of a fresh record of a family, made with its documented `add` example (None when none).
+
+        `context` holds params the record must share with the call that needs it (its entityTypeId).
+        """
         if of_family in self._making:
             return None
         self._making.add(of_family)
@@ -94,6 +97,10 @@ class Replayer:
             add = self.documented.get(f"{of_family}.add")
             example = copy.deepcopy(add["requests"][0]) if add and add["requests"] else {}
             params = self.adapt(example, f"{of_family}.add")
+            for key, value in (context or {}).items():
+                for old in [k for k in params if k.lower() == key.lower()]:
+                    del params[old]
+                params[key] = value
             fields = fields_of(params)
             fields.setdefault("TITLE", "conformance")
             fields.setdefault("RESPONSIBLE_ID", 1)
@@ -110,7 +117,8 @@ class Replayer:
             self._smart_process = int(types[0]["entityTypeId"]) if types else None
         return self._smart_process if isinstance(self._smart_process, int) else None
 
-    def _reference(self, name: str, value: Any, method: str) -> Any:
+    def _reference(self, name: str, value: Any, method: str, context: Params) -> Any:
+        """What a reference of the example becomes here (its own value when nothing better is found)."""
         key = name.lower()
         own = family(method)
         if key == "entitytypeid" and str(value).isdigit() and int(value) not in SYSTEM_ENTITY_TYPES:
@@ -118,11 +126,12 @@ class Replayer:
         if key in EXISTING and str(value).isdigit():
             return EXISTING[key]
         target = FAMILY_OF.get(key)
+        made = None
         if key in OWN_ID or target == own:
-            return value if method.endswith(".add") else self.new_record(own)
-        if target is not None and f"{target}.add" in self.documented:
-            return self.new_record(target)
-        return value
+            made = None if method.endswith(".add") else self.new_record(own, context)
+        elif target is not None and f"{target}.add" in self.documented:
+            made = self.new_record(target)
+        return value if made is None else made
 
     def adapt(self, params: Params, method: str | None = None) -> Params:
         """The example's params pointed at this sandbox (see the module's docstring)."""
@@ -132,9 +141,13 @@ class Replayer:
                 fields[key] = [1] if isinstance(fields[key], list) else 1
             fields.pop("PARENT_ID", None)
         if method is not None:
+            shared = [key for key in params if key.lower() == "entitytypeid"]
+            for key in shared:  # first: a record made for this call must be of the same type
+                params[key] = self._reference(key, params[key], method, {})
+            context = {key: params[key] for key in shared}
             for key in list(params):
-                if not isinstance(params[key], dict | list):
-                    params[key] = self._reference(key, params[key], method)
+                if key not in shared and not isinstance(params[key], dict | list):
+                    params[key] = self._reference(key, params[key], method, context)
         return params
 
     def example(self, method: str, index: int = 0) -> Params:

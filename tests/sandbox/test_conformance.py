@@ -81,3 +81,13 @@ def test_the_figure_counts_every_item(replayer: Replayer) -> None:
     keys = [item.key for item in items]
     assert "error 400  Parameter 'filter' must be array." in keys and "example 1 status 200" in keys
     assert len(keys) == len(set(keys))
+
+
+def test_examples_point_at_sandbox_records(replayer: Replayer) -> None:
+    """The docs' task 8017 and users 456/123 do not exist here: the replay makes a task and uses user 1."""
+    get = replayer.example("tasks.task.get")
+    assert get["taskId"] != 8017 and replayer.call("tasks.task.get", get).status_code == 200
+    add = replayer.example("tasks.task.add")
+    assert add["fields"]["CREATED_BY"] == 1 and add["fields"]["RESPONSIBLE_ID"] == 1
+    unknown = replayer.adapt({"taskId": 5, "LIST_ID": 7}, "no.such.family.get")
+    assert unknown["LIST_ID"] == 7  # a reference the replay cannot make stays as the docs wrote it
