@@ -25,9 +25,10 @@ from typing import Any
 
 import httpx
 
+from b24desk.sandbox import SandboxPortal
 from tools.conformance import CONFORMANCE_DIR, load_documented
 from tools.conformance_compare import Item, answer_items, message_matches
-from tools.conformance_recipes import recipe
+from tools.conformance_recipes import as_limited_user, recipe
 from tools.conformance_replay import Params, Replayer
 
 DEVIATIONS_FILE = CONFORMANCE_DIR / "deviations.json"
@@ -129,7 +130,7 @@ def _check_error(replayer: Replayer, method: str, status: int | None, code: str 
         return Item(label, False, "no way to provoke it here")
     match, mutate = found
     params = mutate(replayer.example(method), match, replayer)
-    response = replayer.call(method, params)
+    response = replayer.call(method, params, limited=as_limited_user(message))
     error = _error_of(response.json()) if response.content else None
     if error is None:
         return Item(label, False, f"answered {response.status_code} without an error")
@@ -166,13 +167,15 @@ def check_method(replayer: Replayer, method: str, record: dict[str, Any]) -> lis
     return items
 
 
-def conformance(webhook_url: str, client: httpx.Client, only: list[str] | None = None) -> list[MethodConformance]:
+def conformance(
+    webhook_url: str, client: httpx.Client, only: list[str] | None = None, limited_url: str | None = None
+) -> list[MethodConformance]:
     """Check every served and documented method (or `only` these) against the sandbox at `webhook_url`."""
     from tools.conformance import served_methods
 
     documented = load_documented()
     deviations = load_deviations()
-    replayer = Replayer(client, webhook_url, documented)
+    replayer = Replayer(client, webhook_url, documented, limited_url)
     served = {name.lower() for name in served_methods()}
     results = []
     for method in sorted(documented, key=str.lower):
@@ -184,18 +187,28 @@ def conformance(webhook_url: str, client: httpx.Client, only: list[str] | None =
     return results
 
 
+LIMITED_USER = 5  # a support engineer: no CRM role, made none of the seeded tasks (seed_data.py)
+
+
+def limited_webhook(portal: SandboxPortal) -> str:
+    """A webhook of the limited user with the demo webhook's scopes, for the errors of rights."""
+    secret = "limitedrights0005"
+    portal.add_webhook(LIMITED_USER, secret, portal.config.scopes)
+    return f"{portal.base_url}/rest/{LIMITED_USER}/{secret}/"
+
+
 @contextmanager
-def _portal() -> Iterator[str]:
+def _portal() -> Iterator[tuple[str, str]]:
     from b24desk.sandbox import SandboxConfig, run_in_thread
 
     with run_in_thread(SandboxConfig(seed=120, rate=1000.0, burst=10_000)) as portal:
-        yield portal.webhook_url
+        yield portal.webhook_url, limited_webhook(portal)
 
 
 def run_conformance(only: list[str] | None = None) -> list[MethodConformance]:
     """Start a sandbox and check it."""
-    with _portal() as url, httpx.Client(timeout=30) as client:
-        return conformance(url, client, only)
+    with _portal() as (url, limited), httpx.Client(timeout=30) as client:
+        return conformance(url, client, only, limited)
 
 
 def print_report(results: list[MethodConformance], details: bool = False) -> None:

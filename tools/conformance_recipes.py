@@ -92,6 +92,7 @@ _DROP = object()
 LATE = "2025-01-01"
 # (message pattern, how to provoke it from the method's first example); the first match wins.
 RECIPES: list[tuple[str, Mutation]] = [
+    (r"^(Access denied|No access to delete the task)", lambda params, match, replayer: params),
     (r"Parameter '(\w+)' must be (?:an )?array", _set("\\1", "x")),
     (r"ID is not defined or invalid", _set_id(0)),
     (r"^(Not found|\w+ is not found|Element not found)$", _set_id(MISSING_ID)),
@@ -119,6 +120,14 @@ RECIPES: list[tuple[str, Mutation]] = [
     (r"^Max batch length exceeded", _long_batch),
     (r"^Method is not allowed for batch usage", _nested_batch),
 ]
+
+
+AS_LIMITED_USER = re.compile(r"^(Access denied|No access to delete the task)", re.I)
+
+
+def as_limited_user(message: str) -> bool:
+    """Whether the error is one of rights: provoked by calling as a user without them (the same example)."""
+    return AS_LIMITED_USER.search(message) is not None
 
 
 def recipe(*texts: str) -> tuple[re.Match[str], Mutation] | None:

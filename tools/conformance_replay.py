@@ -7,6 +7,8 @@ their references are pointed at records of the sandbox first.
   that family, made the same way; a department's `PARENT`: the root department (1);
 - a smart process the docs' portal has (`entityTypeId` above the system types): the sandbox's first one;
 - users (ASSIGNED_BY_ID, RESPONSIBLE_ID, AUTHOR_ID, ...): user 1.
+Errors of rights are provoked through a second webhook, of a user without a CRM role who made none of
+the records (`limited_url`; the sandbox's support team, seed_data.py).
 """
 
 from __future__ import annotations
@@ -74,16 +76,20 @@ def family(method: str) -> str:
 class Replayer:
     """Calls a sandbox's methods with the docs' examples, adapting their references to the sandbox's records."""
 
-    def __init__(self, client: httpx.Client, webhook_url: str, documented: dict[str, Any]) -> None:
+    def __init__(
+        self, client: httpx.Client, webhook_url: str, documented: dict[str, Any], limited_url: str | None = None
+    ) -> None:
         self.client = client
         self.url = webhook_url
+        self.limited_url = limited_url
         self.documented = documented
         self._making: set[str] = set()  # families whose record is being made (a guard against loops)
         self._smart_process: int | bool | None = False  # False: not asked yet
 
-    def call(self, method: str, params: Params) -> httpx.Response:
-        """POST a JSON body, as the official SDK does."""
-        return self.client.post(f"{self.url}{method}", json=params)
+    def call(self, method: str, params: Params, *, limited: bool = False) -> httpx.Response:
+        """POST a JSON body, as the official SDK does (through the limited user's webhook when asked)."""
+        base = self.limited_url if limited and self.limited_url else self.url
+        return self.client.post(f"{base}{method}", json=params)
 
     def new_record(self, of_family: str, context: Params | None = None) -> Any:
         """The ID of a fresh record of a family, made with its documented `add` example (None when none).

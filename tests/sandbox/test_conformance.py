@@ -16,7 +16,7 @@ import pytest
 
 from b24desk.sandbox import SandboxConfig, run_in_thread
 from tools.conformance import load_documented, served_methods
-from tools.conformance_check import check_method, load_deviations
+from tools.conformance_check import check_method, limited_webhook, load_deviations
 from tools.conformance_replay import Replayer
 
 DOCUMENTED = load_documented()
@@ -32,7 +32,7 @@ def replayer() -> Iterator[Replayer]:
         run_in_thread(SandboxConfig(seed=120, rate=1000.0, burst=10_000)) as portal,
         httpx.Client(timeout=30) as client,
     ):
-        yield Replayer(client, portal.webhook_url, DOCUMENTED)
+        yield Replayer(client, portal.webhook_url, DOCUMENTED, limited_webhook(portal))
 
 
 def test_every_served_method_has_its_documented_facts() -> None:

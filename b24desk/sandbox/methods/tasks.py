@@ -230,8 +230,11 @@ def update(ctx: CallContext) -> MethodResult:
 
 
 def delete(ctx: CallContext) -> MethodResult:
-    """`tasks.task.delete`: remove a task; answers `{"task": true}`."""
-    task_id, _ = _task(ctx)
+    """`tasks.task.delete`: remove a task (its creator or an administrator may); answers `{"task": true}`."""
+    task_id, row = _task(ctx)
+    user = ctx.store.get("user", ctx.webhook.user_id) or {}
+    if not user.get("ADMIN") and str(row.get("CREATED_BY")) != str(ctx.webhook.user_id):
+        raise RestError("1048582", "No access to delete the task", 400)  # tasks-task-delete.md
     ctx.store.delete("task", task_id)
     ctx.emit("ONTASKDELETE", {"FIELDS_BEFORE": {"ID": str(task_id)}, "FIELDS_AFTER": "undefined"})
     return MethodResult({"task": True})
