@@ -26,10 +26,11 @@ from typing import Any
 import httpx
 
 from b24desk.sandbox import SandboxPortal
-from tools.conformance import CONFORMANCE_DIR, load_documented
+from tools.conformance import CONFORMANCE_DIR, load_documented, load_system_errors
 from tools.conformance_compare import Item, answer_items, message_matches
 from tools.conformance_recipes import as_limited_user, recipe
 from tools.conformance_replay import Params, Replayer
+from tools.conformance_system import SYSTEM, Probes, check_system_errors, probe_portals
 
 DEVIATIONS_FILE = CONFORMANCE_DIR / "deviations.json"
 
@@ -168,9 +169,14 @@ def check_method(replayer: Replayer, method: str, record: dict[str, Any]) -> lis
 
 
 def conformance(
-    webhook_url: str, client: httpx.Client, only: list[str] | None = None, limited_url: str | None = None
+    webhook_url: str,
+    client: httpx.Client,
+    only: list[str] | None = None,
+    limited_url: str | None = None,
+    probes: Probes | None = None,
 ) -> list[MethodConformance]:
-    """Check every served and documented method (or `only` these) against the sandbox at `webhook_url`."""
+    """Check every served and documented method (or `only` these) against the sandbox at `webhook_url`,
+    and with `probes` the system errors."""
     from tools.conformance import served_methods
 
     documented = load_documented()
@@ -184,31 +190,37 @@ def conformance(
         results.append(
             MethodConformance(method, check_method(replayer, method, documented[method]), deviations.get(method, {}))
         )
+    if probes is not None and (not only or SYSTEM in only):
+        items = check_system_errors(client, probes, load_system_errors())
+        results.append(MethodConformance(SYSTEM, items, deviations.get(SYSTEM, {})))
     return results
 
 
 LIMITED_USER = 5  # a support engineer: no CRM role, made none of the seeded tasks (seed_data.py)
+LIMITED_SCOPES = ("crm", "task", "user")  # no `department`: insufficient_scope for department.get
 
 
 def limited_webhook(portal: SandboxPortal) -> str:
-    """A webhook of the limited user with the demo webhook's scopes, for the errors of rights."""
+    """A webhook of the limited user, for the errors of rights and of scope."""
     secret = "limitedrights0005"
-    portal.add_webhook(LIMITED_USER, secret, portal.config.scopes)
+    portal.add_webhook(LIMITED_USER, secret, LIMITED_SCOPES)
     return f"{portal.base_url}/rest/{LIMITED_USER}/{secret}/"
 
 
 @contextmanager
-def _portal() -> Iterator[tuple[str, str]]:
+def _portal() -> Iterator[tuple[str, str, Probes]]:
     from b24desk.sandbox import SandboxConfig, run_in_thread
 
     with run_in_thread(SandboxConfig(seed=120, rate=1000.0, burst=10_000)) as portal:
-        yield portal.webhook_url, limited_webhook(portal)
+        limited = limited_webhook(portal)
+        with probe_portals(portal, limited) as probes:
+            yield portal.webhook_url, limited, probes
 
 
 def run_conformance(only: list[str] | None = None) -> list[MethodConformance]:
-    """Start a sandbox and check it."""
-    with _portal() as (url, limited), httpx.Client(timeout=30) as client:
-        return conformance(url, client, only, limited)
+    """Start a sandbox (and the probes' two small ones) and check it."""
+    with _portal() as (url, limited, probes), httpx.Client(timeout=30) as client:
+        return conformance(url, client, only, limited, probes)
 
 
 def print_report(results: list[MethodConformance], details: bool = False) -> None:
