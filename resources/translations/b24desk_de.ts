@@ -1844,6 +1844,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Es gibt keine Umgebung {name!r} in {root} (Umgebungen: {known}).</translation>
     </message>
     <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} enthält eine Webhook-URL, deren Geheimnis nicht in den Ordner geschrieben werden darf: {name} als geheim markieren.</translation>
+    </message>
+    <message>
         <source>{path} is not a b24desk environment: {reason}</source>
         <translation>{path} ist keine b24desk-Umgebung: {reason}</translation>
     </message>

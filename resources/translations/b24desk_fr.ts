@@ -1844,6 +1844,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Il n&apos;y a pas d&apos;environnement {name!r} dans {root} (environnements : {known}).</translation>
     </message>
     <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} contient une URL de webhook, dont le secret ne doit pas être écrit dans le dossier : marquez {name} comme secrète.</translation>
+    </message>
+    <message>
         <source>{path} is not a b24desk environment: {reason}</source>
         <translation>{path} n&apos;est pas un environnement b24desk : {reason}</translation>
     </message>

@@ -1844,6 +1844,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Não há ambiente {name!r} em {root} (ambientes: {known}).</translation>
     </message>
     <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} contém uma URL de webhook, cujo segredo não pode ser gravado na pasta: marque {name} como secreta.</translation>
+    </message>
+    <message>
         <source>{path} is not a b24desk environment: {reason}</source>
         <translation>{path} não é um ambiente do b24desk: {reason}</translation>
     </message>

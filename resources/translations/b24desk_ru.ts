@@ -1844,6 +1844,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>В {root} нет окружения {name!r} (окружения: {known}).</translation>
     </message>
     <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} содержит URL вебхука, секрет которого нельзя записывать в папку: отметьте {name} как секретную.</translation>
+    </message>
+    <message>
         <source>{path} is not a b24desk environment: {reason}</source>
         <translation>{path} не является окружением b24desk: {reason}</translation>
     </message>

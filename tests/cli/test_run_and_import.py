@@ -80,13 +80,15 @@ def test_a_secret_environment_value_is_sent_but_never_written_anywhere(
     root = tmp_path / "crm"
     collection = Collection.create(root)
     collection.new_request(
-        ".", "add", SavedRequest(ApiRequest("crm.lead.add", {"fields": {"TITLE": "t", "COMMENTS": "{{token}}"}}))
+        ".",
+        "add",
+        SavedRequest(ApiRequest("crm.lead.add", {"fields": {"TITLE": "t", "COMMENTS": "{{token}}"}}), "{{hook}}"),
     )
-    save_environment(root, Environment("live").with_secret("token"))
-    AppStorage.open({"B24DESK_HOME": env["B24DESK_HOME"]}, secret_service).environment_secrets.set(
-        root, "live", "token", Secret(TOKEN)
-    )
-    done = run(env, "run", str(root), "--webhook", sandbox.webhook_url, "--env", "live")
+    save_environment(root, Environment("live").with_secret("token").with_secret("hook"))
+    secrets = AppStorage.open({"B24DESK_HOME": env["B24DESK_HOME"]}, secret_service).environment_secrets
+    secrets.set(root, "live", "token", Secret(TOKEN))
+    secrets.set(root, "live", "hook", Secret(sandbox.webhook_url))  # the webhook choice is a variable too
+    done = run(env, "run", str(root), "--env", "live")
     assert done.returncode == 0, done.stdout + done.stderr
     assert any(row.get("COMMENTS") == TOKEN for row in sandbox.store.table("lead").rows.values())
     shown = run(env, "history", "--json")
