@@ -2448,4 +2448,11 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>b24desk liest JSON-Antworten; verwenden Sie die Endung .json statt .xml.</translation>
     </message>
 </context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>Die offenen Tabs konnten nicht aus {path} wiederhergestellt werden ({reason}); b24desk beginnt mit einem leeren Tab.</translation>
+    </message>
+</context>
 </TS>

@@ -2448,4 +2448,11 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>b24desk lit des réponses JSON ; utilisez le suffixe .json au lieu de .xml.</translation>
     </message>
 </context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>Les onglets ouverts n&apos;ont pas pu être restaurés depuis {path} ({reason}) ; b24desk démarre avec un onglet vide.</translation>
+    </message>
+</context>
 </TS>

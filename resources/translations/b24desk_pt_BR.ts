@@ -2448,4 +2448,11 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>O b24desk lê respostas em JSON; use o sufixo .json em vez de .xml.</translation>
     </message>
 </context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>As abas abertas não puderam ser restauradas de {path} ({reason}); o b24desk começa com uma aba vazia.</translation>
+    </message>
+</context>
 </TS>

@@ -2448,4 +2448,11 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>b24desk читает ответы в JSON; используйте суффикс .json вместо .xml.</translation>
     </message>
 </context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>Открытые вкладки не удалось восстановить из {path} ({reason}); b24desk начинает с одной пустой вкладки.</translation>
+    </message>
+</context>
 </TS>
