@@ -33,6 +33,68 @@
     </message>
 </context>
 <context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything in it?</source>
+        <translation>Удалить {name} со всем содержимым?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Удалить {name}?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Новая папка…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Новый запрос</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Новый запрос…</translation>
+    </message>
+    <message>
+        <source>No collection open</source>
+        <translation>Коллекция не открыта</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPicker</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Окружение:</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Без окружения</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Show the raw answer</source>
