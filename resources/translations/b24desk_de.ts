@@ -1102,6 +1102,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>(Schlüssel nicht lesbar)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(geheim, auf diesem Rechner nicht gesetzt)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* Pflichtangabe</translation>
     </message>
@@ -1172,6 +1176,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Kein Anwendungstoken (--token oder {env}): Ereignisse werden als ungeprüft angezeigt, keines wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>Keine Umgebungen in {root} (b24desk env set ENV NAME VALUE legt eine an).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1314,6 +1322,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Die Datendatei {path} ist nicht verwendbar: {reason}.</translation>
     </message>
     <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>Die Umgebung {environment} hat keine Variable {name}.</translation>
+    </message>
+    <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Die Sandbox kann nicht auf {host}:{port} lauschen: {reason}.</translation>
     </message>
@@ -1360,6 +1372,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>a cURL command or call URL (- reads it from stdin)</source>
         <translation>ein cURL-Befehl oder eine Aufruf-URL (- liest von stdin)</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>die Umgebungen einer Sammlung (Variablen für {{name}})</translation>
     </message>
     <message>
         <source>a request file or a collection folder</source>
@@ -1450,6 +1466,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>z. B. filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>Umgebungen und ihre Variablen (Geheimnisse maskiert)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>alle Zeilen einer Listenmethode (mit möglichst wenigen Anfragen)</translation>
     </message>
@@ -1468,6 +1488,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>keep the data in this SQLite file</source>
         <translation>die Daten in dieser SQLite-Datei halten</translation>
+    </message>
+    <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>den Wert im System-Schlüsselbund speichern, nicht im Ordner</translation>
     </message>
     <message>
         <source>language (default php)</source>
@@ -1582,6 +1606,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Ereignisse ausgehender Webhooks empfangen und als JSON-Zeilen ausgeben</translation>
     </message>
     <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>eine Variable entfernen (und ihren Schlüsselbund-Eintrag)</translation>
+    </message>
+    <message>
         <source>rename a saved webhook (history is kept)</source>
         <translation>einen gespeicherten Webhook umbenennen (der Verlauf bleibt erhalten)</translation>
     </message>
@@ -1646,6 +1674,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>gespeicherte Ereignisse (JSON-Zeilen von `listen`) an eine Handler-URL senden</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>eine Variable setzen (- liest den Wert von stdin)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>die Notizen eines gespeicherten Webhooks anzeigen oder ändern</translation>
     </message>
@@ -1668,6 +1700,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>the collection folder</source>
         <translation>der Sammlungsordner</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>der Sammlungsordner (Standard: der, der den aktuellen Ordner enthält)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>

@@ -1102,6 +1102,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>(clé secrète illisible)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(secret, non défini sur cette machine)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* obligatoire</translation>
     </message>
@@ -1172,6 +1176,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Aucun jeton d&apos;application (--token ou {env}) : les événements sont affichés comme non vérifiés, aucun n&apos;est rejeté.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>Aucun environnement dans {root} (b24desk env set ENV NAME VALUE en crée un).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1314,6 +1322,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Le fichier de données {path} est inutilisable : {reason}.</translation>
     </message>
     <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>L&apos;environnement {environment} n&apos;a pas de variable {name}.</translation>
+    </message>
+    <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Le bac à sable ne peut pas écouter sur {host}:{port} : {reason}.</translation>
     </message>
@@ -1360,6 +1372,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>a cURL command or call URL (- reads it from stdin)</source>
         <translation>une commande cURL ou une URL d&apos;appel (- la lit sur stdin)</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>les environnements d&apos;une collection (variables pour {{name}})</translation>
     </message>
     <message>
         <source>a request file or a collection folder</source>
@@ -1450,6 +1466,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>par ex. filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>les environnements et leurs variables (secrets masqués)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>toutes les lignes d&apos;une méthode de liste (en un minimum de requêtes)</translation>
     </message>
@@ -1468,6 +1488,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>keep the data in this SQLite file</source>
         <translation>conserver les données dans ce fichier SQLite</translation>
+    </message>
+    <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>garder la valeur dans le trousseau du système, pas dans le dossier</translation>
     </message>
     <message>
         <source>language (default php)</source>
@@ -1582,6 +1606,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>reçoit les événements des webhooks sortants et les affiche en lignes JSON</translation>
     </message>
     <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>supprimer une variable (et son entrée du trousseau)</translation>
+    </message>
+    <message>
         <source>rename a saved webhook (history is kept)</source>
         <translation>renomme un webhook enregistré (l&apos;historique est conservé)</translation>
     </message>
@@ -1646,6 +1674,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>envoie les événements enregistrés (lignes JSON de `listen`) à l&apos;URL d&apos;un gestionnaire</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>définir une variable (- lit la valeur sur stdin)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>affiche ou modifie les notes d&apos;un webhook enregistré</translation>
     </message>
@@ -1668,6 +1700,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>the collection folder</source>
         <translation>le dossier de la collection</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>le dossier de la collection (par défaut : celui qui contient le dossier courant)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>

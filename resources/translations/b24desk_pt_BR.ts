@@ -1102,6 +1102,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>(chave secreta ilegível)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(secreto, não definido nesta máquina)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* obrigatório</translation>
     </message>
@@ -1172,6 +1176,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Sem token do aplicativo (--token ou {env}): os eventos aparecem como não verificados e nenhum é rejeitado.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>Nenhum ambiente em {root} (b24desk env set ENV NAME VALUE cria um).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1314,6 +1322,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>O arquivo de dados {path} não pode ser usado: {reason}.</translation>
     </message>
     <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>O ambiente {environment} não tem a variável {name}.</translation>
+    </message>
+    <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>O sandbox não pode escutar em {host}:{port}: {reason}.</translation>
     </message>
@@ -1360,6 +1372,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>a cURL command or call URL (- reads it from stdin)</source>
         <translation>um comando cURL ou URL de chamada (- lê da entrada padrão)</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>os ambientes de uma coleção (variáveis para {{name}})</translation>
     </message>
     <message>
         <source>a request file or a collection folder</source>
@@ -1450,6 +1466,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>por exemplo filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>ambientes e suas variáveis (segredos mascarados)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>todas as linhas de um método de lista (com o mínimo de requisições)</translation>
     </message>
@@ -1468,6 +1488,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>keep the data in this SQLite file</source>
         <translation>guardar os dados neste arquivo SQLite</translation>
+    </message>
+    <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>guardar o valor no chaveiro do sistema, não na pasta</translation>
     </message>
     <message>
         <source>language (default php)</source>
@@ -1582,6 +1606,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>recebe eventos de webhooks de saída e os imprime como linhas JSON</translation>
     </message>
     <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>remover uma variável (e sua entrada no chaveiro)</translation>
+    </message>
+    <message>
         <source>rename a saved webhook (history is kept)</source>
         <translation>renomeia um webhook salvo (o histórico é mantido)</translation>
     </message>
@@ -1646,6 +1674,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>envia eventos salvos (linhas JSON do `listen`) para a URL de um manipulador</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>definir uma variável (- lê o valor da entrada padrão)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>mostra ou altera as notas de um webhook salvo</translation>
     </message>
@@ -1668,6 +1700,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>the collection folder</source>
         <translation>a pasta da coleção</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>a pasta da coleção (padrão: a que contém a pasta atual)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>

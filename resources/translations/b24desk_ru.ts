@@ -1102,6 +1102,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>(секретный код не читается)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(секрет, на этой машине не задан)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* обязательный</translation>
     </message>
@@ -1172,6 +1176,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Нет токена приложения (--token или {env}): события показываются как непроверенные, ни одно не отклоняется.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>В {root} нет окружений (b24desk env set ENV NAME VALUE создаст одно).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1314,6 +1322,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Файл данных {path} нельзя использовать: {reason}.</translation>
     </message>
     <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>В окружении {environment} нет переменной {name}.</translation>
+    </message>
+    <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Песочница не может слушать {host}:{port}: {reason}.</translation>
     </message>
@@ -1360,6 +1372,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>a cURL command or call URL (- reads it from stdin)</source>
         <translation>команда cURL или URL вызова (- читает из stdin)</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>окружения коллекции (переменные для {{name}})</translation>
     </message>
     <message>
         <source>a request file or a collection folder</source>
@@ -1450,6 +1466,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>например filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>окружения и их переменные (секреты скрыты)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>все строки списочного метода (за минимум запросов)</translation>
     </message>
@@ -1468,6 +1488,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>keep the data in this SQLite file</source>
         <translation>хранить данные в этом файле SQLite</translation>
+    </message>
+    <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>хранить значение в системном хранилище ключей, а не в папке</translation>
     </message>
     <message>
         <source>language (default php)</source>
@@ -1582,6 +1606,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>принимать события исходящих вебхуков и выводить их строками JSON</translation>
     </message>
     <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>удалить переменную (и её запись в хранилище ключей)</translation>
+    </message>
+    <message>
         <source>rename a saved webhook (history is kept)</source>
         <translation>переименовать сохранённый вебхук (история сохраняется)</translation>
     </message>
@@ -1646,6 +1674,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>отправить сохранённые события (строки JSON от `listen`) на URL обработчика</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>задать переменную (- читает значение из stdin)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>показать или изменить заметки сохранённого вебхука</translation>
     </message>
@@ -1668,6 +1700,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>the collection folder</source>
         <translation>папка коллекции</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>папка коллекции (по умолчанию — та, что содержит текущую папку)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>

@@ -12,6 +12,7 @@ from b24desk.core.collection import Collection
 from b24desk.core.environment import Environment, save_environment
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
+from b24desk.core.secret import Secret
 from b24desk.sandbox import SandboxPortal
 from tests.cli.test_webhook_commands import env, run
 
@@ -143,3 +144,25 @@ def test_postman_export_and_import_through_the_cli(env: dict[str, str], tmp_path
     assert [source.load(p) for p in source.request_files()] == [copy.load(p) for p in copy.request_files()]
     bad = run(env, "import", "postman", str(tmp_path / "missing.json"), "--into", str(tmp_path / "copy"))
     assert bad.returncode == 2 and "could not be read" in bad.stderr
+
+
+def test_env_commands_keep_plain_values_in_the_folder_and_secret_ones_in_the_keyring(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    root = tmp_path / "crm"
+    make_collection(root)
+    assert run(env, "env", "set", "live", "pipeline", "7", "--collection", str(root)).returncode == 0
+    done = run(env, "env", "set", "live", "token", "-", "--secret", "--collection", str(root), stdin=TOKEN + "\n")
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(run(env, "env", "list", "--json", "--collection", str(root)).stdout)
+    assert listed["live"] == {"pipeline": "7", "token": Secret(TOKEN).masked()}  # read back from the keyring
+    assert listed["test"] == {"lead": "2", "title": "From the run"}
+    assert TOKEN not in (root / "environments" / "live.json").read_text()
+    refused = run(
+        env, "env", "set", "live", "hook", "https://x.bitrix24.com/rest/1/abcdefsecret12/", "--collection", str(root)
+    )
+    assert refused.returncode == 2 and "mark hook as secret" in refused.stderr
+    assert run(env, "env", "unset", "live", "token", "--collection", str(root)).returncode == 0
+    assert json.loads(run(env, "env", "list", "--json", "--collection", str(root)).stdout)["live"] == {"pipeline": "7"}
+    missing = run(env, "env", "unset", "live", "token", "--collection", str(root))
+    assert missing.returncode == 2 and "has no variable token" in missing.stderr
