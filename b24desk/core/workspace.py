@@ -60,7 +60,7 @@ def workspace_to_json(workspace: Workspace) -> str:
         {
             "file": tab.file,
             "unsaved": tab.unsaved,
-            "request": json.loads(request_to_json(tab.request.request, tab.request.webhook)),
+            "request": json.loads(request_to_json(tab.request.request, webhook=tab.request.webhook)),
         }
         for tab in workspace.tabs
     ]
