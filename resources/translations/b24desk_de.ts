@@ -1122,6 +1122,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>--params-json muss ein JSON-Objekt sein, etwa {example}.</translation>
     </message>
     <message>
+        <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
+        <translation>--timezone {value!r} ist kein UTC-Versatz wie +03:00 oder -05:30.</translation>
+    </message>
+    <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
         <translation>Anfrage-Editor für die Bitrix24-REST-API. Ohne Argumente öffnet er die Desktop-App.</translation>
     </message>
@@ -1160,6 +1164,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>Ereignisse werden hier als JSON-Zeilen ausgegeben. Ein Cloud-Portal kann diesen Computer hinter NAT nicht erreichen: Geben Sie ihm eine öffentliche HTTPS-URL (einen von Ihnen betriebenen Tunnel), die hierher weiterleitet. Mit Strg+C beenden.</translation>
+    </message>
+    <message>
+        <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
+        <translation>HTTPS mit der eigenen Zertifizierungsstelle der Sandbox: {path} (vertrauen Sie ihr mit --ca-file {path} oder in Ihrem SDK bzw. Werkzeug).</translation>
     </message>
     <message>
         <source>Handler URL: {url}</source>
@@ -1404,6 +1412,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>address to bind (default: {host})</source>
         <translation>Adresse, an die gebunden wird (Standard: {host})</translation>
+    </message>
+    <message>
+        <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
+        <translation>Aufrufe über einfaches HTTP mit 400 INVALID_REQUEST &quot;Https required&quot; beantworten, wie ein Cloud-Portal</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1674,6 +1686,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>gespeicherte Ereignisse (JSON-Zeilen von `listen`) an eine Handler-URL senden</translation>
     </message>
     <message>
+        <source>serve HTTPS with a local CA made on first use (its path is printed)</source>
+        <translation>HTTPS mit einer lokalen Zertifizierungsstelle anbieten, die beim ersten Start erzeugt wird (ihr Pfad wird ausgegeben)</translation>
+    </message>
+    <message>
         <source>set a variable (- reads the value from stdin)</source>
         <translation>eine Variable setzen (- liest den Wert von stdin)</translation>
     </message>
@@ -1736,6 +1752,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>the outgoing webhook&apos;s application token (default: ${env})</source>
         <translation>das Anwendungstoken des ausgehenden Webhooks (Standard: ${env})</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s UTC offset in every date it answers (default: {offset})</source>
+        <translation>UTC-Versatz des Portals in jedem Datum seiner Antworten (Standard: {offset})</translation>
     </message>
     <message>
         <source>the request&apos;s name (default: the method)</source>

@@ -1122,6 +1122,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>--params-json doit être un objet JSON, comme {example}.</translation>
     </message>
     <message>
+        <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
+        <translation>--timezone {value!r} n&apos;est pas un décalage UTC comme +03:00 ou -05:30.</translation>
+    </message>
+    <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
         <translation>Constructeur de requêtes REST Bitrix24. Sans argument, ouvre l&apos;application.</translation>
     </message>
@@ -1160,6 +1164,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>Les événements s&apos;affichent ici en lignes JSON. Un portail dans le cloud ne peut pas joindre cet ordinateur derrière un NAT : donnez-lui une URL HTTPS publique (un tunnel que vous lancez) qui redirige ici. Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
+        <translation>HTTPS avec l&apos;autorité de certification propre au bac à sable : {path} (faites-lui confiance avec --ca-file {path}, ou dans votre SDK ou outil).</translation>
     </message>
     <message>
         <source>Handler URL: {url}</source>
@@ -1404,6 +1412,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>address to bind (default: {host})</source>
         <translation>adresse d&apos;écoute (par défaut : {host})</translation>
+    </message>
+    <message>
+        <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
+        <translation>répondre aux appels en HTTP simple par 400 INVALID_REQUEST &quot;Https required&quot;, comme un portail cloud</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1674,6 +1686,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>envoie les événements enregistrés (lignes JSON de `listen`) à l&apos;URL d&apos;un gestionnaire</translation>
     </message>
     <message>
+        <source>serve HTTPS with a local CA made on first use (its path is printed)</source>
+        <translation>servir en HTTPS avec une autorité de certification locale créée au premier usage (son chemin est affiché)</translation>
+    </message>
+    <message>
         <source>set a variable (- reads the value from stdin)</source>
         <translation>définir une variable (- lit la valeur sur stdin)</translation>
     </message>
@@ -1736,6 +1752,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>the outgoing webhook&apos;s application token (default: ${env})</source>
         <translation>le jeton d&apos;application du webhook sortant (par défaut : ${env})</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s UTC offset in every date it answers (default: {offset})</source>
+        <translation>décalage UTC du portail dans chaque date de ses réponses (par défaut : {offset})</translation>
     </message>
     <message>
         <source>the request&apos;s name (default: the method)</source>

@@ -1122,6 +1122,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>--params-json deve ser um objeto JSON, como {example}.</translation>
     </message>
     <message>
+        <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
+        <translation>--timezone {value!r} não é um deslocamento UTC como +03:00 ou -05:30.</translation>
+    </message>
+    <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
         <translation>Construtor de requisições REST do Bitrix24. Sem argumentos, abre o aplicativo.</translation>
     </message>
@@ -1160,6 +1164,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>Os eventos aparecem aqui como linhas JSON. Um portal na nuvem não consegue alcançar este computador atrás de NAT: informe a ele uma URL HTTPS pública (um túnel que você executa) que encaminhe para cá. Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
+        <translation>HTTPS com a autoridade certificadora própria do sandbox: {path} (confie nela com --ca-file {path} ou no seu SDK ou ferramenta).</translation>
     </message>
     <message>
         <source>Handler URL: {url}</source>
@@ -1404,6 +1412,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>address to bind (default: {host})</source>
         <translation>endereço de escuta (padrão: {host})</translation>
+    </message>
+    <message>
+        <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
+        <translation>responder chamadas por HTTP simples com 400 INVALID_REQUEST &quot;Https required&quot;, como um portal na nuvem</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1674,6 +1686,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>envia eventos salvos (linhas JSON do `listen`) para a URL de um manipulador</translation>
     </message>
     <message>
+        <source>serve HTTPS with a local CA made on first use (its path is printed)</source>
+        <translation>servir HTTPS com uma autoridade certificadora local criada no primeiro uso (o caminho dela é exibido)</translation>
+    </message>
+    <message>
         <source>set a variable (- reads the value from stdin)</source>
         <translation>definir uma variável (- lê o valor da entrada padrão)</translation>
     </message>
@@ -1736,6 +1752,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>the outgoing webhook&apos;s application token (default: ${env})</source>
         <translation>o token de aplicativo do webhook de saída (padrão: ${env})</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s UTC offset in every date it answers (default: {offset})</source>
+        <translation>deslocamento UTC do portal em todas as datas das respostas (padrão: {offset})</translation>
     </message>
     <message>
         <source>the request&apos;s name (default: the method)</source>

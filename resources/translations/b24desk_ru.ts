@@ -1122,6 +1122,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>--params-json должен быть JSON-объектом, например {example}.</translation>
     </message>
     <message>
+        <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
+        <translation>--timezone {value!r} — не смещение от UTC вида +03:00 или -05:30.</translation>
+    </message>
+    <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
         <translation>Конструктор запросов к REST API Битрикс24. Без аргументов открывает приложение.</translation>
     </message>
@@ -1160,6 +1164,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>События выводятся здесь строками JSON. Облачный портал не может достучаться до этого компьютера за NAT: укажите ему публичный HTTPS-адрес (запущенный вами туннель), который перенаправляет сюда. Нажмите Ctrl+C, чтобы остановить.</translation>
+    </message>
+    <message>
+        <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
+        <translation>HTTPS с собственным центром сертификации песочницы: {path} (доверьтесь ему через --ca-file {path} или в своём SDK либо инструменте).</translation>
     </message>
     <message>
         <source>Handler URL: {url}</source>
@@ -1404,6 +1412,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>address to bind (default: {host})</source>
         <translation>адрес для прослушивания (по умолчанию: {host})</translation>
+    </message>
+    <message>
+        <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
+        <translation>отвечать на вызовы по обычному HTTP ошибкой 400 INVALID_REQUEST &quot;Https required&quot;, как облачный портал</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1674,6 +1686,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>отправить сохранённые события (строки JSON от `listen`) на URL обработчика</translation>
     </message>
     <message>
+        <source>serve HTTPS with a local CA made on first use (its path is printed)</source>
+        <translation>работать по HTTPS с локальным центром сертификации, созданным при первом запуске (путь к нему выводится)</translation>
+    </message>
+    <message>
         <source>set a variable (- reads the value from stdin)</source>
         <translation>задать переменную (- читает значение из stdin)</translation>
     </message>
@@ -1736,6 +1752,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>the outgoing webhook&apos;s application token (default: ${env})</source>
         <translation>токен приложения исходящего вебхука (по умолчанию: ${env})</translation>
+    </message>
+    <message>
+        <source>the portal&apos;s UTC offset in every date it answers (default: {offset})</source>
+        <translation>смещение портала от UTC во всех датах ответов (по умолчанию: {offset})</translation>
     </message>
     <message>
         <source>the request&apos;s name (default: the method)</source>
