@@ -28,10 +28,25 @@ import httpx
 from b24desk.sandbox import SandboxPortal
 from tools.conformance import CONFORMANCE_DIR, load_documented, load_system_errors
 from tools.conformance_compare import Item, answer_items, message_matches
-from tools.conformance_recipes import as_limited_user, recipe
-from tools.conformance_replay import Params, Replayer
+from tools.conformance_recipes import MISSING_ID, Mutation, _drop, _field, as_limited_user, recipe
+from tools.conformance_replay import Params, Replayer, fields_of
 from tools.conformance_system import SYSTEM, Probes, check_system_errors, probe_portals
 
+# Names the per-family module (tools/conformance_families.py) imports from here, kept where it finds them.
+__all__ = [
+    "MISSING_ID",
+    "MethodConformance",
+    "Mutation",
+    "Params",
+    "Replayer",
+    "_drop",
+    "_field",
+    "check_method",
+    "conformance",
+    "fields_of",
+    "print_report",
+    "run_conformance",
+]
 DEVIATIONS_FILE = CONFORMANCE_DIR / "deviations.json"
 
 
