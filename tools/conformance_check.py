@@ -80,6 +80,28 @@ class MethodConformance:
         return [key for key in self.deviations if key not in open_keys]
 
 
+def prune_deviations(path: Path = DEVIATIONS_FILE) -> list[tuple[str, str]]:
+    """Drop the listed deviations that are matched now or no longer documented; return them.
+
+    After merging two branches' lists take both sides' entries, then prune: what one side fixed goes.
+    """
+    document = json.loads(path.read_text(encoding="utf-8"))
+    results = {result.name: result for result in run_conformance()}
+    removed: list[tuple[str, str]] = []
+    kept: dict[str, dict[str, str]] = {}
+    for method, items in document["deviations"].items():
+        result = results.get(method)
+        open_keys = {item.key for item in result.items if not item.ok} if result is not None else set(items)
+        stale = {key for key in items if key not in open_keys}
+        removed.extend((method, key) for key in items if key in stale)
+        remaining = {key: reason for key, reason in items.items() if key not in stale}
+        if remaining:
+            kept[method] = remaining
+    document["deviations"] = kept
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return removed
+
+
 def load_deviations(path: Path = DEVIATIONS_FILE) -> dict[str, dict[str, str]]:
     """Method -> {item key: reason}."""
     if not path.is_file():
