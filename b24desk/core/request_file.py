@@ -30,8 +30,9 @@ from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.request import ApiRequest
 from b24desk.core.secret import Secret, mask_text
+from b24desk.core.secret_mask import mask_secrets
 from b24desk.core.text_file import write_text_if_changed
-from b24desk.core.webhook import check_method, mask_secrets_in
+from b24desk.core.webhook import check_method
 
 FORMAT_NAME = "b24desk-request"
 VERSION = 2
@@ -79,7 +80,7 @@ def without_secrets(request: ApiRequest, secrets: Iterable[Secret]) -> ApiReques
     def mask(text: str) -> str:
         for value in values:
             text = text.replace(value, mask_text(value))
-        return mask_secrets_in(text)
+        return mask_secrets(text, values)  # every live secret too, in every encoding (core.secret_mask)
 
     def walk(value: Any) -> Any:
         if isinstance(value, str):

@@ -80,3 +80,16 @@ def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents) if missing, readable only by the user on POSIX; return it."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+def corrupt_backup_path(path: Path) -> Path:
+    """A free name beside `path` to keep a damaged file under: `NAME.corrupt-STAMP[-N]`."""
+    from datetime import UTC, datetime
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while backup.exists():
+        number += 1
+        backup = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    return backup
