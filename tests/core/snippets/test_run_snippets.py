@@ -16,8 +16,10 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 import pytest
 
@@ -164,3 +166,53 @@ def test_crest_snippet_prints_crests_own_errors(tmp_path: Path) -> None:
     assert error == "curl_error" and detail  # never an empty error
     missing = _run_crest(tmp_path, CREST_SETTINGS, {})
     assert missing.returncode == 2 and "Set B24_WEBHOOK_URL" in missing.stderr
+
+
+SECRET = "s3cr3tW3bh00k+/x"  # `+` and `/` differ in every encoding
+
+
+def _leaks(text: str) -> list[str]:
+    """The forms of SECRET found in `text` (plain, URL-encoded either way, JSON-escaped)."""
+    forms = {SECRET, quote(SECRET, safe=""), quote_plus(SECRET), json.dumps(SECRET)[1:-1]}
+    return sorted(form for form in forms if form in text)
+
+
+@pytest.mark.php
+@pytest.mark.parametrize("language", sorted(FILE_SUFFIX))
+@pytest.mark.parametrize("failure", ["refused", "tls"])
+def test_a_snippet_that_cannot_reach_the_portal_never_prints_the_secret(
+    language: str, failure: str, tmp_path: Path
+) -> None:
+    """A refused connection, or a TLS handshake with something that is no TLS server: a message, no secret."""
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        port = listener.getsockname()[1]
+        if failure == "tls":  # accepts the connection, then answers the handshake with plain text and hangs up
+            listener.listen()
+            serving = threading.Thread(target=_answer_plain_text, args=(listener,), daemon=True)
+            serving.start()
+        scheme = "https" if failure == "tls" else "http"
+        url = f"{scheme}://127.0.0.1:{port}/rest/1/{quote(SECRET, safe='')}/"
+        (tmp_path / "crest.php").write_text(CREST_STAND_IN, encoding="utf-8")
+        (tmp_path / "settings.php").write_text(CREST_SETTINGS, encoding="utf-8")
+        path = tmp_path / f"snippet{FILE_SUFFIX[language]}"
+        path.write_text(generate(language, ApiRequest("profile", {}), None, SnippetOptions()), encoding="utf-8")
+        env = dict(os.environ, B24_WEBHOOK_URL=url)
+        done = subprocess.run(
+            _command(language, path), capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path, check=False
+        )
+    assert done.returncode != 0
+    assert done.stderr.strip()  # a message says what went wrong
+    assert not _leaks(done.stdout + done.stderr), done.stdout + done.stderr
+    assert not (tmp_path / "logs").exists()
+
+
+def _answer_plain_text(listener: socket.socket) -> None:
+    for _ in range(5):  # a client may retry; each gets the same; the test ends the thread with the listener
+        try:
+            connection, _ = listener.accept()
+        except OSError:
+            return
+        with connection:
+            connection.recv(4096)
+            connection.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
