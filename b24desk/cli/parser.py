@@ -13,6 +13,7 @@ from b24desk.cli import (
     catalogue_commands,
     listen_commands,
     sandbox_commands,
+    scan_command,
     snippet_command,
     url_commands,
     webhook_commands,
@@ -69,6 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox_commands.register(commands)
     webhook_commands.register(commands)
     listen_commands.register(commands)
+    scan_command.register(commands)
     return parser
 
 
