@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from b24desk.core.leak_scan.detect import ALLOW_MARK, APPLICATION_TOKEN, WEBHOOK, looks_like_placeholder, scan_text
 from b24desk.core.leak_scan.files import MAX_BYTES, Finding, ScanReport, iter_files, scan_paths
-from b24desk.core.leak_scan.history import scan_git_history
+from b24desk.core.leak_scan.history import repository_root, scan_git_history
 from b24desk.core.leak_scan.report import (
     PORTAL_PATH,
     OwnerLookup,
@@ -41,6 +41,7 @@ __all__ = [
     "owner_advice",
     "report_json",
     "report_lines",
+    "repository_root",
     "scan_git_history",
     "scan_paths",
     "scan_text",

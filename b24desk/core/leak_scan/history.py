@@ -48,6 +48,11 @@ class _FileDiff:
         self.lines, self.numbers, self.size = [], [], 0
 
 
+def repository_root(path: Path) -> Path:
+    """The top folder of the git repository that holds `path` (InputError when there is none)."""
+    return Path(_git_root(path)[1])
+
+
 def _git_root(path: Path) -> tuple[str, str]:
     git = shutil.which("git")
     if git is None:
