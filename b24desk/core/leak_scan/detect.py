@@ -199,6 +199,14 @@ def _base64_hits(text: str) -> Iterator[Hit]:
             position = text.find(needle, position + 1)
 
 
+_BYTE_NEEDLES = (b"rest", b"pplication_token", b"PPLICATION_TOKEN", *(n.encode() for n in BASE64_NEEDLES))
+
+
+def might_hold_secret(data: bytes) -> bool:
+    """A fast first look at raw bytes: False means `scan_text` would find nothing (most files stop here)."""
+    return any(needle in data for needle in _BYTE_NEEDLES)
+
+
 def _quick_reject(text: str) -> bool:
     lowered_has_token = "application_token" in text or "APPLICATION_TOKEN" in text
     return not ("rest" in text or lowered_has_token or any(n in text for n in BASE64_NEEDLES))

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from b24desk.core.leak_scan.detect import Hit, allowed_lines, scan_text
+from b24desk.core.leak_scan.detect import Hit, allowed_lines, might_hold_secret, scan_text
 from b24desk.core.secret import Secret
 
 MAX_BYTES = 20 * 1024 * 1024  # a HAR export or a CRest log may be large; past this a file is skipped
@@ -92,45 +92,62 @@ def _finding(hit: Hit, path: str, line: int, commit: str | None) -> Finding:
 
 @dataclass(frozen=True)
 class FileText:
-    """A file read for scanning: its text and size, or why it was not read."""
+    """A file read for scanning: its bytes, or why it was not read."""
 
-    text: str = ""
-    size: int = 0
+    data: bytes = b""
     skipped: str | None = None
 
 
-def read_text(path: Path, max_bytes: int = MAX_BYTES) -> FileText:
-    """The file's text (UTF-8, undecodable bytes replaced), or why it is skipped."""
+def read_file(path: str, max_bytes: int = MAX_BYTES) -> FileText:
+    """The file's bytes, or why it is skipped: larger than `max_bytes`, binary, or unreadable."""
     try:
-        if path.stat().st_size > max_bytes:
-            return FileText(skipped=TOO_LARGE)
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > max_bytes:
+                return FileText(skipped=TOO_LARGE)
+            head = handle.read(BINARY_SNIFF)
+            if b"\0" in head:
+                return FileText(skipped=BINARY)
+            data = head + handle.read(max_bytes + 1 - len(head)) if len(head) == BINARY_SNIFF else head
     except OSError:
         return FileText(skipped=UNREADABLE)
-    if b"\0" in data[:BINARY_SNIFF]:
-        return FileText(skipped=BINARY)
-    return FileText(data.decode("utf-8", errors="replace"), len(data))
+    return FileText(data) if len(data) <= max_bytes else FileText(skipped=TOO_LARGE)
 
 
-def _excluded(path: Path, excludes: Iterable[str]) -> bool:
-    text = path.as_posix()
-    return any(fnmatch.fnmatch(text, pattern) or fnmatch.fnmatch(path.name, pattern) for pattern in excludes)
+def _excluded(path: str, name: str, excludes: tuple[str, ...]) -> bool:
+    return any(fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(name, pattern) for pattern in excludes)
+
+
+def _walk(root: str, excludes: tuple[str, ...]) -> Iterator[str]:
+    """Files under `root` in name order; links are not followed, skipped folders not entered."""
+    stack = [root]
+    while stack:
+        folder = stack.pop()
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:
+            continue
+        folders = []
+        for entry in entries:
+            if entry.is_symlink() or (excludes and _excluded(entry.path, entry.name, excludes)):
+                continue
+            if entry.is_dir():
+                if entry.name not in SKIPPED_FOLDERS:
+                    folders.append(entry.path)
+            elif entry.is_file():
+                yield entry.path
+        stack.extend(reversed(folders))
 
 
 def iter_files(paths: Iterable[Path], excludes: Iterable[str] = ()) -> Iterator[Path]:
     """Every file under `paths` (files as given, folders walked), in a stable order."""
-    excludes = tuple(excludes)
+    patterns = tuple(excludes)
     for root in paths:
         if root.is_file():
-            if not _excluded(root, excludes):
+            if not _excluded(str(root), root.name, patterns):
                 yield root
-            continue
-        for folder, dirs, files in os.walk(root):
-            dirs[:] = sorted(d for d in dirs if d not in SKIPPED_FOLDERS and not _excluded(Path(folder, d), excludes))
-            for name in sorted(files):
-                path = Path(folder, name)
-                if not path.is_symlink() and not _excluded(path, excludes):
-                    yield path
+        else:
+            yield from map(Path, _walk(str(root), patterns))
 
 
 def scan_paths(
@@ -146,13 +163,15 @@ def scan_paths(
     for path in iter_files(paths, excludes):
         if cancelled is not None and cancelled():
             break
-        read = read_text(path, max_bytes)
+        name = str(path)
+        read = read_file(name, max_bytes)
         if read.skipped is not None:
-            report.skipped.append((str(path), read.skipped))
+            report.skipped.append((name, read.skipped))
             continue
         report.files_scanned += 1
-        report.bytes_scanned += read.size
-        report.findings += findings_in_text(read.text, str(path))
+        report.bytes_scanned += len(read.data)
+        if might_hold_secret(read.data):
+            report.findings += findings_in_text(read.data.decode("utf-8", errors="replace"), name)
         if on_file is not None:
             on_file(path)
     return report
