@@ -25,7 +25,6 @@ from b24desk.core.leak_scan import (
     summary,
 )
 
-_CTX = "cli"
 _MSG_MISSING = QT_TRANSLATE_NOOP("cli", "{path}: no such file or folder")
 
 
@@ -33,29 +32,29 @@ def register(commands: Any) -> None:
     """Add the `scan` subcommand."""
     scan = commands.add_parser(
         "scan",
-        help=translate(_CTX, "find Bitrix24 webhook secrets and application tokens in files"),
+        help=translate("cli", "find Bitrix24 webhook secrets and application tokens in files"),
         description=translate(
-            _CTX,
+            "cli",
             "Find Bitrix24 webhook URLs with their secret and outgoing-webhook application tokens in files "
             "and folders (plain, URL-encoded, JSON-escaped, base64). Exit status 1 when one is found.",
         ),
     )
-    scan.add_argument("paths", nargs="+", metavar="PATH", help=translate(_CTX, "files or folders to scan"))
-    scan.add_argument("--git", action="store_true", help=translate(_CTX, "also scan the git history of each PATH"))
-    scan.add_argument("--json", action="store_true", help=translate(_CTX, "print the findings as JSON"))
+    scan.add_argument("paths", nargs="+", metavar="PATH", help=translate("cli", "files or folders to scan"))
+    scan.add_argument("--git", action="store_true", help=translate("cli", "also scan the git history of each PATH"))
+    scan.add_argument("--json", action="store_true", help=translate("cli", "print the findings as JSON"))
     scan.add_argument(
         "--exclude",
         action="append",
         default=[],
         metavar="GLOB",
-        help=translate(_CTX, "leave out files or folders matching GLOB (repeatable)"),
+        help=translate("cli", "leave out files or folders matching GLOB (repeatable)"),
     )
     scan.add_argument(
         "--max-size",
         type=float,
         default=MAX_BYTES / 1024 / 1024,
         metavar="MB",
-        help=translate(_CTX, "skip files larger than this (default 20 MB)"),
+        help=translate("cli", "skip files larger than this (default 20 MB)"),
     )
     scan.set_defaults(handler=run_scan)
 
@@ -76,7 +75,7 @@ def run_scan(args: argparse.Namespace) -> int:
     paths = [Path(text) for text in args.paths]
     for path in paths:
         if not path.exists():
-            raise InputError(translate(_CTX, _MSG_MISSING).format(path=path))
+            raise InputError(translate("cli", _MSG_MISSING).format(path=path))
     max_bytes = int(args.max_size * 1024 * 1024)
     report = scan_paths(paths, excludes=args.exclude, max_bytes=max_bytes)
     if args.git:

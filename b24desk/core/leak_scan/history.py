@@ -19,9 +19,9 @@ from b24desk.core.leak_scan.files import MAX_BYTES, ScanReport, findings_in_text
 
 _CTX = "leak_scan"
 _MSG = {
-    "no_git": QT_TRANSLATE_NOOP(_CTX, "The git command is not installed, so the history cannot be scanned."),
-    "not_repo": QT_TRANSLATE_NOOP(_CTX, "{path} is not inside a git repository, so it has no history to scan."),
-    "git_failed": QT_TRANSLATE_NOOP(_CTX, "git could not read the history of {path}: {reason}"),
+    "no_git": QT_TRANSLATE_NOOP("leak_scan", "The git command is not installed, so the history cannot be scanned."),
+    "not_repo": QT_TRANSLATE_NOOP("leak_scan", "{path} is not inside a git repository, so it has no history to scan."),
+    "git_failed": QT_TRANSLATE_NOOP("leak_scan", "git could not read the history of {path}: {reason}"),
 }
 _HUNK = re.compile(rb"^@@+ (?:-\d+(?:,(\d+))? )+\+(\d+)(?:,(\d+))? @@")
 _COMMIT = b"\0commit "

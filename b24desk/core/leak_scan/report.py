@@ -16,31 +16,32 @@ from b24desk.core.leak_scan.files import Finding, ScanReport
 from b24desk.core.secret import Secret
 
 _CTX = "leak_scan"
-PORTAL_PATH = QT_TRANSLATE_NOOP(_CTX, "Developer resources > Integrations > the webhook > Edit")
+PORTAL_PATH = QT_TRANSLATE_NOOP("leak_scan", "Developer resources > Integrations > the webhook > Edit")
 _KINDS = {
-    WEBHOOK: QT_TRANSLATE_NOOP(_CTX, "webhook URL with its secret"),
-    APPLICATION_TOKEN: QT_TRANSLATE_NOOP(_CTX, "outgoing-webhook application token"),
+    WEBHOOK: QT_TRANSLATE_NOOP("leak_scan", "webhook URL with its secret"),
+    APPLICATION_TOKEN: QT_TRANSLATE_NOOP("leak_scan", "outgoing-webhook application token"),
 }
 _FORMS = {
-    PLAIN: QT_TRANSLATE_NOOP(_CTX, "as plain text"),
-    URL_ENCODED: QT_TRANSLATE_NOOP(_CTX, "URL-encoded"),
-    JSON_ESCAPED: QT_TRANSLATE_NOOP(_CTX, "JSON-escaped"),
-    BASE64: QT_TRANSLATE_NOOP(_CTX, "base64-encoded"),
+    PLAIN: QT_TRANSLATE_NOOP("leak_scan", "as plain text"),
+    URL_ENCODED: QT_TRANSLATE_NOOP("leak_scan", "URL-encoded"),
+    JSON_ESCAPED: QT_TRANSLATE_NOOP("leak_scan", "JSON-escaped"),
+    BASE64: QT_TRANSLATE_NOOP("leak_scan", "base64-encoded"),
 }
 _MSG = {
     "current": QT_TRANSLATE_NOOP(
-        _CTX,
+        "leak_scan",
         "This is the secret of saved webhook {name!r}. Bitrix24 blocks a webhook whose secret is public: "
         "make a new secret in the portal ({portal_path}), then store it: b24desk webhooks rotate {name!r} NEW_URL",
     ),
     "earlier": QT_TRANSLATE_NOOP(
-        _CTX, "This is an earlier secret of saved webhook {name!r} (already replaced): remove it from the file."
+        "leak_scan", "This is an earlier secret of saved webhook {name!r} (already replaced): remove it from the file."
     ),
     "found": QT_TRANSLATE_NOOP(
-        _CTX, "{count} secret(s) found; {files} files read, {skipped} skipped (binary or too large), {commits} commits."
+        "leak_scan",
+        "{count} secret(s) found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.",
     ),
     "clean": QT_TRANSLATE_NOOP(
-        _CTX,
+        "leak_scan",
         "No Bitrix24 secrets found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.",
     ),
 }
