@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 import pytest
 
+from b24desk.core.snippets import LANGUAGES
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.storage.app_storage import AppStorage
 from b24desk.storage.history import CallRecord
@@ -137,7 +138,7 @@ def test_no_secret_reaches_a_file_or_an_output(
     storage.record_call("Sales", CallRecord("crm.lead.add", {"old": MARKER, "new": ROTATED}, 200, None, 3.0, now))
 
     # Export the call as code (no secret by default), and call through the saved name.
-    for lang in ("php", "php-crest", "python", "python-httpx", "curl"):
+    for lang in sorted(LANGUAGES):
         scan.run("snippet", "--lang", lang, "--webhook", "Sales", "crm.lead.add", "fields[TITLE]=x", "--all-pages")
     scan.run("call", "--webhook", "Sales", "profile")
     scan.run("call", "--webhook", "Sales", "profile", "--get")

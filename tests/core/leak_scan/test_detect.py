@@ -92,3 +92,32 @@ def test_any_generated_secret_is_found_in_any_form_and_never_shown(
     hits = scan_text(f"{left}\n{encoded}\n{right}")
     assert secret in {hit.secret.reveal() for hit in hits}
     assert all(secret not in hit.shown and secret not in repr(hit) for hit in hits)
+
+
+def test_the_leak_scan_public_names() -> None:
+    import b24desk.core.leak_scan as leak_scan
+
+    assert sorted(leak_scan.__all__) == [
+        "ALLOW_MARK",
+        "APPLICATION_TOKEN",
+        "Finding",
+        "MAX_BYTES",
+        "OwnerLookup",
+        "PORTAL_PATH",
+        "ScanReport",
+        "SecretOwner",
+        "WEBHOOK",
+        "finding_line",
+        "form_label",
+        "iter_files",
+        "kind_label",
+        "looks_like_placeholder",
+        "owner_advice",
+        "report_json",
+        "report_lines",
+        "repository_root",
+        "scan_git_history",
+        "scan_paths",
+        "scan_text",
+        "summary",
+    ]
