@@ -3,18 +3,8 @@
 from __future__ import annotations
 
 from b24desk.core.request import ApiRequest
-from b24desk.core.snippets.common import (
-    ENV_VAR,
-    PAGE_NOTE,
-    PAGE_PAUSE,
-    PAUSE_NOTE,
-    SnippetOptions,
-    embedded_url,
-    header_lines,
-    json_text,
-    row_key,
-)
-from b24desk.core.snippets.curl import shell_quote
+from b24desk.core.snippets.common import PAGE_NOTE, PAGE_PAUSE, PAUSE_NOTE, SnippetOptions, json_text, row_key
+from b24desk.core.snippets.curl import bash_head, shell_quote
 from b24desk.core.webhook import Webhook
 
 _POST = "curl -sS --fail-with-body -X POST -H 'Content-Type: application/json' -H 'Accept: application/json'"
@@ -22,15 +12,8 @@ _POST = "curl -sS --fail-with-body -X POST -H 'Content-Type: application/json' -
 
 def curl_json_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetOptions) -> str:
     """bash + curl with the params as one JSON document; all pages add `start` to it with jq."""
-    url = embedded_url(webhook, options)
-    lines = ["#!/usr/bin/env bash", *(f"# {line}" for line in header_lines(request, url is not None))]
-    lines += ["# --fail-with-body: an HTTP error status stops the script and shows the portal's answer.", ""]
-    lines += ["set -euo pipefail", ""]
-    if url is not None:
-        lines.append(f"webhook={shell_quote(url)}")
-    else:
-        lines.append(f'webhook="${{{ENV_VAR}:?Set {ENV_VAR} to your webhook URL}}"')
-    lines.append(f'url="${{webhook%/}}/{request.method}.json"')
+    note = "--fail-with-body: an HTTP error status stops the script and shows the portal's answer."
+    lines = bash_head(request, webhook, options, [note])
     lines.append(f"params={shell_quote(json_text(request.params))}")
     if not options.all_pages:
         lines += ["", f'{_POST} --data-binary "$params" "$url"', ""]

@@ -9,8 +9,6 @@ list, a batch whose second command reads the first's result, and every page of a
 
 from __future__ import annotations
 
-import asyncio
-import json
 import os
 import subprocess
 from collections.abc import Iterator
@@ -20,8 +18,13 @@ import pytest
 
 from b24desk.core.snippets import FILE_SUFFIX, SnippetOptions, generate
 from b24desk.sandbox import SandboxPortal
-from tests.core.snippets.runtimes import command, go_environment, link_node_modules
-from tests.core.snippets.test_run_snippets import REQUESTS, _expected, _timeless
+from tests.core.snippets.runtimes import (
+    REQUESTS,
+    assert_snippets_print_what_the_client_gets,
+    command,
+    go_environment,
+    link_node_modules,
+)
 from tests.tls_front import TlsFront, tls_front
 
 NEW_LANGUAGES = ["node", "node-b24jssdk", "python-b24pysdk", "go", "curl-json"]
@@ -56,24 +59,7 @@ def test_new_snippets_print_what_the_client_gets(
     if language.startswith("node"):
         link_node_modules(tmp_path)
     env = _environment(language, url, front, tmp_path)
-    for number, request in enumerate(REQUESTS):
-        all_pages = number == len(REQUESTS) - 1
-        code = generate(language, request, None, SnippetOptions(all_pages=all_pages))
-        path = tmp_path / f"snippet{number}{FILE_SUFFIX[language]}"
-        path.write_text(code, encoding="utf-8")
-        done = subprocess.run(
-            command(language, path), capture_output=True, text=True, env=env, timeout=300, cwd=tmp_path, check=False
-        )
-        assert done.returncode == 0, done.stderr
-        expected = _timeless(asyncio.run(_expected(reading_sandbox.webhook_url, request, all_pages)))
-        got = _timeless(json.loads(done.stdout))
-        if all_pages:
-            assert sorted(got, key=lambda r: int(r["ID"])) == sorted(expected, key=lambda r: int(r["ID"]))
-            assert len(got) > 50  # more than one page was read
-        elif language == "curl-json":  # the terminal one prints the portal's whole answer
-            assert got["result"] == expected
-        else:
-            assert got == expected
+    assert_snippets_print_what_the_client_gets(language, reading_sandbox.webhook_url, env, tmp_path)
 
 
 @pytest.mark.parametrize("language", NEW_LANGUAGES)
