@@ -7,9 +7,9 @@ cd "$(dirname "$0")/.."
 VENV=.venv
 STAMP=$VENV/.b24desk-installed
 # Qt's runtime libraries (offscreen and xcb), php for the PHP parity tests and snippets, Xvfb and
-# xdotool for screenshots, gnome-keyring + dbus for a real keyring in the tests, node and go (and
-# openssl for the https front) to run the JavaScript and Go snippets.
-DEBS="php-cli php-curl nodejs golang-go openssl xvfb xdotool libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0
+# xdotool for screenshots, gnome-keyring + dbus for a real keyring in the tests, node and go to run
+# the JavaScript and Go snippets.
+DEBS="php-cli php-curl nodejs golang-go xvfb xdotool libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0
 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
 gnome-keyring dbus curl jq"
 

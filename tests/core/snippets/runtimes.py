@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from b24desk.core.client import B24Client
+from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.request import ApiRequest
 from b24desk.core.snippets import FILE_SUFFIX, SnippetOptions, generate
 from b24desk.core.webhook import parse_webhook_url
@@ -79,9 +79,10 @@ REQUESTS = [
 ]
 
 
-async def client_result(url: str, request: ApiRequest, all_pages: bool) -> Any:
-    """What b24desk's own client gets for the request (every row when `all_pages`)."""
-    async with B24Client(parse_webhook_url(url).webhook) as client:
+async def client_result(url: str, request: ApiRequest, all_pages: bool, ca_file: Path | None = None) -> Any:
+    """What b24desk's own client gets for the request (every row when `all_pages`; `ca_file` for https)."""
+    options = ClientOptions(verify=str(ca_file) if ca_file is not None else True)
+    async with B24Client(parse_webhook_url(url).webhook, options) as client:
         if not all_pages:
             return (await client.call(request.method, request.params)).result
         rows: list[Any] = []
@@ -98,7 +99,7 @@ def timeless(value: Any) -> Any:
 
 
 def assert_snippets_print_what_the_client_gets(
-    language: str, client_url: str, env: dict[str, str], folder: Path
+    language: str, client_url: str, env: dict[str, str], folder: Path, ca_file: Path | None = None
 ) -> None:
     """Run each of REQUESTS (the last one for every page) as a `language` snippet in `folder`; compare."""
     for number, request in enumerate(REQUESTS):
@@ -110,7 +111,7 @@ def assert_snippets_print_what_the_client_gets(
             command(language, path), capture_output=True, text=True, env=env, timeout=300, cwd=folder, check=False
         )
         assert done.returncode == 0, done.stderr
-        expected = timeless(asyncio.run(client_result(client_url, request, all_pages)))
+        expected = timeless(asyncio.run(client_result(client_url, request, all_pages, ca_file)))
         got = timeless(json.loads(done.stdout))
         if all_pages:  # the snippet may page by `start`, the client by ID: the same rows, maybe in another order
             assert sorted(got, key=lambda r: int(r["ID"])) == sorted(expected, key=lambda r: int(r["ID"]))
