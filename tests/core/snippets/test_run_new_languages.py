@@ -10,6 +10,8 @@ every page of a list.
 
 from __future__ import annotations
 
+import asyncio
+import json
 import os
 import subprocess
 from collections.abc import Iterator
@@ -17,12 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from b24desk.core.snippets import FILE_SUFFIX, SnippetOptions, generate
+from b24desk.core.request import ApiRequest
+from b24desk.core.snippets import FILE_SUFFIX, LANGUAGES, SnippetOptions, generate
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from tests.conftest import SANDBOX_SEED
 from tests.core.snippets.runtimes import (
     REQUESTS,
     assert_snippets_print_what_the_client_gets,
+    client_result,
     command,
     go_environment,
     link_node_modules,
@@ -82,3 +86,30 @@ def test_a_portal_error_ends_the_snippet_with_its_code(
     assert done.returncode != 0
     assert "INVALID_CREDENTIALS" in done.stderr + done.stdout
     assert "wrongsecret0000" not in done.stderr + done.stdout
+
+
+HOSTILE_TITLE = 'O\'Brien "x" \\ \\n $HOME ${y} {$z} `id` $(id) %s {{name}} <?php ?>\nЁлка 日本 😀\tend'
+
+
+@pytest.mark.php
+@pytest.mark.parametrize("language", sorted(set(LANGUAGES) - {"php-crest"}))  # CRest: a stand-in, not real code
+def test_hostile_text_reaches_the_portal_unchanged(language: str, tmp_path: Path) -> None:
+    """crm.lead.add with a title full of quotes, backslashes, $, {}, a newline and Cyrillic: the portal keeps it."""
+    tls = tmp_path / "tls" if language in SDKS else None
+    with run_in_thread(SandboxConfig(seed=3, rate=1000.0, burst=10_000, tls_dir=tls)) as portal:
+        if language.startswith("node"):
+            link_node_modules(tmp_path)
+        request = ApiRequest("crm.lead.add", {"fields": {"TITLE": HOSTILE_TITLE, "COMMENTS": "{}[]\\\"'"}})
+        path = tmp_path / f"add{FILE_SUFFIX[language]}"
+        path.write_text(generate(language, request, None, SnippetOptions()), encoding="utf-8")
+        env = _environment(language, portal.webhook_url, portal, tmp_path)
+        done = subprocess.run(
+            command(language, path), capture_output=True, text=True, env=env, timeout=300, cwd=tmp_path, check=False
+        )
+        assert done.returncode == 0, done.stderr
+        answer = json.loads(done.stdout)
+        lead_id = answer["result"] if language.startswith("curl") else answer
+        lead = asyncio.run(
+            client_result(portal.webhook_url, ApiRequest("crm.lead.get", {"id": lead_id}), False, portal.ca_file)
+        )
+        assert (lead["TITLE"], lead["COMMENTS"]) == (HOSTILE_TITLE, "{}[]\\\"'")
