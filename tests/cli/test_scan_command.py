@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from tests.cli.test_url_commands import b24desk
 
 SECRET = "d4f6g8h2j5k7l9m3"
 URL = f"https://b24-cli.bitrix24.eu/rest/9/{SECRET}/"
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_clean_folder_exits_0_and_says_what_it_read(tmp_path: Path) -> None:
@@ -52,3 +54,17 @@ def test_git_history_and_usage_errors(tmp_path: Path) -> None:
     assert missing.returncode == 2 and "no such file or folder" in missing.stderr
     outside = b24desk("scan", "--git", str(tmp_path))
     assert outside.returncode == 2 and "not inside a git repository" in outside.stderr
+
+
+def test_the_pre_commit_hook_runs_the_scan_on_the_files_it_is_given(tmp_path: Path) -> None:
+    """.pre-commit-hooks.yaml's entry, run as pre-commit runs it: the entry plus the staged file names."""
+    definition = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert re.search(r"^- id: b24desk-scan$", definition, re.M)
+    entry = re.search(r"^  entry: (.+)$", definition, re.M)
+    assert entry is not None and entry[1].split()[0] == "b24desk"
+    clean, leaky = tmp_path / "clean.py", tmp_path / "leaky.json"
+    clean.write_text("print(1)\n", encoding="utf-8")
+    leaky.write_text(json.dumps({"hook": URL}), encoding="utf-8")
+    assert b24desk(*entry[1].split()[1:], str(clean)).returncode == 0
+    done = b24desk(*entry[1].split()[1:], str(clean), str(leaky))
+    assert done.returncode == 1 and "leaky.json:1" in done.stdout and SECRET not in done.stdout

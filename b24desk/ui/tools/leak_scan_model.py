@@ -26,6 +26,13 @@ class FoundRow:
         path = Path(self.finding.path)
         return path if path.is_absolute() else self.root / path
 
+    def shown_path(self) -> str:
+        """The file as shown: relative to the scanned folder (or repository) when it lies inside it."""
+        path = Path(self.finding.path)
+        if path.is_absolute() and path.is_relative_to(self.root):
+            return path.relative_to(self.root).as_posix()
+        return self.finding.path
+
     def advice(self) -> str:
         """Whose secret it is and how to rotate it, or ''."""
         return owner_advice(self.owner)
@@ -80,7 +87,7 @@ class LeakScanModel(QAbstractTableModel):
     def _text(self, row: FoundRow, column: str) -> str:
         finding = row.finding
         if column == "file":
-            return finding.path
+            return row.shown_path()
         if column == "line":
             return str(finding.line)
         if column == "commit":

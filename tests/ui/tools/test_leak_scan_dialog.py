@@ -75,6 +75,8 @@ def test_a_scan_fills_the_table_off_the_ui_thread_and_double_click_opens_the_fol
         (row.finding.path.rsplit("/", 1)[-1], row.finding.line, bool(row.finding.commit)) for row in dialog.model.rows
     )
     assert found == [("app.env", 2, False), ("old.py", 1, True)]
+    files = sorted(dialog.model.index(r, 0).data() for r in range(dialog.model.rowCount()))
+    assert files == ["config/app.env", "src/old.py"]  # relative to the folder (history: to the repository)
     shown = [dialog.model.index(r, c).data() for r in range(dialog.model.rowCount()) for c in range(7)]
     assert not any(SECRET in str(text) for text in shown)
     assert "2 secret(s) found" in dialog.status.text()
