@@ -15,7 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from b24desk.ui.shell.main_window import MainWindow
-from b24desk.ui.tools.leak_scan_dialog import LeakScanDialog
+from b24desk.ui.tools.leak_scan_dialog import LeakScanDialog, ScanThread
 from b24desk.ui.tools.tools_menu import ToolsMenu
 
 SECRET = "n2m4b6v8c1x3z5q7"
@@ -96,3 +96,18 @@ def test_a_folder_that_does_not_exist_is_said_and_nothing_runs(qtbot: QtBot, tmp
     qtbot.addWidget(dialog)
     assert not dialog.start_scan(str(tmp_path / "missing"))
     assert not dialog.running and "Choose a folder" in dialog.status.text()
+
+
+def test_a_cancelled_scan_stops_before_the_next_file(qtbot: QtBot, tmp_path: Path) -> None:
+    """Stop sets the thread's flag; the walk checks it before each file (here: before the first)."""
+    for number in range(5):
+        (tmp_path / f"f{number}.env").write_text(f"B24={URL}\n", encoding="utf-8")
+    dialog = LeakScanDialog(None)
+    qtbot.addWidget(dialog)
+    thread = ScanThread(tmp_path, False, None, dialog)
+    thread.cancel()
+    with qtbot.waitSignal(thread.scanned, timeout=30_000) as blocker:
+        thread.start()
+    rows, report, _note = blocker.args
+    thread.wait()
+    assert rows == [] and report.files_scanned == 0
