@@ -13,7 +13,8 @@ def webhook_credentials(url):
     parts = urlsplit(url)
     match = re.fullmatch(r"/rest/(\\d+/[^/]+)/?", parts.path)
     if parts.scheme != "https" or not parts.netloc or match is None:
-        sys.exit("The webhook URL must look like {URL_SHAPE} (the SDK speaks https only).")
+        sys.exit("The webhook URL must look like {URL_SHAPE}"
+                 " (the SDK speaks https only).")
     return BitrixWebhook(domain=parts.netloc, webhook_token=match.group(1))'''
 
 
@@ -53,7 +54,8 @@ def python_b24pysdk_snippet(request: ApiRequest, webhook: Webhook | None, option
         "except BitrixAPIError as error:  # the portal answered with an error code",
         '    sys.exit(f"{error.error}: {error.error_description} (HTTP {error.status_code})")',
         "except BitrixSDKException as error:  # network, timeout, an answer that is not JSON",
-        '    sys.exit(f"{type(error).__name__}: {error}")',
+        "    # The message may quote the URL, which holds the secret: keep only /rest/USER_ID/ of it.",
+        '    sys.exit(f"{type(error).__name__}: " + re.sub(r"/rest/(\\d+)/[^/\\s]+", r"/rest/\\1/***", str(error)))',
         "print(json.dumps(result, ensure_ascii=False, indent=2))",
         "",
     ]

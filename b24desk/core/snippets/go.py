@@ -81,7 +81,11 @@ var client = &http.Client{Timeout: 60 * time.Second}
 func call(base, method string, body []byte) (*answer, error) {
 	response, err := client.Post(base+method+".json", "application/json", bytes.NewReader(body))
 	if err != nil {
-		return nil, err
+		var urlError *url.Error
+		if errors.As(err, &urlError) {
+			err = urlError.Err // its URL holds the webhook's secret: leave it out of the message
+		}
+		return nil, fmt.Errorf("calling %s: %w", method, err)
 	}
 	defer response.Body.Close()
 	data, err := io.ReadAll(response.Body)
@@ -131,9 +135,7 @@ func withStart(params string, start int) []byte {
 def go_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetOptions) -> str:
     """One Go file (`go run call.go`): net/http, net/url and encoding/json, nothing outside the standard library."""
     url = embedded_url(webhook, options)
-    imports = ["bytes", "encoding/json", "fmt", "io", "net/http", "os", "strings", "time"]
-    if url is None:
-        imports.append("net/url")
+    imports = ["bytes", "encoding/json", "errors", "fmt", "io", "net/http", "net/url", "os", "strings", "time"]
     lines = [*(f"// {line}" for line in header_lines(request, url is not None))]
     lines += ["// Go's standard library only: go run this-file.go", "package main", "", "import ("]
     lines += [f'\t"{name}"' for name in sorted(imports)] + [")", ""]

@@ -110,7 +110,11 @@ def node_fetch_snippet(request: ApiRequest, webhook: Webhook | None, options: Sn
         ]
     else:
         body = [f"const result = (await call({method}, params)).result;", _PRINT]
-    catch = ["  console.error(error.message);", "  process.exitCode = 1;"]
+    catch = [
+        "  // fetch says only 'fetch failed' for a network error: its cause says what failed.",
+        "  console.error(error.cause ? `${error.message}: ${error.cause.message}` : error.message);",
+        "  process.exitCode = 1;",
+    ]
     return "\n".join([*lines, *_guarded(body, catch)])
 
 
