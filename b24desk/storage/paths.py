@@ -33,6 +33,11 @@ class AppPaths:
         return self.config / "settings.json"
 
     @property
+    def workspace_file(self) -> Path:
+        """The open tabs and their unsaved edits (core/workspace.py), saved atomically on every change."""
+        return self.data / "workspace.json"
+
+    @property
     def history_db(self) -> Path:
         """The SQLite database of request history."""
         return self.data / "history.sqlite3"

@@ -33,6 +33,68 @@
     </message>
 </context>
 <context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything in it?</source>
+        <translation>{name} mit allem Inhalt löschen?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} löschen?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>No collection open</source>
+        <translation>Keine Sammlung geöffnet</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPicker</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Keine Umgebung</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Show the raw answer</source>
@@ -1040,6 +1102,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>(Schlüssel nicht lesbar)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(geheim, auf diesem Rechner nicht gesetzt)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* Pflichtangabe</translation>
     </message>
@@ -1130,6 +1196,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Kein Anwendungstoken (--token oder {env}): Ereignisse werden als ungeprüft angezeigt, keines wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>Keine Umgebungen in {root} (b24desk env set ENV NAME VALUE legt eine an).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1276,6 +1346,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Die Datendatei {path} ist nicht verwendbar: {reason}.</translation>
     </message>
     <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>Die Umgebung {environment} hat keine Variable {name}.</translation>
+    </message>
+    <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Die Sandbox kann nicht auf {host}:{port} lauschen: {reason}.</translation>
     </message>
@@ -1322,6 +1396,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>a cURL command or call URL (- reads it from stdin)</source>
         <translation>ein cURL-Befehl oder eine Aufruf-URL (- liest von stdin)</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>die Umgebungen einer Sammlung (Variablen für {{name}})</translation>
     </message>
     <message>
         <source>a request file or a collection folder</source>
@@ -1420,6 +1498,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>z. B. filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>Umgebungen und ihre Variablen (Geheimnisse maskiert)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>alle Zeilen einer Listenmethode (mit möglichst wenigen Anfragen)</translation>
     </message>
@@ -1442,6 +1524,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>keep the data in this SQLite file</source>
         <translation>die Daten in dieser SQLite-Datei halten</translation>
+    </message>
+    <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>den Wert im System-Schlüsselbund speichern, nicht im Ordner</translation>
     </message>
     <message>
         <source>language (default php)</source>
@@ -1560,6 +1646,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Ereignisse ausgehender Webhooks empfangen und als JSON-Zeilen ausgeben</translation>
     </message>
     <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>eine Variable entfernen (und ihren Schlüsselbund-Eintrag)</translation>
+    </message>
+    <message>
         <source>rename a saved webhook (history is kept)</source>
         <translation>einen gespeicherten Webhook umbenennen (der Verlauf bleibt erhalten)</translation>
     </message>
@@ -1632,6 +1722,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>HTTPS mit einer lokalen Zertifizierungsstelle anbieten, die beim ersten Start erzeugt wird (ihr Pfad wird ausgegeben)</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>eine Variable setzen (- liest den Wert von stdin)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>die Notizen eines gespeicherten Webhooks anzeigen oder ändern</translation>
     </message>
@@ -1654,6 +1748,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>the collection folder</source>
         <translation>der Sammlungsordner</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>der Sammlungsordner (Standard: der, der den aktuellen Ordner enthält)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>
@@ -1934,6 +2032,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>There is no environment {name!r} in {root} (environments: {known}).</source>
         <translation>Es gibt keine Umgebung {name!r} in {root} (Umgebungen: {known}).</translation>
+    </message>
+    <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} enthält eine Webhook-URL, deren Geheimnis nicht in den Ordner geschrieben werden darf: {name} als geheim markieren.</translation>
     </message>
     <message>
         <source>{path} is not a b24desk environment: {reason}</source>
@@ -2605,6 +2707,13 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
         <translation>b24desk liest JSON-Antworten; verwenden Sie die Endung .json statt .xml.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>Die offenen Tabs konnten nicht aus {path} wiederhergestellt werden ({reason}); b24desk beginnt mit einem leeren Tab.</translation>
     </message>
 </context>
 </TS>

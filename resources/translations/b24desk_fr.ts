@@ -33,6 +33,68 @@
     </message>
 </context>
 <context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything in it?</source>
+        <translation>Supprimer {name} et tout son contenu ?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Supprimer {name} ?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle requête</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nouvelle requête…</translation>
+    </message>
+    <message>
+        <source>No collection open</source>
+        <translation>Aucune collection ouverte</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPicker</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Aucun environnement</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Show the raw answer</source>
@@ -1040,6 +1102,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>(clé secrète illisible)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(secret, non défini sur cette machine)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* obligatoire</translation>
     </message>
@@ -1130,6 +1196,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Aucun jeton d&apos;application (--token ou {env}) : les événements sont affichés comme non vérifiés, aucun n&apos;est rejeté.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>Aucun environnement dans {root} (b24desk env set ENV NAME VALUE en crée un).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1276,6 +1346,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Le fichier de données {path} est inutilisable : {reason}.</translation>
     </message>
     <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>L&apos;environnement {environment} n&apos;a pas de variable {name}.</translation>
+    </message>
+    <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Le bac à sable ne peut pas écouter sur {host}:{port} : {reason}.</translation>
     </message>
@@ -1322,6 +1396,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>a cURL command or call URL (- reads it from stdin)</source>
         <translation>une commande cURL ou une URL d&apos;appel (- la lit sur stdin)</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>les environnements d&apos;une collection (variables pour {{name}})</translation>
     </message>
     <message>
         <source>a request file or a collection folder</source>
@@ -1420,6 +1498,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>par ex. filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>les environnements et leurs variables (secrets masqués)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>toutes les lignes d&apos;une méthode de liste (en un minimum de requêtes)</translation>
     </message>
@@ -1442,6 +1524,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>keep the data in this SQLite file</source>
         <translation>conserver les données dans ce fichier SQLite</translation>
+    </message>
+    <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>garder la valeur dans le trousseau du système, pas dans le dossier</translation>
     </message>
     <message>
         <source>language (default php)</source>
@@ -1560,6 +1646,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>reçoit les événements des webhooks sortants et les affiche en lignes JSON</translation>
     </message>
     <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>supprimer une variable (et son entrée du trousseau)</translation>
+    </message>
+    <message>
         <source>rename a saved webhook (history is kept)</source>
         <translation>renomme un webhook enregistré (l&apos;historique est conservé)</translation>
     </message>
@@ -1632,6 +1722,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>servir en HTTPS avec une autorité de certification locale créée au premier usage (son chemin est affiché)</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>définir une variable (- lit la valeur sur stdin)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>affiche ou modifie les notes d&apos;un webhook enregistré</translation>
     </message>
@@ -1654,6 +1748,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>the collection folder</source>
         <translation>le dossier de la collection</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>le dossier de la collection (par défaut : celui qui contient le dossier courant)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>
@@ -1934,6 +2032,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>There is no environment {name!r} in {root} (environments: {known}).</source>
         <translation>Il n&apos;y a pas d&apos;environnement {name!r} dans {root} (environnements : {known}).</translation>
+    </message>
+    <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} contient une URL de webhook, dont le secret ne doit pas être écrit dans le dossier : marquez {name} comme secrète.</translation>
     </message>
     <message>
         <source>{path} is not a b24desk environment: {reason}</source>
@@ -2605,6 +2707,13 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
         <translation>b24desk lit des réponses JSON ; utilisez le suffixe .json au lieu de .xml.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>Les onglets ouverts n&apos;ont pas pu être restaurés depuis {path} ({reason}) ; b24desk démarre avec un onglet vide.</translation>
     </message>
 </context>
 </TS>

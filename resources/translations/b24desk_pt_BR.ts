@@ -33,6 +33,68 @@
     </message>
 </context>
 <context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything in it?</source>
+        <translation>Excluir {name} e tudo o que contém?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Excluir {name}?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nova pasta…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nova requisição</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nova requisição…</translation>
+    </message>
+    <message>
+        <source>No collection open</source>
+        <translation>Nenhuma coleção aberta</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPicker</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Ambiente:</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Sem ambiente</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Show the raw answer</source>
@@ -1040,6 +1102,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>(chave secreta ilegível)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(secreto, não definido nesta máquina)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* obrigatório</translation>
     </message>
@@ -1130,6 +1196,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Sem token do aplicativo (--token ou {env}): os eventos aparecem como não verificados e nenhum é rejeitado.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>Nenhum ambiente em {root} (b24desk env set ENV NAME VALUE cria um).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1276,6 +1346,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>O arquivo de dados {path} não pode ser usado: {reason}.</translation>
     </message>
     <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>O ambiente {environment} não tem a variável {name}.</translation>
+    </message>
+    <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>O sandbox não pode escutar em {host}:{port}: {reason}.</translation>
     </message>
@@ -1322,6 +1396,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>a cURL command or call URL (- reads it from stdin)</source>
         <translation>um comando cURL ou URL de chamada (- lê da entrada padrão)</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>os ambientes de uma coleção (variáveis para {{name}})</translation>
     </message>
     <message>
         <source>a request file or a collection folder</source>
@@ -1420,6 +1498,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>por exemplo filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>ambientes e suas variáveis (segredos mascarados)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>todas as linhas de um método de lista (com o mínimo de requisições)</translation>
     </message>
@@ -1442,6 +1524,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>keep the data in this SQLite file</source>
         <translation>guardar os dados neste arquivo SQLite</translation>
+    </message>
+    <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>guardar o valor no chaveiro do sistema, não na pasta</translation>
     </message>
     <message>
         <source>language (default php)</source>
@@ -1560,6 +1646,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>recebe eventos de webhooks de saída e os imprime como linhas JSON</translation>
     </message>
     <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>remover uma variável (e sua entrada no chaveiro)</translation>
+    </message>
+    <message>
         <source>rename a saved webhook (history is kept)</source>
         <translation>renomeia um webhook salvo (o histórico é mantido)</translation>
     </message>
@@ -1632,6 +1722,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>servir HTTPS com uma autoridade certificadora local criada no primeiro uso (o caminho dela é exibido)</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>definir uma variável (- lê o valor da entrada padrão)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>mostra ou altera as notas de um webhook salvo</translation>
     </message>
@@ -1654,6 +1748,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>the collection folder</source>
         <translation>a pasta da coleção</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>a pasta da coleção (padrão: a que contém a pasta atual)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>
@@ -1934,6 +2032,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>There is no environment {name!r} in {root} (environments: {known}).</source>
         <translation>Não há ambiente {name!r} em {root} (ambientes: {known}).</translation>
+    </message>
+    <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} contém uma URL de webhook, cujo segredo não pode ser gravado na pasta: marque {name} como secreta.</translation>
     </message>
     <message>
         <source>{path} is not a b24desk environment: {reason}</source>
@@ -2605,6 +2707,13 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
         <translation>O b24desk lê respostas em JSON; use o sufixo .json em vez de .xml.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>As abas abertas não puderam ser restauradas de {path} ({reason}); o b24desk começa com uma aba vazia.</translation>
     </message>
 </context>
 </TS>

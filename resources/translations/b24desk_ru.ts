@@ -33,6 +33,68 @@
     </message>
 </context>
 <context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything in it?</source>
+        <translation>Удалить {name} со всем содержимым?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Удалить {name}?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Новая папка…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Новый запрос</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Новый запрос…</translation>
+    </message>
+    <message>
+        <source>No collection open</source>
+        <translation>Коллекция не открыта</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPicker</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Окружение:</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Без окружения</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Show the raw answer</source>
@@ -1040,6 +1102,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>(секретный код не читается)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(секрет, на этой машине не задан)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* обязательный</translation>
     </message>
@@ -1130,6 +1196,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Нет токена приложения (--token или {env}): события показываются как непроверенные, ни одно не отклоняется.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>В {root} нет окружений (b24desk env set ENV NAME VALUE создаст одно).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1276,6 +1346,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Файл данных {path} нельзя использовать: {reason}.</translation>
     </message>
     <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>В окружении {environment} нет переменной {name}.</translation>
+    </message>
+    <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Песочница не может слушать {host}:{port}: {reason}.</translation>
     </message>
@@ -1322,6 +1396,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>a cURL command or call URL (- reads it from stdin)</source>
         <translation>команда cURL или URL вызова (- читает из stdin)</translation>
+    </message>
+    <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>окружения коллекции (переменные для {{name}})</translation>
     </message>
     <message>
         <source>a request file or a collection folder</source>
@@ -1420,6 +1498,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>например filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>окружения и их переменные (секреты скрыты)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>все строки списочного метода (за минимум запросов)</translation>
     </message>
@@ -1442,6 +1524,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>keep the data in this SQLite file</source>
         <translation>хранить данные в этом файле SQLite</translation>
+    </message>
+    <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>хранить значение в системном хранилище ключей, а не в папке</translation>
     </message>
     <message>
         <source>language (default php)</source>
@@ -1560,6 +1646,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>принимать события исходящих вебхуков и выводить их строками JSON</translation>
     </message>
     <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>удалить переменную (и её запись в хранилище ключей)</translation>
+    </message>
+    <message>
         <source>rename a saved webhook (history is kept)</source>
         <translation>переименовать сохранённый вебхук (история сохраняется)</translation>
     </message>
@@ -1632,6 +1722,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>работать по HTTPS с локальным центром сертификации, созданным при первом запуске (путь к нему выводится)</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>задать переменную (- читает значение из stdin)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>показать или изменить заметки сохранённого вебхука</translation>
     </message>
@@ -1654,6 +1748,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>the collection folder</source>
         <translation>папка коллекции</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>папка коллекции (по умолчанию — та, что содержит текущую папку)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>
@@ -1934,6 +2032,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>There is no environment {name!r} in {root} (environments: {known}).</source>
         <translation>В {root} нет окружения {name!r} (окружения: {known}).</translation>
+    </message>
+    <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} содержит URL вебхука, секрет которого нельзя записывать в папку: отметьте {name} как секретную.</translation>
     </message>
     <message>
         <source>{path} is not a b24desk environment: {reason}</source>
@@ -2605,6 +2707,13 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
         <translation>b24desk читает ответы в JSON; используйте суффикс .json вместо .xml.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>Открытые вкладки не удалось восстановить из {path} ({reason}); b24desk начинает с одной пустой вкладки.</translation>
     </message>
 </context>
 </TS>
