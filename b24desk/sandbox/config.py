@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Scopes the demo webhook is given when none are named (basic is always granted).
-DEFAULT_SCOPES = ("crm", "task", "user", "department")
+DEFAULT_SCOPES = ("crm", "task", "user", "department", "im", "calendar", "lists")
 DEFAULT_SEED = 200
 
 
