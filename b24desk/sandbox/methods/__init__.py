@@ -41,9 +41,9 @@ class MethodRegistry:
 
 def build_registry() -> MethodRegistry:
     """A registry with every method the sandbox serves (`batch` is added by the dispatcher)."""
-    from b24desk.sandbox.methods import crm, crm_item, system, tasks, users
+    from b24desk.sandbox.methods import crm, crm_activity, crm_item, crm_timeline, system, tasks, users
 
     registry = MethodRegistry()
-    for module in (system, users, crm, tasks, crm_item):
+    for module in (system, users, crm, tasks, crm_item, crm_activity, crm_timeline):
         module.register(registry)
     return registry

@@ -1,0 +1,165 @@
+"""Timeline comments: crm.timeline.comment.{add,get,list,update,delete,fields}.
+
+Shapes and errors from api-reference/crm/timeline/comments/crm-timeline-comment-*.md: `add` and
+`update` answer the comment's ID, `delete` answers `null`, `list` a bare array with `total`/`next`
+(order by ID, CREATED or AUTHOR_ID). Errors (status 400): `100` "Required fields are not provided",
+INVALID_ARG_VALUE "Empty comment", OWNER_NOT_FOUND "Owner of the item not found", NOT_FOUND "Not found.".
+Events ONCRMTIMELINECOMMENTADD/UPDATE/DELETE carry `data[ID]` (events/on-Crm-Timeline-Comment-Add.md).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from b24desk.sandbox.context import CallContext
+from b24desk.sandbox.envelope import MethodResult, iso_time, now
+from b24desk.sandbox.errors import RestError, crm_error
+from b24desk.sandbox.filters import parse_order
+from b24desk.sandbox.methods import crm_fields as cf
+from b24desk.sandbox.methods.crm_item_types import SPA_ENTITY_TYPE_ID
+from b24desk.sandbox.methods.listing import group_param, list_result
+from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
+
+if TYPE_CHECKING:
+    from b24desk.sandbox.methods import MethodRegistry
+
+COMMENT_FIELDS: list[cf.FieldSpec] = [  # crm-timeline-comment-fields.md
+    ("ID", "integer", "ID", "R", None),
+    ("CREATED", "datetime", "Date added", "R", None),
+    ("ENTITY_ID", "integer", "ID of the element the comment is attached to", "QI", None),
+    ("ENTITY_TYPE", "string", "Type of the element the comment is attached to", "QI", None),
+    ("AUTHOR_ID", "integer", "Author", "I", None),
+    ("COMMENT", "string", "Comment text", "", None),
+    ("FILES", "attached_diskfile", "File list", "M", None),
+]
+TYPES = {"ID": "integer", "ENTITY_ID": "integer", "AUTHOR_ID": "integer", "ENTITY_TYPE": "string"}
+OWNER_TABLES = {
+    "lead": "lead",
+    "deal": "deal",
+    "contact": "contact",
+    "company": "company",
+    f"dynamic_{SPA_ENTITY_TYPE_ID}": "dynamicitem",
+}
+_SORTABLE = ("ID", "CREATED", "AUTHOR_ID")
+
+
+def _required() -> RestError:
+    return RestError("100", "Required fields are not provided")
+
+
+def _not_found() -> RestError:
+    return RestError("NOT_FOUND", "Not found.")
+
+
+def _fields(ctx: CallContext) -> dict[str, Any]:
+    fields = as_mapping(ctx.param("fields"))
+    if fields is None:
+        raise _required()
+    return {str(key).upper(): value for key, value in fields.items()}
+
+
+def _comment_text(fields: dict[str, Any]) -> str:
+    text = str(fields.get("COMMENT") or "")
+    if not text.strip():
+        raise RestError("INVALID_ARG_VALUE", "Empty comment")
+    return text
+
+
+def _files(raw: Any) -> list[str]:
+    return [str(item) for item in as_list(raw)]
+
+
+def add(ctx: CallContext) -> MethodResult:
+    """`crm.timeline.comment.add`: a comment on a lead, deal, contact, company or SPA item."""
+    fields = _fields(ctx)
+    entity_type = str(fields.get("ENTITY_TYPE") or "").lower()
+    entity_id = as_int(fields.get("ENTITY_ID"))
+    if not entity_type or entity_id is None:
+        raise _required()
+    text = _comment_text(fields)
+    table = OWNER_TABLES.get(entity_type)
+    if table is None or entity_id <= 0 or ctx.store.get(table, entity_id) is None:
+        raise RestError("OWNER_NOT_FOUND", "Owner of the item not found")
+    row: dict[str, Any] = {
+        "ENTITY_ID": str(entity_id),
+        "ENTITY_TYPE": entity_type,
+        "CREATED": iso_time(now()),
+        "COMMENT": text,
+        "AUTHOR_ID": str(as_int(fields.get("AUTHOR_ID")) or ctx.webhook.user_id),
+    }
+    if fields.get("FILES"):
+        row["FILES"] = _files(fields["FILES"])
+    new_id = ctx.store.add("timeline_comment", row)
+    ctx.emit("ONCRMTIMELINECOMMENTADD", {"ID": str(new_id)})
+    return MethodResult(new_id)
+
+
+def _existing(ctx: CallContext) -> tuple[int, dict[str, Any]]:
+    comment_id = as_int(ctx.param("id"))
+    if comment_id is None:
+        raise _required()
+    row = ctx.store.get("timeline_comment", comment_id) if comment_id > 0 else None
+    if row is None:
+        raise _not_found()
+    return comment_id, row
+
+
+def get(ctx: CallContext) -> MethodResult:
+    """`crm.timeline.comment.get`: one comment."""
+    _, row = _existing(ctx)
+    return MethodResult(dict(row))
+
+
+def list_comments(ctx: CallContext) -> MethodResult:
+    """`crm.timeline.comment.list`: comments of one record (filter ENTITY_ID, ENTITY_TYPE), 50 a page."""
+    flt = {k.upper(): v for k, v in group_param(ctx, "filter", crm_error("Parameter 'filter' must be array.")).items()}
+    order = [
+        item
+        for item in parse_order(group_param(ctx, "order", crm_error("Parameter 'order' must be array.")))
+        if item[0] in _SORTABLE
+    ] or [("ID", False)]
+    if "ENTITY_TYPE" in flt:
+        flt["ENTITY_TYPE"] = str(flt["ENTITY_TYPE"]).lower()
+    wanted = [str(code).upper() for code in as_list(ctx.param("select"))]
+    columns = None if not wanted or "*" in wanted else ["ID"] + [c for c in wanted if c in TYPES or c == "COMMENT"]
+    return list_result(ctx, "timeline_comment", flt, order, TYPES, columns)
+
+
+def update(ctx: CallContext) -> MethodResult:
+    """`crm.timeline.comment.update`: change the text or files; answers the ID."""
+    comment_id, _ = _existing(ctx)
+    fields = _fields(ctx)
+    changes: dict[str, Any] = {}
+    if "COMMENT" in fields:
+        changes["COMMENT"] = _comment_text(fields)
+    if "FILES" in fields:
+        changes["FILES"] = _files(fields["FILES"])
+    ctx.store.update("timeline_comment", comment_id, changes)
+    ctx.emit("ONCRMTIMELINECOMMENTUPDATE", {"ID": str(comment_id)})
+    return MethodResult(comment_id)
+
+
+def delete(ctx: CallContext) -> MethodResult:
+    """`crm.timeline.comment.delete`: answers `null`."""
+    comment_id, _ = _existing(ctx)
+    ctx.store.delete("timeline_comment", comment_id)
+    ctx.emit("ONCRMTIMELINECOMMENTDELETE", {"ID": str(comment_id)})
+    return MethodResult(None)
+
+
+def fields(ctx: CallContext) -> MethodResult:
+    """`crm.timeline.comment.fields`: the descriptions of crm-timeline-comment-fields.md."""
+    return MethodResult(cf.describe_fields(COMMENT_FIELDS, []))
+
+
+def register(registry: MethodRegistry) -> None:
+    """Add crm.timeline.comment.*."""
+    for action, handler in (
+        ("add", add),
+        ("get", get),
+        ("list", list_comments),
+        ("update", update),
+        ("delete", delete),
+        ("fields", fields),
+    ):
+        registry.add(f"crm.timeline.comment.{action}", "crm", handler)
