@@ -57,13 +57,14 @@ def test_documented_validation_messages(sandbox: SandboxPortal) -> None:
 
 def test_list_filters_and_selects(sandbox: SandboxPortal) -> None:
     # crm-activity-list.md: bare array, total; select may ask for COMMUNICATIONS
+    on_deal_2 = {"filter": {"OWNER_ID": 2, "OWNER_TYPE_ID": 2}, "select": ["*"]}
+    seeded = get(sandbox, "crm.activity.list", on_deal_2).json()["total"]
     for owner in (1, 2, 2):
         result(post_json(sandbox, "crm.activity.add", {"fields": {**CALL, "OWNER_ID": owner}}))
-    answer = get(sandbox, "crm.activity.list", {"filter": {"OWNER_ID": 2, "OWNER_TYPE_ID": 2}, "select": ["*"]})
-    body = answer.json()
-    assert body["total"] == 2 and all(row["OWNER_ID"] == "2" for row in body["result"])
+    body = get(sandbox, "crm.activity.list", on_deal_2).json()
+    assert body["total"] == seeded + 2 and all(row["OWNER_ID"] == "2" for row in body["result"])
     picked = result(get(sandbox, "crm.activity.list", {"filter": {"OWNER_ID": 2}, "select": ["COMMUNICATIONS"]}))
-    assert picked[0]["COMMUNICATIONS"][0]["VALUE"] == "+49 30 1234567" and set(picked[0]) == {"ID", "COMMUNICATIONS"}
+    assert picked[-1]["COMMUNICATIONS"][0]["VALUE"] == "+49 30 1234567" and set(picked[0]) == {"ID", "COMMUNICATIONS"}
     assert post_json(sandbox, "crm.activity.list", {"filter": "x"}).status_code == 400
 
 
