@@ -520,12 +520,20 @@
         <translation>Списочный метод (50 строк на страницу)</translation>
     </message>
     <message>
+        <source>Not served by the sandbox portal: it answers ERROR_METHOD_NOT_FOUND.</source>
+        <translation>Песочница не обслуживает этот метод: она отвечает ERROR_METHOD_NOT_FOUND.</translation>
+    </message>
+    <message>
         <source>Recent</source>
         <translation>Недавние</translation>
     </message>
     <message>
         <source>Results ({count})</source>
         <translation>Найдено ({count})</translation>
+    </message>
+    <message>
+        <source>This portal does not list this method, though the webhook has its scope.</source>
+        <translation>Этот портал не перечисляет этот метод, хотя у вебхука есть его право доступа.</translation>
     </message>
     <message>
         <source>This webhook lacks the scope for this method.</source>
