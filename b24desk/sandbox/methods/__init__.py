@@ -47,6 +47,7 @@ def build_registry() -> MethodRegistry:
         crm_activity,
         crm_item,
         crm_productrows,
+        crm_status,
         crm_timeline,
         crm_userfield,
         im_notify,
@@ -60,6 +61,6 @@ def build_registry() -> MethodRegistry:
 
     registry = MethodRegistry()
     families = (system, users, user_directory, crm, crm_item, crm_activity, crm_timeline, crm_userfield)
-    for module in (*families, crm_productrows, tasks, task_comments, im_notify, calendar, lists):
+    for module in (*families, crm_status, crm_productrows, tasks, task_comments, im_notify, calendar, lists):
         module.register(registry)
     return registry
