@@ -12,8 +12,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from b24desk.sandbox.methods.calendar import event_row, section_row, set_times
+from b24desk.sandbox.methods.crm_activity import new_activity
 from b24desk.sandbox.methods.crm_fields import LEAD_USER_FIELDS
 from b24desk.sandbox.methods.crm_item_types import SPA_CATEGORY_ID, SPA_ENTITY_TYPE_ID, SPA_STAGES, SPA_USER_FIELDS
+from b24desk.sandbox.methods.crm_productrows import product_row
 from b24desk.sandbox.methods.crm_userfield import seed_rows
 from b24desk.sandbox.methods.lists import iblock_row
 from b24desk.sandbox.seed_data import BASE_TIME, iso
@@ -92,54 +94,28 @@ def _activities(rng: random.Random, deals: int) -> list[Row]:
         lang = rng.choice(LANGS)
         meeting = i % 3 == 0
         start = _moment(i, 10)
-        rows.append(
-            {
-                "OWNER_ID": str(i),
-                "OWNER_TYPE_ID": "2",
-                "TYPE_ID": "1" if meeting else "2",
-                "PROVIDER_ID": "CRM_MEETING" if meeting else "VOXIMPLANT_CALL",
-                "PROVIDER_TYPE_ID": "MEETING" if meeting else "CALL",
-                "PROVIDER_GROUP_ID": None,
-                "ASSOCIATED_ENTITY_ID": "0",
-                "SUBJECT": (MEETINGS if meeting else CALLS)[lang],
-                "CREATED": start,
-                "LAST_UPDATED": start,
-                "START_TIME": start,
-                "END_TIME": _moment(i, 11),
-                "DEADLINE": _moment(i, 11),
-                "COMPLETED": rng.choice(["Y", "N"]),
-                "STATUS": "2",
-                "RESPONSIBLE_ID": str(rng.randint(1, len(USERS))),
-                "PRIORITY": "2",
-                "NOTIFY_TYPE": "1",
-                "NOTIFY_VALUE": "15",
-                "DESCRIPTION": COMMENTS[lang],
-                "DESCRIPTION_TYPE": "1",
-                "DIRECTION": "2",
-                "LOCATION": "",
-                "SETTINGS": [],
-                "ORIGINATOR_ID": None,
-                "ORIGIN_ID": None,
-                "AUTHOR_ID": "1",
-                "EDITOR_ID": "1",
-                "PROVIDER_PARAMS": [],
-                "PROVIDER_DATA": None,
-                "RESULT_MARK": "0",
-                "RESULT_VALUE": None,
-                "RESULT_SUM": None,
-                "RESULT_CURRENCY_ID": None,
-                "RESULT_STATUS": "0",
-                "RESULT_STREAM": "0",
-                "RESULT_SOURCE_ID": None,
-                "AUTOCOMPLETE_RULE": "0",
-                "BINDINGS": [{"OWNER_ID": str(i), "OWNER_TYPE_ID": "2"}],
-                "COMMUNICATIONS": [
-                    {"VALUE": f"+49 30 {5550000 + i}", "TYPE": "PHONE", "ENTITY_ID": "1", "ENTITY_TYPE_ID": "3"}
-                ],
-                "FILES": [],
-                "WEBDAV_ELEMENTS": [],
-            }
+        row = new_activity(start, "1")
+        row.update(
+            OWNER_ID=str(i),
+            OWNER_TYPE_ID="2",
+            TYPE_ID="1" if meeting else "2",
+            PROVIDER_ID="CRM_MEETING" if meeting else "VOXIMPLANT_CALL",
+            PROVIDER_TYPE_ID="MEETING" if meeting else "CALL",
+            SUBJECT=(MEETINGS if meeting else CALLS)[lang],
+            START_TIME=start,
+            END_TIME=_moment(i, 11),
+            DEADLINE=_moment(i, 11),
+            COMPLETED=rng.choice(["Y", "N"]),
+            STATUS="2",
+            RESPONSIBLE_ID=str(rng.randint(1, len(USERS))),
+            DESCRIPTION=COMMENTS[lang],
+            DIRECTION="2",
+            BINDINGS=[{"OWNER_ID": str(i), "OWNER_TYPE_ID": "2"}],
+            COMMUNICATIONS=[
+                {"VALUE": f"+49 30 {5550000 + i}", "TYPE": "PHONE", "ENTITY_ID": "1", "ENTITY_TYPE_ID": "3"}
+            ],
         )
+        rows.append(row)
     return rows
 
 
@@ -159,40 +135,14 @@ def _timeline_comments(rng: random.Random, deals: int) -> list[Row]:
 def _product_rows(rng: random.Random, deals: int) -> list[Row]:
     rows = []
     for deal in range(1, deals + 1):
-        for sort in (10, 20):
-            price = float(rng.randint(2, 60) * 25)
-            name = rng.choice(PRODUCTS)
-            rows.append(
-                {
-                    "OWNER_ID": str(deal),
-                    "OWNER_TYPE": "D",
-                    "PRODUCT_ID": rng.randint(100, 120),
-                    "PRODUCT_NAME": name,
-                    "ORIGINAL_PRODUCT_NAME": name,
-                    "PRODUCT_DESCRIPTION": None,
-                    "PRICE": price,
-                    "PRICE_EXCLUSIVE": price,
-                    "PRICE_NETTO": price,
-                    "PRICE_BRUTTO": price,
-                    "PRICE_ACCOUNT": f"{price:.2f}",
-                    "QUANTITY": float(rng.randint(1, 5)),
-                    "DISCOUNT_TYPE_ID": 2,
-                    "DISCOUNT_RATE": 0.0,
-                    "DISCOUNT_SUM": 0.0,
-                    "TAX_RATE": None,
-                    "TAX_INCLUDED": "N",
-                    "CUSTOMIZED": "Y",
-                    "MEASURE_CODE": 796,
-                    "MEASURE_NAME": "pcs",
-                    "SORT": sort,
-                    "XML_ID": "",
-                    "TYPE": 1,
-                    "STORE_ID": None,
-                    "RESERVE_ID": None,
-                    "DATE_RESERVE_END": None,
-                    "RESERVE_QUANTITY": None,
-                }
-            )
+        for index in range(2):
+            given = {
+                "PRODUCT_ID": rng.randint(100, 120),
+                "PRODUCT_NAME": rng.choice(PRODUCTS),
+                "PRICE": rng.randint(2, 60) * 25,
+                "QUANTITY": rng.randint(1, 5),
+            }
+            rows.append(product_row("D", deal, given, index))
     return rows
 
 

@@ -151,15 +151,14 @@ def _apply(ctx: CallContext, row: dict[str, Any], given: dict[str, Any]) -> None
     row.update(LAST_UPDATED=iso_time(now()), EDITOR_ID=str(ctx.webhook.user_id))
 
 
-def add(ctx: CallContext) -> MethodResult:
-    """`crm.activity.add`: answers the new activity's ID."""
-    given = _fields(ctx)
-    stamp = iso_time(now())
-    user = str(ctx.webhook.user_id)
-    row: dict[str, Any] = {code: None for code in ANSWERED}
+def new_activity(stamp: str, author: str) -> dict[str, Any]:
+    """An activity's record before its fields are applied: every answered key, the portal's defaults."""
+    row: dict[str, Any] = dict.fromkeys(ANSWERED)
     row.update(
         CREATED=stamp,
-        AUTHOR_ID=user,
+        LAST_UPDATED=stamp,
+        AUTHOR_ID=author,
+        EDITOR_ID=author,
         COMPLETED="N",
         STATUS="1",
         PRIORITY="2",
@@ -179,6 +178,14 @@ def add(ctx: CallContext) -> MethodResult:
         FILES=[],
         WEBDAV_ELEMENTS=[],
     )
+    return row
+
+
+def add(ctx: CallContext) -> MethodResult:
+    """`crm.activity.add`: answers the new activity's ID."""
+    given = _fields(ctx)
+    stamp = iso_time(now())
+    row = new_activity(stamp, str(ctx.webhook.user_id))
     for code in ("OWNER_ID", "OWNER_TYPE_ID", "TYPE_ID"):  # needed before the communications are read
         row[code] = None if given.get(code) is None else str(given[code])
     _apply(ctx, row, given)

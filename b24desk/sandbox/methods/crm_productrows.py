@@ -72,7 +72,8 @@ def _discount(given: dict[str, Any], exclusive: float) -> tuple[int, float, floa
     return kind, rate, round(netto - exclusive, 2), netto
 
 
-def _row(owner_type: str, owner_id: int, raw: Any, index: int) -> dict[str, Any]:
+def product_row(owner_type: str, owner_id: int, raw: Any, index: int) -> dict[str, Any]:
+    """A product row from `rows[i]` of productrows.set: prices before and after discount and tax."""
     given = {str(k).upper(): v for k, v in (as_mapping(raw) or {}).items()}
     tax = given.get("TAX_RATE")
     tax_rate = _number(tax) if tax not in (None, "") else None
@@ -135,7 +136,7 @@ def set_rows(entity: str, ctx: CallContext) -> MethodResult:
     if raw not in (None, "") and not isinstance(raw, list | dict):
         raise crm_error("The parameter rows must be array")
     owner_type = OWNER_TYPES[entity]
-    new_rows = [_row(owner_type, owner_id, item, i) for i, item in enumerate(as_list(raw))]
+    new_rows = [product_row(owner_type, owner_id, item, i) for i, item in enumerate(as_list(raw))]
     for row_id, _ in _rows_of(ctx, owner_type, owner_id):
         ctx.store.delete("product_row", row_id)
     for row in new_rows:

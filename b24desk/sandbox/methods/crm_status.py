@@ -93,7 +93,7 @@ def update(ctx: CallContext) -> MethodResult:
     """`crm.status.update`: NAME, SORT and COLOR; answers `true`."""
     status_id, _ = _existing(ctx)
     fields = _fields(ctx)
-    changes = {key: str(fields[key]) for key in ("NAME", "SORT", "COLOR") if key in fields}
+    changes: dict[str, Any] = {key: str(fields[key]) for key in ("NAME", "SORT", "COLOR") if key in fields}
     ctx.store.update("status", status_id, changes)
     return MethodResult(True)
 
