@@ -18,7 +18,7 @@ from b24desk.sandbox.methods.crm_item_types import SPA_CATEGORY_ID, SPA_ENTITY_T
 from b24desk.sandbox.methods.crm_productrows import product_row
 from b24desk.sandbox.methods.crm_userfield import seed_rows
 from b24desk.sandbox.methods.lists import iblock_row
-from b24desk.sandbox.seed_data import BASE_TIME, iso
+from b24desk.sandbox.seed_data import BASE_TIME
 from b24desk.sandbox.seed_vocabulary import COMMENTS, USERS
 from b24desk.sandbox.store import Store
 
@@ -58,7 +58,7 @@ EQUIPMENT = ("Laptop", "Монитор", "Headset für Büro", "Cadeira ergonôm
 
 
 def _moment(index: int, hours: int = 0) -> str:
-    return iso(BASE_TIME + timedelta(days=index, hours=hours))
+    return (BASE_TIME + timedelta(days=index, hours=hours)).isoformat()
 
 
 def _spa_items(rng: random.Random, count: int) -> list[Row]:

@@ -74,6 +74,16 @@ def test_list_pages_filters_selects_and_orders(reading_sandbox: SandboxPortal) -
     assert [item["id"] for item in items] == [int(row["ID"]) for row in classic]
 
 
+def test_list_takes_nested_or_groups(reading_sandbox: SandboxPortal) -> None:
+    # crm-item-list.md's example: {"0": {"logic": "OR", "0": {...}, "1": {...}}, "@stageId": [...]}
+    either = {"0": {"logic": "OR", "0": {"id": 3}, "1": {"id": 7}, "2": {"id": 9}}, "!id": 9}
+    items = result(post_json(reading_sandbox, "crm.item.list", {"entityTypeId": 1, "filter": either}))["items"]
+    assert [item["id"] for item in items] == [3, 7]
+    both = {"0": {"logic": "AND", ">id": 3, "<id": 6}}
+    items = result(post_json(reading_sandbox, "crm.item.list", {"entityTypeId": 1, "filter": both}))["items"]
+    assert [item["id"] for item in items] == [4, 5]
+
+
 @pytest.mark.parametrize(
     ("params", "description"),
     [

@@ -12,12 +12,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from b24desk.sandbox.context import CallContext
-from b24desk.sandbox.envelope import MethodResult, iso_time, now
+from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import crm_error
 from b24desk.sandbox.filters import parse_order
 from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.listing import group_param, list_result
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
+from b24desk.sandbox.methods.stamps import stamp
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -148,15 +149,15 @@ def _apply(ctx: CallContext, row: dict[str, Any], given: dict[str, Any]) -> None
             row[code] = "Y" if value else "N"
         else:
             row[code] = None if value is None else str(value)
-    row.update(LAST_UPDATED=iso_time(now()), EDITOR_ID=str(ctx.webhook.user_id))
+    row.update(LAST_UPDATED=stamp(ctx), EDITOR_ID=str(ctx.webhook.user_id))
 
 
-def new_activity(stamp: str, author: str) -> dict[str, Any]:
+def new_activity(created: str, author: str) -> dict[str, Any]:
     """An activity's record before its fields are applied: every answered key, the portal's defaults."""
     row: dict[str, Any] = dict.fromkeys(ANSWERED)
     row.update(
-        CREATED=stamp,
-        LAST_UPDATED=stamp,
+        CREATED=created,
+        LAST_UPDATED=created,
         AUTHOR_ID=author,
         EDITOR_ID=author,
         COMPLETED="N",
@@ -184,8 +185,8 @@ def new_activity(stamp: str, author: str) -> dict[str, Any]:
 def add(ctx: CallContext) -> MethodResult:
     """`crm.activity.add`: answers the new activity's ID."""
     given = _fields(ctx)
-    stamp = iso_time(now())
-    row = new_activity(stamp, str(ctx.webhook.user_id))
+    created = stamp(ctx)
+    row = new_activity(created, str(ctx.webhook.user_id))
     for code in ("OWNER_ID", "OWNER_TYPE_ID", "TYPE_ID"):  # needed before the communications are read
         row[code] = None if given.get(code) is None else str(given[code])
     _apply(ctx, row, given)
@@ -194,7 +195,7 @@ def add(ctx: CallContext) -> MethodResult:
     row["PROVIDER_ID"] = row.get("PROVIDER_ID") or provider
     row["PROVIDER_TYPE_ID"] = row.get("PROVIDER_TYPE_ID") or provider_type
     row.setdefault("START_TIME", None)
-    row["START_TIME"] = row["START_TIME"] or stamp
+    row["START_TIME"] = row["START_TIME"] or created
     row["END_TIME"] = row.get("END_TIME") or row["START_TIME"]
     row["DEADLINE"] = row.get("DEADLINE") or row["END_TIME"]
     row["BINDINGS"] = [{"OWNER_ID": row["OWNER_ID"], "OWNER_TYPE_ID": row["OWNER_TYPE_ID"]}]

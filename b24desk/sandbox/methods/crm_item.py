@@ -164,12 +164,37 @@ def _split_key(key: str) -> tuple[str, str]:
     return "", key
 
 
-def _filter(kind: ItemType, raw: Any) -> dict[str, Any]:
+def _matching_ids(ctx: CallContext, kind: ItemType, group: dict[str, Any]) -> set[int]:
+    """IDs of the rows a nested group matches: its entries joined by `logic` (AND unless it says OR)."""
+    table = ctx.store.table(kind.entity.name)
+    either = str(group.get("logic") or group.get("LOGIC") or "AND").upper() == "OR"
+    found: set[int] | None = None
+    plain = {key: value for key, value in group.items() if str(key).lower() != "logic"}
+    parts = [{key: value} for key, value in plain.items()] if either else [plain]
+    for part in parts:
+        flt = compile_filter(_filter(ctx, kind, part))
+        page = run_query(
+            table.ids, table.rows, flt, [("ID", False)], 0, kind.entity.types, page_size=len(table.ids) + 1
+        )
+        ids = {int(row["ID"]) for row in page.rows}
+        found = ids if found is None else (found | ids if either else found & ids)
+    return found or set()
+
+
+def _filter(ctx: CallContext, kind: ItemType, raw: Any) -> dict[str, Any]:
+    """The classic filter for a crm.item filter; nested groups (`logic` OR / AND) become an ID set."""
     given = as_mapping(raw) if raw not in (None, "") else {}
     if given is None:
         raise _invalid_arg("Parameter 'filter' must be array.")
     out: dict[str, Any] = {}
     for key, value in given.items():
+        group = as_mapping(value) if isinstance(value, dict) else None
+        if group is not None and str(key).isdigit():
+            ids = _matching_ids(ctx, kind, group)
+            if "@ID" in out:
+                ids &= set(out["@ID"])
+            out["@ID"] = sorted(ids) or [0]
+            continue
         op, name = _split_key(str(key))
         code = kind.code_of(name)
         if code is None:
@@ -209,7 +234,7 @@ def list_items(ctx: CallContext) -> MethodResult:
     kind = item_type(ctx)
     table = ctx.store.table(kind.entity.name)
     start = start_param(ctx.param("start"))
-    flt = compile_filter(_filter(kind, ctx.param("filter")))
+    flt = compile_filter(_filter(ctx, kind, ctx.param("filter")))
     page = run_query(table.ids, table.rows, flt, _order(kind, ctx.param("order")), start, kind.entity.types)
     wanted = _select(kind, ctx.param("select"))
     total, following = page_links(start, page.total or 0, len(page.rows))

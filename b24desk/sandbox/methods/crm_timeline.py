@@ -12,13 +12,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from b24desk.sandbox.context import CallContext
-from b24desk.sandbox.envelope import MethodResult, iso_time, now
+from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.filters import parse_order
 from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.crm_item_types import SPA_ENTITY_TYPE_ID
 from b24desk.sandbox.methods.listing import group_param, list_result
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
+from b24desk.sandbox.methods.stamps import stamp
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -83,7 +84,7 @@ def add(ctx: CallContext) -> MethodResult:
     row: dict[str, Any] = {
         "ENTITY_ID": str(entity_id),
         "ENTITY_TYPE": entity_type,
-        "CREATED": iso_time(now()),
+        "CREATED": stamp(ctx),
         "COMMENT": text,
         "AUTHOR_ID": str(as_int(fields.get("AUTHOR_ID")) or ctx.webhook.user_id),
     }

@@ -14,9 +14,10 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from b24desk.sandbox.context import CallContext
-from b24desk.sandbox.envelope import MethodResult, iso_time, now
+from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.methods.params import as_bool, as_int, as_list
+from b24desk.sandbox.methods.stamps import stamp
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -44,7 +45,7 @@ def _add(ctx: CallContext, personal: bool) -> MethodResult:
         "user_id": user_id,
         "chat_id": CHAT_ID_BASE + user_id,
         "author_id": ctx.webhook.user_id if personal else 0,
-        "date": iso_time(now()),
+        "date": stamp(ctx),
         "notify_type": PERSONAL if personal else SYSTEM,
         "notify_module": "rest",
         "notify_event": "rest_notify",

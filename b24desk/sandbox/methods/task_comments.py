@@ -12,10 +12,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from b24desk.sandbox.context import CallContext
-from b24desk.sandbox.envelope import MethodResult, iso_time, now
+from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.filters import compile_filter, parse_order, run_query
 from b24desk.sandbox.methods.params import as_int, as_mapping
+from b24desk.sandbox.methods.stamps import stamp
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -119,7 +120,7 @@ def add(ctx: CallContext) -> MethodResult:
         "AUTHOR_ID": str(author_id),
         "AUTHOR_NAME": name,
         "AUTHOR_EMAIL": email,
-        "POST_DATE": str(fields.get("POST_DATE") or iso_time(now())),
+        "POST_DATE": str(fields.get("POST_DATE") or stamp(ctx)),
         "POST_MESSAGE": message,
     }
     item_id = ctx.store.add("task_comment", row)

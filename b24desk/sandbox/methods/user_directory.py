@@ -17,7 +17,8 @@ from b24desk.sandbox.envelope import MethodResult, page_links
 from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.filters import compile_filter, run_query
 from b24desk.sandbox.methods.params import as_bool, as_int, as_list, as_mapping, start_param
-from b24desk.sandbox.methods.users import USER_TYPES, public_user
+from b24desk.sandbox.methods.users import USER_TYPES
+from b24desk.sandbox.methods.users import _public as public_user  # the one rule for what a user record shows
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry

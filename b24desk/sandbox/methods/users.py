@@ -42,15 +42,14 @@ USER_TYPES = {"ID": "integer", "UF_DEPARTMENT": "integer", "ACTIVE": "boolean"}
 _HIDDEN = ("ADMIN", "LANGUAGE_ID")
 
 
-def public_user(user: dict[str, Any]) -> dict[str, Any]:
-    """A user record as the user methods answer it (without the portal-internal keys)."""
+def _public(user: dict[str, Any]) -> dict[str, Any]:
     return {key: value for key, value in user.items() if key not in _HIDDEN}
 
 
 def user_current(ctx: CallContext) -> MethodResult:
     """`user.current`: the webhook user's full record."""
     user = ctx.store.get("user", ctx.webhook.user_id)
-    return MethodResult(public_user(user) if user else {})
+    return MethodResult(_public(user) if user else {})
 
 
 def user_get(ctx: CallContext) -> MethodResult:
@@ -74,7 +73,7 @@ def user_get(ctx: CallContext) -> MethodResult:
         USER_TYPES,
     )
     total, following = page_links(start, page.total or 0, len(page.rows))
-    return MethodResult([public_user(row) for row in page.rows], total, following)
+    return MethodResult([_public(row) for row in page.rows], total, following)
 
 
 def user_fields(ctx: CallContext) -> MethodResult:
