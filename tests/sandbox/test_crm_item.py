@@ -34,6 +34,14 @@ def test_item_add_is_a_lead_the_classic_methods_see(sandbox: SandboxPortal) -> N
     assert item["opportunity"] == 1500.5 and item["createdBy"] == 1
     assert item["fm"][0]["value"] == "+49 30 555" and item["fm"][0]["typeId"] == "PHONE"
     assert item["ufCrm_1731000004"] is True
+    # crm-item-get.md: flat aliases of the multifields, observers, fields the records do not keep as null
+    assert (item["phoneWork"], item["phone"], item["emailWork"], item["skype"]) == (
+        "+49 30 555",
+        "+49 30 555",
+        "",
+        None,
+    )
+    assert item["observers"] == [] and item["isConvert"] is None and "addressCity" not in item
     classic = result(get(sandbox, "crm.lead.get", {"id": item["id"]}))
     assert classic["NAME"] == "Jürgen" and classic["OPPORTUNITY"] == "1500.50" and classic["HAS_PHONE"] == "Y"
 

@@ -37,6 +37,61 @@ RENAMES = {
     "MYCOMPANY_ID": "mycompanyId",
 }
 _NUMERIC = frozenset({"integer", "user", "crm_company", "crm_contact", "crm_lead", "crm_category"})
+# Address parts crm.item does not list (object-fields.md gives `address` only)
+_NOT_IN_ITEMS = frozenset(
+    f"ADDRESS_{part}" for part in ("2", "CITY", "POSTAL_CODE", "REGION", "PROVINCE", "COUNTRY", "COUNTRY_CODE")
+)
+# Fields object-fields.md lists that the sandbox keeps no data for: answered as the portal answers an
+# unset one. Per entityTypeId; `None` values stay null, others are the portal's defaults.
+_UNSET: dict[int, dict[str, Any]] = {
+    1: dict.fromkeys(("dateCreateShort", "dateModifyShort", "isConvert", "productId", "shortName", "login")),
+    2: {
+        **dict.fromkeys(
+            (
+                "dateCreateShort",
+                "dateModifyShort",
+                "quoteId",
+                "productId",
+                "begindateShort",
+                "closedateShort",
+                "eventDate",
+                "eventDateShort",
+                "eventId",
+                "eventDescription",
+                "locationId",
+                "additionalInfo",
+                "orderStage",
+                "isWork",
+                "isWon",
+                "isLose",
+                "receivedAmount",
+                "lostAmount",
+                "hasProducts",
+            )
+        ),
+        "isRepeatedApproach": "N",
+        "isReturnCustomer": "N",
+    },
+    3: {**dict.fromkeys(("photo", "originVersion", "login", "shortName")), "categoryId": 0},
+    4: {
+        **dict.fromkeys(("addressLegal", "logo", "originVersion", "ufAccountantSign", "ufDirectorSign", "ufLogo")),
+        "ufStamp": None,
+        "categoryId": 0,
+    },
+    SPA_ENTITY_TYPE_ID: dict.fromkeys(("utmSource", "utmMedium", "utmCampaign", "utmContent", "utmTerm")),
+}
+# flat aliases of the first multifield value of a kind (crm-item-get.md: `phoneWork`, `emailWork`, ...)
+_ALIASES = {
+    "phoneMobile": ("PHONE", "MOBILE"),
+    "phoneWork": ("PHONE", "WORK"),
+    "phoneMailing": ("PHONE", "MAILING"),
+    "emailHome": ("EMAIL", "HOME"),
+    "emailWork": ("EMAIL", "WORK"),
+    "emailMailing": ("EMAIL", "MAILING"),
+    "imol": ("IM", "IMOL"),
+    "email": ("EMAIL", ""),
+    "phone": ("PHONE", ""),
+}
 
 SPA_FIELDS: list[cf.FieldSpec] = [
     ("ID", "integer", "ID", "R", None),
@@ -112,7 +167,8 @@ class ItemType:
     def names(self) -> dict[str, str]:
         """Classic code -> crm.item name, for every non-multifield field."""
         codes = [spec[0] for spec in self.entity.specs] + [uf["code"] for uf in self.entity.user_fields]
-        return {code: self.renames.get(code) or camel(code) for code in codes if code not in MULTIFIELDS}
+        skipped = MULTIFIELDS + tuple(_NOT_IN_ITEMS)
+        return {code: self.renames.get(code) or camel(code) for code in codes if code not in skipped}
 
     @cached_property
     def codes(self) -> dict[str, str]:
@@ -150,7 +206,39 @@ class ItemType:
                 for entry in row.get(kind) or []
             ]
         item["entityTypeId"] = self.entity_type_id
+        if wanted is None:
+            for name, value in self.derived(row, item).items():
+                item.setdefault(name, value)
         return item
+
+    def derived(self, row: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
+        """The listed fields the records do not keep: computed from them, or the portal's unset value."""
+        found: dict[str, Any] = dict(_UNSET.get(self.entity_type_id, {}))
+        found.update(
+            observers=[int(user) for user in as_list(row.get("OBSERVERS")) if str(user).isdigit()],
+            webformId=None,
+            searchContent=None,
+            lastActivityBy=item.get("createdBy"),
+            lastActivityTime=item.get("createdTime"),
+        )
+        if self.entity_type_id == 1:
+            contact = item.get("contactId")
+            found["contactIds"] = [contact] if contact else []
+        if self.entity_type_id == 2:
+            found.update(movedBy=item.get("createdBy"), movedTime=item.get("createdTime"))
+        if self.entity_type_id == SPA_ENTITY_TYPE_ID:
+            found.update(
+                accountCurrencyId=item.get("currencyId"),
+                opportunityAccount=item.get("opportunity"),
+                taxValueAccount=item.get("taxValue"),
+            )
+        if self.has_multifields:
+            for alias, (kind, value_type) in _ALIASES.items():
+                values = [e["VALUE"] for e in row.get(kind) or [] if not value_type or e["VALUE_TYPE"] == value_type]
+                found[alias] = values[0] if values else ""
+            ims = {e["VALUE_TYPE"]: e["VALUE"] for e in row.get("IM") or []}
+            found.update(skype=ims.get("SKYPE"), icq=ims.get("ICQ"))
+        return found
 
 
 def _typed(ftype: str, value: Any) -> Any:

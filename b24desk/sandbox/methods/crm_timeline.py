@@ -66,8 +66,22 @@ def _comment_text(fields: dict[str, Any]) -> str:
     return text
 
 
-def _files(raw: Any) -> list[str]:
-    return [str(item) for item in as_list(raw)]
+def _files(ctx: CallContext, raw: Any) -> dict[str, dict[str, Any]]:
+    """Attached files keyed by ID, as crm-timeline-comment-get.md shows them (the sandbox keeps no content)."""
+    files: dict[str, dict[str, Any]] = {}
+    for item in as_list(raw):
+        pair = as_list(item)
+        name = str(pair[0]) if pair else "file"
+        file_id = ctx.store.next_in_sequence("timeline_file")
+        files[str(file_id)] = {
+            "id": file_id,
+            "date": stamp(ctx),
+            "type": "file",
+            "name": name,
+            "size": len(str(pair[1])) * 3 // 4 if len(pair) > 1 else 0,  # base64 content
+            "authorId": ctx.webhook.user_id,
+        }
+    return files
 
 
 def add(ctx: CallContext) -> MethodResult:
@@ -89,7 +103,7 @@ def add(ctx: CallContext) -> MethodResult:
         "AUTHOR_ID": str(as_int(fields.get("AUTHOR_ID")) or ctx.webhook.user_id),
     }
     if fields.get("FILES"):
-        row["FILES"] = _files(fields["FILES"])
+        row["FILES"] = _files(ctx, fields["FILES"])
     new_id = ctx.store.add("timeline_comment", row)
     ctx.emit("ONCRMTIMELINECOMMENTADD", {"ID": str(new_id)})
     return MethodResult(new_id)
@@ -97,9 +111,9 @@ def add(ctx: CallContext) -> MethodResult:
 
 def _existing(ctx: CallContext) -> tuple[int, dict[str, Any]]:
     comment_id = as_int(ctx.param("id"))
-    if comment_id is None:
-        raise _required()
-    row = ctx.store.get("timeline_comment", comment_id) if comment_id > 0 else None
+    if comment_id is None or comment_id <= 0:
+        raise crm_error("ID is not defined or invalid.")
+    row = ctx.store.get("timeline_comment", comment_id)
     if row is None:
         raise _not_found()
     return comment_id, row
@@ -134,7 +148,7 @@ def update(ctx: CallContext) -> MethodResult:
     if "COMMENT" in fields:
         changes["COMMENT"] = _comment_text(fields)
     if "FILES" in fields:
-        changes["FILES"] = _files(fields["FILES"])
+        changes["FILES"] = _files(ctx, fields["FILES"])
     ctx.store.update("timeline_comment", comment_id, changes)
     ctx.emit("ONCRMTIMELINECOMMENTUPDATE", {"ID": str(comment_id)})
     return MethodResult(comment_id)

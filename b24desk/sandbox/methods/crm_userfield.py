@@ -26,7 +26,42 @@ if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
 
 ENTITY_IDS = {"lead": "CRM_LEAD", "deal": "CRM_DEAL", "contact": "CRM_CONTACT", "company": "CRM_COMPANY"}
-LANGUAGES = ("br", "de", "en", "fr", "ru")
+# the portal's interface languages (crm-lead-userfield-get.md's labels)
+LANGUAGES = tuple(
+    [
+        "ar",
+        "br",
+        "de",
+        "en",
+        "fr",
+        "hi",
+        "id",
+        "in",
+        "it",
+        "ja",
+        "kz",
+        "la",
+        "ms",
+        "pl",
+        "ru",
+        "sc",
+        "tc",
+        "th",
+        "tr",
+        "ua",
+        "vn",
+    ]
+)
+# SETTINGS a new field starts with, by type (crm-lead-userfield-get.md for string; userfield-type.md)
+DEFAULT_SETTINGS: dict[str, dict[str, Any]] = {
+    "string": {"SIZE": 20, "ROWS": 1, "REGEXP": "", "MIN_LENGTH": 0, "MAX_LENGTH": 0, "DEFAULT_VALUE": ""},
+    "integer": {"SIZE": 20, "MIN_VALUE": 0, "MAX_VALUE": 0, "DEFAULT_VALUE": None},
+    "double": {"PRECISION": 2, "SIZE": 20, "MIN_VALUE": 0, "MAX_VALUE": 0, "DEFAULT_VALUE": None},
+    "boolean": {"DEFAULT_VALUE": 0, "DISPLAY": "CHECKBOX", "LABEL": ["", ""], "LABEL_CHECKBOX": ""},
+    "date": {"DEFAULT_VALUE": {"TYPE": "NONE", "VALUE": ""}},
+    "datetime": {"DEFAULT_VALUE": {"TYPE": "NONE", "VALUE": ""}, "USE_SECOND": "Y", "USE_TIMEZONE": "N"},
+    "enumeration": {"DISPLAY": "LIST", "LIST_HEIGHT": 1, "CAPTION_NO_VALUE": "", "SHOW_NO_VALUE": "Y"},
+}
 LABELS = ("EDIT_FORM_LABEL", "LIST_COLUMN_LABEL", "LIST_FILTER_LABEL", "ERROR_MESSAGE", "HELP_MESSAGE")
 # crm/universal/user-defined-fields/crm-userfield-types.md
 USER_TYPES = frozenset(
@@ -103,7 +138,7 @@ def _apply(row: dict[str, Any], fields: dict[str, Any], next_item_id: int) -> No
     if "XML_ID" in fields:
         row["XML_ID"] = None if fields["XML_ID"] in ("", None) else str(fields["XML_ID"])
     if "SETTINGS" in fields:
-        row["SETTINGS"] = as_mapping(fields["SETTINGS"]) or {}
+        row["SETTINGS"] = {**row.get("SETTINGS", {}), **(as_mapping(fields["SETTINGS"]) or {})}
     if "LIST" in fields and row["USER_TYPE_ID"] == "enumeration":
         row["LIST"] = _enum_items(fields["LIST"], next_item_id)
 
@@ -146,7 +181,7 @@ def add(entity: str, ctx: CallContext) -> MethodResult:
         "SHOW_IN_LIST": "Y",
         "EDIT_IN_LIST": "Y",
         "IS_SEARCHABLE": "N",
-        "SETTINGS": {},
+        "SETTINGS": dict(DEFAULT_SETTINGS.get(user_type, {})),
         **{label: dict(empty) for label in LABELS},
     }
     if user_type == "enumeration":

@@ -135,6 +135,12 @@ def read_all(ctx: CallContext) -> MethodResult:
     return MethodResult({"result": True, "newCounter": 0})
 
 
+def _day_month(birthday: Any) -> str | bool:
+    """`15-05` from `1990-05-15...` (im-notify-get.md's `birthday`), False when unknown."""
+    text = str(birthday or "")
+    return f"{text[8:10]}-{text[5:7]}" if len(text) >= 10 else False
+
+
 def _author(ctx: CallContext, user_id: int) -> dict[str, Any] | None:
     user = ctx.store.get("user", user_id)
     if user is None:
@@ -147,8 +153,26 @@ def _author(ctx: CallContext, user_id: int) -> dict[str, Any] | None:
         "last_name": user.get("LAST_NAME", ""),
         "work_position": user.get("WORK_POSITION", ""),
         "gender": user.get("PERSONAL_GENDER") or "M",
+        "color": "#1eb4aa",
+        "avatar": "",
+        "avatar_hr": "",
+        "birthday": _day_month(user.get("PERSONAL_BIRTHDAY")),
+        "extranet": user.get("USER_TYPE") == "extranet",
+        "network": False,
+        "bot": False,
+        "connector": False,
+        "external_auth_id": "default",
+        "status": "online",
+        "idle": False,
+        "last_activity_date": user.get("LAST_LOGIN") or False,
+        "mobile_last_date": False,
+        "desktop_last_date": False,
+        "absent": False,
         "departments": user.get("UF_DEPARTMENT", []),
+        "phones": {"work_phone": user.get("WORK_PHONE") or "", "personal_mobile": user.get("PERSONAL_MOBILE") or ""},
+        "bot_data": None,
         "type": "user",
+        "website": "",
         "email": user.get("EMAIL", ""),
     }
 
