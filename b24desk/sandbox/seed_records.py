@@ -7,7 +7,8 @@ Written in the portal's five languages like seed_data.py, and like it a function
 from __future__ import annotations
 
 import random
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from b24desk.sandbox.methods.crm_item_types import SPA_CATEGORY_ID, SPA_ENTITY_T
 from b24desk.sandbox.methods.crm_productrows import product_row
 from b24desk.sandbox.methods.crm_userfield import seed_rows
 from b24desk.sandbox.methods.lists import iblock_row
+from b24desk.sandbox.methods.stamps import display
 from b24desk.sandbox.seed_data import BASE_TIME
 from b24desk.sandbox.seed_vocabulary import COMMENTS, USERS
 from b24desk.sandbox.store import Store
@@ -57,11 +59,24 @@ TASK_NOTES = {
 EQUIPMENT = ("Laptop", "Монитор", "Headset für Büro", "Cadeira ergonômica", "Clavier AZERTY")
 
 
-def _moment(index: int, hours: int = 0) -> str:
-    return (BASE_TIME + timedelta(days=index, hours=hours)).isoformat()
+Local = Callable[[datetime], str]  # a moment written in the portal's offset
 
 
-def _spa_items(rng: random.Random, count: int) -> list[Row]:
+def _utc(moment: datetime) -> str:
+    return moment.isoformat()
+
+
+class _Moments:
+    """Demo dates: `index` days (and `hours`) after the demo data's base time, in the portal's offset."""
+
+    def __init__(self, local: Local) -> None:
+        self.local = local
+
+    def __call__(self, index: int, hours: int = 0) -> str:
+        return self.local(BASE_TIME + timedelta(days=index, hours=hours))
+
+
+def _spa_items(rng: random.Random, count: int, at: _Moments) -> list[Row]:
     rows = []
     for i in range(1, count + 1):
         lang = rng.choice(LANGS)
@@ -78,8 +93,8 @@ def _spa_items(rng: random.Random, count: int) -> list[Row]:
                 "ASSIGNED_BY_ID": user,
                 "CREATED_BY_ID": user,
                 "MODIFY_BY_ID": user,
-                "DATE_CREATE": _moment(i),
-                "DATE_MODIFY": _moment(i, 2),
+                "DATE_CREATE": at(i),
+                "DATE_MODIFY": at(i, 2),
                 "OPENED": "Y",
                 "OBSERVERS": [],
                 SPA_USER_FIELDS[0]["code"]: f"PRJ-{1000 + i}",
@@ -88,12 +103,12 @@ def _spa_items(rng: random.Random, count: int) -> list[Row]:
     return rows
 
 
-def _activities(rng: random.Random, deals: int) -> list[Row]:
+def _activities(rng: random.Random, deals: int, at: _Moments) -> list[Row]:
     rows = []
     for i in range(1, deals + 1):
         lang = rng.choice(LANGS)
         meeting = i % 3 == 0
-        start = _moment(i, 10)
+        start = at(i, 10)
         row = new_activity(start, "1")
         row.update(
             OWNER_ID=str(i),
@@ -103,8 +118,8 @@ def _activities(rng: random.Random, deals: int) -> list[Row]:
             PROVIDER_TYPE_ID="MEETING" if meeting else "CALL",
             SUBJECT=(MEETINGS if meeting else CALLS)[lang],
             START_TIME=start,
-            END_TIME=_moment(i, 11),
-            DEADLINE=_moment(i, 11),
+            END_TIME=at(i, 11),
+            DEADLINE=at(i, 11),
             COMPLETED=rng.choice(["Y", "N"]),
             STATUS="2",
             RESPONSIBLE_ID=str(rng.randint(1, len(USERS))),
@@ -119,12 +134,12 @@ def _activities(rng: random.Random, deals: int) -> list[Row]:
     return rows
 
 
-def _timeline_comments(rng: random.Random, deals: int) -> list[Row]:
+def _timeline_comments(rng: random.Random, deals: int, at: _Moments) -> list[Row]:
     return [
         {
             "ENTITY_ID": str(i),
             "ENTITY_TYPE": "deal",
-            "CREATED": _moment(i, 12),
+            "CREATED": at(i, 12),
             "COMMENT": COMMENTS[rng.choice(LANGS)],
             "AUTHOR_ID": str(rng.randint(1, len(USERS))),
         }
@@ -146,7 +161,7 @@ def _product_rows(rng: random.Random, deals: int) -> list[Row]:
     return rows
 
 
-def _task_comments(rng: random.Random, tasks: int) -> list[Row]:
+def _task_comments(rng: random.Random, tasks: int, at: _Moments) -> list[Row]:
     rows = []
     for task in range(1, tasks + 1):
         author = rng.randint(1, len(USERS))
@@ -159,23 +174,25 @@ def _task_comments(rng: random.Random, tasks: int) -> list[Row]:
                 "AUTHOR_ID": str(author),
                 "AUTHOR_NAME": f"{name} {last}",
                 "AUTHOR_EMAIL": "",
-                "POST_DATE": _moment(task, 15),
+                "POST_DATE": at(task, 15),
                 "POST_MESSAGE": TASK_NOTES[lang],
             }
         )
     return rows
 
 
-def seed_records(store: Store, amount: int) -> None:
-    """Fill the tables around the CRM core (after seed_data.seed filled the core)."""
+def seed_records(store: Store, amount: int, local: Local = _utc) -> None:
+    """Fill the tables around the CRM core (after seed_data.seed filled the core); `local` writes a
+    moment in the portal's offset."""
+    at = _Moments(local)
     rng = random.Random(RANDOM_SEED)
     deals = len(store.table("deal"))
-    store.bulk_insert("dynamicitem", _spa_items(rng, max(amount // 10, 1) if amount else 0))
-    store.bulk_insert("activity", _activities(rng, min(deals, 40)))
-    store.bulk_insert("timeline_comment", _timeline_comments(rng, min(deals, 30)))
+    store.bulk_insert("dynamicitem", _spa_items(rng, max(amount // 10, 1) if amount else 0, at))
+    store.bulk_insert("activity", _activities(rng, min(deals, 40), at))
+    store.bulk_insert("timeline_comment", _timeline_comments(rng, min(deals, 30), at))
     store.bulk_insert("crm_userfield", seed_rows({"lead": LEAD_USER_FIELDS}))
     store.bulk_insert("product_row", _product_rows(rng, min(deals, 10)))
-    store.bulk_insert("task_comment", _task_comments(rng, min(len(store.table("task")), 30)))
+    store.bulk_insert("task_comment", _task_comments(rng, min(len(store.table("task")), 30), at))
     _seed_calendar(store, rng)
     properties = [
         {"FIELD_ID": "PROPERTY_101", "ID": "101", "SORT": 20, "NAME": "Quantity", "IS_REQUIRED": "N", "MULTIPLE": "N",
@@ -195,7 +212,7 @@ def seed_records(store: Store, amount: int) -> None:
                 "IBLOCK_SECTION_ID": None,
                 "CREATED_BY": str(i),
                 "CODE": f"request_{i}",
-                "DATE_CREATE": _moment(i),
+                "DATE_CREATE": display(BASE_TIME + timedelta(days=i)),
                 "SORT": "500",
                 "PROPERTY_101": {str(value_id): str(i)},
                 "PROPERTY_102": {str(value_id + 1): str(i)},
@@ -210,7 +227,7 @@ def seed_records(store: Store, amount: int) -> None:
                 "user_id": 1,
                 "chat_id": 71,
                 "author_id": author,
-                "date": _moment(i, 8),
+                "date": at(i, 8),
                 "notify_type": 2,
                 "notify_module": "rest",
                 "notify_event": "rest_notify",

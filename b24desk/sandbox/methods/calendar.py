@@ -18,12 +18,12 @@ from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult, now
 from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.methods.params import as_bool, as_int, as_list, as_mapping
+from b24desk.sandbox.methods.stamps import DISPLAY, display
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
 
 CALENDAR_TYPES = ("user", "group", "company_calendar")
-DISPLAY = "%m/%d/%Y %I:%M:%S %p"
 DEFAULT_ZONE = "Europe/Berlin"
 
 
@@ -40,13 +40,6 @@ def _zone(name: Any) -> ZoneInfo:
         return ZoneInfo(str(name or DEFAULT_ZONE))
     except (ZoneInfoNotFoundError, ValueError):
         return ZoneInfo(DEFAULT_ZONE)
-
-
-def display(moment: datetime, skip_time: bool = False) -> str:
-    """A date as the portal shows it (en culture): `12/11/2024 05:59:00 pm`, or `12/11/2024`."""
-    return (
-        moment.strftime("%m/%d/%Y") if skip_time else moment.strftime(DISPLAY).replace("AM", "am").replace("PM", "pm")
-    )
 
 
 def _moment(ctx: CallContext, name: str, zone: ZoneInfo) -> datetime | None:

@@ -11,7 +11,6 @@ ERROR_IBLOCK_ALREADY_EXISTS, ERROR_ELEMENT_NOT_FOUND, ERROR_ELEMENT_ALREADY_EXIS
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from b24desk.sandbox.context import CallContext
@@ -19,6 +18,7 @@ from b24desk.sandbox.envelope import MethodResult, now
 from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.methods.listing import table_page
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
+from b24desk.sandbox.methods.stamps import display_now
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -31,10 +31,6 @@ _ELEMENT_FILTERS = ("ID", "NAME", "CODE", "IBLOCK_SECTION_ID", "CREATED_BY", "DA
 
 def _missing(name: str) -> RestError:
     return RestError("ERROR_REQUIRED_PARAMETERS_MISSING", f"Required parameter `{name}` is missing")
-
-
-def _stamp() -> str:
-    return datetime.fromtimestamp(int(now()), tz=UTC).strftime("%m/%d/%Y %I:%M:%S %p").lower()
 
 
 def _public(row: dict[str, Any]) -> dict[str, Any]:
@@ -64,7 +60,7 @@ def _iblock(ctx: CallContext) -> tuple[int, dict[str, Any]]:
 def iblock_row(iblock_type: str, code: str, fields: dict[str, Any], properties: list[dict[str, Any]]) -> dict[str, Any]:
     """A list as lists.get answers it, with its custom properties kept aside."""
     return {
-        "TIMESTAMP_X": _stamp(),
+        "TIMESTAMP_X": display_now(now()),
         "IBLOCK_TYPE_ID": iblock_type,
         "LID": "s1",
         "CODE": code,
@@ -127,7 +123,7 @@ def lists_update(ctx: CallContext) -> MethodResult:
     changes: dict[str, Any] = {
         key: str(fields[key]) for key in ("NAME", "DESCRIPTION", "SORT", "BIZPROC") if key in fields
     }
-    changes["TIMESTAMP_X"] = _stamp()
+    changes["TIMESTAMP_X"] = display_now(now())
     ctx.store.update("iblock", iblock_id, changes)
     return MethodResult(True)
 
@@ -199,7 +195,7 @@ def element_add(ctx: CallContext) -> MethodResult:
         "IBLOCK_SECTION_ID": None,
         "CREATED_BY": str(ctx.webhook.user_id),
         "CODE": code,
-        "DATE_CREATE": _stamp(),
+        "DATE_CREATE": display_now(now()),
         "SORT": "500",
     }
     row.update(_element_fields(iblock, fields, lambda: ctx.store.next_in_sequence("list_value")))
