@@ -19,8 +19,8 @@ from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.filters import OPERATORS, compile_filter, run_query
 from b24desk.sandbox.methods import crm
 from b24desk.sandbox.methods import crm_fields as cf
-from b24desk.sandbox.methods.crm import MULTIFIELDS
 from b24desk.sandbox.methods.crm_item_types import ITEM_TYPES, SPA_ENTITY_TYPE_ID, ItemType, spa_type_record
+from b24desk.sandbox.methods.crm_values import MULTIFIELDS
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping, start_param
 
 if TYPE_CHECKING:

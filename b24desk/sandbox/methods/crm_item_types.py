@@ -16,7 +16,8 @@ from functools import cached_property
 from typing import Any
 
 from b24desk.sandbox.methods import crm_fields as cf
-from b24desk.sandbox.methods.crm import ENTITIES, MULTIFIELDS, Entity
+from b24desk.sandbox.methods.crm import ENTITIES, Entity
+from b24desk.sandbox.methods.crm_values import MULTIFIELDS
 from b24desk.sandbox.methods.params import as_list
 
 SPA_ENTITY_TYPE_ID = 1032

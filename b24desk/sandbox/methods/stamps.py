@@ -10,15 +10,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from b24desk.sandbox.context import CallContext
-from b24desk.sandbox.envelope import iso_time, now
 
 DISPLAY = "%m/%d/%Y %I:%M:%S %p"
 
 
 def stamp(ctx: CallContext) -> str:
     """Now, as a record's date (`2026-05-14T10:26:32+00:00`)."""
-    del ctx  # the call's portal decides the offset once the portal has a time zone
-    return iso_time(now())
+    return ctx.now_iso()
 
 
 def display(moment: datetime, skip_time: bool = False) -> str:
