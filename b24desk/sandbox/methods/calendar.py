@@ -19,6 +19,7 @@ from b24desk.sandbox.envelope import MethodResult, now
 from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.methods.params import as_bool, as_int, as_list, as_mapping
 from b24desk.sandbox.methods.stamps import DISPLAY, display
+from b24desk.sandbox.validation import ARRAY, OBJECT, ErrorStyle, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -357,12 +358,28 @@ def section_get(ctx: CallContext) -> MethodResult:
     )
 
 
+def _invalid(rule: ParamRule, value: Any) -> RestError:
+    return _error(f'Invalid value for the parameter "{rule.name}"')
+
+
+# calendar-event-add.md: an empty code and "Invalid value for the parameter ..." / "The list of event
+# links to CRM must be an array"
+CALENDAR = ErrorStyle("calendar", _invalid, _invalid)
+EVENT_RULES = (
+    ParamRule("rrule", OBJECT),
+    ParamRule("remind", ARRAY),
+    ParamRule("attendees", ARRAY),
+    ParamRule("meeting", OBJECT),
+    ParamRule("crm_fields", ARRAY, wrong=lambda rule, value: _error("The list of event links to CRM must be an array")),
+)
+
+
 def register(registry: MethodRegistry) -> None:
     """Add the calendar methods."""
-    registry.add("calendar.event.add", "calendar", add)
-    registry.add("calendar.event.get", "calendar", get)
+    registry.add("calendar.event.add", "calendar", add, EVENT_RULES, CALENDAR)
+    registry.add("calendar.event.get", "calendar", get, (ParamRule("section", ARRAY),), CALENDAR)
     registry.add("calendar.event.getbyid", "calendar", get_by_id)
-    registry.add("calendar.event.update", "calendar", update)
+    registry.add("calendar.event.update", "calendar", update, EVENT_RULES, CALENDAR)
     registry.add("calendar.event.delete", "calendar", delete)
     registry.add("calendar.event.get.nearest", "calendar", get_nearest)
     registry.add("calendar.section.get", "calendar", section_get)

@@ -19,6 +19,7 @@ from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.listing import group_param, list_result
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
 from b24desk.sandbox.methods.stamps import stamp
+from b24desk.sandbox.validation import ARRAY, CLASSIC_CRM, OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -256,6 +257,14 @@ def fields(ctx: CallContext) -> MethodResult:
     return MethodResult(cf.describe_fields(ACTIVITY_FIELDS, []))
 
 
+_FIELDS = (ParamRule("fields", OBJECT),)
+RULES = {
+    "add": _FIELDS,
+    "update": _FIELDS,
+    "list": (ParamRule("select", ARRAY), ParamRule("filter", OBJECT), ParamRule("order", OBJECT)),
+}
+
+
 def register(registry: MethodRegistry) -> None:
     """Add crm.activity.*."""
     for action, handler in (
@@ -266,4 +275,4 @@ def register(registry: MethodRegistry) -> None:
         ("delete", delete),
         ("fields", fields),
     ):
-        registry.add(f"crm.activity.{action}", "crm", handler)
+        registry.add(f"crm.activity.{action}", "crm", handler, RULES.get(action, ()), CLASSIC_CRM)

@@ -22,6 +22,7 @@ from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.crm_item_types import ITEM_TYPES, SPA_ENTITY_TYPE_ID, ItemType, spa_type_record
 from b24desk.sandbox.methods.crm_values import MULTIFIELDS
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping, start_param
+from b24desk.sandbox.validation import ARRAY, OBJECT, ErrorStyle, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -276,6 +277,17 @@ def type_get_by_entity_type_id(ctx: CallContext) -> MethodResult:
     return MethodResult({"type": record})
 
 
+def _wrong_type(rule: ParamRule, value: Any) -> RestError:
+    return _invalid_arg(f"Parameter '{rule.name}' must be array.")
+
+
+# crm-item-list.md: a filter or order the method cannot read is 400 INVALID_ARG_VALUE
+CRM_ITEM = ErrorStyle("crm.item", _wrong_type, _wrong_type)
+_FIELDS = (ParamRule("fields", OBJECT),)
+_LISTING = (ParamRule("select", ARRAY), ParamRule("filter", OBJECT), ParamRule("order", OBJECT))
+RULES = {"add": _FIELDS, "update": _FIELDS, "list": _LISTING}
+
+
 def register(registry: MethodRegistry) -> None:
     """Add crm.item.* and crm.type.*."""
     for action, handler in (
@@ -286,7 +298,7 @@ def register(registry: MethodRegistry) -> None:
         ("delete", delete),
         ("fields", fields),
     ):
-        registry.add(f"crm.item.{action}", "crm", handler)
-    registry.add("crm.type.list", "crm", type_list)
+        registry.add(f"crm.item.{action}", "crm", handler, RULES.get(action, ()), CRM_ITEM)
+    registry.add("crm.type.list", "crm", type_list, _LISTING[1:], CRM_ITEM)
     registry.add("crm.type.get", "crm", type_get)
     registry.add("crm.type.getByEntityTypeId", "crm", type_get_by_entity_type_id)

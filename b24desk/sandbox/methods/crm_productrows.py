@@ -16,6 +16,7 @@ from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
+from b24desk.sandbox.validation import ARRAY, CLASSIC_CRM, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -132,9 +133,7 @@ def get(entity: str, ctx: CallContext) -> MethodResult:
 def set_rows(entity: str, ctx: CallContext) -> MethodResult:
     """`crm.X.productrows.set`: replace the rows; the amount follows unless set by hand."""
     owner_id = _owner(entity, ctx)
-    raw = ctx.param("rows")
-    if raw not in (None, "") and not isinstance(raw, list | dict):
-        raise crm_error("The parameter rows must be array")
+    raw = ctx.param("rows")  # its type is checked by ROWS before the call
     owner_type = OWNER_TYPES[entity]
     new_rows = [product_row(owner_type, owner_id, item, i) for i, item in enumerate(as_list(raw))]
     for row_id, _ in _rows_of(ctx, owner_type, owner_id):
@@ -148,8 +147,12 @@ def set_rows(entity: str, ctx: CallContext) -> MethodResult:
     return MethodResult(True)
 
 
+# crm-lead-productrows-set.md: "The parameter rows must be array"
+ROWS = (ParamRule("rows", ARRAY, wrong=lambda rule, value: crm_error("The parameter rows must be array")),)
+
+
 def register(registry: MethodRegistry) -> None:
     """Add crm.deal.productrows.* and crm.lead.productrows.*."""
     for entity in OWNER_TYPES:
         registry.add(f"crm.{entity}.productrows.get", "crm", partial(get, entity))
-        registry.add(f"crm.{entity}.productrows.set", "crm", partial(set_rows, entity))
+        registry.add(f"crm.{entity}.productrows.set", "crm", partial(set_rows, entity), ROWS, CLASSIC_CRM)

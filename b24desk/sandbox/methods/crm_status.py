@@ -16,6 +16,7 @@ from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.params import as_int, as_mapping
+from b24desk.sandbox.validation import CLASSIC_CRM, OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -119,4 +120,5 @@ def fields(ctx: CallContext) -> MethodResult:
 def register(registry: MethodRegistry) -> None:
     """Add crm.status.{add,get,update,delete,fields}."""
     for action, handler in (("add", add), ("get", get), ("update", update), ("delete", delete), ("fields", fields)):
-        registry.add(f"crm.status.{action}", "crm", handler)
+        rules = (ParamRule("fields", OBJECT),) if action in ("add", "update") else ()
+        registry.add(f"crm.status.{action}", "crm", handler, rules, CLASSIC_CRM)

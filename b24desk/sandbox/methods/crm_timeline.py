@@ -20,6 +20,7 @@ from b24desk.sandbox.methods.crm_item_types import SPA_ENTITY_TYPE_ID
 from b24desk.sandbox.methods.listing import group_param, list_result
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
 from b24desk.sandbox.methods.stamps import stamp
+from b24desk.sandbox.validation import ARRAY, CLASSIC_CRM, OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -167,6 +168,14 @@ def fields(ctx: CallContext) -> MethodResult:
     return MethodResult(cf.describe_fields(COMMENT_FIELDS, []))
 
 
+_FIELDS = (ParamRule("fields", OBJECT, wrong=lambda rule, value: _required()),)
+RULES = {
+    "add": _FIELDS,
+    "update": _FIELDS,
+    "list": (ParamRule("select", ARRAY), ParamRule("filter", OBJECT), ParamRule("order", OBJECT)),
+}
+
+
 def register(registry: MethodRegistry) -> None:
     """Add crm.timeline.comment.*."""
     for action, handler in (
@@ -177,4 +186,4 @@ def register(registry: MethodRegistry) -> None:
         ("delete", delete),
         ("fields", fields),
     ):
-        registry.add(f"crm.timeline.comment.{action}", "crm", handler)
+        registry.add(f"crm.timeline.comment.{action}", "crm", handler, RULES.get(action, ()), CLASSIC_CRM)

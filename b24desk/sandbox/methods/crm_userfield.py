@@ -21,6 +21,7 @@ from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.filters import parse_order
 from b24desk.sandbox.methods.listing import group_param, table_page
 from b24desk.sandbox.methods.params import as_bool, as_int, as_list, as_mapping
+from b24desk.sandbox.validation import CLASSIC_CRM, OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -291,6 +292,13 @@ def seed_rows(user_fields: dict[str, list[dict[str, Any]]]) -> list[dict[str, An
     return rows
 
 
+RULES = {
+    "add": (ParamRule("fields", OBJECT),),
+    "update": (ParamRule("fields", OBJECT),),
+    "list": (ParamRule("filter", OBJECT), ParamRule("order", OBJECT)),
+}
+
+
 def register(registry: MethodRegistry) -> None:
     """Add crm.{lead,deal,contact,company}.userfield.*."""
     for entity in ENTITY_IDS:
@@ -301,4 +309,5 @@ def register(registry: MethodRegistry) -> None:
             ("update", update),
             ("delete", delete),
         ):
-            registry.add(f"crm.{entity}.userfield.{action}", "crm", partial(handler, entity))
+            name = f"crm.{entity}.userfield.{action}"
+            registry.add(name, "crm", partial(handler, entity), RULES.get(action, ()), CLASSIC_CRM)

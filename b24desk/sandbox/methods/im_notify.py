@@ -18,6 +18,7 @@ from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.methods.params import as_bool, as_int, as_list
 from b24desk.sandbox.methods.stamps import stamp
+from b24desk.sandbox.validation import ARRAY, OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -202,13 +203,18 @@ def get(ctx: CallContext) -> MethodResult:
     )
 
 
+# im-notify-system-add.md: ATTACH_ERROR "Incorrect attach params"; im-notify-read-list.md: PARAMS_ERROR
+ATTACH = (ParamRule("ATTACH", OBJECT, wrong=lambda rule, value: _error("ATTACH_ERROR", "Incorrect attach params")),)
+IDS = (ParamRule("IDS", ARRAY, wrong=lambda rule, value: _error("PARAMS_ERROR", "No IDS param or it is not an array")),)
+
+
 def register(registry: MethodRegistry) -> None:
     """Add the notification methods."""
-    registry.add("im.notify", "im", notify)
-    registry.add("im.notify.system.add", "im", system_add)
-    registry.add("im.notify.personal.add", "im", personal_add)
+    registry.add("im.notify", "im", notify, ATTACH)
+    registry.add("im.notify.system.add", "im", system_add, ATTACH)
+    registry.add("im.notify.personal.add", "im", personal_add, ATTACH)
     registry.add("im.notify.delete", "im", delete)
     registry.add("im.notify.read", "im", read)
-    registry.add("im.notify.read.list", "im", read_list)
+    registry.add("im.notify.read.list", "im", read_list, IDS)
     registry.add("im.notify.read.all", "im", read_all)
     registry.add("im.notify.get", "im", get)

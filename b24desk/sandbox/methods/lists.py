@@ -19,6 +19,7 @@ from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.methods.listing import table_page
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
 from b24desk.sandbox.methods.stamps import display_now
+from b24desk.sandbox.validation import ARRAY, OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -246,14 +247,18 @@ def element_delete(ctx: CallContext) -> MethodResult:
     return MethodResult(True)
 
 
+LIST_RULES = (ParamRule("FIELDS", OBJECT), ParamRule("MESSAGES", OBJECT), ParamRule("RIGHTS", OBJECT))
+ELEMENT_GET_RULES = (ParamRule("SELECT", ARRAY), ParamRule("FILTER", OBJECT), ParamRule("ELEMENT_ORDER", OBJECT))
+
+
 def register(registry: MethodRegistry) -> None:
-    """Add the lists methods."""
-    registry.add("lists.get", "lists", lists_get)
-    registry.add("lists.add", "lists", lists_add)
-    registry.add("lists.update", "lists", lists_update)
+    """Add the lists methods (no documented answer for a wrong type: the generic ERROR_ARGUMENT)."""
+    registry.add("lists.get", "lists", lists_get, (ParamRule("IBLOCK_ORDER", OBJECT),))
+    registry.add("lists.add", "lists", lists_add, LIST_RULES)
+    registry.add("lists.update", "lists", lists_update, LIST_RULES)
     registry.add("lists.delete", "lists", lists_delete)
     registry.add("lists.field.get", "lists", field_get)
-    registry.add("lists.element.add", "lists", element_add)
-    registry.add("lists.element.get", "lists", element_get)
-    registry.add("lists.element.update", "lists", element_update)
+    registry.add("lists.element.add", "lists", element_add, LIST_RULES[:1])
+    registry.add("lists.element.get", "lists", element_get, ELEMENT_GET_RULES)
+    registry.add("lists.element.update", "lists", element_update, LIST_RULES[:1])
     registry.add("lists.element.delete", "lists", element_delete)

@@ -17,6 +17,7 @@ from b24desk.sandbox.errors import RestError
 from b24desk.sandbox.filters import compile_filter, parse_order, run_query
 from b24desk.sandbox.methods.params import as_int, as_mapping
 from b24desk.sandbox.methods.stamps import stamp
+from b24desk.sandbox.validation import OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -186,10 +187,23 @@ def delete(ctx: CallContext) -> MethodResult:
     return MethodResult(True)
 
 
+def _array_rule(name: str, position: int, label: str, method: str) -> ParamRule:
+    """A positional array param, answered as ctaskcommentitem does (task-comment-item-add.md's table)."""
+
+    def wrong(rule: ParamRule, value: Any) -> RestError:
+        return _core(
+            f"TASKS_ERROR_EXCEPTION_#256; Param #{position} ({label}) for method ctaskcommentitem::{method}() expected"
+            ' to be of type "array", but given something else.; 256/TE/WRONG_ARGUMENTS'
+        )
+
+    return ParamRule(name, OBJECT, wrong=wrong)
+
+
 def register(registry: MethodRegistry) -> None:
     """Add task.commentitem.*."""
-    registry.add("task.commentitem.add", "task", add)
+    registry.add("task.commentitem.add", "task", add, (_array_rule("FIELDS", 1, "arFields", "add"),))
     registry.add("task.commentitem.get", "task", get)
-    registry.add("task.commentitem.getlist", "task", getlist)
-    registry.add("task.commentitem.update", "task", update)
+    getlist_rules = (_array_rule("ORDER", 1, "arOrder", "getlist"), _array_rule("FILTER", 2, "arFilter", "getlist"))
+    registry.add("task.commentitem.getlist", "task", getlist, getlist_rules)
+    registry.add("task.commentitem.update", "task", update, (_array_rule("FIELDS", 2, "arFields", "update"),))
     registry.add("task.commentitem.delete", "task", delete)

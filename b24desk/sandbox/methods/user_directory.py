@@ -19,6 +19,7 @@ from b24desk.sandbox.filters import compile_filter, run_query
 from b24desk.sandbox.methods.params import as_bool, as_int, as_list, as_mapping, start_param
 from b24desk.sandbox.methods.users import USER_TYPES
 from b24desk.sandbox.methods.users import _public as public_user  # the one rule for what a user record shows
+from b24desk.sandbox.validation import ARRAY, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -211,8 +212,9 @@ def department_fields(ctx: CallContext) -> MethodResult:
 
 def register(registry: MethodRegistry) -> None:
     """Add user.search, user.update and the department writes."""
-    registry.add("user.search", "user", user_search)
-    registry.add("user.update", "user", user_update)
+    registry.add("user.search", "user", user_search, (ParamRule("FILTER", ARRAY), ParamRule("select", ARRAY)))
+    photos = (ParamRule("PERSONAL_PHOTO", ARRAY), ParamRule("WORK_LOGO", ARRAY))  # [name, base64 content]
+    registry.add("user.update", "user", user_update, photos)
     registry.add("department.add", "department", department_add)
     registry.add("department.update", "department", department_update)
     registry.add("department.delete", "department", department_delete)
