@@ -383,6 +383,11 @@ class Replayer:
 
     def adapt(self, params: Params, method: str | None = None) -> Params:
         """The example's params pointed at this sandbox: a fresh record's ID, user 1 for users."""
+        from tools.conformance_families import point_at_sandbox
+
+        pointed = point_at_sandbox(method, params, self) if method is not None else None
+        if pointed is not None:
+            return pointed
         fields = next((v for k, v in params.items() if k.lower() == "fields"), None)
         if isinstance(fields, dict):
             for key in [k for k in fields if k.upper() in USER_KEYS]:
@@ -485,8 +490,10 @@ def _error_of(body: Any) -> tuple[str, str] | None:
 
 def _recipe(*texts: str) -> tuple[re.Match[str], Mutation] | None:
     """The first recipe whose pattern one of the texts matches (the message, then the code)."""
+    from tools.conformance_families import FAMILY_RECIPES
+
     for text in texts:
-        for pattern, mutate in RECIPES:
+        for pattern, mutate in (*FAMILY_RECIPES, *RECIPES):
             match = re.search(pattern, text, re.I)
             if match is not None:
                 return match, mutate

@@ -129,13 +129,18 @@ def set_times(row: dict[str, Any], start: datetime, end: datetime, skip_time: bo
     )
 
 
-def _apply_details(ctx: CallContext, row: dict[str, Any]) -> None:
+ADD_WORDING = 'Invalid value for the parameter "{}"'  # calendar-event-add.md
+UPDATE_WORDING = 'Invalid value for the "{}" parameter.'  # calendar-event-update.md
+
+
+def _apply_details(ctx: CallContext, row: dict[str, Any], wording: str = ADD_WORDING) -> None:
     for param, key in (("description", "DESCRIPTION"), ("location", "LOCATION"), ("color", "COLOR")):
         value = ctx.param(param)
         if value is not None:
             if isinstance(value, dict | list):
-                raise _error(f'Invalid value for the parameter "{param}"')
+                raise _error(wording.format(param))
             row[key] = str(value)
+    row["~DESCRIPTION"] = row.get("DESCRIPTION", "")
     for param, key, allowed in (
         ("accessibility", "ACCESSIBILITY", ("busy", "absent", "quest", "free")),
         ("importance", "IMPORTANCE", ("high", "normal", "low")),
@@ -187,7 +192,16 @@ def event_row(cal_type: str, owner: int, name: str, host: int, section: str, cre
         "IS_MEETING": False,
         "MEETING_STATUS": "H",
         "MEETING_HOST": str(host),
-        "MEETING": {"NOTIFY": False, "REINVITE": False, "ALLOW_INVITE": False, "HIDE_GUESTS": False},
+        "MEETING": {
+            "HOST_NAME": "",
+            "NOTIFY": False,
+            "REINVITE": False,
+            "ALLOW_INVITE": False,
+            "HIDE_GUESTS": False,
+            "MEETING_CREATOR": host,
+            "LANGUAGE_ID": "en",
+            "MAIL_FROM": "",
+        },
         "LOCATION": "",
         "REMIND": [],
         "COLOR": "#9cbeee",
@@ -196,6 +210,18 @@ def event_row(cal_type: str, owner: int, name: str, host: int, section: str, cre
         "VERSION": "1",
         "ATTENDEES_CODES": [f"U{host}"],
         "RECURRENCE_ID": None,
+        "RELATIONS": [],
+        "DAV_XML_ID": f"{int(created.timestamp())}-{owner}-{host}@sandbox.b24desk.local",
+        "G_EVENT_ID": "",
+        "DAV_EXCH_LABEL": "",
+        "CAL_DAV_LABEL": "",
+        "SYNC_STATUS": None,
+        "SECTION_DAV_XML_ID": None,
+        "~RRULE_DESCRIPTION": "",
+        "~DESCRIPTION": "",
+        "~USER_OFFSET_FROM": 0,
+        "~USER_OFFSET_TO": 0,
+        "attendeesEntityList": [{"entityId": "user", "id": host}],
         "SECTION_ID": section,
         "SECT_ID": section,
         "UF_CRM_CAL_EVENT": False,
@@ -295,7 +321,7 @@ def update(ctx: CallContext) -> MethodResult:
     name = ctx.param("name")
     if name is not None:
         if isinstance(name, dict | list) or name == "":
-            raise _error('Invalid value for the "name" parameter.')
+            raise _error(UPDATE_WORDING.format("name"))
         changed["NAME"] = str(name)
     if ctx.param("section") is not None:
         changed["SECTION_ID"] = changed["SECT_ID"] = _section_for(
@@ -309,7 +335,7 @@ def update(ctx: CallContext) -> MethodResult:
     end = _moment(ctx, "to", zone_to) or datetime.fromtimestamp(int(row["DATE_TO_TS_UTC"]), tz=zone_to)
     skip = as_bool(ctx.param("skip_time")) if ctx.param("skip_time") is not None else row["DT_SKIP_TIME"] == "Y"
     set_times(changed, start, end, skip)
-    _apply_details(ctx, changed)
+    _apply_details(ctx, changed, UPDATE_WORDING)
     changed["TIMESTAMP_X"] = display(datetime.fromtimestamp(int(now()), tz=zone_from))
     changed["VERSION"] = str(int(row.get("VERSION") or 1) + 1)
     ctx.store.update("calendar_event", event_id, changed)

@@ -273,7 +273,7 @@ def type_get_by_entity_type_id(ctx: CallContext) -> MethodResult:
     """`crm.type.getByEntityTypeId`: a smart process by its entityTypeId."""
     record = _spa_record(ctx)
     if as_int(ctx.param("entityTypeId")) != record["entityTypeId"]:
-        raise RestError("0", "SPA not found")
+        raise RestError("0", "Smart process not found")  # crm-type-get-by-entity-type-id.md
     return MethodResult({"type": record})
 
 

@@ -45,10 +45,11 @@ def _fields(ctx: CallContext) -> dict[str, Any]:
     return {str(key).upper(): value for key, value in fields.items()}
 
 
-def _existing(ctx: CallContext) -> tuple[int, dict[str, Any]]:
+def _existing(ctx: CallContext, wording: str = "invalid") -> tuple[int, dict[str, Any]]:
+    """The item `id` names; crm-status-update.md says "incorrect" where crm-status-delete.md says "invalid"."""
     status_id = as_int(ctx.param("id"))
     if status_id is None or status_id <= 0:
-        raise RestError("Invalid identifier.", "An invalid identifier was passed.")
+        raise RestError("Invalid identifier.", f"An {wording} identifier was passed.")
     row = ctx.store.get("status", status_id)
     if row is None:
         raise RestError("Status is not found.", "Directory item not found.")
@@ -92,7 +93,7 @@ def get(ctx: CallContext) -> MethodResult:
 
 def update(ctx: CallContext) -> MethodResult:
     """`crm.status.update`: NAME, SORT and COLOR; answers `true`."""
-    status_id, _ = _existing(ctx)
+    status_id, _ = _existing(ctx, "incorrect")
     fields = _fields(ctx)
     changes: dict[str, Any] = {key: str(fields[key]) for key in ("NAME", "SORT", "COLOR") if key in fields}
     ctx.store.update("status", status_id, changes)

@@ -102,9 +102,8 @@ def add(ctx: CallContext) -> MethodResult:
         "CREATED": stamp(ctx),
         "COMMENT": text,
         "AUTHOR_ID": str(as_int(fields.get("AUTHOR_ID")) or ctx.webhook.user_id),
+        "FILES": _files(ctx, fields.get("FILES")) or [],  # PHP sends no files as []
     }
-    if fields.get("FILES"):
-        row["FILES"] = _files(ctx, fields["FILES"])
     new_id = ctx.store.add("timeline_comment", row)
     ctx.emit("ONCRMTIMELINECOMMENTADD", {"ID": str(new_id)})
     return MethodResult(new_id)
@@ -137,7 +136,8 @@ def list_comments(ctx: CallContext) -> MethodResult:
     if "ENTITY_TYPE" in flt:
         flt["ENTITY_TYPE"] = str(flt["ENTITY_TYPE"]).lower()
     wanted = [str(code).upper() for code in as_list(ctx.param("select"))]
-    columns = None if not wanted or "*" in wanted else ["ID"] + [c for c in wanted if c in TYPES or c == "COMMENT"]
+    known = {spec[0] for spec in COMMENT_FIELDS}
+    columns = None if not wanted or "*" in wanted else ["ID"] + [c for c in wanted if c in known and c != "ID"]
     return list_result(ctx, "timeline_comment", flt, order, TYPES, columns)
 
 

@@ -160,6 +160,8 @@ def add(entity: str, ctx: CallContext) -> MethodResult:
     if user_type not in USER_TYPES:
         raise RestError("ERROR_CORE", "Invalid custom type specified.")
     name = str(fields.get("FIELD_NAME") or "").upper()
+    if not name:
+        raise crm_error("The 'FIELD_NAME' field is not found.")
     name = name if name.startswith("UF_CRM_") else f"UF_CRM_{name}"
     if len(name) > 50:
         raise RestError("ERROR_CORE", "Field name is too long (more than 50 characters).")

@@ -170,7 +170,11 @@ def _author(ctx: CallContext, user_id: int) -> dict[str, Any] | None:
         "desktop_last_date": False,
         "absent": False,
         "departments": user.get("UF_DEPARTMENT", []),
-        "phones": {"work_phone": user.get("WORK_PHONE") or "", "personal_mobile": user.get("PERSONAL_MOBILE") or ""},
+        "phones": {
+            "work_phone": user.get("WORK_PHONE") or "",
+            "personal_mobile": user.get("PERSONAL_MOBILE") or "",
+            "inner_phone": user.get("UF_PHONE_INNER") or "",
+        },
         "bot_data": None,
         "type": "user",
         "website": "",
