@@ -142,6 +142,7 @@ def _timeline_comments(rng: random.Random, deals: int, at: _Moments) -> list[Row
             "CREATED": at(i, 12),
             "COMMENT": COMMENTS[rng.choice(LANGS)],
             "AUTHOR_ID": str(rng.randint(1, len(USERS))),
+            "FILES": [],
         }
         for i in range(1, deals + 1)
     ]
