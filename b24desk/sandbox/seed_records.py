@@ -12,7 +12,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from b24desk.sandbox.methods.calendar import event_row, section_row, set_times
+from b24desk.sandbox.methods.calendar_records import event_row, section_row, set_times
 from b24desk.sandbox.methods.crm_activity import new_activity
 from b24desk.sandbox.methods.crm_fields import LEAD_USER_FIELDS
 from b24desk.sandbox.methods.crm_item_types import SPA_CATEGORY_ID, SPA_ENTITY_TYPE_ID, SPA_STAGES, SPA_USER_FIELDS
