@@ -13,10 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult
-from b24desk.sandbox.errors import crm_error
+from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.filters import parse_order
 from b24desk.sandbox.methods import crm_fields as cf
-from b24desk.sandbox.methods.listing import group_param, list_result
+from b24desk.sandbox.methods.listing import group_param, list_result, stored_row
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
 from b24desk.sandbox.methods.stamps import stamp
 from b24desk.sandbox.validation import ARRAY, CLASSIC_CRM, OBJECT, ParamRule
@@ -87,7 +87,7 @@ PROVIDERS = {
 OWNER_TABLES = {"1": "lead", "2": "deal", "3": "contact", "4": "company"}
 
 
-def _not_found() -> Exception:
+def _not_found() -> RestError:
     return crm_error("Activity is not found")
 
 
@@ -206,13 +206,7 @@ def add(ctx: CallContext) -> MethodResult:
 
 
 def _existing(ctx: CallContext) -> tuple[int, dict[str, Any]]:
-    activity_id = as_int(ctx.param("id"))
-    if activity_id is None or activity_id <= 0:
-        raise crm_error("ID is not defined or invalid.")
-    row = ctx.store.get("activity", activity_id)
-    if row is None:
-        raise _not_found()
-    return activity_id, row
+    return stored_row(ctx, "activity", _not_found())
 
 
 def get(ctx: CallContext) -> MethodResult:

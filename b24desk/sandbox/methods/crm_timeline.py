@@ -17,7 +17,7 @@ from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.filters import parse_order
 from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.crm_item_types import SPA_ENTITY_TYPE_ID
-from b24desk.sandbox.methods.listing import group_param, list_result
+from b24desk.sandbox.methods.listing import group_param, list_result, stored_row
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
 from b24desk.sandbox.methods.stamps import stamp
 from b24desk.sandbox.validation import ARRAY, CLASSIC_CRM, OBJECT, ParamRule
@@ -110,13 +110,7 @@ def add(ctx: CallContext) -> MethodResult:
 
 
 def _existing(ctx: CallContext) -> tuple[int, dict[str, Any]]:
-    comment_id = as_int(ctx.param("id"))
-    if comment_id is None or comment_id <= 0:
-        raise crm_error("ID is not defined or invalid.")
-    row = ctx.store.get("timeline_comment", comment_id)
-    if row is None:
-        raise _not_found()
-    return comment_id, row
+    return stored_row(ctx, "timeline_comment", _not_found())
 
 
 def get(ctx: CallContext) -> MethodResult:

@@ -1,4 +1,4 @@
-"""One page of a stored table for the list methods: `filter`/`order` as given, 50 rows, `total`/`next`.
+"""Stored rows for the newer methods: one by its `id`, or a page of 50 by `filter`/`order` with `total`/`next`.
 
 The paging rules are list-methods-pecularities.md's and settings/performance/huge-data.md's (start=-1
 skips the count); filters and orders run through b24desk/sandbox/filters.py like the CRM lists.
@@ -11,11 +11,23 @@ from typing import Any
 
 from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult, page_links
-from b24desk.sandbox.errors import RestError
+from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.filters import compile_filter, run_query
-from b24desk.sandbox.methods.params import as_mapping, start_param
+from b24desk.sandbox.methods.params import as_int, as_mapping, start_param
 
 Row = dict[str, Any]
+
+
+def stored_row(ctx: CallContext, table: str, not_found: RestError) -> tuple[int, Row]:
+    """The row the `id` param names: "ID is not defined or invalid." for a bad ID (the classic CRM
+    answer, crm-lead-get.md), `not_found` when there is no such row."""
+    row_id = as_int(ctx.param("id"))
+    if row_id is None or row_id <= 0:
+        raise crm_error("ID is not defined or invalid.")
+    row = ctx.store.get(table, row_id)
+    if row is None:
+        raise not_found
+    return row_id, row
 
 
 def group_param(ctx: CallContext, name: str, error: RestError) -> dict[str, Any]:
