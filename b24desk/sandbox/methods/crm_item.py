@@ -21,8 +21,9 @@ from b24desk.sandbox.methods import crm
 from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.crm_item_types import ITEM_TYPES, SPA_ENTITY_TYPE_ID, ItemType, spa_type_record
 from b24desk.sandbox.methods.crm_values import MULTIFIELDS
+from b24desk.sandbox.methods.listing import LISTING_RULES
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping, start_param
-from b24desk.sandbox.validation import ARRAY, OBJECT, ErrorStyle, ParamRule
+from b24desk.sandbox.validation import OBJECT, ErrorStyle, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -284,8 +285,7 @@ def _wrong_type(rule: ParamRule, value: Any) -> RestError:
 # crm-item-list.md: a filter or order the method cannot read is 400 INVALID_ARG_VALUE
 CRM_ITEM = ErrorStyle("crm.item", _wrong_type, _wrong_type)
 _FIELDS = (ParamRule("fields", OBJECT),)
-_LISTING = (ParamRule("select", ARRAY), ParamRule("filter", OBJECT), ParamRule("order", OBJECT))
-RULES = {"add": _FIELDS, "update": _FIELDS, "list": _LISTING}
+RULES = {"add": _FIELDS, "update": _FIELDS, "list": LISTING_RULES}
 
 
 def register(registry: MethodRegistry) -> None:
@@ -299,6 +299,6 @@ def register(registry: MethodRegistry) -> None:
         ("fields", fields),
     ):
         registry.add(f"crm.item.{action}", "crm", handler, RULES.get(action, ()), CRM_ITEM)
-    registry.add("crm.type.list", "crm", type_list, _LISTING[1:], CRM_ITEM)
+    registry.add("crm.type.list", "crm", type_list, LISTING_RULES[1:], CRM_ITEM)
     registry.add("crm.type.get", "crm", type_get)
     registry.add("crm.type.getByEntityTypeId", "crm", type_get_by_entity_type_id)

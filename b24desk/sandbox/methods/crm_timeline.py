@@ -17,10 +17,10 @@ from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.filters import parse_order
 from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.crm_item_types import SPA_ENTITY_TYPE_ID
-from b24desk.sandbox.methods.listing import group_param, list_result, stored_row
+from b24desk.sandbox.methods.listing import LISTING_RULES, group_param, list_result, stored_row
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
 from b24desk.sandbox.methods.stamps import stamp
-from b24desk.sandbox.validation import ARRAY, CLASSIC_CRM, OBJECT, ParamRule
+from b24desk.sandbox.validation import CLASSIC_CRM, OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
@@ -166,7 +166,7 @@ _FIELDS = (ParamRule("fields", OBJECT, wrong=lambda rule, value: _required()),)
 RULES = {
     "add": _FIELDS,
     "update": _FIELDS,
-    "list": (ParamRule("select", ARRAY), ParamRule("filter", OBJECT), ParamRule("order", OBJECT)),
+    "list": LISTING_RULES,
 }
 
 

@@ -14,8 +14,11 @@ from b24desk.sandbox.envelope import MethodResult, page_links
 from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.filters import compile_filter, run_query
 from b24desk.sandbox.methods.params import as_int, as_mapping, start_param
+from b24desk.sandbox.validation import ARRAY, OBJECT, ParamRule
 
 Row = dict[str, Any]
+# what a list method's page declares (crm-item-list.md, crm-activity-list.md, ...): checked before it runs
+LISTING_RULES = (ParamRule("select", ARRAY), ParamRule("filter", OBJECT), ParamRule("order", OBJECT))
 
 
 def stored_row(ctx: CallContext, table: str, not_found: RestError) -> tuple[int, Row]:
