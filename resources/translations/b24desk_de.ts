@@ -1460,6 +1460,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>nicht verfügbar</translation>
     </message>
     <message>
+        <source>not served by this portal</source>
+        <translation>von diesem Portal nicht bedient</translation>
+    </message>
+    <message>
         <source>only calls that failed</source>
         <translation>nur fehlgeschlagene Aufrufe</translation>
     </message>

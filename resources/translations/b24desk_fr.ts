@@ -1460,6 +1460,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>indisponible</translation>
     </message>
     <message>
+        <source>not served by this portal</source>
+        <translation>non servie par ce portail</translation>
+    </message>
+    <message>
         <source>only calls that failed</source>
         <translation>seulement les appels en échec</translation>
     </message>

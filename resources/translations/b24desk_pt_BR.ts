@@ -1460,6 +1460,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>indisponível</translation>
     </message>
     <message>
+        <source>not served by this portal</source>
+        <translation>não atendido por este portal</translation>
+    </message>
+    <message>
         <source>only calls that failed</source>
         <translation>só chamadas que falharam</translation>
     </message>

@@ -1460,6 +1460,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>недоступен</translation>
     </message>
     <message>
+        <source>not served by this portal</source>
+        <translation>этот портал не обслуживает</translation>
+    </message>
+    <message>
         <source>only calls that failed</source>
         <translation>только неудачные вызовы</translation>
     </message>
