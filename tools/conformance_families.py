@@ -14,10 +14,11 @@ import itertools
 import re
 from typing import TYPE_CHECKING, Any
 
-from tools.conformance_check import MISSING_ID, Mutation, Params, _drop, _field, fields_of
+from tools.conformance_recipes import MISSING_ID, Mutation, _drop, _field
+from tools.conformance_replay import Params, fields_of
 
 if TYPE_CHECKING:
-    from tools.conformance_check import Replayer
+    from tools.conformance_replay import Replayer
 
 SPA_TYPE = 1032
 _serial = itertools.count(1)

@@ -20,6 +20,7 @@ from b24desk.sandbox.filters import OPERATORS, compile_filter, run_query
 from b24desk.sandbox.methods import crm
 from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.crm_item_types import ITEM_TYPES, SPA_ENTITY_TYPE_ID, ItemType, spa_type_record
+from b24desk.sandbox.methods.crm_rights import with_crm_role
 from b24desk.sandbox.methods.crm_values import MULTIFIELDS
 from b24desk.sandbox.methods.listing import LISTING_RULES
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping, start_param
@@ -298,7 +299,8 @@ def register(registry: MethodRegistry) -> None:
         ("delete", delete),
         ("fields", fields),
     ):
-        registry.add(f"crm.item.{action}", "crm", handler, RULES.get(action, ()), CRM_ITEM)
+        guarded = with_crm_role(handler, lambda: RestError("ACCESS_DENIED", "Access denied"))
+        registry.add(f"crm.item.{action}", "crm", guarded, RULES.get(action, ()), CRM_ITEM)
     registry.add("crm.type.list", "crm", type_list, LISTING_RULES[1:], CRM_ITEM)
     registry.add("crm.type.get", "crm", type_get)
     registry.add("crm.type.getByEntityTypeId", "crm", type_get_by_entity_type_id)

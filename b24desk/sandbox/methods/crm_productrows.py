@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import RestError, crm_error
+from b24desk.sandbox.methods.crm_rights import with_crm_role
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
 from b24desk.sandbox.validation import ARRAY, CLASSIC_CRM, ParamRule
 
@@ -147,6 +148,10 @@ def set_rows(entity: str, ctx: CallContext) -> MethodResult:
     return MethodResult(True)
 
 
+def _denied() -> RestError:
+    return crm_error("Access denied")  # crm-deal-productrows-get.md
+
+
 # crm-lead-productrows-set.md: "The parameter rows must be array"
 ROWS = (ParamRule("rows", ARRAY, wrong=lambda rule, value: crm_error("The parameter rows must be array")),)
 
@@ -154,5 +159,6 @@ ROWS = (ParamRule("rows", ARRAY, wrong=lambda rule, value: crm_error("The parame
 def register(registry: MethodRegistry) -> None:
     """Add crm.deal.productrows.* and crm.lead.productrows.*."""
     for entity in OWNER_TYPES:
-        registry.add(f"crm.{entity}.productrows.get", "crm", partial(get, entity))
-        registry.add(f"crm.{entity}.productrows.set", "crm", partial(set_rows, entity), ROWS, CLASSIC_CRM)
+        registry.add(f"crm.{entity}.productrows.get", "crm", with_crm_role(partial(get, entity), _denied))
+        guarded = with_crm_role(partial(set_rows, entity), _denied)
+        registry.add(f"crm.{entity}.productrows.set", "crm", guarded, ROWS, CLASSIC_CRM)

@@ -15,6 +15,7 @@ from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.methods import crm_fields as cf
+from b24desk.sandbox.methods.crm_rights import with_crm_role
 from b24desk.sandbox.methods.params import as_int, as_mapping
 from b24desk.sandbox.validation import CLASSIC_CRM, OBJECT, ParamRule
 
@@ -122,4 +123,5 @@ def register(registry: MethodRegistry) -> None:
     """Add crm.status.{add,get,update,delete,fields}."""
     for action, handler in (("add", add), ("get", get), ("update", update), ("delete", delete), ("fields", fields)):
         rules = (ParamRule("fields", OBJECT),) if action in ("add", "update") else ()
-        registry.add(f"crm.status.{action}", "crm", handler, rules, CLASSIC_CRM)
+        guarded = with_crm_role(handler, lambda: crm_error("Access denied."))
+        registry.add(f"crm.status.{action}", "crm", guarded, rules, CLASSIC_CRM)

@@ -17,6 +17,7 @@ from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.filters import parse_order
 from b24desk.sandbox.methods import crm_fields as cf
 from b24desk.sandbox.methods.crm_item_types import SPA_ENTITY_TYPE_ID
+from b24desk.sandbox.methods.crm_rights import with_crm_role
 from b24desk.sandbox.methods.listing import LISTING_RULES, group_param, list_result, stored_row
 from b24desk.sandbox.methods.params import as_int, as_list, as_mapping
 from b24desk.sandbox.methods.stamps import stamp
@@ -180,4 +181,5 @@ def register(registry: MethodRegistry) -> None:
         ("delete", delete),
         ("fields", fields),
     ):
-        registry.add(f"crm.timeline.comment.{action}", "crm", handler, RULES.get(action, ()), CLASSIC_CRM)
+        guarded = with_crm_role(handler, lambda: RestError("ACCESS_DENIED", "Insufficient permissions"))
+        registry.add(f"crm.timeline.comment.{action}", "crm", guarded, RULES.get(action, ()), CLASSIC_CRM)

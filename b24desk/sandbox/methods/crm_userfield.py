@@ -19,6 +19,7 @@ from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.errors import RestError, crm_error
 from b24desk.sandbox.filters import parse_order
+from b24desk.sandbox.methods.crm_rights import with_crm_role
 from b24desk.sandbox.methods.listing import group_param, table_page
 from b24desk.sandbox.methods.params import as_bool, as_int, as_list, as_mapping
 from b24desk.sandbox.validation import CLASSIC_CRM, OBJECT, ParamRule
@@ -312,4 +313,5 @@ def register(registry: MethodRegistry) -> None:
             ("delete", delete),
         ):
             name = f"crm.{entity}.userfield.{action}"
-            registry.add(name, "crm", partial(handler, entity), RULES.get(action, ()), CLASSIC_CRM)
+            guarded = with_crm_role(partial(handler, entity), lambda: RestError("", "Access denied.", 403))
+            registry.add(name, "crm", guarded, RULES.get(action, ()), CLASSIC_CRM)
