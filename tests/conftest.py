@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import gc
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -17,6 +20,10 @@ from tests.php.bridge import PhpBridge, find_php
 
 # The tests read English texts whatever the machine's locale; tests/i18n switch languages themselves.
 os.environ["B24DESK_LANG"] = "en"
+# Every file b24desk keeps (settings.json, window.ini, history, caches) goes to a throwaway folder,
+# never the user's; tests that need their own folder set B24DESK_HOME themselves.
+os.environ["B24DESK_HOME"] = _HOME = tempfile.mkdtemp(prefix="b24desk-tests-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -42,8 +49,8 @@ def _collect_qt_garbage_on_the_gui_thread(request: pytest.FixtureRequest) -> Ite
         gc.collect()
 
 
-# the tests that make windows and widgets: everything under tests/ui (shell/, methods/, webhooks/, ... since
-# ui/ is laid out by feature) and tests/i18n
+# the tests that make windows and widgets: everything under tests/ui (shell/, methods/, webhooks/,
+# collections/, ... since ui/ is laid out by feature) and tests/i18n
 _WIDGET_TEST_FOLDERS = {"ui", "i18n"}
 
 

@@ -8,20 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from b24desk.core.result_shape import COLUMN_SCAN, table_rows
+
+__all__ = ["COLUMN_SCAN", "ResultSortProxy", "ResultTableModel", "sort_key", "table_rows"]
+
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-COLUMN_SCAN = 1000  # columns come from the fields of the first rows (lists are uniform)
-
-
-def table_rows(result: Any) -> list[Any] | None:
-    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None."""
-    if isinstance(result, dict) and len(result) == 1:
-        (inner,) = result.values()
-        if isinstance(inner, list):
-            result = inner
-    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:COLUMN_SCAN]):
-        return result
-    return None
 
 
 def _text_key(text: str) -> str:
