@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from b24desk.core.request import ApiRequest
 from b24desk.core.webhook import Webhook
 
+__all__ = ["ENV_VAR", "SnippetOptions", "embedded_url", "header_lines", "row_key"]
+
 ENV_VAR = "B24_WEBHOOK_URL"
 # Rows of these list methods sit under a key of `result` (bitrix24/b24restdocs: tasks-task-list.md,
 # crm-item-list.md); other list methods return the rows as `result` itself.
