@@ -9,6 +9,8 @@ from b24desk.core.request import ApiRequest
 from b24desk.core.snippets.common import ENV_VAR, SnippetOptions, embedded_url, header_lines, row_key
 from b24desk.core.webhook import Webhook
 
+__all__ = ["py_literal", "python_httpx_snippet", "python_requests_snippet"]
+
 
 def py_literal(value: Any, indent: int = 0) -> str:
     """A Python expression for a JSON-like value, indented one level per nesting."""
