@@ -34,6 +34,7 @@ class CollectionPanel(QWidget):
     """
 
     openRequested = Signal(object, object)  # the request's path relative to the collection, its SavedRequest
+    collectionOpened = Signal(object)  # the folder chosen with Open collection… (a Path)
     message = Signal(str)  # a refusal or error, in plain words
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,11 +50,15 @@ class CollectionPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.activated.connect(self.open_index)
+        self.open_button = QPushButton(self.tr("Open collection…"))
+        self.open_button.setToolTip(self.tr("A folder of request files (it may be a git repository)"))
+        self.open_button.clicked.connect(self.ask_collection)
         self.new_button = QPushButton(self.tr("New request"))
         self.new_button.clicked.connect(lambda: self.ask_new_request())
         self.folder_button = QPushButton(self.tr("New folder"))
         self.folder_button.clicked.connect(lambda: self.ask_new_folder())
         buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
@@ -175,6 +180,15 @@ class CollectionPanel(QWidget):
             self._do(lambda collection: collection.delete(path))
 
     # -- dialogs ----------------------------------------------------------------------------------
+    def ask_collection(self) -> None:
+        """Choose a collection folder (an empty one makes a new collection)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open collection"))
+        if folder:
+            self.open_collection(Path(folder))
+            self.collectionOpened.emit(Path(folder))
+
     def ask_new_request(self) -> None:
         """Ask for a name, then create a request."""
         name, ok = QInputDialog.getText(self, self.tr("New request"), self.tr("Name:"))

@@ -7,6 +7,8 @@ widgets. `MainWindow()` does both; the app passes `build=False`, shows the frame
 
 from __future__ import annotations
 
+from contextlib import suppress
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -116,6 +118,26 @@ class MainWindow(QMainWindow):
         self.event_token = EventTokenStore(self.events_tab, storage, tasks, self.show_message)
         self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self, tasks=tasks)
         self._base_catalogue: Catalogue | None = None
+        self._make_collection_parts()
+
+    def _make_collection_parts(self) -> None:
+        """The collection panel and environment picker, wired to the open request by CollectionWorkbench."""
+        from b24desk.ui.collections.collection_panel import CollectionPanel
+        from b24desk.ui.collections.collection_workbench import CollectionWorkbench
+        from b24desk.ui.collections.environment_picker import EnvironmentPicker
+
+        self.collection_panel = CollectionPanel()
+        self.environment_picker = EnvironmentPicker()
+        self.collections = CollectionWorkbench(
+            self.collection_panel,
+            self.environment_picker,
+            self.open_request,
+            self.result_view,
+            self.storage,
+            self.background,
+            self.show_message,
+            self.choose_webhook_named,
+        )
 
     def _arrange(self) -> None:
         """Put the parts in place: the request above its result, the browser and history beside, Events apart."""
@@ -136,9 +158,16 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([440, 360])  # room for a dozen parameter rows; a saved layout wins
         self.left_splitter = left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.method_browser)
+        collection_side = QWidget()
+        collection_layout = QVBoxLayout(collection_side)
+        collection_layout.setContentsMargins(0, 0, 0, 0)
+        collection_layout.addWidget(self.environment_picker)
+        collection_layout.addWidget(self.collection_panel, 1)
+        left.addWidget(collection_side)
         left.addWidget(self.history_panel)
         left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 1)
+        left.setStretchFactor(1, 2)
+        left.setStretchFactor(2, 1)
         self.side_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.side_splitter.addWidget(left)
         self.side_splitter.addWidget(self.splitter)
@@ -189,6 +218,22 @@ class MainWindow(QMainWindow):
         """Offer the built-in sandbox portal; selected when no other webhook is there."""
         self.picker.add_sandbox(webhook_url)
         self.open_request.set_webhook(self.picker.current_webhook())
+
+    def choose_webhook_named(self, name: str) -> None:
+        """Select the saved webhook a collection's request names (nothing when none has that name)."""
+        from b24desk.core.errors import B24DeskError
+
+        entry_id = None
+        if self.storage is not None:
+            with suppress(B24DeskError):  # not saved: said below
+                entry_id = self.storage.webhooks.find(name).id
+        found = next((i for i, item in enumerate(self.picker.items) if entry_id and item.entry_id == entry_id), None)
+        if found is not None:
+            self.webhook_combo.setCurrentIndex(found)
+        else:
+            self.show_message(
+                self.tr("The request names the webhook {name!r}, which is not saved here.").format(name=name)
+            )
 
     def is_sandbox(self, webhook: Webhook | None) -> bool:
         """Whether a webhook is the built-in sandbox portal's."""
@@ -332,6 +377,9 @@ class MainWindow(QMainWindow):
             state = read_preference(key)
             if state:
                 splitter.restoreState(state)
+        folder = read_preference("collection/folder")
+        if folder and Path(folder).is_dir():  # the collection shown last time, with its environment
+            self.collections.use_collection(Path(folder), read_preference("collection/environment") or None)
 
     async def shutdown(self) -> None:
         """Stop background work and close every connection pool (after the window closed)."""
@@ -352,6 +400,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, stop work, and tell the event loop the window went away."""
         write_preference("window/geometry", self.saveGeometry())
+        if self.built:
+            root = self.collections.root
+            write_preference("collection/folder", str(root) if root is not None else "")
+            write_preference("collection/environment", self.environment_picker.current() or "")
         if self.built:
             for key, splitter in self._splitters().items():
                 write_preference(key, splitter.saveState())
