@@ -42,6 +42,7 @@ class CollectionWorkbench(QObject):
         tasks: BackgroundTasks,
         show_message: Callable[[str], None],
         choose_webhook: Callable[[str], None],
+        open_file: Callable[[str, SavedRequest], object] | None = None,
     ) -> None:
         super().__init__(panel)
         self.panel = panel
@@ -52,6 +53,7 @@ class CollectionWorkbench(QObject):
         self.tasks = tasks
         self.show_message = show_message
         self.choose_webhook = choose_webhook
+        self.open_file = open_file  # open a collection file in a tab (None: into the open request)
         panel.openRequested.connect(self.open)
         panel.collectionOpened.connect(self.use_collection)
         panel.message.connect(show_message)
@@ -70,9 +72,12 @@ class CollectionWorkbench(QObject):
             self.panel.open_collection(root)
         self.environments.set_collection(root, environment)
 
-    def open(self, _path: Path, saved: SavedRequest) -> None:
-        """Open a collection's request: into the open request; a saved webhook it names is chosen."""
-        self.open_request.load(saved.request)
+    def open(self, path: Path, saved: SavedRequest) -> None:
+        """Open a collection's request (in its tab, or a new one); a saved webhook it names is chosen."""
+        if self.open_file is not None:
+            self.open_file(path.as_posix(), saved)
+        else:
+            self.open_request.load(saved.request)
         webhook = saved.webhook
         if webhook and not VARIABLE_RE.fullmatch(webhook):
             self.choose_webhook(webhook)

@@ -132,6 +132,14 @@ class OpenRequest(QObject):
         self.document.set_params_problem(text)
         self.changed.emit()
 
+    def switch_document(self, document: RequestDocument) -> None:
+        """Show another request document (another tab): the views follow; the catalogue lookup is kept."""
+        document.lookup = self.document.lookup
+        self.document = document
+        self._push_rows()
+        self._show_hints()
+        self.changed.emit()
+
     def load(self, request: ApiRequest) -> None:
         """Open a saved request (a file): exactly its parameters, verb and fetch-all."""
         self.document.load(request)

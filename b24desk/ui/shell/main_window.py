@@ -125,9 +125,14 @@ class MainWindow(QMainWindow):
         from b24desk.ui.collections.collection_panel import CollectionPanel
         from b24desk.ui.collections.collection_workbench import CollectionWorkbench
         from b24desk.ui.collections.environment_picker import EnvironmentPicker
+        from b24desk.ui.request.request_tabs import RequestTabs
 
         self.collection_panel = CollectionPanel()
         self.environment_picker = EnvironmentPicker()
+        workspace_file = self.storage.paths.workspace_file if self.storage is not None else None
+        self.request_tabs = RequestTabs(
+            self.open_request, self, self.background, workspace_file, lambda: self.collection_panel.collection
+        )
         self.collections = CollectionWorkbench(
             self.collection_panel,
             self.environment_picker,
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
             self.background,
             self.show_message,
             self.choose_webhook_named,
+            self.request_tabs.open_file,
         )
 
     def _arrange(self) -> None:
@@ -146,7 +152,7 @@ class MainWindow(QMainWindow):
 
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
-        for part in (self.picker, self.pasted_offer, self.note_label, self.url_bar):
+        for part in (self.picker, self.pasted_offer, self.note_label, self.request_tabs.bar, self.url_bar):
             request_layout.addWidget(part)
         request_layout.addWidget(self.editor, 1)
         request_layout.addWidget(self.problem_label)
@@ -380,6 +386,8 @@ class MainWindow(QMainWindow):
         folder = read_preference("collection/folder")
         if folder and Path(folder).is_dir():  # the collection shown last time, with its environment
             self.collections.use_collection(Path(folder), read_preference("collection/environment") or None)
+        for problem in self.request_tabs.restore():  # the tabs (and unsaved edits) of the last run
+            self.show_message(problem)
 
     async def shutdown(self) -> None:
         """Stop background work and close every connection pool (after the window closed)."""
