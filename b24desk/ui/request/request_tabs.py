@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import QMessageBox, QTabBar, QWidget
 
@@ -33,6 +33,8 @@ AUTOSAVE_DELAY_MS = 300
 
 class RequestTabs(QObject):
     """The tab bar over the open requests; `open_request` always shows the current tab's document."""
+
+    message = Signal(str)  # what happened (saved, or why not)
 
     def __init__(
         self,
@@ -165,6 +167,22 @@ class RequestTabs(QObject):
         self.set.move(source, target)
         self.documents.insert(target, self.documents.pop(source))
         self._autosave.start()
+
+    def save_current(self) -> bool:
+        """Save the current tab into its collection file (Ctrl+S); False when it has none (ask where instead)."""
+        tab, collection = self.set.tab, self.collection()
+        if tab.file is None or collection is None:
+            return False
+        try:
+            saved = SavedRequest(self.open_request.document.request(), tab.request.webhook)
+            collection.save(tab.file, saved)  # an unchanged request leaves the file untouched
+        except B24DeskError as error:
+            self.message.emit(str(error))
+            return True  # it belongs to the file: no dialog; the message says why it was not written
+        self.set.edit(saved)
+        self.saved_as(tab.file)
+        self.message.emit(self.tr("Saved {file}").format(file=tab.file))
+        return True
 
     def saved_as(self, file: str) -> None:
         """The current tab's request was written to a collection file."""

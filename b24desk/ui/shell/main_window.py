@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.built = True
         self.request_menu.enable(self.open_request)
+        self.request_menu.save_in_place = self.request_tabs.save_current
+        self.request_tabs.message.connect(self.show_message)
 
     def _make_parts(self) -> None:
         """The window's parts, each given what it reads: the open request, the storage, the background tasks."""

@@ -42,6 +42,11 @@ async def test_tabs_hold_their_own_requests_and_come_back_after_a_crash(
     assert tabs.bar.tabText(1) == "crm.lead.get •"
     tabs.cycle(1)  # Ctrl+Tab: back to the first tab, its own request
     assert request.document.method == "crm.deal.list" and request.document.request().params == {"select": ["ID"]}
+    request.replace_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "NAME")])
+    assert tabs.bar.tabText(0) == "crm.deal.list •"
+    assert window.request_menu.save()  # Ctrl+S: into the tab's collection file, no dialog
+    assert tabs.bar.tabText(0) == "crm.deal.list"
+    assert json.loads((root / "deals.b24.json").read_text())["params"] == {"select": ["ID", "NAME"]}
     request.replace_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "TITLE")])
     assert tabs.bar.tabText(0) == "crm.deal.list •"
 
