@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (htt
     from b24desk.core.catalogue import Catalogue
     from b24desk.core.catalogue_model import MethodInfo
     from b24desk.core.client import B24Client, ClientOptions
+    from b24desk.core.curl_import import ImportedCall
     from b24desk.core.discovery import PortalOffer
     from b24desk.core.field_metadata import FieldMeta
     from b24desk.core.webhook import ParsedURL, Webhook
@@ -200,6 +201,7 @@ class MainWindow(QMainWindow):
         self.result_view.error_panel.updateSecretRequested.connect(self.picker.ask_rotate)
         self.url_bar.copyRequested.connect(self.copy_url)
         self.url_bar.urlPasted.connect(self.load_url)
+        self.url_bar.commandPasted.connect(self.load_command)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.execute)
         QShortcut(QKeySequence("Ctrl+Enter"), self, self.execute)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.runner.cancel)
@@ -358,13 +360,22 @@ class MainWindow(QMainWindow):
         url = preview.url + (f"?{preview.body}" if preview.body else "")
         self.url_bar.copy_text(url)
 
-    def load_url(self, parsed: ParsedURL) -> None:
-        """Load a pasted call URL: its method and parameters; its webhook if it is new."""
-        known = next((i for i, item in enumerate(self.picker.items) if item.webhook == parsed.webhook), None)
+    def _use_pasted_webhook(self, webhook: Webhook) -> None:
+        known = next((i for i, item in enumerate(self.picker.items) if item.webhook == webhook), None)
         if known is None:
-            self.pasted_offer.use(parsed.webhook)
+            self.pasted_offer.use(webhook)
         else:
             self.webhook_combo.setCurrentIndex(known)
+
+    def load_command(self, imported: ImportedCall) -> None:
+        """Load a pasted cURL command: its request (verb, fetch-all too); its webhook, offered if it is new."""
+        if imported.webhook is not None:
+            self._use_pasted_webhook(imported.webhook)
+        self.open_request.load(imported.request)
+
+    def load_url(self, parsed: ParsedURL) -> None:
+        """Load a pasted call URL: its method and parameters; its webhook if it is new."""
+        self._use_pasted_webhook(parsed.webhook)
         if parsed.method:
             self.open_request.open_call(parsed.method, dict(parsed.params))
 

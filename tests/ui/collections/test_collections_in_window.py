@@ -16,6 +16,7 @@ from b24desk.core.environment import Environment, load_environment, save_environ
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.secret import Secret
+from b24desk.core.webhook import parse_webhook_url
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.storage.app_storage import AppStorage
 from b24desk.ui.shell.main_window import MainWindow
@@ -71,3 +72,26 @@ async def test_a_collection_request_runs_with_the_environment_and_sets_a_variabl
     await until(lambda: "lead_title" in load_environment(root, "test").values)
     assert TOKEN not in (root / "environments" / "test.json").read_text()
     assert json.loads((root / "get lead.b24.json").read_text())["params"] == {"id": "{{lead}}", "note": "{{token}}"}
+
+
+async def test_a_pasted_curl_command_becomes_the_request_and_offers_its_webhook(
+    qtbot: QtBot, portal: SandboxPortal
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_sandbox(portal.webhook_url)
+    other = "https://b24-ab12cd.bitrix24.com/rest/1/0example0secret0/"
+    # pasted into a one-line field, the command's line ends became "\ " (a browser's or the docs' copy)
+    command = f"curl -X POST \\ -H 'Content-Type: application/json' \\ -d '{{\"id\": 5}}' \\ {other}crm.deal.get.json"
+    window.url_bar.url_edit.setText(command)
+    window.url_bar.url_edit.textEdited.emit(command)  # as a paste does
+    assert window.open_request.document.method == "crm.deal.get"
+    assert window.open_request.document.request().params == {"id": 5}
+    assert window.pasted_offer.pasted is not None  # the command's webhook is used now and offered for saving
+    assert window.current_webhook() == parse_webhook_url(other).webhook
+    assert "0example0secret0" not in window.url_bar.url_edit.text()
+    broken = "curl -d @secret-file.txt " + other + "profile"
+    window.url_bar.url_edit.setText(broken)
+    window.url_bar.url_edit.textEdited.emit(broken)
+    assert "does not read files" in window.url_bar.body_label.text()
+    assert "0example0secret0" not in window.url_bar.url_edit.text() + window.url_bar.body_label.text()
