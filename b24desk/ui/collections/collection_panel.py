@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +45,8 @@ class CollectionPanel(QWidget):
         self.model = CollectionModel(self)
         self.model.failed.connect(self.message)
         self.title = QLabel(self.tr("No collection open"))
+        self.title.setMinimumWidth(40)  # a long folder name is cut, not the window widened (tooltip: full path)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
@@ -50,22 +55,31 @@ class CollectionPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.activated.connect(self.open_index)
-        self.open_button = QPushButton(self.tr("Open collection…"))
-        self.open_button.setToolTip(self.tr("A folder of request files (it may be a git repository)"))
+        style = self.style()
+        # icon buttons beside the title: the method browser's column stays narrow in every language
+        self.open_button = self._tool_button(
+            style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
+            self.tr("Open collection…"),
+            self.tr("A folder of request files (it may be a git repository)"),
+        )
         self.open_button.clicked.connect(self.ask_collection)
-        self.new_button = QPushButton(self.tr("New request"))
+        self.new_button = self._tool_button(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("New request"), ""
+        )
         self.new_button.clicked.connect(lambda: self.ask_new_request())
-        self.folder_button = QPushButton(self.tr("New folder"))
+        self.folder_button = self._tool_button(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), self.tr("New folder"), ""
+        )
         self.folder_button.clicked.connect(lambda: self.ask_new_folder())
         buttons = QHBoxLayout()
+        buttons.addWidget(self.title, 1)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
         self._watcher = QFileSystemWatcher(self)
         self._reread = QTimer(self)
         self._reread.setSingleShot(True)
@@ -74,6 +88,14 @@ class CollectionPanel(QWidget):
         self._watcher.directoryChanged.connect(lambda _path: self._reread.start())
         self.model.changed.connect(self._watch)
         self._set_enabled(False)
+
+    def _tool_button(self, icon: QIcon, name: str, detail: str) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon)
+        button.setToolTip(f"{name}\n{detail}" if detail else name)
+        button.setAccessibleName(name)
+        button.setAutoRaise(True)
+        return button
 
     # -- the collection ---------------------------------------------------------------------------
     @property

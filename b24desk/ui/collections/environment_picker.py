@@ -20,7 +20,8 @@ class EnvironmentPicker(QWidget):
         self.root: Path | None = None
         self.label = QLabel(self.tr("Environment:"))
         self.combo = QComboBox()
-        self.combo.setMinimumContentsLength(12)
+        self.combo.setMinimumContentsLength(8)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.label.setBuddy(self.combo)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
