@@ -157,8 +157,10 @@ def _options(words: list[str]) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
     index = 1
     while index < len(words):
-        word = words[index]
+        word = words[index].lstrip()  # a line end pasted into one line leaves `\ ` before the next option
         index += 1
+        if not word:
+            continue
         if word.startswith("--") and len(word) > 2:
             if word in _REFUSED:
                 raise _t("file", option=word, value="")
