@@ -27,6 +27,8 @@ from b24desk.core.shell_words import commands
 from b24desk.core.snippets.common import ENV_VAR
 from b24desk.core.webhook import METHOD_RE, Webhook, parse_webhook_url
 
+__all__ = ["ImportedCall", "import_call", "import_curl", "method_and_webhook"]
+
 _CTX = "curl_import"
 _MSG = {
     "no_curl": QT_TRANSLATE_NOOP("curl_import", "No curl command found: paste a command that starts with curl."),

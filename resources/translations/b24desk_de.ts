@@ -2042,6 +2042,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>{value!r} ist keine Zahl über 0</translation>
     </message>
     <message>
+        <source>{value!r} is not a port (0 to 65535; 0: a free one)</source>
+        <translation>{value!r} ist kein Port (0 bis 65535; 0: ein freier)</translation>
+    </message>
+    <message>
         <source>{value!r} is not a whole number above 0</source>
         <translation>{value!r} ist keine ganze Zahl über 0</translation>
     </message>

@@ -2042,6 +2042,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>{value!r} n&apos;est pas un nombre supérieur à 0</translation>
     </message>
     <message>
+        <source>{value!r} is not a port (0 to 65535; 0: a free one)</source>
+        <translation>{value!r} n&apos;est pas un port (0 à 65535 ; 0 : un port libre)</translation>
+    </message>
+    <message>
         <source>{value!r} is not a whole number above 0</source>
         <translation>{value!r} n&apos;est pas un nombre entier supérieur à 0</translation>
     </message>

@@ -2042,6 +2042,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>{value!r} não é um número acima de 0</translation>
     </message>
     <message>
+        <source>{value!r} is not a port (0 to 65535; 0: a free one)</source>
+        <translation>{value!r} não é uma porta (0 a 65535; 0: uma livre)</translation>
+    </message>
+    <message>
         <source>{value!r} is not a whole number above 0</source>
         <translation>{value!r} não é um número inteiro acima de 0</translation>
     </message>

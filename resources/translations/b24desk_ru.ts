@@ -2042,6 +2042,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>{value!r} — не число больше 0</translation>
     </message>
     <message>
+        <source>{value!r} is not a port (0 to 65535; 0: a free one)</source>
+        <translation>{value!r} — не порт (от 0 до 65535; 0 — любой свободный)</translation>
+    </message>
+    <message>
         <source>{value!r} is not a whole number above 0</source>
         <translation>{value!r} — не целое число больше 0</translation>
     </message>
