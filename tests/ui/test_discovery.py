@@ -53,6 +53,8 @@ async def test_fields_of_the_chosen_method_give_choices_and_are_cached(
     window = MainWindow()
     window.discovery._cache_dir = tmp_path
     qtbot.addWidget(window)
+    offers: list[object] = []
+    window.discovery.offerReady.connect(offers.append)  # the method list arrives on its own, in any order
     window.add_sandbox(portal.webhook_url)
     window.method_browser.load()
     window.method_browser.search_edit.setText("crm.lead.add")
@@ -65,6 +67,7 @@ async def test_fields_of_the_chosen_method_give_choices_and_are_cached(
     model = window.editor.params.model
     model.setData(model.index(model.rowCount() - 1, 0), "fields[OPPORTUNITY]")  # typed: the portal's type
     assert model.row_for(model.index_of("fields[OPPORTUNITY]")).type == "number"
+    await until(lambda: bool(offers))  # the method list is cached when its answer lands, not with the fields
     path = cache_file(tmp_path, window.current_webhook())  # type: ignore[arg-type]
     offer, fields = load_cache(path)
     assert offer is not None and "crm.lead.add" in offer.methods
