@@ -9,16 +9,18 @@ method names (the `methods` call) and everything below already marks them throug
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.output import print_json
-from b24desk.core.catalogue import Catalogue, load_catalogue
 from b24desk.core.catalogue_model import MethodInfo, ParamInfo, method_as_dict
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from b24desk.core.catalogue import Catalogue
 
 _CTX = "cli"
 _MSG_NONE = QT_TRANSLATE_NOOP("cli", "No method matches {query!r}.")
@@ -47,7 +49,7 @@ def register(commands: Any) -> None:
     """Add the `methods` and `describe` subcommands."""
     methods = commands.add_parser(
         "methods",
-        help=translate("cli", "list REST methods matching a query (offline catalogue)"),
+        help=command_help("methods"),
         description=translate("cli", "Search the bundled method catalogue by name words, scope and parameter names."),
     )
     methods.add_argument(
@@ -63,7 +65,7 @@ def register(commands: Any) -> None:
 
     describe = commands.add_parser(
         "describe",
-        help=translate("cli", "print a method's parameters (offline catalogue)"),
+        help=command_help("describe"),
         description=translate("cli", "Print a method's scope, flags, documentation link and parameters."),
     )
     describe.add_argument("method", help=translate("cli", "REST method, e.g. crm.lead.add"))
@@ -75,6 +77,8 @@ def portal_methods(args: argparse.Namespace) -> Iterable[str] | None:
     """The methods the `--webhook` may call (asked from the portal), or None without `--webhook`."""
     if not getattr(args, "webhook", None):
         return None
+    import asyncio
+
     from b24desk.cli.webhook_option import resolve_webhook
     from b24desk.core.client import B24Client
     from b24desk.core.discovery import discover
@@ -89,6 +93,8 @@ def portal_methods(args: argparse.Namespace) -> Iterable[str] | None:
 
 
 def _catalogue(args: argparse.Namespace) -> Catalogue:
+    from b24desk.core.catalogue import load_catalogue  # the catalogue and its index load when a command reads it
+
     catalogue = load_catalogue()
     available = portal_methods(args)
     return catalogue if available is None else catalogue.with_portal(available)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from b24desk.cli.output import print_json
 from b24desk.cli.webhook_option import open_storage
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from b24desk.storage.statistics import Totals
+
+if TYPE_CHECKING:
+    from b24desk.storage.statistics import Totals
 
 _CTX = "cli"
 _MSG_CLEARED = QT_TRANSLATE_NOOP("cli", "Cleared the history of {name!r} ({count} requests).")
