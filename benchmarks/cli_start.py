@@ -50,13 +50,23 @@ def main() -> None:
     print(f"{'command':<18} {'cpu ms':>7} {'base':>6} {'ratio':>6}   {'wall ms':>7} {'base':>6} {'ratio':>6}")
     for name, args in COMMANDS.items():
         command = [sys.executable, "-c", LAUNCHER, *args]
-        run(command), run(baseline)  # warm-up: the page cache, the bytecode
-        walls, cpus, base_walls, base_cpus, cpu_ratios, wall_ratios = [], [], [], [], [], []
+        run(command)  # warm-up: the page cache, the bytecode
+        run(baseline)
+        walls: list[float] = []
+        cpus: list[float] = []
+        base_walls: list[float] = []
+        base_cpus: list[float] = []
+        cpu_ratios: list[float] = []
+        wall_ratios: list[float] = []
         for _ in range(pairs):
             wall, cpu = run(command)
             base_wall, base_cpu = run(baseline)
-            walls.append(wall), cpus.append(cpu), base_walls.append(base_wall), base_cpus.append(base_cpu)
-            cpu_ratios.append(cpu / max(base_cpu, 1e-3)), wall_ratios.append(wall / base_wall)
+            walls.append(wall)
+            cpus.append(cpu)
+            base_walls.append(base_wall)
+            base_cpus.append(base_cpu)
+            cpu_ratios.append(cpu / max(base_cpu, 1e-3))
+            wall_ratios.append(wall / base_wall)
         med = statistics.median
         print(
             f"{name:<18} {med(cpus) * 1e3:7.1f} {med(base_cpus) * 1e3:6.1f} {med(cpu_ratios):6.2f}"

@@ -21,6 +21,7 @@ import certifi
 import httpx
 
 from b24desk.core import json_codec
+from b24desk.core.big_json import loads_in_pieces
 from b24desk.core.errors import (
     CallError,
     CallTimeoutError,
@@ -115,7 +116,8 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
         error_cls: type[CallError] = HTTPStatusError if raw.status >= 400 else ResponseFormatError
         raise error_cls(_t("empty", status=raw.status), method=method, response=raw)
     try:
-        data = json_codec.loads(raw.body)
+        # a big list answer row by row: a worker thread decoding it then lets the caller's loop run
+        data = loads_in_pieces(raw.body) if len(raw.body) > BIG_BODY else json_codec.loads(raw.body)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         if raw.status >= 400:
             raise HTTPStatusError(

@@ -39,11 +39,12 @@ def preload() -> None:
     Done after the window shows, so neither start-up nor the first Execute waits for it; imports run
     Python code, which lets the UI thread take turns.
     """
-    import b24desk.sandbox
+    import importlib
+
     from b24desk.core.client import default_ssl_context
 
+    importlib.import_module("b24desk.sandbox.server")  # the package itself loads its server lazily
     default_ssl_context()
-    del b24desk.sandbox
 
 
 async def start_sandbox(window: MainWindow) -> SandboxPortal | None:

@@ -99,8 +99,8 @@ class ExecuteBar(QWidget):
         record = CallRecord(request.method, request.params, status, error_code, duration, started)
         self.callFinished.emit(record, webhook)
 
-    def _on_succeeded(self, result: CallResult, pretty: str) -> None:
-        self._result_view.show_result(result, pretty)
+    def _on_succeeded(self, result: CallResult) -> None:
+        self._result_view.show_result(result)
         self._record(result.response.status, None)
 
     def _on_pages_started(self, page: Page) -> None:

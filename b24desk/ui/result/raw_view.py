@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
+from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
@@ -15,6 +18,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from b24desk.core.big_json import PREVIEW_ROWS, pretty_preview
 
 MAX_SHOWN_CHARS = 2_000_000  # more makes QPlainTextEdit slow to scroll and find; Export keeps everything
 SLICE_CHARS = 40_000  # text added per event-loop turn
@@ -61,6 +66,8 @@ class JsonHighlighter(QSyntaxHighlighter):
 class RawView(QWidget):
     """Read-only pretty JSON with Ctrl+F find."""
 
+    previewReady = Signal(int, str, object)  # generation, indented text, rows in all when the list was cut
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QPlainTextEdit()
@@ -84,13 +91,59 @@ class RawView(QWidget):
         layout.addWidget(self.text)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
         self._pending: list[str] = []
+        self._preparing = False
         self._colour = False
         self._loader = QTimer(self)
         self._loader.setInterval(0)
         self._loader.timeout.connect(self._load_slice)
+        self._generation = 0  # which show_value/set_text call the text belongs to
+        self.previewReady.connect(self._show_preview)
+
+    def show_value(self, value: Any) -> None:
+        """Show a decoded answer as indented JSON, its long list cut to the first rows.
+
+        The text is made in a worker thread (indenting thousands of rows takes a while) and shown
+        when it is ready, unless another value or text came first.
+        """
+        self._clear()
+        generation = self._generation
+
+        def make() -> None:
+            text, total = pretty_preview(value)
+            with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
+                self.previewReady.emit(generation, text, total)
+
+        threading.Thread(target=make, name="raw-preview", daemon=True).start()
+
+    def _show_preview(self, generation: int, text: str, total: int | None) -> None:
+        if generation != self._generation:
+            return  # a newer answer is shown
+        self.set_text(text)
+        if total is not None:
+            self.note.setText(
+                QCoreApplication.translate(
+                    "ResultView", "Raw shows the first {shown:,} of {total:,} rows; Export saves them all."
+                ).format(shown=PREVIEW_ROWS, total=total)
+            )
+
+    @property
+    def preparing(self) -> bool:
+        """Whether the text of a value is still being made or loaded."""
+        return self._preparing or self.loading
+
+    def _clear(self) -> None:
+        self._generation += 1
+        self._preparing = True
+        self._loader.stop()
+        self._pending = []
+        self.highlighter.setDocument(None)
+        self.text.clear()
+        self.note.clear()
 
     def set_text(self, text: str) -> None:
         """Show text (cut to MAX_SHOWN_CHARS, with a note saying so), loaded in slices between events."""
+        self._clear()
+        self._preparing = False
         if len(text) > MAX_SHOWN_CHARS:
             self.note.setText(
                 self.tr("Showing the first {shown:,} of {total:,} characters; Export saves all.").format(
@@ -98,11 +151,6 @@ class RawView(QWidget):
                 )
             )
             text = text[:MAX_SHOWN_CHARS]
-        else:
-            self.note.clear()
-        self._loader.stop()
-        self.highlighter.setDocument(None)
-        self.text.clear()
         self._pending = _slices(text)
         self._colour = len(text) < 300_000  # colouring a huge document line by line costs seconds
         self._load_slice()

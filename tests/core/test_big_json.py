@@ -1,0 +1,109 @@
+"""Big list answers decoded row by row give what one decode gives, and a short pretty preview."""
+
+from __future__ import annotations
+
+import gc
+import json
+import threading
+import time
+from typing import Any
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from b24desk.core.big_json import loads_in_pieces, pretty_preview
+
+# Text that looks like the end of a row inside strings and nested rows: `},` `}]` `"}` and escapes.
+TRICKY = ['a},{"b":1}', '"}]', "\\", "}", "},", "Société", "Лид", ""]
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2**63), 2**63 - 1), st.sampled_from(TRICKY), st.text())
+values = st.recursive(
+    scalars,
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from(["A", "B", "}"]), inner, max_size=3),
+    max_leaves=8,
+)
+rows = st.lists(st.dictionaries(st.sampled_from(["ID", "TITLE", "PHONE", "X"]), values, max_size=4), max_size=6)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=rows, extra=st.sampled_from([{}, {"total": 7, "next": 50}, {"time": {"start": 1.5}}]), indent=st.booleans())
+def test_row_by_row_equals_one_decode(rows: list[dict[str, Any]], extra: dict[str, Any], indent: bool) -> None:
+    envelope = {"result": rows, **extra}
+    body = json.dumps(envelope, indent=1 if indent else None, ensure_ascii=not indent).encode()
+    assert loads_in_pieces(body) == json.loads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"result":{"tasks":[{"id":"1"}]}}',
+        b'{"error":"NOT_FOUND"}',
+        b"[1,2]",
+        b'{"result":[1,{"a":2}]}',
+        b'{"result":[]}',
+    ],
+)
+def test_other_shapes_are_decoded_whole(body: bytes) -> None:
+    assert loads_in_pieces(body) == json.loads(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b'{"result":[{"ID":"1"},{"ID":', b'{"result":[{"ID":"1"}', b'{"result":[{"ID":"1"},]}', b'{"result":[{"a":1}] x'],
+)
+def test_broken_answers_raise_as_one_decode_does(body: bytes) -> None:
+    with pytest.raises(json.JSONDecodeError):
+        loads_in_pieces(body)
+
+
+def test_a_row_full_of_false_ends_takes_bounded_time() -> None:
+    body = b'{"result":[{"a":"' + b"},{" * 200_000 + b'"}]}'
+    began = time.perf_counter()
+    assert loads_in_pieces(body) == json.loads(body)
+    assert time.perf_counter() - began < 5  # a few tries, then one decode: not one try per `},`
+
+
+def test_other_threads_run_while_a_big_answer_is_decoded() -> None:
+    body = orjson.dumps({"result": [{"ID": str(n), "TITLE": "x" * 200, "PHONE": [{"V": n}]} for n in range(60_000)]})
+    ticks = 0
+    done = threading.Event()
+
+    def decode() -> None:
+        loads_in_pieces(body)
+        done.set()
+
+    worker = threading.Thread(target=decode)
+    worker.start()
+    while not done.is_set():  # one C call for the whole body would let this loop run once or twice
+        ticks += 1
+        time.sleep(0.001)
+    worker.join()
+    assert ticks > 10
+    assert gc.isenabled()
+
+
+def test_pretty_preview_cuts_a_long_list_only() -> None:
+    envelope = {"result": [{"ID": str(n)} for n in range(5)], "total": 5}
+    text, total = pretty_preview(envelope, rows=2)
+    assert total == 5 and json.loads(text) == {"result": [{"ID": "0"}, {"ID": "1"}], "total": 5}
+    text, total = pretty_preview(envelope["result"], rows=2)
+    assert total == 5 and json.loads(text) == [{"ID": "0"}, {"ID": "1"}]
+    text, total = pretty_preview(envelope, rows=5)
+    assert total is None and json.loads(text) == envelope and "\n  " in text
+
+
+def test_a_batch_page_is_walked_to_its_records() -> None:
+    records = [{"ID": str(n), "T": 'x"},{' if n % 2 else "y"} for n in range(3)]
+    page = {
+        "result": {
+            "result": {"c0": records, "c1": [], "c2": {"tasks": records}, "c3": False},
+            "result_error": [],
+            "result_total": {"c0": 3},
+            "result_next": {},
+            "result_time": {"c0": {"start": 1.5}},
+        },
+        "time": {"start": 1.0},
+    }
+    body = json.dumps(page).encode()
+    assert loads_in_pieces(body) == page
