@@ -92,8 +92,8 @@ class MethodBrowser(QWidget):
 
     def _run_search(self) -> None:
         self.model.search(self.search_edit.text())
-        if self.search_edit.text().strip():
-            self.tree.expandAll()
+        if self.search_edit.text().strip():  # one group, the results: expandAll would visit every row
+            self.tree.expand(self.model.index(0, 0))
 
     def _choose_first(self) -> None:
         self._search_timer.stop()
@@ -131,8 +131,8 @@ class MethodBrowser(QWidget):
 
     def _expand_results(self) -> None:
         """After the model was rebuilt: search results stay unfolded."""
-        if self.search_edit.text().strip():
-            self.tree.expandAll()
+        if self.search_edit.text().strip():  # one group, the results: expandAll would visit every row
+            self.tree.expand(self.model.index(0, 0))
 
     def _menu(self, point: QPoint) -> None:
         method = self.model.method_at(self.tree.indexAt(point))
