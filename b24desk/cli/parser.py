@@ -82,12 +82,13 @@ def build_parser(args: Sequence[str] | None = None) -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=QuietParser)
     chosen = None if args is None else chosen_command(list(args))
     registered: set[str] = set()
-    for command, (module, _) in COMMANDS.items():
+    chosen_entry = COMMANDS.get(chosen or "")
+    for command, entry in COMMANDS.items():
         if command in registered:
             continue
-        if args is None or COMMANDS.get(chosen or "", ("",))[0] == module:
-            importlib.import_module(f"b24desk.cli.{module}").register(commands)
-            registered.update(name for name, (owner, _) in COMMANDS.items() if owner == module)
+        if args is None or (chosen_entry is not None and chosen_entry[:2] == entry[:2]):
+            getattr(importlib.import_module(f"b24desk.cli.{entry[0]}"), entry[1])(commands)
+            registered.update(name for name, other in COMMANDS.items() if other[:2] == entry[:2])
         else:
             commands.add_parser(command, help=command_help(command))
     return parser
