@@ -153,11 +153,38 @@ def pretty_preview(value: Any, rows: int = PREVIEW_ROWS) -> tuple[str, int | Non
     """Indented JSON of `value` with its long list cut to `rows`: the text, and how many rows the list
     has in all when it was cut (None when the text is the whole value).
 
-    The list is the value itself (a fetch-all's rows) or the `result` of an envelope.
+    The list is the value itself (a fetch-all's rows) or the `result` of an envelope. A list and the
+    envelope's keys are written one item per call, so making the text in a thread never holds the GIL
+    for long.
     """
+    total: int | None = None
     if isinstance(value, list) and len(value) > rows:
-        return json.dumps(value[:rows], ensure_ascii=False, indent=2), len(value)
-    if isinstance(value, dict) and isinstance(value.get("result"), list) and len(value["result"]) > rows:
-        shown = dict(value, result=value["result"][:rows])
-        return json.dumps(shown, ensure_ascii=False, indent=2), len(value["result"])
-    return json.dumps(value, ensure_ascii=False, indent=2), None
+        value, total = value[:rows], len(value)
+    elif isinstance(value, dict) and isinstance(value.get("result"), list) and len(value["result"]) > rows:
+        total = len(value["result"])
+        value = dict(value, result=value["result"][:rows])
+    return _indented(value, 0), total
+
+
+def _indented(value: Any, depth: int) -> str:
+    """json.dumps(value, indent=2, ensure_ascii=False) at `depth`, written item by item for a list or
+    for the envelope (depth 0), in one call below that."""
+    pad = "  " * (depth + 1)
+    if isinstance(value, list) and value:
+        items = (pad + _indented(item, depth + 1) for item in value)
+        return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"
+    if isinstance(value, dict) and value and depth == 0:
+        pairs = (
+            f"{pad}{json.dumps(key, ensure_ascii=False)}: {_indented(item, depth + 1)}" for key, item in value.items()
+        )
+        return "{\n" + ",\n".join(pairs) + "\n}"
+    return _dumps_indented(value).replace("\n", "\n" + "  " * depth)
+
+
+def _dumps_indented(value: Any) -> str:
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+        except TypeError:  # what orjson does not write (integers past 64 bits): the standard library
+            pass
+    return json.dumps(value, ensure_ascii=False, indent=2)
