@@ -63,9 +63,8 @@ server.serve_forever()
 
 
 @contextlib.contextmanager
-def sandbox_process(leads: int) -> Iterator[str]:
-    """`b24desk sandbox` in a child process without rate limits; yields its webhook URL."""
-    args = [sys.executable, "-m", "b24desk", "sandbox", "--seed", str(leads), "--rate", "1000", "--burst", "10000"]
+def child_server(args: list[str]) -> Iterator[str]:
+    """A server in a child process that prints its webhook URL first; yields that URL."""
     child = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
     try:
         assert child.stdout is not None
@@ -73,6 +72,12 @@ def sandbox_process(leads: int) -> Iterator[str]:
     finally:
         child.terminate()
         child.wait(timeout=10)
+
+
+def sandbox_process(leads: int) -> contextlib.AbstractContextManager[str]:
+    """`b24desk sandbox` in a child process without rate limits; yields its webhook URL."""
+    args = [sys.executable, "-m", "b24desk", "sandbox", "--seed", str(leads), "--rate", "1000", "--burst", "10000"]
+    return child_server(args)
 
 
 def big_answer(megabytes: float) -> bytes:
@@ -101,15 +106,8 @@ def big_answer_server(body: bytes) -> Iterator[str]:
     with tempfile.NamedTemporaryFile(suffix=".json") as file:
         file.write(body)
         file.flush()
-        child = subprocess.Popen(
-            [sys.executable, "-c", BIG_ANSWER_SERVER, file.name], stdout=subprocess.PIPE, text=True
-        )
-        try:
-            assert child.stdout is not None
-            yield child.stdout.readline().strip()
-        finally:
-            child.terminate()
-            child.wait(timeout=10)
+        with child_server([sys.executable, "-c", BIG_ANSWER_SERVER, file.name]) as url:
+            yield url
 
 
 class Probe:

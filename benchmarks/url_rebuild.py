@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import statistics
 import time
+from typing import Any
 
 from b24desk.core.param_rows import ParamRow, rows_to_params
 from b24desk.core.request import ApiRequest, wire_preview
@@ -31,8 +32,8 @@ def report(name: str, samples: list[float]) -> None:
     )
 
 
-def window_edits(rows: list[ParamRow], runs: int) -> list[float]:
-    """Milliseconds per value edit in the real main window (model -> URL bar, body line, Code tab)."""
+def bench_window(rows: list[ParamRow]) -> tuple[Any, Any]:
+    """The app and a main window editing crm.lead.add with `rows` (offscreen, not shown yet)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -42,8 +43,14 @@ def window_edits(rows: list[ParamRow], runs: int) -> list[float]:
     window = MainWindow()
     window.add_webhook("bench", parse_webhook_url("https://b24-ab12cd.bitrix24.com/rest/1/0example0secret0/").webhook)
     window.editor.method_edit.setText("crm.lead.add")
+    window.editor.params.model.set_rows(rows)
+    return app, window
+
+
+def window_edits(rows: list[ParamRow], runs: int) -> list[float]:
+    """Milliseconds per value edit in the real main window (model -> URL bar, body line, Code tab)."""
+    app, window = bench_window(rows)
     model = window.editor.params.model
-    model.set_rows(rows)
     cell = model.index_of(rows[0].key, 1)
     samples = []
     for number in range(runs):
@@ -58,17 +65,10 @@ def window_edits(rows: list[ParamRow], runs: int) -> list[float]:
 
 def window_paints(rows: list[ParamRow], runs: int) -> tuple[list[float], list[float], int]:
     """Milliseconds from an edit to the repainted shown window, the bare baseline's, and the minimum width."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QLineEdit, QMainWindow
+    app, window = bench_window(rows)
+    from PySide6.QtWidgets import QLineEdit, QMainWindow
 
-    from b24desk.ui.shell.main_window import MainWindow
-
-    app = QApplication.instance() or QApplication([])
-    window = MainWindow()
-    window.add_webhook("bench", parse_webhook_url("https://b24-ab12cd.bitrix24.com/rest/1/0example0secret0/").webhook)
-    window.editor.method_edit.setText("crm.lead.add")
     model = window.editor.params.model
-    model.set_rows(rows)
     window.resize(1280, 800)
     window.show()
     bare = QMainWindow()

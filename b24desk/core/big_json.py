@@ -107,12 +107,9 @@ class _Walk:
             except (UnicodeDecodeError, orjson.JSONDecodeError):
                 raise _Unrecognised from None
             result[text], position = self.value(key.end(), depth + 1)
-            follow = self.body[position : position + 1]
-            if follow == b"}":
-                return result, self._skip(position + 1)
-            if follow != b",":
-                raise _Unrecognised
-            position = self._skip(position + 1)
+            position, last = self._after_item(position, b"}")
+            if last:
+                return result, position
 
     def _records(self, start: int) -> tuple[list[Any], int]:
         rows: list[Any] = []
@@ -122,12 +119,16 @@ class _Walk:
                 raise _Unrecognised  # a list that mixes records with other values: decoded whole
             row, position = self._whole(position)
             rows.append(row)
-            follow = self.body[position : position + 1]
-            if follow == b"]":
-                return rows, self._skip(position + 1)
-            if follow != b",":
-                raise _Unrecognised
-            position = self._skip(position + 1)
+            position, last = self._after_item(position, b"]")
+            if last:
+                return rows, position
+
+    def _after_item(self, position: int, closing: bytes) -> tuple[int, bool]:
+        """Past the `,` after an item (False), or past the closing bracket (True)."""
+        follow = self.body[position : position + 1]
+        if follow not in (b",", closing):
+            raise _Unrecognised
+        return self._skip(position + 1), follow == closing
 
     def _whole(self, start: int) -> tuple[Any, int]:
         """An object or list decoded in one call: the first closing bracket that ends valid JSON.
