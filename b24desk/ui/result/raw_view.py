@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QColor,
     QKeySequence,
     QShortcut,
+    QShowEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
@@ -92,6 +93,7 @@ class RawView(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
         self._pending: list[str] = []
         self._preparing = False
+        self._waiting: tuple[Any] | None = None  # a value whose text is made once the view shows
         self._colour = False
         self._loader = QTimer(self)
         self._loader.setInterval(0)
@@ -102,10 +104,26 @@ class RawView(QWidget):
     def show_value(self, value: Any) -> None:
         """Show a decoded answer as indented JSON, its long list cut to the first rows.
 
-        The text is made in a worker thread (indenting thousands of rows takes a while) and shown
-        when it is ready, unless another value or text came first.
+        The text is made when the view is first seen (a big answer's preview is megabytes of text to
+        lay out, work wasted while the Tree or Table is looked at), in a worker thread, and shown when
+        it is ready, unless another value or text came first.
         """
         self._clear()
+        self._preparing = False
+        self._waiting = (value,)
+        if self.isVisible():
+            self._make_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first look at an answer's Raw view makes its text."""
+        super().showEvent(event)
+        if self._waiting is not None:
+            self._make_preview()
+
+    def _make_preview(self) -> None:
+        assert self._waiting is not None
+        (value,), self._waiting = self._waiting, None
+        self._preparing = True
         generation = self._generation
 
         def make() -> None:
@@ -128,11 +146,12 @@ class RawView(QWidget):
 
     @property
     def preparing(self) -> bool:
-        """Whether the text of a value is still being made or loaded."""
+        """Whether the text of a value is still being made or loaded (not while it waits to be seen)."""
         return self._preparing or self.loading
 
     def _clear(self) -> None:
         self._generation += 1
+        self._waiting = None
         self._preparing = True
         self._loader.stop()
         self._pending = []
