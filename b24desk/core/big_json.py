@@ -33,6 +33,8 @@ MAX_TRIES = 64  # candidate ends tried per value before decoding the document in
 _SPACE = re.compile(rb"[ \t\r\n]*")
 _KEY = re.compile(rb'"((?:[^"\\]|\\.)*)"[ \t\r\n]*:[ \t\r\n]*')
 _SCALAR = re.compile(rb'"(?:[^"\\]|\\.)*"|-?[0-9][0-9.eE+-]*|true|false|null')
+_RECORD_END = re.compile(rb"\}(?=[ \t\r\n]*[,\]])")  # where a record of a list may end
+RUN_BYTES = 64 * 1024  # records decoded per call: a millisecond or so of holding the GIL
 _CLOSE = {  # a closing bracket followed by what may follow a value
     ord("{"): re.compile(rb"\}(?=[ \t\r\n]*(?:[,\]}]|$))"),
     ord("["): re.compile(rb"\](?=[ \t\r\n]*(?:[,\]}]|$))"),
@@ -112,16 +114,44 @@ class _Walk:
                 return result, position
 
     def _records(self, start: int) -> tuple[list[Any], int]:
+        """A list of records: runs of about RUN_BYTES per call, then (near the list's end, or when a run
+        does not decode) one record per call."""
         rows: list[Any] = []
         position = self._skip(start + 1)
+        runs = True
         while True:
-            if self.body[position : position + 1] != b"{":
-                raise _Unrecognised  # a list that mixes records with other values: decoded whole
-            row, position = self._whole(position)
-            rows.append(row)
+            run = self._run(position) if runs else None
+            if run is None:
+                runs = False
+                if self.body[position : position + 1] != b"{":
+                    raise _Unrecognised  # a list that mixes records with other values: decoded whole
+                row, position = self._whole(position)
+                rows.append(row)
+            else:
+                rows.extend(run[0])
+                position = run[1]
             position, last = self._after_item(position, b"]")
             if last:
                 return rows, position
+
+    def _run(self, start: int) -> tuple[list[Any], int] | None:
+        """The records from `start` to the first record end RUN_BYTES on, decoded as one list; None when
+        that candidate (or the one after) is not one (the list ends sooner, or it sits in a string).
+
+        `[` + the text up to a record's `}` + `]` is valid JSON only when the `}` ends a record of this
+        list: a cut inside a string or a nested value leaves it unbalanced.
+        """
+        found = _RECORD_END.search(self.body, start + RUN_BYTES)
+        for _ in range(2):
+            if found is None:
+                return None
+            try:
+                run = orjson.loads(b"".join((b"[", self.view[start : found.end()], b"]")))
+            except orjson.JSONDecodeError:
+                found = _RECORD_END.search(self.body, found.end())
+                continue
+            return run, self._skip(found.end())
+        return None
 
     def _after_item(self, position: int, closing: bytes) -> tuple[int, bool]:
         """Past the `,` after an item (False), or past the closing bracket (True)."""

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 _CTX = "client"
 BIG_BODY = 256 * 1024  # bytes; bigger answers are decoded in a worker thread
+PIECES_BODY = 4 * 1024 * 1024  # bytes; bigger ones a run of records per call (a batch page is smaller)
 _MSG = {
     "html": QT_TRANSLATE_NOOP("client", "an HTML page came back instead of JSON (HTTP {status})"),
     "empty": QT_TRANSLATE_NOOP("client", "the answer is empty (HTTP {status})"),
@@ -117,7 +118,7 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
         raise error_cls(_t("empty", status=raw.status), method=method, response=raw)
     try:
         # a big list answer row by row: a worker thread decoding it then lets the caller's loop run
-        data = loads_in_pieces(raw.body) if len(raw.body) > BIG_BODY else json_codec.loads(raw.body)
+        data = loads_in_pieces(raw.body) if len(raw.body) > PIECES_BODY else json_codec.loads(raw.body)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         if raw.status >= 400:
             raise HTTPStatusError(

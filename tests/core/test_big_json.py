@@ -107,3 +107,11 @@ def test_a_batch_page_is_walked_to_its_records() -> None:
     }
     body = json.dumps(page).encode()
     assert loads_in_pieces(body) == page
+
+
+def test_a_long_list_is_decoded_in_runs_that_end_on_records() -> None:
+    tricky = ['x},{"y":1}', '"}],', "}", "plain"]
+    records = [{"ID": str(n), "T": tricky[n % 4], "PHONE": [{"V": n}, {"V": [n]}]} for n in range(5000)]
+    body = json.dumps({"result": records, "total": 5000}, ensure_ascii=False).encode()
+    assert len(body) > 4 * 64 * 1024  # several runs
+    assert loads_in_pieces(body) == {"result": records, "total": 5000}
