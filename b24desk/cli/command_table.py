@@ -64,6 +64,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "register",
         QT_TRANSLATE_NOOP("cli", "write a collection folder in another format"),
     ),
+    "env": (
+        "environment_commands",
+        "register",
+        QT_TRANSLATE_NOOP("cli", "a collection's environments (variables for {{name}})"),
+    ),
     "history": (
         "history_commands",
         "register_search",

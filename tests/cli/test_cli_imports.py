@@ -9,7 +9,7 @@ import sys
 import pytest
 
 WEBHOOK = "https://example.bitrix24.ru/rest/1/abcdefabcdef1234/"
-HEAVY = ("httpx", "httpcore", "anyio", "starlette", "uvicorn", "PySide6", "asyncio", "shutil", "keyring")
+HEAVY = ("httpx", "httpcore", "anyio", "starlette", "uvicorn", "PySide6", "asyncio", "keyring")
 HEAVY_OURS = ("b24desk.sandbox.server", "b24desk.core.client", "b24desk.receiver.server", "b24desk.ui.shell.app")
 
 # Runs the CLI's main in a fresh interpreter and prints the names of every module it left loaded.

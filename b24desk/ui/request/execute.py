@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
 
-from b24desk.core.errors import CallError
+from b24desk.core.errors import CallError, unexpected_failure
 from b24desk.core.request import ApiRequest
 
 
@@ -61,6 +61,8 @@ class RequestRunner(QObject):
             self.cancelled.emit()
         except CallError as error:
             self.failed.emit(error)
+        except Exception as error:  # a bug must still end the run with a message, never on "Running..."
+            self.failed.emit(unexpected_failure(error, request.method))
         finally:
             self.finished.emit()
 

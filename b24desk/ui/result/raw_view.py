@@ -93,7 +93,7 @@ class RawView(QWidget):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
         self._pending: list[str] = []
         self._preparing = False
-        self._waiting: tuple[Any] | None = None  # a value whose text is made once the view shows
+        self._waiting: tuple[Any, bytes] | None = None  # a value whose text is made once the view shows
         self._colour = False
         self._loader = QTimer(self)
         self._loader.setInterval(0)
@@ -101,16 +101,17 @@ class RawView(QWidget):
         self._generation = 0  # which show_value/set_text call the text belongs to
         self.previewReady.connect(self._show_preview)
 
-    def show_value(self, value: Any) -> None:
+    def show_value(self, value: Any, body: bytes = b"") -> None:
         """Show a decoded answer as indented JSON, its long list cut to the first rows.
 
         The text is made when the view is first seen (a big answer's preview is megabytes of text to
         lay out, work wasted while the Tree or Table is looked at), in a worker thread, and shown when
-        it is ready, unless another value or text came first.
+        it is ready, unless another value or text came first. A value nested too deep to indent shows
+        as `body`, the answer as it came.
         """
         self._clear()
         self._preparing = False
-        self._waiting = (value,)
+        self._waiting = (value, body)
         if self.isVisible():
             self._make_preview()
 
@@ -122,12 +123,15 @@ class RawView(QWidget):
 
     def _make_preview(self) -> None:
         assert self._waiting is not None
-        (value,), self._waiting = self._waiting, None
+        (value, body), self._waiting = self._waiting, None
         self._preparing = True
         generation = self._generation
 
         def make() -> None:
-            text, total = pretty_preview(value)
+            try:
+                text, total = pretty_preview(value)
+            except (RecursionError, ValueError, TypeError):  # nested past what indenting can walk
+                text, total = body[: MAX_SHOWN_CHARS * 4].decode("utf-8", errors="replace"), None
             with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
                 self.previewReady.emit(generation, text, total)
 

@@ -102,7 +102,7 @@ class ResultView(QWidget):
         rows = table_rows(call.result)
         self.table_model.set_rows(rows or [])
         self._fit_columns()
-        self.raw.show_value(call.envelope)
+        self.raw.show_value(call.envelope, call.response.body)
         self.status.setText(describe(call))
         self._set_export_enabled(True, table=rows is not None)
         if rows is not None and self.tabs.currentIndex() == TREE:
