@@ -96,8 +96,9 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
                 smoke_test.report_ready(window)
             await asyncio.sleep(0)  # the built window paints before a worker thread starts importing
             await asyncio.to_thread(preload)
-            await guarded(window.picker.load_saved())
-            await window.load_event_token()
+            if not closed.is_set():  # closed already: the saved webhooks and the keyring are not needed
+                await guarded(window.picker.load_saved())
+                await window.load_event_token()
         portal = await start_sandbox(window) if not closed.is_set() else None
         await closed.wait()
         # Each step of the shutdown is bounded: closing the window always ends the app within seconds.
