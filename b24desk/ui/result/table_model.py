@@ -37,7 +37,7 @@ class ResultTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[Any] = []  # records; anything else in the list shows as an empty row
         self._columns: list[str] = []
         self._order: list[int] | None = None  # shown row -> record number, while a column is sorted
         self._sorted: tuple[int, Qt.SortOrder] | None = None
@@ -51,7 +51,7 @@ class ResultTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[Any]) -> None:
         """Show these rows (resets the model)."""
         self.beginResetModel()
-        self._rows = [row for row in rows if isinstance(row, dict)]
+        self._rows = list(rows)  # one copy in C: checking 40,000 rows one by one here stalled the window
         self._columns = []
         self._order, self._sorted, self._orders = None, None, {}
         self._learn_columns(self._rows[:COLUMN_SCAN])
@@ -59,7 +59,7 @@ class ResultTableModel(QAbstractTableModel):
 
     def append_rows(self, rows: list[Any]) -> None:
         """Add rows at the end (new fields become new columns)."""
-        fresh = [row for row in rows if isinstance(row, dict)]
+        fresh = list(rows)
         if not fresh:
             return
         known = len(self._columns)
@@ -76,6 +76,8 @@ class ResultTableModel(QAbstractTableModel):
         seen = set(self._columns)
         new: list[str] = []
         for row in rows:
+            if not isinstance(row, dict):
+                continue
             for key in row:
                 if key not in seen:
                     seen.add(key)
@@ -122,8 +124,9 @@ class ResultTableModel(QAbstractTableModel):
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
     def row(self, number: int) -> dict[str, Any]:
-        """The record shown in row `number`."""
-        return self._rows[number if self._order is None else self._order[number]]
+        """The record shown in row `number` (an empty one for a value that is not a record)."""
+        record = self._rows[number if self._order is None else self._order[number]]
+        return record if isinstance(record, dict) else {}
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Show the rows sorted by `column` (-1: as they came); selections follow their records."""
@@ -133,7 +136,7 @@ class ResultTableModel(QAbstractTableModel):
             new_order = self._orders.get((column, order))
             if new_order is None:
                 name, descending = self._columns[column], order == Qt.SortOrder.DescendingOrder
-                new_order = sort_order([row.get(name) for row in self._rows], descending)
+                new_order = sort_order([row.get(name) if type(row) is dict else None for row in self._rows], descending)
                 self._orders[(column, order)] = new_order
         if new_order == self._order:
             return
@@ -164,4 +167,4 @@ class ResultTableModel(QAbstractTableModel):
 
     def all_rows(self) -> list[dict[str, Any]]:
         """Every record (for export)."""
-        return list(self._rows)
+        return [row for row in self._rows if isinstance(row, dict)]
