@@ -338,6 +338,10 @@
         <translation>строк: %v из %m</translation>
     </message>
     <message>
+        <source>Add a webhook first.</source>
+        <translation>Сначала добавьте вебхук.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -520,14 +524,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Add a webhook first.</source>
-        <translation>Сначала добавьте вебхук.</translation>
-    </message>
-    <message>
-        <source>Add a webhook to build the call URL.</source>
-        <translation>Добавьте вебхук, чтобы построить URL вызова.</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>События</translation>
     </message>
@@ -600,6 +596,13 @@
     <message>
         <source>scope: {scope}</source>
         <translation>права: {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>OpenRequest</name>
+    <message>
+        <source>Add a webhook to build the call URL.</source>
+        <translation>Добавьте вебхук, чтобы построить URL вызова.</translation>
     </message>
 </context>
 <context>
@@ -756,6 +759,10 @@
         <source>POST sends the parameters as a form body; GET puts them in the URL.</source>
         <translation>POST передаёт параметры в теле формы, GET — в URL.</translation>
     </message>
+    <message>
+        <source>This method returns no list to page through (as its documentation says).</source>
+        <translation>Этот метод не возвращает список, который можно листать (так сказано в его документации).</translation>
+    </message>
 </context>
 <context>
     <name>RequestMenu</name>
@@ -884,6 +891,10 @@
     <message>
         <source>Hide secret</source>
         <translation>Скрыть секрет</translation>
+    </message>
+    <message>
+        <source>Not loaded: {reason}</source>
+        <translation>Не загружено: {reason}</translation>
     </message>
     <message>
         <source>POST body: {body}</source>

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 from b24desk.core.errors import CallError
 from b24desk.core.export import result_to_json, rows_to_csv
 from b24desk.core.response import CallResult
+from b24desk.core.result_shape import TABLE as TABLE_VIEW
+from b24desk.core.result_shape import ResultViewKind, suiting_view
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
@@ -91,8 +93,11 @@ class ResultView(QWidget):
         self._set_export_enabled(False)
 
     # -- showing ---------------------------------------------------------------------------------
-    def show_result(self, call: CallResult) -> None:
-        """Show a successful answer (the Raw view's text is made off the UI thread)."""
+    def show_result(self, call: CallResult, view: ResultViewKind | None = None) -> None:
+        """Show a successful answer in the view that suits it (the open request's; else by its shape).
+
+        The Raw view's text is made when Raw is looked at, off the UI thread.
+        """
         self._result = call.envelope
         self._error = None
         self._drop_incoming()
@@ -105,8 +110,11 @@ class ResultView(QWidget):
         self.raw.show_value(call.envelope, call.response.body)
         self.status.setText(describe(call))
         self._set_export_enabled(True, table=rows is not None)
-        if rows is not None and self.tabs.currentIndex() == TREE:
-            self.tabs.setCurrentIndex(TABLE)
+        if (view or suiting_view(call.result)) == TABLE_VIEW:
+            if self.tabs.currentIndex() == TREE:  # Raw stays Raw: a person chose it
+                self.tabs.setCurrentIndex(TABLE)
+        elif self.tabs.currentIndex() == TABLE:  # a record or a scalar has no rows: a blank table would mislead
+            self.tabs.setCurrentIndex(TREE)
 
     def start_rows(self, rows: list[Any]) -> None:
         """Begin a fetch-all: the table shows rows as pages arrive."""

@@ -12,24 +12,15 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from b24desk.core.result_shape import COLUMN_SCAN, table_rows
 from b24desk.core.row_order import sort_order
+
+__all__ = ["COLUMN_SCAN", "ResultTableModel", "table_rows"]
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _USER_ROLE = Qt.ItemDataRole.UserRole
 _VALUE_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, _USER_ROLE})
-COLUMN_SCAN = 1000  # columns come from the fields of the first rows (lists are uniform)
-
-
-def table_rows(result: Any) -> list[Any] | None:
-    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None."""
-    if isinstance(result, dict) and len(result) == 1:
-        (inner,) = result.values()
-        if isinstance(inner, list):
-            result = inner
-    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:COLUMN_SCAN]):
-        return result
-    return None
 
 
 class ResultTableModel(QAbstractTableModel):
