@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from b24desk.core.errors import InputError
 from b24desk.ui.common.language_menu import install_language_menu
-from b24desk.ui.common.preferences import read_preference, write_preference
+from b24desk.ui.common.preferences import read_preference, write_preferences
 from b24desk.ui.request.request_menu import install_request_menu
 
 if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
@@ -351,10 +351,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, stop work, and tell the event loop the window went away."""
-        write_preference("window/geometry", self.saveGeometry())
+        layout: dict[str, object] = {"window/geometry": self.saveGeometry()}
         if self.built:
-            for key, splitter in self._splitters().items():
-                write_preference(key, splitter.saveState())
+            layout.update((key, splitter.saveState()) for key, splitter in self._splitters().items())
             self.runner.cancel()
+        write_preferences(layout)  # one write of window.ini, not one per splitter
         self.closed.emit()
         super().closeEvent(event)
