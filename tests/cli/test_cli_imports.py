@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -53,3 +55,18 @@ def test_the_chosen_command_still_gets_its_module() -> None:
     loaded = loaded_modules("sandbox", "--help")
     assert "b24desk.cli.sandbox_commands" in loaded
     assert "b24desk.cli.call_command" not in loaded  # the others are a line of help each
+
+
+def test_snippet_masks_saved_secrets_without_the_history(tmp_path: Path) -> None:
+    """`snippet` reads the saved webhooks to mask their secrets; the history (sqlite3) stays unloaded."""
+    env = dict(os.environ, B24DESK_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, "snippet", "crm.lead.add", "fields[TITLE]=x"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    loaded = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert "b24desk.storage.app_storage" in loaded  # the masking path did open the storage
+    assert {"sqlite3", "b24desk.storage.history", "b24desk.storage.environment_secrets", "uuid"} & loaded == set()
