@@ -13,7 +13,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "url": ("url_commands", "register", QT_TRANSLATE_NOOP("cli", "print the call URL for a method and parameters")),
     "parse": ("url_commands", "register", QT_TRANSLATE_NOOP("cli", "take a webhook URL apart (JSON)")),
     "call": ("call_command", "register", QT_TRANSLATE_NOOP("cli", "call a REST method and print the result as JSON")),
-    "snippet": ("snippet_command", "register", QT_TRANSLATE_NOOP("cli", "print the call as PHP, Python or cURL code")),
+    "snippet": (
+        "snippet_command",
+        "register",
+        QT_TRANSLATE_NOOP("cli", "print the call as PHP, Python, JavaScript, Go or cURL code"),
+    ),
     "methods": (
         "catalogue_commands",
         "register",
@@ -73,6 +77,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "history_commands",
         "register_search",
         QT_TRANSLATE_NOOP("cli", "search the history of every call (saved, pasted and sandbox webhooks)"),
+    ),
+    "scan": (
+        "scan_command",
+        "register",
+        QT_TRANSLATE_NOOP("cli", "find Bitrix24 webhook secrets and application tokens in files"),
     ),
 }
 

@@ -1,4 +1,4 @@
-"""`b24desk snippet`: print the request as PHP, Python or cURL code."""
+"""`b24desk snippet`: print the request as PHP, Python, JavaScript, Go or cURL code (core's snippet registry)."""
 
 from __future__ import annotations
 
