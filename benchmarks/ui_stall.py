@@ -34,7 +34,7 @@ from PySide6.QtCore import QTimer
 
 from b24desk.core.param_rows import ParamRow
 from b24desk.ui.shell.app import create_application
-from b24desk.ui.shell.app_loop import preload
+from b24desk.ui.shell.app_loop import Warmup
 from b24desk.ui.shell.main_window import MainWindow
 
 TICK_MS = 5
@@ -174,7 +174,7 @@ async def measure_single(megabytes: float) -> None:
         window = MainWindow()
         window.add_webhook("big", parse_webhook_url(webhook_url).webhook)
         window.show()
-        await asyncio.to_thread(preload)
+        await asyncio.to_thread(Warmup().run)
         window.editor.method_edit.setText("crm.lead.list")
         window.editor.fetch_all.setChecked(False)
         await asyncio.sleep(1.0)  # discovery's first calls settle
@@ -216,7 +216,7 @@ async def measure(leads: int) -> None:
         window = MainWindow()
         window.add_sandbox(webhook_url)
         window.show()
-        await asyncio.to_thread(preload)  # as the app does once its window shows
+        await asyncio.to_thread(Warmup().run)  # as the app does once its window shows
         window.editor.method_edit.setText("crm.lead.list")
         window.editor.params.model.set_rows([ParamRow("select[]", "*"), ParamRow("select[]", "UF_*")])
         window.editor.fetch_all.setChecked(True)
