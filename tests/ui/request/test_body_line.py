@@ -9,6 +9,7 @@ from b24desk.core.param_rows import ParamRow
 from b24desk.core.webhook import parse_webhook_url
 from b24desk.ui.shell.main_window import MainWindow
 
+# b24desk-scan: allow (a made-up secret)
 WEBHOOK = "https://b24-ab12cd.bitrix24.com/rest/1/k3x9q2w8e7r6t5y4/"
 
 
