@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import math
 import os
 import signal
 import sys
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from b24desk.cli.command_table import command_help
+from b24desk.cli.number_args import port_number
 from b24desk.core.errors import B24DeskError, InputError, NetworkError
 from b24desk.core.events import ReceivedEvent, from_json_line, to_json_line
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -70,7 +72,7 @@ def register(commands: Any) -> None:
     )
     listen.add_argument(
         "--port",
-        type=int,
+        type=port_number,
         default=DEFAULT_PORT,
         help=translate("cli", "port (default: {port}; 0: a free one)").format(port=DEFAULT_PORT),
     )
@@ -180,7 +182,7 @@ def run_listen(args: argparse.Namespace) -> int:
     from b24desk.receiver import EventReceiver
 
     for flag, value in (("--max-body", args.max_body), ("--max-rate", args.max_rate)):
-        if value <= 0:
+        if not value > 0 or value == math.inf:  # also nan and inf
             raise InputError(translate(_CTX, _MSG_BAD_NUMBER).format(flag=flag))
     receiver = EventReceiver(
         args.host, args.port, _token(args), args.max_body, args.max_rate, allowed_hosts=tuple(args.allow_host)

@@ -154,7 +154,9 @@ async def test_test_connection_runs_on_the_loop_and_explains_a_refused_webhook(
 
     await picker.save("Demo", portal.webhook_url)
     await picker.report_test()
-    assert said[-1].startswith("Connected as ") and said[-1].endswith("scopes: crm, department, task, user")
+    assert said[-1].startswith("Connected as ") and said[-1].endswith(
+        "scopes: calendar, crm, department, im, lists, task, user"
+    )
     assert "oldsecret0000000" not in " ".join(said) and picker.tasks == []
 
 
