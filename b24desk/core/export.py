@@ -8,6 +8,8 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+__all__ = ["result_to_json", "rows_to_csv"]
+
 
 def result_to_json(result: Any) -> str:
     """The result as indented UTF-8 JSON."""

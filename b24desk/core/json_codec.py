@@ -15,6 +15,8 @@ import json
 import math
 from typing import Any
 
+__all__ = ["MAX_DEPTH", "JSONLimitError", "as_text", "loads"]
+
 try:
     import orjson
 except ImportError:  # pragma: no cover - orjson is a dependency; this keeps odd installs working

@@ -35,6 +35,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>A folder of request files (it may be a git repository)</source>
+        <translation>Ein Ordner mit Anfragedateien (er darf ein git-Repository sein)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -77,6 +81,14 @@
     <message>
         <source>No collection open</source>
         <translation>Keine Sammlung geöffnet</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>Sammlung öffnen</translation>
+    </message>
+    <message>
+        <source>Open collection…</source>
+        <translation>Sammlung öffnen…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -618,6 +630,10 @@
         <translation>Anfragen</translation>
     </message>
     <message>
+        <source>The request names the webhook {name!r}, which is not saved here.</source>
+        <translation>Die Anfrage nennt den Webhook {name!r}, der hier nicht gespeichert ist.</translation>
+    </message>
+    <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>Das Sandbox-Portal konnte nicht starten: {error}</translation>
     </message>
@@ -886,6 +902,21 @@
     </message>
 </context>
 <context>
+    <name>RequestTabs</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Gespeichert: {file}</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved. Close it anyway?</source>
+        <translation>{title} hat Änderungen, die nicht gespeichert sind. Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -928,12 +959,24 @@
         <translation>Roh zeigt die ersten {shown:,} von {total:,} Zeilen; beim Exportieren werden alle gespeichert.</translation>
     </message>
     <message>
+        <source>Set as variable</source>
+        <translation>Als Variable setzen</translation>
+    </message>
+    <message>
+        <source>Set as variable…</source>
+        <translation>Als Variable setzen…</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
         <source>Tree</source>
         <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Variable name in the current environment:</source>
+        <translation>Variablenname in der aktuellen Umgebung:</translation>
     </message>
     <message>
         <source>next {n}</source>

@@ -35,6 +35,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>A folder of request files (it may be a git repository)</source>
+        <translation>Un dossier de fichiers de requête (il peut être un dépôt git)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -77,6 +81,14 @@
     <message>
         <source>No collection open</source>
         <translation>Aucune collection ouverte</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>Ouvrir une collection</translation>
+    </message>
+    <message>
+        <source>Open collection…</source>
+        <translation>Ouvrir une collection…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -618,6 +630,10 @@
         <translation>Requêtes</translation>
     </message>
     <message>
+        <source>The request names the webhook {name!r}, which is not saved here.</source>
+        <translation>La requête nomme le webhook {name!r}, qui n&apos;est pas enregistré ici.</translation>
+    </message>
+    <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>Le portail bac à sable n&apos;a pas pu démarrer : {error}</translation>
     </message>
@@ -886,6 +902,21 @@
     </message>
 </context>
 <context>
+    <name>RequestTabs</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Fermer l&apos;onglet</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Enregistré : {file}</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved. Close it anyway?</source>
+        <translation>{title} a des modifications non enregistrées. La fermer quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -928,12 +959,24 @@
         <translation>Brut affiche les {shown:,} premières lignes sur {total:,} ; Exporter les enregistre toutes.</translation>
     </message>
     <message>
+        <source>Set as variable</source>
+        <translation>Définir comme variable</translation>
+    </message>
+    <message>
+        <source>Set as variable…</source>
+        <translation>Définir comme variable…</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
         <source>Tree</source>
         <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Variable name in the current environment:</source>
+        <translation>Nom de la variable dans l&apos;environnement courant :</translation>
     </message>
     <message>
         <source>next {n}</source>

@@ -35,6 +35,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>A folder of request files (it may be a git repository)</source>
+        <translation>Uma pasta de arquivos de requisição (pode ser um repositório git)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -77,6 +81,14 @@
     <message>
         <source>No collection open</source>
         <translation>Nenhuma coleção aberta</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>Abrir coleção</translation>
+    </message>
+    <message>
+        <source>Open collection…</source>
+        <translation>Abrir coleção…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -618,6 +630,10 @@
         <translation>Requisições</translation>
     </message>
     <message>
+        <source>The request names the webhook {name!r}, which is not saved here.</source>
+        <translation>A requisição indica o webhook {name!r}, que não está salvo aqui.</translation>
+    </message>
+    <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>O portal sandbox não pôde ser iniciado: {error}</translation>
     </message>
@@ -886,6 +902,21 @@
     </message>
 </context>
 <context>
+    <name>RequestTabs</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Fechar aba</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Salvo: {file}</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved. Close it anyway?</source>
+        <translation>{title} tem alterações não salvas. Fechar mesmo assim?</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -928,12 +959,24 @@
         <translation>Bruto mostra as primeiras {shown:,} de {total:,} linhas; Exportar salva todas.</translation>
     </message>
     <message>
+        <source>Set as variable</source>
+        <translation>Definir como variável</translation>
+    </message>
+    <message>
+        <source>Set as variable…</source>
+        <translation>Definir como variável…</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
         <source>Tree</source>
         <translation>Árvore</translation>
+    </message>
+    <message>
+        <source>Variable name in the current environment:</source>
+        <translation>Nome da variável no ambiente atual:</translation>
     </message>
     <message>
         <source>next {n}</source>

@@ -35,6 +35,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>A folder of request files (it may be a git repository)</source>
+        <translation>Папка файлов запросов (может быть git-репозиторием)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -77,6 +81,14 @@
     <message>
         <source>No collection open</source>
         <translation>Коллекция не открыта</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>Открыть коллекцию</translation>
+    </message>
+    <message>
+        <source>Open collection…</source>
+        <translation>Открыть коллекцию…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -618,6 +630,10 @@
         <translation>Запросы</translation>
     </message>
     <message>
+        <source>The request names the webhook {name!r}, which is not saved here.</source>
+        <translation>Запрос называет вебхук {name!r}, который здесь не сохранён.</translation>
+    </message>
+    <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>Не удалось запустить портал-песочницу: {error}</translation>
     </message>
@@ -886,6 +902,21 @@
     </message>
 </context>
 <context>
+    <name>RequestTabs</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Сохранено: {file}</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved. Close it anyway?</source>
+        <translation>В {title} есть несохранённые изменения. Всё равно закрыть?</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -928,12 +959,24 @@
         <translation>В исходном виде показаны первые {shown:,} из {total:,} строк; при экспорте сохраняются все.</translation>
     </message>
     <message>
+        <source>Set as variable</source>
+        <translation>Сделать переменной</translation>
+    </message>
+    <message>
+        <source>Set as variable…</source>
+        <translation>Сделать переменной…</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
         <source>Tree</source>
         <translation>Дерево</translation>
+    </message>
+    <message>
+        <source>Variable name in the current environment:</source>
+        <translation>Имя переменной в текущем окружении:</translation>
     </message>
     <message>
         <source>next {n}</source>

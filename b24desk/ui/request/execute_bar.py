@@ -98,16 +98,19 @@ class ExecuteBar(QWidget):
             self.problem.emit(self.tr("Add a webhook first."))
             return
         try:
-            request = self._open.request()
+            request, shown, _secrets = self._open.sendable()  # {{names}} resolved; an undefined one is named
         except InputError as error:
             self.problem.emit(str(error))
             return
         self.problem.emit("")
-        self.run(self._clients(webhook), webhook, request)
+        self.run(self._clients(webhook), webhook, request, shown)
 
-    def run(self, client: B24Client, webhook: Webhook, request: ApiRequest) -> None:
-        """Send `request` through `client` (a running one is cancelled first)."""
-        self._pending = (webhook, request, datetime.now(UTC))
+    def run(self, client: B24Client, webhook: Webhook, request: ApiRequest, shown: ApiRequest | None = None) -> None:
+        """Send `request` through `client` (a running one is cancelled first); history records `shown`.
+
+        `shown` is the request with secret variable values masked (default: `request` itself).
+        """
+        self._pending = (webhook, shown or request, datetime.now(UTC))
         self.runner.run(client, request)
 
     def cancel(self) -> None:
