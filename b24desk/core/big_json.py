@@ -26,6 +26,8 @@ try:
 except ImportError:  # pragma: no cover - orjson is a dependency; without it, one piece as before
     orjson = None  # type: ignore[assignment]
 
+__all__ = ["MAX_TRIES", "OUTER_DEPTH", "PREVIEW_ROWS", "RUN_BYTES", "loads_in_pieces", "pretty_preview"]
+
 PREVIEW_ROWS = 1000  # rows of a long list the pretty preview shows
 OUTER_DEPTH = 3  # objects this deep are walked key by key (envelope, result, batch result); deeper: whole
 MAX_TRIES = 64  # candidate ends tried per value before decoding the document in one go (bounded time)
