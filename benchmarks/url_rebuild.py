@@ -1,8 +1,12 @@
-"""How long one edit takes to rebuild the call URL (target < 1 ms).
+"""How long one edit takes to rebuild the call URL (target < 1 ms), and edit to repainted window.
 
-Two figures per parameter set: the core alone (grid rows -> params -> wire preview), and the whole edit in
+Three figures per parameter set: the core alone (grid rows -> params -> wire preview); the whole edit in
 the real window, offscreen: a value typed into the parameter tree's model, until the URL bar, the POST body
-line and the Code tab show it (everything that runs on the UI thread for one keystroke's commit).
+line and the Code tab show it (everything that runs on the UI thread for one keystroke's commit); and
+edit to paint (targets: <= 4 ms at 11 rows, <= 16 ms at 200): the same edit in the SHOWN window until its
+events are processed and the changed parts repainted, paired A B A B with a baseline measured in the same
+run: one keystroke's text set into a QLineEdit of a bare window of the same size, repainted. The window's
+minimum width is printed too (it must not grow with the request).
 
     .venv/bin/python benchmarks/url_rebuild.py
 """
@@ -12,6 +16,7 @@ from __future__ import annotations
 import os
 import statistics
 import time
+from typing import Any
 
 from b24desk.core.param_rows import ParamRow, rows_to_params
 from b24desk.core.request import ApiRequest, wire_preview
@@ -27,8 +32,8 @@ def report(name: str, samples: list[float]) -> None:
     )
 
 
-def window_edits(rows: list[ParamRow], runs: int) -> list[float]:
-    """Milliseconds per value edit in the real main window (model -> URL bar, body line, Code tab)."""
+def bench_window(rows: list[ParamRow]) -> tuple[Any, Any]:
+    """The app and a main window editing crm.lead.add with `rows` (offscreen, not shown yet)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
@@ -38,8 +43,14 @@ def window_edits(rows: list[ParamRow], runs: int) -> list[float]:
     window = MainWindow()
     window.add_webhook("bench", parse_webhook_url("https://b24-ab12cd.bitrix24.com/rest/1/0example0secret0/").webhook)
     window.editor.method_edit.setText("crm.lead.add")
+    window.editor.params.model.set_rows(rows)
+    return app, window
+
+
+def window_edits(rows: list[ParamRow], runs: int) -> list[float]:
+    """Milliseconds per value edit in the real main window (model -> URL bar, body line, Code tab)."""
+    app, window = bench_window(rows)
     model = window.editor.params.model
-    model.set_rows(rows)
     cell = model.index_of(rows[0].key, 1)
     samples = []
     for number in range(runs):
@@ -50,6 +61,38 @@ def window_edits(rows: list[ParamRow], runs: int) -> list[float]:
     app.processEvents()
     window.close()
     return samples
+
+
+def window_paints(rows: list[ParamRow], runs: int) -> tuple[list[float], list[float], int]:
+    """Milliseconds from an edit to the repainted shown window, the bare baseline's, and the minimum width."""
+    app, window = bench_window(rows)
+    from PySide6.QtWidgets import QLineEdit, QMainWindow
+
+    model = window.editor.params.model
+    window.resize(1280, 800)
+    window.show()
+    bare = QMainWindow()
+    line = QLineEdit()
+    bare.setCentralWidget(line)
+    bare.resize(1280, 800)
+    bare.show()
+    for _ in range(20):
+        app.processEvents()
+    cell = model.index_of(rows[0].key, 1)
+    ours, baseline = [], []
+    for number in range(runs):
+        started = time.perf_counter()
+        model.setData(cell, f"edit {number}")
+        app.processEvents()  # the edit's signals, layouts and paint events
+        ours.append((time.perf_counter() - started) * 1000)
+        started = time.perf_counter()
+        line.setText(f"edit {number}")
+        app.processEvents()
+        baseline.append((time.perf_counter() - started) * 1000)
+    minimum = window.minimumSizeHint().width()
+    window.close()
+    bare.close()
+    return ours, baseline, minimum
 
 
 def main() -> None:
@@ -75,6 +118,12 @@ def main() -> None:
         report(f"core, {name}", samples)
     for name, rows in (("typical (11 rows)", typical), ("large (200 rows)", large)):
         report(f"window, {name}", window_edits(rows, 500))
+    for name, rows, target in (("typical (11 rows)", typical, 4), ("large (200 rows)", large, 16)):
+        ours, baseline, minimum = window_paints(rows, 300)
+        report(f"edit to paint, shown window, {name} (target <= {target} ms)", ours)
+        report("  baseline: a QLineEdit in a bare window, same run", baseline)
+        ratio = statistics.median(ours) / max(statistics.median(baseline), 1e-3)
+        print(f"  ratio {ratio:.1f}; the window's minimum width {minimum} px")
 
 
 if __name__ == "__main__":

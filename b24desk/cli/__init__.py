@@ -17,13 +17,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from b24desk.ui.shell.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app()
-    from b24desk.cli.parser import build_parser, run_command  # every command's imports (httpx, the sandbox...)
+    from b24desk.cli.parser import build_parser, run_command  # the chosen command's imports only
     from b24desk.ui.common.translations import (
         install_cli_translator,  # Qt's QtCore only for a language other than English
     )
 
     install_cli_translator()
-    parser = build_parser()
+    parser = build_parser(args)
     namespace, extra = parser.parse_known_args(args)
     # KEY=VALUE pairs may follow options (`url M --params-json J a=1`); argparse leaves them over.
     if extra and isinstance(getattr(namespace, "params", None), list):

@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.number_args import positive_float, positive_int
 from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.url_commands import webhook_from_args
 from b24desk.core import portal_limits
 from b24desk.core.body_reader import DEFAULT_MAX_BODY
-from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import CallError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from b24desk.core.query import Params
-from b24desk.core.response import CallResult
 from b24desk.core.webhook import parse_webhook_url
+
+if TYPE_CHECKING:  # the client (httpx, asyncio) loads when a call runs, not when the parser is built
+    from b24desk.core.client import B24Client
+    from b24desk.core.query import Params
+    from b24desk.core.response import CallResult
 
 _CTX = "cli"
 _MSG_WAITED = QT_TRANSLATE_NOOP("cli", "waited {seconds:.1f} s for the portal's rate limit")
@@ -32,7 +34,7 @@ def register(commands: Any) -> None:
     """Add the `call` subcommand."""
     call = commands.add_parser(
         "call",
-        help=translate("cli", "call a REST method and print the result as JSON"),
+        help=command_help("call"),
         description=translate("cli", "Call a method through a webhook; portal errors exit 1 with an explanation."),
     )
     call.add_argument("--webhook", help=translate("cli", "webhook URL (default: $B24_WEBHOOK)"))
@@ -102,6 +104,8 @@ async def _fetch_all(client: B24Client, method: str, params: Params) -> list[Any
 
 
 async def _run(args: argparse.Namespace) -> tuple[Any, bytes]:
+    from b24desk.core.client import B24Client, ClientOptions
+
     webhook = parse_webhook_url(webhook_from_args(args.webhook)).webhook
     params = collect_params(args.params, args.params_json)
     options = ClientOptions(
@@ -123,6 +127,8 @@ async def _run(args: argparse.Namespace) -> tuple[Any, bytes]:
 
 def run_call(args: argparse.Namespace) -> int:
     """Run the call; print JSON, or the explanation of the failure on stderr (exit 1)."""
+    import asyncio
+
     try:
         output, body = asyncio.run(_run(args))
     except CallError as error:

@@ -9,17 +9,19 @@ subset), one of a scope the webhook lacks "not available".
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.output import print_json
-from b24desk.core.catalogue import Catalogue, load_catalogue
 from b24desk.core.catalogue_model import MethodInfo, ParamInfo, method_as_dict
 from b24desk.core.discovery import PortalOffer
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from b24desk.core.catalogue import Catalogue
 
 _CTX = "cli"
 _MSG_NONE = QT_TRANSLATE_NOOP("cli", "No method matches {query!r}.")
@@ -49,7 +51,7 @@ def register(commands: Any) -> None:
     """Add the `methods` and `describe` subcommands."""
     methods = commands.add_parser(
         "methods",
-        help=translate("cli", "list REST methods matching a query (offline catalogue)"),
+        help=command_help("methods"),
         description=translate("cli", "Search the bundled method catalogue by name words, scope and parameter names."),
     )
     methods.add_argument(
@@ -65,7 +67,7 @@ def register(commands: Any) -> None:
 
     describe = commands.add_parser(
         "describe",
-        help=translate("cli", "print a method's parameters (offline catalogue)"),
+        help=command_help("describe"),
         description=translate("cli", "Print a method's scope, flags, documentation link and parameters."),
     )
     describe.add_argument("method", help=translate("cli", "REST method, e.g. crm.lead.add"))
@@ -77,6 +79,8 @@ def portal_offer(args: argparse.Namespace) -> PortalOffer | None:
     """The `--webhook`'s scopes and the methods it may call (asked from the portal), or None without one."""
     if not getattr(args, "webhook", None):
         return None
+    import asyncio
+
     from b24desk.cli.webhook_option import resolve_webhook
     from b24desk.core.client import B24Client
     from b24desk.core.discovery import discover
@@ -91,6 +95,8 @@ def portal_offer(args: argparse.Namespace) -> PortalOffer | None:
 
 
 def _catalogue(args: argparse.Namespace) -> Catalogue:
+    from b24desk.core.catalogue import load_catalogue  # the catalogue and its index load when a command reads it
+
     catalogue = load_catalogue()
     offer = portal_offer(args)
     return catalogue if offer is None else catalogue.with_portal(offer.methods, scopes=offer.scopes)

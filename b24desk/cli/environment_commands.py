@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.output import print_json
 from b24desk.cli.webhook_option import open_storage
 from b24desk.core.environment import (
@@ -28,7 +29,7 @@ _MSG_NOT_SET = QT_TRANSLATE_NOOP("cli", "(secret, not set on this machine)")
 
 def register(commands: Any) -> None:
     """Add `env` with `list`, `set` and `unset`."""
-    env = commands.add_parser("env", help=translate("cli", "a collection's environments (variables for {{name}})"))
+    env = commands.add_parser("env", help=command_help("env"))
     actions = env.add_subparsers(dest="action", metavar="ACTION", required=True)
     collection_help = translate("cli", "the collection folder (default: the one holding the current folder)")
     listing = actions.add_parser("list", help=translate("cli", "environments and their variables (secrets masked)"))

@@ -7,15 +7,16 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.output import print_json
 from b24desk.cli.webhook_option import open_storage
 from b24desk.core.errors import InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from b24desk.storage.statistics import Totals
 
 if TYPE_CHECKING:
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import HistoryEntry
+    from b24desk.storage.statistics import Totals
 
 _CTX = "cli"
 _MSG_CLEARED = QT_TRANSLATE_NOOP("cli", "Cleared the history of {name!r} ({count} requests).")
@@ -53,7 +54,7 @@ def register_search(commands: Any) -> None:
     """Add the top-level `history`: every call of every webhook (the sandbox's and unsaved ones too)."""
     history = commands.add_parser(
         "history",
-        help=translate("cli", "search the history of every call (saved, pasted and sandbox webhooks)"),
+        help=command_help("history"),
     )
     history.add_argument(
         "--webhook", metavar="NAME", help=translate("cli", "a saved webhook's name, 'sandbox', or a webhook URL")

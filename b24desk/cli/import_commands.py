@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.output import print_json
 from b24desk.core.collection import Collection, check_name
 from b24desk.core.curl_import import ImportedCall, import_call
@@ -31,9 +32,7 @@ _MSG_READ = QT_TRANSLATE_NOOP("cli", "{path} could not be read: {reason}")
 
 def register(commands: Any) -> None:
     """Add `import curl`, `import postman` and `export postman`."""
-    importer = commands.add_parser(
-        "import", help=translate("cli", "turn a cURL command or a Postman collection into request files")
-    )
+    importer = commands.add_parser("import", help=command_help("import"))
     kinds = importer.add_subparsers(dest="kind", metavar="KIND", required=True)
     curl = kinds.add_parser("curl", help=translate("cli", "a cURL command or call URL (- reads it from stdin)"))
     curl.add_argument("command", help=translate("cli", "the command, quoted as one argument, or -"))
@@ -45,7 +44,7 @@ def register(commands: Any) -> None:
     postman.add_argument("--into", metavar="DIR", required=True, help=translate("cli", "the collection folder"))
     postman.set_defaults(handler=run_import_postman)
 
-    exporter = commands.add_parser("export", help=translate("cli", "write a collection folder in another format"))
+    exporter = commands.add_parser("export", help=command_help("export"))
     formats = exporter.add_subparsers(dest="kind", metavar="FORMAT", required=True)
     as_postman = formats.add_parser("postman", help=translate("cli", "a Postman collection v2.1 (on stdout)"))
     as_postman.add_argument("folder")

@@ -10,7 +10,6 @@ status the handler answered. The token comes from `--token` or the B24_APPLICATI
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import json
 import math
@@ -18,15 +17,19 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.number_args import port_number
 from b24desk.core.errors import B24DeskError, InputError, NetworkError
 from b24desk.core.events import ReceivedEvent, from_json_line, to_json_line
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
 from b24desk.core.snippets.handlers import HANDLER_LANGUAGES, handler_skeleton
-from b24desk.receiver import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT, EventReceiver, is_loopback
+from b24desk.receiver import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT, is_loopback
+
+if TYPE_CHECKING:  # the server (uvicorn) loads when `listen` runs, not when the parser is built
+    from b24desk.receiver import EventReceiver
 
 TOKEN_ENV = "B24_APPLICATION_TOKEN"
 _CTX = "cli"
@@ -59,7 +62,7 @@ def register(commands: Any) -> None:
     """Add the `listen` and `replay` subcommands."""
     listen = commands.add_parser(
         "listen",
-        help=translate("cli", "receive outgoing-webhook events and print them as JSON lines"),
+        help=command_help("listen"),
         description=translate("cli", "Receive Bitrix24 outgoing-webhook events (POSTs) and print each as a JSON line."),
     )
     listen.add_argument(
@@ -99,7 +102,7 @@ def register(commands: Any) -> None:
     listen.set_defaults(handler=run_listen)
     replay = commands.add_parser(
         "replay",
-        help=translate("cli", "send saved events (JSON lines from `listen`) to a handler URL"),
+        help=command_help("replay"),
         description=translate(
             "cli", "POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would."
         ),
@@ -115,7 +118,7 @@ def register(commands: Any) -> None:
     replay.set_defaults(handler=run_replay)
     skeleton = commands.add_parser(
         "handler-skeleton",
-        help=translate("cli", "print a PHP or Python event handler that verifies the token and decodes the event"),
+        help=command_help("handler-skeleton"),
         description=translate(
             "cli", "Print an outgoing-webhook handler script; it reads the token from ${env}."
         ).format(env=TOKEN_ENV),
@@ -141,6 +144,8 @@ def _say(message: str, **fields: object) -> None:
 
 async def listen(receiver: EventReceiver) -> None:
     """Serve, printing each event as a JSON line, until SIGINT/SIGTERM."""
+    import asyncio
+
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
@@ -172,6 +177,10 @@ async def listen(receiver: EventReceiver) -> None:
 
 def run_listen(args: argparse.Namespace) -> int:
     """Run the receiver until stopped."""
+    import asyncio
+
+    from b24desk.receiver import EventReceiver
+
     for flag, value in (("--max-body", args.max_body), ("--max-rate", args.max_rate)):
         if not value > 0 or value == math.inf:  # also nan and inf
             raise InputError(translate(_CTX, _MSG_BAD_NUMBER).format(flag=flag))
@@ -207,6 +216,8 @@ def read_events(path: Path) -> list[ReceivedEvent]:
 
 def run_replay(args: argparse.Namespace) -> int:
     """Send each saved event; one JSON line per event; exit 1 when any got no answer."""
+    import asyncio
+
     from b24desk.receiver import replay
 
     if not args.url.startswith(("http://", "https://")):

@@ -6,8 +6,6 @@ import json
 import sys
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from b24desk.core.webhook import mask_secrets_in
-
 if TYPE_CHECKING:
     from b24desk.core.errors import CallError
 
@@ -18,6 +16,8 @@ EXIT_USAGE = 2
 
 def fail(message: str, status: int) -> NoReturn:
     """Print `message` (secrets masked) on stderr and exit with `status`."""
+    from b24desk.core.webhook import mask_secrets_in  # not at import: `b24desk --version` needs no webhook code
+
     print(mask_secrets_in(message), file=sys.stderr)
     raise SystemExit(status)
 

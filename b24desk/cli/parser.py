@@ -3,25 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from typing import NoReturn
+from collections.abc import Sequence
+from typing import Any, NoReturn
 
 from b24desk import __version__
-from b24desk.cli import (
-    call_command,
-    catalogue_commands,
-    environment_commands,
-    history_commands,
-    import_commands,
-    listen_commands,
-    run_requests,
-    sandbox_commands,
-    scan_command,
-    snippet_command,
-    url_commands,
-    webhook_commands,
-)
+from b24desk.cli.command_table import COMMANDS, chosen_command, command_help
 from b24desk.cli.output import EXIT_USAGE, fail
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -30,8 +19,30 @@ _MSG_TRY_HELP = QT_TRANSLATE_NOOP("cli", "Try '{prog} --help'.")
 _MSG_UNEXPECTED = QT_TRANSLATE_NOOP("cli", "b24desk: unexpected error ({kind}): {error}")
 
 
+def _terminal_width() -> int:
+    """The terminal's columns as shutil.get_terminal_size gives them, without importing shutil (and its
+    compression modules) for every argument argparse checks."""
+    try:
+        return int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        pass
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno() if sys.__stdout__ else 1).columns
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None):
+        super().__init__(prog, indent_increment, max_help_position, _terminal_width() - 2 if width is None else width)
+
+
 class QuietParser(argparse.ArgumentParser):
     """An ArgumentParser whose usage errors are one line plus a pointer to --help (exit 2)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> NoReturn:
         hint = translate("cli", _MSG_TRY_HELP).format(prog=self.prog)
@@ -58,8 +69,10 @@ def _argparse_gettext(text: str) -> str:
     return translate("argparse", text)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """Build the `b24desk` parser with every subcommand."""
+def build_parser(args: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """Build the `b24desk` parser: every subcommand in full, or, given the command line `args`, only
+    the one it runs (its module imported, the others a line of help each), so that `b24desk --version`
+    or `b24desk url` loads neither httpx nor the sandbox's server."""
     setattr(argparse, "_", _argparse_gettext)  # noqa: B010 (typeshed does not declare argparse._)
     parser = QuietParser(
         prog="b24desk",
@@ -67,18 +80,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"b24desk {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=QuietParser)
-    url_commands.register(commands)
-    call_command.register(commands)
-    snippet_command.register(commands)
-    catalogue_commands.register(commands)
-    sandbox_commands.register(commands)
-    webhook_commands.register(commands)
-    listen_commands.register(commands)
-    run_requests.register(commands)
-    import_commands.register(commands)
-    environment_commands.register(commands)
-    history_commands.register_search(commands)
-    scan_command.register(commands)
+    chosen = None if args is None else chosen_command(list(args))
+    registered: set[str] = set()
+    chosen_entry = COMMANDS.get(chosen or "")
+    for command, entry in COMMANDS.items():
+        if command in registered:
+            continue
+        if args is None or (chosen_entry is not None and chosen_entry[:2] == entry[:2]):
+            getattr(importlib.import_module(f"b24desk.cli.{entry[0]}"), entry[1])(commands)
+            registered.update(name for name, other in COMMANDS.items() if other[:2] == entry[:2])
+        else:
+            commands.add_parser(command, help=command_help(command))
     return parser
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.output import EXIT_PORTAL_ERROR, print_json
 from b24desk.cli.webhook_option import WEBHOOK_ENV, WEBHOOK_HELP, open_storage, resolve_webhook
 from b24desk.core import portal_limits
@@ -52,7 +53,7 @@ def register(commands: Any) -> None:
     """Add the `run` subcommand."""
     run = commands.add_parser(
         "run",
-        help=translate("cli", "run request files or collection folders in order (exit 1 if any failed)"),
+        help=command_help("run"),
         description=translate(
             "cli",
             "Runs each request file, and every request file (*.b24.json) under each folder in the tree's order; "

@@ -8,23 +8,21 @@ Ctrl+C (or SIGTERM) stops it.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import contextlib
 import ipaddress
 import math
 import signal
-import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.number_args import port_number
 from b24desk.core import portal_limits
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from b24desk.sandbox import EventHandlerConfig, SandboxConfig, SandboxPortal
 from b24desk.sandbox.clock import DEFAULT_TIMEZONE, parse_offset
-from b24desk.sandbox.config import DEFAULT_SCOPES, DEFAULT_SEED
+from b24desk.sandbox.config import DEFAULT_SCOPES, DEFAULT_SEED, EventHandlerConfig, SandboxConfig
 from b24desk.storage.paths import app_paths
 
 _CTX = "cli"
@@ -52,7 +50,7 @@ def register(commands: Any) -> None:
     """Add the `sandbox` subcommand."""
     sandbox = commands.add_parser(
         "sandbox",
-        help=translate("cli", "run a local Bitrix24-compatible portal (for the demo and tests)"),
+        help=command_help("sandbox"),
         description=translate("cli", "Run the sandbox portal; its first line of output is the demo webhook URL."),
     )
     sandbox.add_argument("--host", default="127.0.0.1", help=translate("cli", "address to bind (default: 127.0.0.1)"))
@@ -181,6 +179,10 @@ def _is_loopback(host: str) -> bool:
 
 async def serve(config: SandboxConfig) -> None:
     """Start the portal, print its webhook URL, serve until a signal stops it."""
+    import asyncio
+
+    from b24desk.sandbox.server import SandboxPortal  # the server (starlette, uvicorn) loads when it runs
+
     portal = SandboxPortal(config)
     await portal.start()
     loop = asyncio.get_running_loop()
@@ -213,6 +215,9 @@ _MSG_CONTROL = QT_TRANSLATE_NOOP(
 
 def run_sandbox(args: argparse.Namespace) -> int:
     """Run the sandbox until stopped."""
+    import asyncio
+    import sqlite3
+
     config = config_from_args(args)
     try:
         asyncio.run(serve(config))

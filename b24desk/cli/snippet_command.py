@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.url_commands import webhook_from_args
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -22,7 +23,7 @@ def register(commands: Any) -> None:
     """Add the `snippet` subcommand."""
     snippet = commands.add_parser(
         "snippet",
-        help=translate("cli", "print the call as PHP, Python, JavaScript, Go or cURL code"),
+        help=command_help("snippet"),
         description=translate(
             "cli", "Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL."
         ),

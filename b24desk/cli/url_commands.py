@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from b24desk.cli.command_table import command_help
 from b24desk.cli.output import print_json
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.webhook_option import (
@@ -24,7 +25,7 @@ def register(commands: Any) -> None:
     """Add the `url` and `parse` subcommands."""
     url = commands.add_parser(
         "url",
-        help=translate("cli", "print the call URL for a method and parameters"),
+        help=command_help("url"),
         description=translate("cli", "Print the webhook call URL exactly as sent (secret masked unless --reveal)."),
     )
     url.add_argument("--webhook", help=translate("cli", WEBHOOK_HELP))
@@ -36,7 +37,7 @@ def register(commands: Any) -> None:
 
     parse = commands.add_parser(
         "parse",
-        help=translate("cli", "take a webhook URL apart (JSON)"),
+        help=command_help("parse"),
         description=translate("cli", "Print the portal, user id, secret (masked), method and parameters of a URL."),
     )
     parse.add_argument("url", help=translate("cli", "a webhook base URL, a full call URL, or a saved webhook's name"))

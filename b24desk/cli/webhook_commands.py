@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
 from typing import Any
 
 from b24desk.cli import history_commands
+from b24desk.cli.command_table import command_help
 from b24desk.cli.number_args import positive_float
 from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
 from b24desk.cli.webhook_option import open_storage
@@ -45,7 +45,7 @@ def register(commands: Any) -> None:
     """Add the `webhooks` command and its subcommands."""
     webhooks = commands.add_parser(
         "webhooks",
-        help=translate("cli", "saved webhooks (secrets in the OS keyring)"),
+        help=command_help("webhooks"),
         description=translate("cli", "Save webhooks by name; secrets live only in the OS keyring (service b24desk)."),
     )
     sub = webhooks.add_subparsers(dest="webhooks_command", metavar="ACTION", parser_class=type(webhooks))
@@ -207,6 +207,8 @@ def run_rotate(args: argparse.Namespace) -> int:
 
 def run_test(args: argparse.Namespace) -> int:
     """Call profile and scope through the client, record both calls in the history, store the scopes."""
+    import asyncio
+
     from b24desk.core.client import ClientOptions  # httpx only when needed
     from b24desk.core.connection import CallOutcome, check_connection
     from b24desk.storage.history import CallRecord

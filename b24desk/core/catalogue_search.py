@@ -41,6 +41,9 @@ class _Entry:
     scopes: frozenset[str]
 
 
+type _Found = tuple[int, int, bool, int, str, MethodInfo]  # rank, name words, deprecated, length, name, method
+
+
 def _param_names(params: Iterable[ParamInfo]) -> list[str]:
     names: list[str] = []
     for param in params:
@@ -79,9 +82,44 @@ class SearchIndex:
         wanted_scope = scope.lower() if scope else None
         text = query.strip().lower()
         words = query_words(query)
+        if len(words) == 1:  # what a user types first (`a`, `lead`): plain tests, no generator per method
+            found = self._one_word(words[0], text, wanted_scope)
+        else:
+            found = self._any_words(words, text, wanted_scope)
+        key = itemgetter(0, 1, 2, 3, 4)
+        chosen = sorted(found, key=key) if limit is None else heapq.nsmallest(limit, found, key=key)
+        return [item[5] for item in chosen]
+
+    def _one_word(self, word: str, text: str, wanted_scope: str | None) -> list[_Found]:
+        """The ranks of `_any_words` for a single word, with the tests written out."""
+        whole, start = f" {word} ", f" {word}"
+        found: list[_Found] = []
+        append = found.append
+        for entry in self._entries:
+            if word not in entry.text or (wanted_scope is not None and wanted_scope not in entry.scopes):
+                continue
+            name = entry.name
+            if name == text:
+                rank = 0
+            elif name.startswith(text):
+                rank = 1
+            elif whole in entry.words:
+                rank = 2
+            elif start in entry.words:
+                rank = 3
+            elif word in name:
+                rank = 4
+            elif whole in entry.params:
+                rank = 5
+            else:  # the word is in the parameters (it is in name + parameters, and not in the name)
+                rank = 6
+            append((rank, entry.size, entry.method.deprecated, len(name), name, entry.method))
+        return found
+
+    def _any_words(self, words: list[str], text: str, wanted_scope: str | None) -> list[_Found]:
         whole = [f" {w} " for w in words]
         starts = [f" {w}" for w in words]
-        found: list[tuple[int, int, bool, int, str, MethodInfo]] = []
+        found: list[_Found] = []
         for entry in self._entries:
             if wanted_scope is not None and wanted_scope not in entry.scopes:
                 continue
@@ -105,6 +143,4 @@ class SearchIndex:
             else:
                 continue
             found.append((rank, entry.size, entry.method.deprecated, len(name), name, entry.method))
-        key = itemgetter(0, 1, 2, 3, 4)
-        chosen = sorted(found, key=key) if limit is None else heapq.nsmallest(limit, found, key=key)
-        return [item[5] for item in chosen]
+        return found

@@ -23,6 +23,7 @@ import httpx
 
 from b24desk.core import json_codec, paging
 from b24desk.core.batch import BatchCommands, BatchResult, run_batch
+from b24desk.core.big_json import loads_in_pieces
 from b24desk.core.body_reader import ACCEPT_ENCODING, DEFAULT_MAX_BODY, BodyTooLarge, read_body
 from b24desk.core.errors import (
     CallError,
@@ -48,6 +49,7 @@ __all__ = ["B24Client", "ClientOptions", "default_ssl_context", "parse_envelope"
 
 _CTX = "client"
 BIG_BODY = 256 * 1024  # bytes; bigger answers are decoded in a worker thread
+PIECES_BODY = 4 * 1024 * 1024  # bytes; bigger ones a run of records per call (a batch page is smaller)
 _MSG = {
     "html": QT_TRANSLATE_NOOP("client", "an HTML page came back instead of JSON (HTTP {status})"),
     "empty": QT_TRANSLATE_NOOP("client", "the answer is empty (HTTP {status})"),
@@ -148,7 +150,8 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
         error_cls: type[CallError] = HTTPStatusError if raw.status >= 400 else ResponseFormatError
         raise error_cls(_t("empty", status=raw.status), method=method, response=raw)
     try:
-        data = json_codec.loads(raw.body)
+        # a big list answer row by row: a worker thread decoding it then lets the caller's loop run
+        data = loads_in_pieces(raw.body) if len(raw.body) > PIECES_BODY else json_codec.loads(raw.body)
     except json_codec.JSONLimitError as error:
         key, values = ("depth", {"depth": json_codec.MAX_DEPTH}) if error.kind == "depth" else ("number", {})
         raise ResponseFormatError(_t(key, **values), method=method, response=raw) from None

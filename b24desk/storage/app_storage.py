@@ -8,24 +8,27 @@ the keyring may block; the UI calls them off its thread.
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from b24desk.core.errors import B24DeskError
 from b24desk.core.secret import Secret
 from b24desk.core.webhook import Webhook
-from b24desk.storage.environment_secrets import EnvironmentSecrets
 from b24desk.storage.fingerprints import fingerprint
-from b24desk.storage.history import CallRecord, HistoryEntry, HistoryStore
-from b24desk.storage.history_search import HistoryFilter, search_history
 from b24desk.storage.paths import AppPaths, app_paths
 from b24desk.storage.preferences import HISTORY_LIMIT, read_setting, write_setting
 from b24desk.storage.secret_store import KeyringSecrets, SecretBackend
 from b24desk.storage.settings_file import SettingsFile
-from b24desk.storage.statistics import WebhookStatistics, webhook_statistics
 from b24desk.storage.webhook_entry import WebhookEntry
 from b24desk.storage.webhook_store import WebhookStore
+
+if TYPE_CHECKING:  # loaded on first use: `snippet` masks with the saved webhooks alone, without sqlite3
+    from b24desk.storage.environment_secrets import EnvironmentSecrets
+    from b24desk.storage.history import CallRecord, HistoryEntry, HistoryStore
+    from b24desk.storage.history_search import HistoryFilter
+    from b24desk.storage.statistics import WebhookStatistics
 
 USED_AT_RESOLUTION = timedelta(minutes=1)
 SANDBOX_HISTORY = "sandbox"  # the history key of the built-in sandbox portal, whatever its port and secret
@@ -51,8 +54,30 @@ class AppStorage:
         self.paths = paths
         self.settings = SettingsFile(paths.settings_file)
         self.webhooks = WebhookStore(self.settings, secrets)
-        self.history = HistoryStore(paths.history_db, limit=self.history_limit())
-        self.environment_secrets = EnvironmentSecrets(secrets)
+        self._secrets = secrets
+        self._made_lock = threading.Lock()  # the UI and the storage thread may both be first
+        self._history: HistoryStore | None = None
+        self._environment_secrets: EnvironmentSecrets | None = None
+
+    @property
+    def history(self) -> HistoryStore:
+        """The request history, made (and sqlite3 imported) on first use."""
+        with self._made_lock:
+            if self._history is None:
+                from b24desk.storage.history import HistoryStore
+
+                self._history = HistoryStore(self.paths.history_db, limit=self.history_limit())
+            return self._history
+
+    @property
+    def environment_secrets(self) -> EnvironmentSecrets:
+        """The environments' secret values in the keyring, made on first use."""
+        with self._made_lock:
+            if self._environment_secrets is None:
+                from b24desk.storage.environment_secrets import EnvironmentSecrets
+
+                self._environment_secrets = EnvironmentSecrets(self._secrets)
+            return self._environment_secrets
 
     @classmethod
     def open(cls, env: Mapping[str, str] | None = None, keyring_backend: Any | None = None) -> AppStorage:
@@ -62,7 +87,8 @@ class AppStorage:
     @property
     def problems(self) -> list[str]:
         """Messages about files that had to be set aside (corrupt settings, a damaged history), to show once."""
-        return [*self.settings.recovered, *self.history.recovered]
+        history = [] if self._history is None else self._history.recovered  # not opened: nothing found yet
+        return [*self.settings.recovered, *history]
 
     def history_limit(self) -> int:
         """How many calls are kept per webhook (the `history.limit` setting)."""
@@ -138,10 +164,14 @@ class AppStorage:
 
     def statistics_of_key(self, key: str) -> WebhookStatistics:
         """Statistics over the last 14 days of any history key (saved, sandbox, unsaved)."""
+        from b24desk.storage.statistics import webhook_statistics
+
         return webhook_statistics(self.history, key)
 
     def search_history(self, query: HistoryFilter) -> list[HistoryEntry]:
         """Stored calls of every webhook (or the one in `query`), newest first."""
+        from b24desk.storage.history_search import search_history
+
         return search_history(self.history, query)
 
     def end_session(self) -> None:
@@ -160,4 +190,6 @@ class AppStorage:
 
     def statistics(self, key: str) -> WebhookStatistics:
         """A saved webhook's statistics over the last 14 days."""
+        from b24desk.storage.statistics import webhook_statistics
+
         return webhook_statistics(self.history, self.webhooks.find(key).id)

@@ -15,7 +15,6 @@ Keyring calls may block: the UI runs these methods off its thread.
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -57,6 +56,13 @@ def _pending(data: Settings) -> dict[str, str]:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _new_id() -> str:
+    """A new entry id (uuid is imported here: `snippet` reads the saved webhooks without making one)."""
+    import uuid
+
+    return str(uuid.uuid4())
 
 
 class WebhookStore:
@@ -236,7 +242,7 @@ class WebhookStore:
     def add(self, name: str, webhook: Webhook, *, notes: str = "", session_only: bool = False) -> WebhookEntry:
         """Save a webhook under a new unique name; its secret goes to the keyring (or memory if asked)."""
         entry = WebhookEntry(
-            id=str(uuid.uuid4()),
+            id=_new_id(),
             name=check_name(name),
             portal=webhook.portal.url,
             user_id=webhook.user_id,
@@ -266,7 +272,7 @@ class WebhookStore:
         secret = self.secret(source.id)
         copy = replace(
             source,
-            id=str(uuid.uuid4()),
+            id=_new_id(),
             name=check_name(new_name),
             created_at=stamp(self._clock()),
             used_at=None,

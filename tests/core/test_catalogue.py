@@ -167,3 +167,18 @@ def test_read_catalogue_reads_gzip_and_reports_problems(tmp_path: Path) -> None:
     broken.write_text('{"format": 99, "methods": []}')
     with pytest.raises(CatalogueError, match="cannot be read"):
         read_catalogue(broken)
+
+
+def test_one_word_queries_rank_as_the_general_search_does() -> None:
+    """The written-out single-word path gives what the general one gives, on the bundled catalogue."""
+    from b24desk.core.catalogue_search import SearchIndex
+
+    catalogue = load_catalogue()
+    index = SearchIndex(catalogue)
+    words = [*"abcdefghijklmnopqrstuvwxyz0123456789_", "lead", "crm", "add", "title", "id", "ad", "ead", "fields"]
+    words += sorted({m.name.lower() for m in catalogue})[::40]  # whole names: rank 0
+    for word in words:
+        for scope in (None, "crm"):
+            one = index._one_word(word, word, scope)
+            general = index._any_words([word], word, scope)
+            assert sorted(one, key=lambda f: f[:5]) == sorted(general, key=lambda f: f[:5]), (word, scope)

@@ -6,6 +6,7 @@ the caches. What an older b24desk kept in Qt's default place is carried over onc
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -13,7 +14,7 @@ from PySide6.QtCore import QSettings
 from b24desk.storage.paths import HOME_ENV, app_paths, ensure_private_dir
 from b24desk.storage.preferences import PREFERENCES, WINDOW_FILE, Preference, coerce, preference, window_file
 
-__all__ = ["read_preference", "window_settings", "write_preference"]
+__all__ = ["read_preference", "window_settings", "write_preference", "write_preferences"]
 
 _carried_over = False
 
@@ -62,8 +63,14 @@ def read_preference(key: str) -> Any:
 
 def write_preference(key: str, value: Any) -> None:
     """Keep a window preference (checked against its declaration)."""
-    item = _declared(key)
+    write_preferences({key: value})
+
+
+def write_preferences(values: Mapping[str, Any]) -> None:
+    """Keep several window preferences with one write of the file (the window's layout when it closes)."""
+    items = [(_declared(key), value) for key, value in values.items()]
     ensure_private_dir(app_paths().config)
     settings = window_settings()
-    settings.setValue(item.key, coerce(item, value))
+    for item, value in items:
+        settings.setValue(item.key, coerce(item, value))
     settings.sync()

@@ -15,3 +15,15 @@ _WORKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="b24desk-storage"
 async def in_storage_thread[T](work: Callable[..., T], *args: Any, **kwargs: Any) -> T:
     """Run a storage call on the storage thread, in order with the others, without blocking the UI."""
     return await asyncio.get_running_loop().run_in_executor(_WORKER, functools.partial(work, *args, **kwargs))
+
+
+def finish_storage_work(seconds: float) -> bool:
+    """Wait (at most `seconds`) until the storage calls already asked for have ended; False on timeout
+    (a stuck keyring): the process may then end without them."""
+    import concurrent.futures
+
+    try:
+        _WORKER.submit(lambda: None).result(timeout=seconds)  # one thread, in order: the calls before it ended
+    except concurrent.futures.TimeoutError:
+        return False
+    return True

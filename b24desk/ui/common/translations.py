@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from b24desk.core.i18n import set_translator
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 # The languages b24desk is translated into (besides English, the source language), as Qt names them.
@@ -38,6 +39,8 @@ CATALOGUE = "b24desk"
 
 def translations_dir() -> Path:
     """Where the .qm files are: inside the package when installed or frozen, else the source tree."""
+    from pathlib import Path  # here: the English CLI (`b24desk --version`) never needs it
+
     package = Path(__file__).resolve().parents[2]  # b24desk/, as importlib.resources.files() finds it
     packaged = package / "resources" / "translations"
     if packaged.is_dir() and any(packaged.glob("*.qm")):

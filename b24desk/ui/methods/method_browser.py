@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
@@ -12,7 +14,7 @@ from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.methods.method_model import MethodTreeModel
 
 if TYPE_CHECKING:
-    from b24desk.core.catalogue import Catalogue
+    from b24desk.core.catalogue import Catalogue, CatalogueError
     from b24desk.core.catalogue_model import MethodInfo
 
 MINIMUM_WIDTH = 180  # px: a search query and names like crm.lead.list stay readable
@@ -28,6 +30,7 @@ class MethodBrowser(QWidget):
 
     methodChosen = Signal(object)  # MethodInfo
     catalogueLoaded = Signal(object)  # Catalogue
+    _catalogueRead = Signal(object)  # Catalogue or CatalogueError, from the reading thread
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -63,12 +66,14 @@ class MethodBrowser(QWidget):
         self.favourites: list[str] = read_preference(FAVOURITES_KEY)
         self.recent: list[str] = read_preference(RECENT_KEY)
         self.model.set_pinned(self.favourites, self.recent)
+        self._reading = False
+        self._catalogueRead.connect(self._show_read)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the catalogue just after the browser first appears."""
         super().showEvent(event)
         if self.model.catalogue is None:
-            QTimer.singleShot(0, self.load)
+            QTimer.singleShot(0, self.load_in_background)
 
     def load(self) -> None:
         """Load the bundled catalogue (once)."""
@@ -83,6 +88,32 @@ class MethodBrowser(QWidget):
             return
         self.set_catalogue(catalogue)
 
+    def load_in_background(self) -> None:
+        """Read the bundled catalogue in a daemon thread, then show it: decoding it and making its
+        methods held the UI thread for 0.1 s and more just after start-up (and a close waited for it)."""
+        if self.model.catalogue is not None or self._reading:
+            return
+        self._reading = True
+        threading.Thread(target=self._read, name="b24desk-catalogue", daemon=True).start()
+
+    def _read(self) -> None:
+        from b24desk.core.catalogue import CatalogueError, load_catalogue
+
+        result: Catalogue | CatalogueError
+        try:
+            result = load_catalogue()
+        except CatalogueError as error:
+            result = error
+        with contextlib.suppress(RuntimeError):  # the browser was deleted meanwhile
+            self._catalogueRead.emit(result)  # queued to the UI thread
+
+    def _show_read(self, result: Catalogue | Exception) -> None:
+        self._reading = False
+        if isinstance(result, Exception):
+            self.note.setText(str(result))
+        elif self.model.catalogue is None:  # not loaded by load() meanwhile
+            self.set_catalogue(result)
+
     def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False) -> None:
         """Show a catalogue (the bundled one, or one marked by what the portal offers; `sandbox` when the
         built-in sandbox portal made the marks)."""
@@ -93,8 +124,8 @@ class MethodBrowser(QWidget):
 
     def _run_search(self) -> None:
         self.model.search(self.search_edit.text())
-        if self.search_edit.text().strip():
-            self.tree.expandAll()
+        if self.search_edit.text().strip():  # one group, the results: expandAll would visit every row
+            self.tree.expand(self.model.index(0, 0))
 
     def _choose_first(self) -> None:
         self._search_timer.stop()
@@ -132,8 +163,8 @@ class MethodBrowser(QWidget):
 
     def _expand_results(self) -> None:
         """After the model was rebuilt: search results stay unfolded."""
-        if self.search_edit.text().strip():
-            self.tree.expandAll()
+        if self.search_edit.text().strip():  # one group, the results: expandAll would visit every row
+            self.tree.expand(self.model.index(0, 0))
 
     def _menu(self, point: QPoint) -> None:
         method = self.model.method_at(self.tree.indexAt(point))

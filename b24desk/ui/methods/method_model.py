@@ -15,17 +15,28 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 METHOD_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_LIMIT = 200
+RESULTS_BATCH = 40  # results rows laid out at first; scrolling down brings the next (Qt's fetchMore)
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        METHOD_ROLE,
+    }
+)  # the roles data() answers
 
 
 class _Group:
     """A scope heading and its methods."""
 
-    __slots__ = ("methods", "row", "title")
+    __slots__ = ("methods", "row", "shown", "title")
 
-    def __init__(self, title: str, methods: list[MethodInfo], row: int) -> None:
+    def __init__(self, title: str, methods: list[MethodInfo], row: int, shown: int | None = None) -> None:
         self.title = title
         self.methods = methods
         self.row = row
+        self.shown = len(methods) if shown is None else shown  # rows the view has been given so far
 
 
 class MethodTreeModel(QAbstractItemModel):
@@ -38,6 +49,7 @@ class MethodTreeModel(QAbstractItemModel):
         self._query = ""
         self._favourites: list[str] = []
         self._recent: list[str] = []
+        self._fetching = False
         self._sandbox = False  # the marks came from the built-in sandbox portal
 
     def set_pinned(self, favourites: list[str], recent: list[str]) -> None:
@@ -64,7 +76,8 @@ class MethodTreeModel(QAbstractItemModel):
         if self._catalogue is not None:
             if self._query:
                 found = self._catalogue.search(self._query, limit=SEARCH_LIMIT)
-                self._groups = [_Group(self.tr("Results ({count})").format(count=len(found)), found, 0)]
+                title = self.tr("Results ({count})").format(count=len(found))
+                self._groups = [_Group(title, found, 0, min(len(found), RESULTS_BATCH))]
             else:
                 for title, names in ((self.tr("Favourites"), self._favourites), (self.tr("Recent"), self._recent)):
                     pinned = [m for m in (self._catalogue.get(name) for name in names) if m is not None]
@@ -88,11 +101,16 @@ class MethodTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """Standard Qt: a heading's internal pointer is None; a method's is its group."""
-        if not self.hasIndex(row, column, parent):
+        # The bounds checked here, not by hasIndex (two more calls into Python for each of the hundreds
+        # of indexes a view asks for after each keystroke).
+        if column != 0 or row < 0:
             return QModelIndex()
         if not parent.isValid():
-            return self.createIndex(row, column, None)
-        return self.createIndex(row, column, self._groups[parent.row()])
+            return self.createIndex(row, 0, None) if row < len(self._groups) else QModelIndex()
+        if parent.column() != 0 or parent.internalPointer() is not None or parent.row() >= len(self._groups):
+            return QModelIndex()
+        group = self._groups[parent.row()]
+        return self.createIndex(row, 0, group) if row < group.shown else QModelIndex()
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         """Standard Qt."""
@@ -109,7 +127,32 @@ class MethodTreeModel(QAbstractItemModel):
             return len(self._groups)
         if parent.column() != 0 or isinstance(parent.internalPointer(), _Group):
             return 0
-        return len(self._groups[parent.row()].methods)
+        return self._groups[parent.row()].shown
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """Standard Qt: whether more search results wait below the ones shown."""
+        group = self._group_of(parent)
+        return not self._fetching and group is not None and group.shown < len(group.methods)
+
+    def fetchMore(self, parent: Index) -> None:
+        """Standard Qt: the next batch of results (laying out all 200 at once made each keystroke slow)."""
+        group = self._group_of(parent)
+        if self._fetching or group is None or group.shown >= len(group.methods):
+            return  # a view asking again while the rows are being inserted
+        more = min(len(group.methods), group.shown + RESULTS_BATCH)
+        self._fetching = True
+        try:
+            self.beginInsertRows(parent, group.shown, more - 1)
+            group.shown = more
+            self.endInsertRows()
+        finally:
+            self._fetching = False
+
+    def _group_of(self, index: Index) -> _Group | None:
+        """The group a heading index stands for."""
+        if not index.isValid() or index.internalPointer() is not None or index.row() >= len(self._groups):
+            return None
+        return self._groups[index.row()]
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """One column."""
@@ -117,7 +160,7 @@ class MethodTreeModel(QAbstractItemModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Scope titles with counts, method names; grey without the scope, italic with ⊘ when not served."""
-        if not index.isValid():
+        if role not in _ROLES or not index.isValid():  # a painted row asks for ~9 roles; most have nothing
             return None
         method = self.method_at(index)
         if method is None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import time
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,14 +14,12 @@ if TYPE_CHECKING:
 from b24desk.core.errors import CallError, unexpected_failure
 from b24desk.core.request import ApiRequest
 
-PRETTY_LIMIT = 20_000_000  # characters of indented JSON worth making for the Raw view
-
 
 class RequestRunner(QObject):
     """Runs a request through a client and reports by signals; `cancel()` stops it cleanly."""
 
     started = Signal()
-    succeeded = Signal(object, object)  # CallResult, pretty JSON text (made off the UI thread)
+    succeeded = Signal(object)  # CallResult
     pagesStarted = Signal(object)  # the first Page
     pageArrived = Signal(object)  # Page
     pagesFinished = Signal(int, int, float)  # rows, requests, seconds
@@ -59,8 +56,7 @@ class RequestRunner(QObject):
                 await self._fetch_all(client, request)
             else:
                 result = await client.call(request.method, request.params, use_get=request.http_method == "GET")
-                pretty = await asyncio.to_thread(_pretty, result.envelope, result.response.body)
-                self.succeeded.emit(result, pretty)
+                self.succeeded.emit(result)
         except asyncio.CancelledError:
             self.cancelled.emit()
         except CallError as error:
@@ -81,11 +77,3 @@ class RequestRunner(QObject):
             rows, requests = page.fetched, page.requests
             await asyncio.sleep(0)  # let the UI paint between pages
         self.pagesFinished.emit(rows, requests, time.monotonic() - self.started_at)
-
-
-def _pretty(value: Any, body: bytes = b"") -> str:
-    try:
-        text = json.dumps(value, ensure_ascii=False, indent=2)
-    except (RecursionError, ValueError):  # nested past what indenting can walk: the answer as it came
-        text = body[: PRETTY_LIMIT * 4].decode("utf-8", errors="replace")
-    return text[:PRETTY_LIMIT]

@@ -151,9 +151,9 @@ class ExecuteBar(QWidget):
         )
         self.callFinished.emit(record, webhook)
 
-    def _on_succeeded(self, result: CallResult, pretty: str) -> None:
+    def _on_succeeded(self, result: CallResult) -> None:
         view = self._open.set_result(result.result)
-        self._result_view.show_result(result, pretty, view)
+        self._result_view.show_result(result, view)
         self._record(result.response.status, None, result.response.body)
 
     def _on_pages_started(self, page: Page) -> None:

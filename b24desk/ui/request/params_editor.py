@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import ParamsError
-from b24desk.core.param_rows import ParamRow, params_to_rows
+from b24desk.core.param_rows import TYPES, ParamRow, params_to_rows
 from b24desk.ui.common.problem_label import ProblemLabel
 from b24desk.ui.request.list_dialog import ListDialog
 from b24desk.ui.request.open_request import OpenRequest
@@ -57,7 +57,11 @@ class ParamsEditor(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The type column fits the longest type name once; fitting it to its contents measured every
+        # row's cell again after each edit (thousands of data() calls at 200 rows).
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        type_width = max(self.grid.fontMetrics().horizontalAdvance(name) for name in (*TYPES, "object", "list"))
+        self.grid.setColumnWidth(2, type_width + 40)  # room for the combo box's arrow when editing
         self.grid.setColumnWidth(0, 220)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._context_menu)

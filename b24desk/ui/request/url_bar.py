@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QToolButton, QWidget
 
 from b24desk.core.errors import InputError, WebhookURLError
 from b24desk.core.request import WirePreview
 from b24desk.core.webhook import ParsedURL, mask_unparsed_url, parse_webhook_url
+from b24desk.ui.common.elided_label import ElidedLabel
 from b24desk.ui.request.open_request import OpenRequest
 
 
@@ -41,9 +42,7 @@ class UrlBar(QWidget):
         self.copy_secret_button.setToolTip(
             self.tr("Anyone with this URL can read and change your portal's data. Share it with nobody.")
         )
-        self.body_label = QLabel()
-        self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.body_label.setWordWrap(True)
+        self.body_label = ElidedLabel()  # one line: a long body must not widen the window
         self.body_label.setStyleSheet("color: #555;")
 
         layout = QGridLayout(self)

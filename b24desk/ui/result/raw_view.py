@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
+from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeySequence,
     QShortcut,
+    QShowEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from b24desk.core.big_json import PREVIEW_ROWS, pretty_preview
 
 MAX_SHOWN_CHARS = 2_000_000  # more makes QPlainTextEdit slow to scroll and find; Export keeps everything
 SLICE_CHARS = 40_000  # text added per event-loop turn
@@ -61,6 +67,8 @@ class JsonHighlighter(QSyntaxHighlighter):
 class RawView(QWidget):
     """Read-only pretty JSON with Ctrl+F find."""
 
+    previewReady = Signal(int, str, object)  # generation, indented text, rows in all when the list was cut
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QPlainTextEdit()
@@ -84,13 +92,81 @@ class RawView(QWidget):
         layout.addWidget(self.text)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
         self._pending: list[str] = []
+        self._preparing = False
+        self._waiting: tuple[Any, bytes] | None = None  # a value whose text is made once the view shows
         self._colour = False
         self._loader = QTimer(self)
         self._loader.setInterval(0)
         self._loader.timeout.connect(self._load_slice)
+        self._generation = 0  # which show_value/set_text call the text belongs to
+        self.previewReady.connect(self._show_preview)
+
+    def show_value(self, value: Any, body: bytes = b"") -> None:
+        """Show a decoded answer as indented JSON, its long list cut to the first rows.
+
+        The text is made when the view is first seen (a big answer's preview is megabytes of text to
+        lay out, work wasted while the Tree or Table is looked at), in a worker thread, and shown when
+        it is ready, unless another value or text came first. A value nested too deep to indent shows
+        as `body`, the answer as it came.
+        """
+        self._clear()
+        self._preparing = False
+        self._waiting = (value, body)
+        if self.isVisible():
+            self._make_preview()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """The first look at an answer's Raw view makes its text."""
+        super().showEvent(event)
+        if self._waiting is not None:
+            self._make_preview()
+
+    def _make_preview(self) -> None:
+        assert self._waiting is not None
+        (value, body), self._waiting = self._waiting, None
+        self._preparing = True
+        generation = self._generation
+
+        def make() -> None:
+            try:
+                text, total = pretty_preview(value)
+            except (RecursionError, ValueError, TypeError):  # nested past what indenting can walk
+                text, total = body[: MAX_SHOWN_CHARS * 4].decode("utf-8", errors="replace"), None
+            with contextlib.suppress(RuntimeError):  # the view was closed meanwhile
+                self.previewReady.emit(generation, text, total)
+
+        threading.Thread(target=make, name="raw-preview", daemon=True).start()
+
+    def _show_preview(self, generation: int, text: str, total: int | None) -> None:
+        if generation != self._generation:
+            return  # a newer answer is shown
+        self.set_text(text)
+        if total is not None:
+            self.note.setText(
+                QCoreApplication.translate(
+                    "ResultView", "Raw shows the first {shown:,} of {total:,} rows; Export saves them all."
+                ).format(shown=PREVIEW_ROWS, total=total)
+            )
+
+    @property
+    def preparing(self) -> bool:
+        """Whether the text of a value is still being made or loaded (not while it waits to be seen)."""
+        return self._preparing or self.loading
+
+    def _clear(self) -> None:
+        self._generation += 1
+        self._waiting = None
+        self._preparing = True
+        self._loader.stop()
+        self._pending = []
+        self.highlighter.setDocument(None)
+        self.text.clear()
+        self.note.clear()
 
     def set_text(self, text: str) -> None:
         """Show text (cut to MAX_SHOWN_CHARS, with a note saying so), loaded in slices between events."""
+        self._clear()
+        self._preparing = False
         if len(text) > MAX_SHOWN_CHARS:
             self.note.setText(
                 self.tr("Showing the first {shown:,} of {total:,} characters; Export saves all.").format(
@@ -98,11 +174,6 @@ class RawView(QWidget):
                 )
             )
             text = text[:MAX_SHOWN_CHARS]
-        else:
-            self.note.clear()
-        self._loader.stop()
-        self.highlighter.setDocument(None)
-        self.text.clear()
         self._pending = _slices(text)
         self._colour = len(text) < 300_000  # colouring a huge document line by line costs seconds
         self._load_slice()

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,12 +28,13 @@ from b24desk.core.result_shape import ResultViewKind, suiting_view
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
-from b24desk.ui.result.table_model import ResultSortProxy, ResultTableModel, table_rows
+from b24desk.ui.result.table_model import ResultTableModel, table_rows
 
 TREE, TABLE, RAW = range(3)
 FIT_ROWS = 30
 MAX_COLUMN_WIDTH = 360
-RAW_ROWS = 1000  # a fetch-all's Raw view shows this many rows; Export saves them all
+APPEND_EVERY_MS = 250  # pages arriving faster are shown together: each addition repaints the table
+EXPAND_LIMIT = 1000  # a top-level value with more children stays closed (opening it lays out every row)
 
 
 class ResultView(QWidget):
@@ -57,10 +57,8 @@ class ResultView(QWidget):
         self.tree.setColumnWidth(0, 240)
         self.tree.setColumnWidth(1, 420)
         self.table_model = ResultTableModel(self)
-        self.table_proxy = ResultSortProxy(self)
-        self.table_proxy.setSourceModel(self.table_model)
         self.table = QTableView()
-        self.table.setModel(self.table_proxy)
+        self.table.setModel(self.table_model)  # the model sorts itself
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
@@ -90,23 +88,29 @@ class ResultView(QWidget):
         layout.addWidget(self.stack, 1)
         self._result: Any = None
         self._error: CallError | None = None
+        self._incoming: list[Any] = []  # rows of pages not yet in the table
+        self._append_timer = QTimer(self)
+        self._append_timer.setSingleShot(True)
+        self._append_timer.setInterval(APPEND_EVERY_MS)
+        self._append_timer.timeout.connect(self._append_incoming)
         self._set_export_enabled(False)
 
     # -- showing ---------------------------------------------------------------------------------
-    def show_result(self, call: CallResult, pretty: str | None = None, view: ResultViewKind | None = None) -> None:
+    def show_result(self, call: CallResult, view: ResultViewKind | None = None) -> None:
         """Show a successful answer in the view that suits it (the open request's; else by its shape).
 
-        `pretty` is the indented JSON if already made off the UI thread.
+        The Raw view's text is made when Raw is looked at, off the UI thread.
         """
         self._result = call.envelope
         self._error = None
+        self._drop_incoming()
         self.stack.setCurrentIndex(0)
         self.tree_model.set_value(call.envelope)
-        self.tree.expandToDepth(0)
+        self._expand_top_level()
         rows = table_rows(call.result)
         self.table_model.set_rows(rows or [])
         self._fit_columns()
-        self.raw.set_text(pretty if pretty is not None else json.dumps(call.envelope, ensure_ascii=False, indent=2))
+        self.raw.show_value(call.envelope, call.response.body)
         self.status.setText(describe(call))
         self._set_export_enabled(True, table=rows is not None)
         if (view or suiting_view(call.result)) == TABLE_VIEW:
@@ -119,6 +123,7 @@ class ResultView(QWidget):
         """Begin a fetch-all: the table shows rows as pages arrive."""
         self._result = None
         self._error = None
+        self._drop_incoming()
         self.stack.setCurrentIndex(0)
         self.table_model.set_rows(rows)
         self._fit_columns()
@@ -127,23 +132,36 @@ class ResultView(QWidget):
         self.raw.set_text("")
 
     def append_rows(self, rows: list[Any]) -> None:
-        """Add a page of rows to the table."""
+        """Add a page of rows to the table (with the other pages of the next quarter second)."""
+        self._incoming.extend(rows)
+        if not self._append_timer.isActive():
+            self._append_timer.start()
+
+    def _append_incoming(self) -> None:
+        rows, self._incoming = self._incoming, []
         self.table_model.append_rows(rows)
+
+    def _drop_incoming(self) -> None:
+        self._append_timer.stop()
+        self._incoming = []
 
     def finish_rows(self, summary: str) -> None:
         """A fetch-all ended: the tree and raw views get every row too."""
+        self._append_timer.stop()
+        self._append_incoming()
         rows = self.table_model.all_rows()
         self._result = rows
         self.tree_model.set_value(rows)
-        self.raw.set_text(json.dumps(rows[:RAW_ROWS], ensure_ascii=False, indent=2))
-        if len(rows) > RAW_ROWS:
-            self.raw.note.setText(
-                self.tr("Raw shows the first {shown:,} of {total:,} rows; Export saves them all.").format(
-                    shown=RAW_ROWS, total=len(rows)
-                )
-            )
+        self.raw.show_value(rows)
         self.status.setText(summary)
         self._set_export_enabled(True, table=True)
+
+    def _expand_top_level(self) -> None:
+        """Open the envelope's keys, but not a long list: the view would lay out each of its rows."""
+        for row in range(self.tree_model.rowCount()):
+            index = self.tree_model.index(row, 0)
+            if 0 < self.tree_model.rowCount(index) <= EXPAND_LIMIT:
+                self.tree.expand(index)
 
     def _fit_columns(self) -> None:
         """Column widths from the header and the first rows (Qt's own fit measures far more, slowly)."""
@@ -158,6 +176,7 @@ class ResultView(QWidget):
         """Show a failure explained; the raw answer stays reachable."""
         self._error = error
         self._result = None
+        self._drop_incoming()
         self.error_panel.show_error(error, note)
         self.stack.setCurrentIndex(1)
         status = f"HTTP {error.response.status}" if error.response else self.tr("No answer")

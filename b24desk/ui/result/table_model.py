@@ -1,41 +1,26 @@
-"""A table model for list results: one row per record, one column per field, sortable by value."""
+"""A table model for list results: one row per record, one column per field, sortable by value.
+
+The model sorts itself (Qt's sort proxy would call a Python comparison per pair: seconds for 40,000
+rows): a sorted column is an order of row numbers made by core.row_order from one key per value,
+kept per column and direction until the rows change, so clicking a header again costs nothing.
+"""
 
 from __future__ import annotations
 
 import json
-import unicodedata
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from b24desk.core.result_shape import COLUMN_SCAN, table_rows
+from b24desk.core.row_order import sort_order
 
-__all__ = ["COLUMN_SCAN", "ResultSortProxy", "ResultTableModel", "sort_key", "table_rows"]
+__all__ = ["COLUMN_SCAN", "ResultTableModel", "table_rows"]
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-
-
-def _text_key(text: str) -> str:
-    """Accents folded, so É sorts with E as people expect."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def sort_key(value: Any) -> tuple[int, float, str]:
-    """Numbers (also numeric strings, as the portal sends IDs) before text, empty values last."""
-    if isinstance(value, bool):
-        return (0, float(value), "")
-    if isinstance(value, int | float):
-        return (0, float(value), "")
-    if isinstance(value, str):
-        try:
-            return (0, float(value), "")
-        except ValueError:
-            return (1, 0.0, _text_key(value))
-    if value is None:
-        return (2, 0.0, "")
-    return (1, 0.0, json.dumps(value, ensure_ascii=False))
+_USER_ROLE = Qt.ItemDataRole.UserRole
+_VALUE_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, _USER_ROLE})
 
 
 class ResultTableModel(QAbstractTableModel):
@@ -43,8 +28,11 @@ class ResultTableModel(QAbstractTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[dict[str, Any]] = []
+        self._rows: list[Any] = []  # records; anything else in the list shows as an empty row
         self._columns: list[str] = []
+        self._order: list[int] | None = None  # shown row -> record number, while a column is sorted
+        self._sorted: tuple[int, Qt.SortOrder] | None = None
+        self._orders: dict[tuple[int, Qt.SortOrder], list[int]] = {}  # made once, until the rows change
 
     @property
     def columns(self) -> list[str]:
@@ -54,14 +42,15 @@ class ResultTableModel(QAbstractTableModel):
     def set_rows(self, rows: list[Any]) -> None:
         """Show these rows (resets the model)."""
         self.beginResetModel()
-        self._rows = [row for row in rows if isinstance(row, dict)]
+        self._rows = list(rows)  # one copy in C: checking 40,000 rows one by one here stalled the window
         self._columns = []
+        self._order, self._sorted, self._orders = None, None, {}
         self._learn_columns(self._rows[:COLUMN_SCAN])
         self.endResetModel()
 
     def append_rows(self, rows: list[Any]) -> None:
         """Add rows at the end (new fields become new columns)."""
-        fresh = [row for row in rows if isinstance(row, dict)]
+        fresh = list(rows)
         if not fresh:
             return
         known = len(self._columns)
@@ -69,12 +58,17 @@ class ResultTableModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
         self._rows.extend(fresh)
+        self._orders = {}
+        if self._order is not None:  # a page arriving while sorted goes below (sort again to place it)
+            self._order.extend(range(first, len(self._rows)))
         self.endInsertRows()
 
     def _learn_columns(self, rows: list[dict[str, Any]], announce: bool = False, known: int = 0) -> None:
         seen = set(self._columns)
         new: list[str] = []
         for row in rows:
+            if not isinstance(row, dict):
+                continue
             for key in row:
                 if key not in seen:
                     seen.add(key)
@@ -98,14 +92,12 @@ class ResultTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text; Qt.UserRole gives the raw value."""
-        if not index.isValid():
+        # A painted cell is asked for about nine roles; the role is checked first, so the seven this
+        # model has nothing for cost no lookup (a repaint of the visible cells makes thousands of calls).
+        if role not in _VALUE_ROLES or not index.isValid():
             return None
-        value = self._rows[index.row()].get(self._columns[index.column()])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.cell_text(value)
-        if role == Qt.ItemDataRole.UserRole:
-            return value
-        return None
+        value = self.row(index.row()).get(self._columns[index.column()])
+        return value if role == _USER_ROLE else self.cell_text(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Field names across the top, row numbers down the side."""
@@ -123,18 +115,47 @@ class ResultTableModel(QAbstractTableModel):
         return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
     def row(self, number: int) -> dict[str, Any]:
-        """The record shown in row `number`."""
-        return self._rows[number]
+        """The record shown in row `number` (an empty one for a value that is not a record)."""
+        record = self._rows[number if self._order is None else self._order[number]]
+        return record if isinstance(record, dict) else {}
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Show the rows sorted by `column` (-1: as they came); selections follow their records."""
+        if column < 0 or column >= len(self._columns):
+            new_order = None
+        else:
+            new_order = self._orders.get((column, order))
+            if new_order is None:
+                name, descending = self._columns[column], order == Qt.SortOrder.DescendingOrder
+                new_order = sort_order([row.get(name) if type(row) is dict else None for row in self._rows], descending)
+                self._orders[(column, order)] = new_order
+        if new_order == self._order:
+            return
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        records = [self._record_number(index.row()) for index in persistent]
+        self._order = new_order
+        self._sorted = None if new_order is None else (column, order)
+        if persistent:
+            shown = self._shown_rows()
+            self.changePersistentIndexList(
+                persistent,
+                [self.index(shown[record], index.column()) for record, index in zip(records, persistent, strict=True)],
+            )
+        self.layoutChanged.emit()
+
+    def _record_number(self, shown: int) -> int:
+        return shown if self._order is None else self._order[shown]
+
+    def _shown_rows(self) -> list[int]:
+        """Record number -> the row it is shown in."""
+        if self._order is None:
+            return list(range(len(self._rows)))
+        shown = [0] * len(self._rows)
+        for row, record in enumerate(self._order):
+            shown[record] = row
+        return shown
 
     def all_rows(self) -> list[dict[str, Any]]:
         """Every record (for export)."""
-        return list(self._rows)
-
-
-class ResultSortProxy(QSortFilterProxyModel):
-    """Sorts table columns by value: 9 before 10, numbers before text, empty last."""
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        """Compare the raw values of two cells."""
-        role = Qt.ItemDataRole.UserRole
-        return sort_key(left.data(role)) < sort_key(right.data(role))
+        return [row for row in self._rows if isinstance(row, dict)]

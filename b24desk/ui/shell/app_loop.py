@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import sys
+import threading
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     from b24desk.storage.app_storage import AppStorage
 
 SHUTDOWN_STEP_SECONDS = 3.0  # a stuck step (a server, the keyring) must not keep the app alive after close
+WARMUP_SWITCH_INTERVAL = 0.0005  # seconds the warm-up thread keeps the GIL when asked (Python's default: 0.005)
 EXPOSE_WAIT = 0.25  # seconds to wait for the window system to show the frame before building the widgets
 
 
@@ -34,17 +37,78 @@ def open_storage() -> tuple[AppStorage | None, str]:
         return None, str(error)
 
 
-def preload() -> None:
-    """Import what the first Execute and the sandbox need, and load the TLS context (in a worker thread).
+class Warmup:
+    """Import what the first Execute and the sandbox need, and load the TLS context, in a daemon thread.
 
-    Done after the window shows, so neither start-up nor the first Execute waits for it; imports run
-    Python code, which lets the UI thread take turns.
+    Started after the window shows, so neither start-up nor the first Execute waits for it; imports run
+    Python code, which lets the UI thread take turns. Closing the window never waits for the imports
+    (the thread is a daemon; it stops between steps once told); it waits only for a TLS load under way
+    (OpenSSL's own work, tens of milliseconds), which must not meet the interpreter's exit.
     """
-    import b24desk.sandbox
-    from b24desk.core.client import default_ssl_context
 
-    default_ssl_context()
-    del b24desk.sandbox
+    def __init__(self) -> None:
+        self.stopped = threading.Event()
+        self.native_step = threading.Lock()  # held while OpenSSL loads the CA bundle
+
+    def run(self) -> None:
+        """The steps, in the calling thread; each looks whether the window closed first."""
+        import importlib
+
+        importlib.import_module("b24desk.sandbox.server")  # the package itself loads its server lazily
+        if self.stopped.is_set():
+            return
+        from b24desk.core.client import default_ssl_context
+
+        with self.native_step:
+            if not self.stopped.is_set():
+                default_ssl_context()
+
+    async def until_done_or(self, closed: asyncio.Event) -> bool:
+        """Run the steps in a daemon thread; True once done, False when `closed` came first (not waited for)."""
+        loop = asyncio.get_running_loop()
+        done: asyncio.Future[None] = loop.create_future()
+
+        def report(error: Exception | None) -> None:
+            if done.done():
+                return
+            if error is None:
+                done.set_result(None)
+            else:
+                done.set_exception(error)
+
+        def work() -> None:
+            error: Exception | None = None
+            try:
+                self.run()
+            except Exception as caught:  # shown by the awaiting coroutine, as any start-up failure
+                error = caught
+            with contextlib.suppress(RuntimeError):  # the loop closed already: nobody waits for the answer
+                loop.call_soon_threadsafe(report, error)
+
+        switch_interval = sys.getswitchinterval()
+        # While the thread imports, the UI thread asks for the GIL between short steps (a paint, a
+        # close): it gets it within WARMUP_SWITCH_INTERVAL instead of the default 5 ms per request.
+        sys.setswitchinterval(WARMUP_SWITCH_INTERVAL)
+        threading.Thread(target=work, name="b24desk-warmup", daemon=True).start()
+        closing = asyncio.ensure_future(closed.wait())
+        try:
+            await asyncio.wait((done, closing), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            closing.cancel()
+            if done.done():  # closing: the thread may still run until the exit
+                sys.setswitchinterval(switch_interval)
+        if not done.done():
+            self.stop()
+            return False
+        done.result()
+        return True
+
+    def stop(self, seconds: float = SHUTDOWN_STEP_SECONDS) -> None:
+        """Tell the thread to stop at its next step; wait (bounded) for a TLS load under way (an import
+        under way runs on: the thread is a daemon)."""
+        self.stopped.set()
+        if self.native_step.acquire(timeout=seconds):
+            self.native_step.release()
 
 
 async def start_sandbox(window: MainWindow) -> SandboxPortal | None:
@@ -80,6 +144,7 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
     window.closed.connect(closed.set)
     app.aboutToQuit.connect(window.close)  # the session ends: close in order, not mid-flight
     storage: AppStorage | None = None
+    warmup = Warmup()
 
     async def main() -> None:
         nonlocal storage
@@ -94,9 +159,9 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
             if smoke_test.requested():  # report the built window, then close it
                 smoke_test.report_ready(window)
             await asyncio.sleep(0)  # the built window paints before a worker thread starts importing
-            await asyncio.to_thread(preload)
-            await guarded(window.picker.load_saved())
-            await window.load_event_token()
+            if await warmup.until_done_or(closed):  # closed first: the webhooks and the keyring are not needed
+                await guarded(window.picker.load_saved())
+                await window.load_event_token()
         portal = await start_sandbox(window) if not closed.is_set() else None
         await closed.wait()
         # Each step of the shutdown is bounded: closing the window always ends the app within seconds.
@@ -105,6 +170,7 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
             await bounded(portal.stop())
         if storage is not None:
             await bounded(guarded(in_storage_thread(storage.end_session)))
+        warmup.stop()
 
     async def bounded(work: Awaitable[None]) -> None:
         with contextlib.suppress(TimeoutError):

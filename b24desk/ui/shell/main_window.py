@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from b24desk.core.errors import InputError
 from b24desk.ui.common.language_menu import install_language_menu
-from b24desk.ui.common.preferences import read_preference, write_preference
+from b24desk.ui.common.preferences import read_preference, write_preferences
 from b24desk.ui.request.request_menu import install_request_menu
 from b24desk.ui.tools.tools_menu import install_tools_menu
 
@@ -423,14 +423,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, stop work, and tell the event loop the window went away."""
-        write_preference("window/geometry", self.saveGeometry())
+        layout: dict[str, object] = {"window/geometry": self.saveGeometry()}
         if self.built:
             root = self.collections.root
-            write_preference("collection/folder", str(root) if root is not None else "")
-            write_preference("collection/environment", self.environment_picker.current() or "")
-        if self.built:
-            for key, splitter in self._splitters().items():
-                write_preference(key, splitter.saveState())
+            layout["collection/folder"] = str(root) if root is not None else ""
+            layout["collection/environment"] = self.environment_picker.current() or ""
+            layout.update((key, splitter.saveState()) for key, splitter in self._splitters().items())
             self.runner.cancel()
+        write_preferences(layout)  # one write of window.ini, not one per splitter
         self.closed.emit()
         super().closeEvent(event)

@@ -86,6 +86,8 @@ async def test_fields_of_the_chosen_method_give_choices_and_are_cached(
     window = MainWindow()
     window.discovery._cache_dir = tmp_path
     qtbot.addWidget(window)
+    offers: list[object] = []
+    window.discovery.offerReady.connect(offers.append)  # the method list arrives on its own, in any order
     window.add_sandbox(portal.webhook_url)
     window.method_browser.load()
     window.method_browser.search_edit.setText("crm.lead.add")
@@ -98,6 +100,7 @@ async def test_fields_of_the_chosen_method_give_choices_and_are_cached(
     model = window.editor.params.model
     model.setData(model.index(model.rowCount() - 1, 0), "fields[OPPORTUNITY]")  # typed: the portal's type
     assert model.row_for(model.index_of("fields[OPPORTUNITY]")).type == "number"
+    await until(lambda: bool(offers))  # the method list is cached when its answer lands, not with the fields
     path = cache_file(tmp_path, window.current_webhook())  # type: ignore[arg-type]
     await until(lambda: load_cache(path)[0] is not None)  # the method list may come after the fields
     offer, fields = load_cache(path)

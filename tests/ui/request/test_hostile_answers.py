@@ -9,6 +9,7 @@ import pytest
 import pytest_asyncio
 from pytestqt.qtbot import QtBot
 
+from b24desk.ui.result.result_view import RAW
 from b24desk.ui.shell.main_window import MainWindow
 from tests.hostile_server import SECRET, HostileServer, running_hostile_server
 from tests.ui.request.waiting import until
@@ -46,7 +47,9 @@ async def test_unreadable_json_ends_the_run_with_an_explanation(window: MainWind
 async def test_raw_view_masks_every_echoed_form(window: MainWindow, hostile: HostileServer) -> None:
     window.editor.method_edit.setText("echo")
     window.execute_button.click()
-    await until(lambda: not window.runner.running and bool(window.result_view.raw.plain_text()))
+    await until(lambda: not window.runner.running)
+    window.result_view.tabs.setCurrentIndex(RAW)  # Raw makes its text when it is looked at
+    await until(lambda: bool(window.result_view.raw.plain_text()))
     shown = window.result_view.raw.plain_text()
     assert SECRET not in shown
     for form in hostile.echo_forms().values():

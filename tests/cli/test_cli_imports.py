@@ -1,0 +1,72 @@
+"""Commands that call no portal load no network, server or Qt code: the set of modules each one imports."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+WEBHOOK = "https://example.bitrix24.ru/rest/1/abcdefabcdef1234/"
+HEAVY = ("httpx", "httpcore", "anyio", "starlette", "uvicorn", "PySide6", "asyncio", "keyring")
+HEAVY_OURS = ("b24desk.sandbox.server", "b24desk.core.client", "b24desk.receiver.server", "b24desk.ui.shell.app")
+
+# Runs the CLI's main in a fresh interpreter and prints the names of every module it left loaded.
+_PROBE = """
+import json, sys
+from b24desk.cli import main
+try:
+    main(sys.argv[1:])
+except SystemExit:
+    pass
+sys.stdout.flush()
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def loaded_modules(*args: str) -> set[str]:
+    done = subprocess.run([sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, timeout=120)
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("--version",),
+        ("--help",),
+        ("url", "--webhook", WEBHOOK, "crm.lead.list", "filter[>ID]=10"),
+        ("parse", f"{WEBHOOK}crm.lead.list.json?select[]=ID"),
+        ("snippet", "--webhook", WEBHOOK, "--lang", "python", "crm.lead.add", "fields[TITLE]=x"),
+        ("handler-skeleton", "php"),
+    ],
+    ids=["version", "help", "url", "parse", "snippet", "handler-skeleton"],
+)
+def test_offline_commands_import_no_network_server_or_qt(args: tuple[str, ...]) -> None:
+    loaded = loaded_modules(*args)
+    assert "b24desk.cli" in loaded  # the probe did run the CLI
+    heavy = {name for name in loaded if name.split(".")[0] in HEAVY or name in HEAVY_OURS}
+    assert heavy == set()
+
+
+def test_the_chosen_command_still_gets_its_module() -> None:
+    loaded = loaded_modules("sandbox", "--help")
+    assert "b24desk.cli.sandbox_commands" in loaded
+    assert "b24desk.cli.call_command" not in loaded  # the others are a line of help each
+
+
+def test_snippet_masks_saved_secrets_without_the_history(tmp_path: Path) -> None:
+    """`snippet` reads the saved webhooks to mask their secrets; the history (sqlite3) stays unloaded."""
+    env = dict(os.environ, B24DESK_HOME=str(tmp_path))
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, "snippet", "crm.lead.add", "fields[TITLE]=x"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    loaded = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    assert "b24desk.storage.app_storage" in loaded  # the masking path did open the storage
+    assert {"sqlite3", "b24desk.storage.history", "b24desk.storage.environment_secrets", "uuid"} & loaded == set()
