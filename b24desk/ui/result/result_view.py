@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
@@ -26,6 +26,9 @@ from b24desk.core.export import result_to_json, rows_to_csv
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
+
+if TYPE_CHECKING:
+    from b24desk.core.request_document import ResultState
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
@@ -113,6 +116,29 @@ class ResultView(QWidget):
             if self.tabs.currentIndex() == TREE:  # Raw stays Raw: a person chose it
                 self.tabs.setCurrentIndex(TABLE)
         elif self.tabs.currentIndex() == TABLE:  # a record or a scalar has no rows: a blank table would mislead
+            self.tabs.setCurrentIndex(TREE)
+
+    def show_state(self, state: ResultState) -> None:
+        """Show a request document's last result (another tab's) in its view; none: an empty view."""
+        value = state.value
+        self._result = state.answer if state.answer is not None else value  # as show_result / finish_rows keep
+        self._error = None
+        self.stack.setCurrentIndex(0)
+        self.tree_model.set_value(self._result)
+        self.tree.expandToDepth(0)
+        rows = table_rows(value) if value is not None else None
+        self.table_model.set_rows(rows or [])
+        self._fit_columns()
+        shown = value[:RAW_ROWS] if state.answer is None and isinstance(value, list) else self._result
+        self.raw.set_text("" if value is None else json.dumps(shown, ensure_ascii=False, indent=2))
+        self.status.setText(
+            state.summary if value is not None else self.tr("No request sent yet. Press Ctrl+Enter to execute.")
+        )
+        self._set_export_enabled(value is not None, table=rows is not None)
+        if value is not None and state.view == TABLE_VIEW:
+            if self.tabs.currentIndex() == TREE:
+                self.tabs.setCurrentIndex(TABLE)
+        elif self.tabs.currentIndex() == TABLE:
             self.tabs.setCurrentIndex(TREE)
 
     def start_rows(self, rows: list[Any]) -> None:

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from b24desk.core.collection import Collection
 from b24desk.core.environment import Environment, load_environment, save_environment
+from b24desk.core.param_rows import ParamRow
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.secret import Secret
@@ -95,3 +96,36 @@ async def test_a_pasted_curl_command_becomes_the_request_and_offers_its_webhook(
     window.url_bar.url_edit.textEdited.emit(broken)
     assert "does not read files" in window.url_bar.body_label.text()
     assert "0example0secret0" not in window.url_bar.url_edit.text() + window.url_bar.body_label.text()
+
+
+async def test_each_tab_shows_its_own_last_answer(qtbot: QtBot, portal: SandboxPortal, tmp_path: Path) -> None:
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path / "home")})
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    window.add_sandbox(portal.webhook_url)
+    tabs, request, result = window.request_tabs, window.open_request, window.result_view
+    request.settle_method("crm.lead.list")
+    request.replace_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "TITLE")])
+    window.execute()
+    await until(lambda: result.table_model.rowCount() > 0 and not window.execute_bar.cancel_button.isEnabled())
+    lead_rows, lead_status = result.table_model.rowCount(), result.status.text()
+    assert result.tabs.currentIndex() == 1 and lead_status.startswith("HTTP 200")  # a list: the Table
+
+    tabs.new()  # a tab that never ran: an empty view, not the other tab's answer
+    assert result.table_model.rowCount() == 0 and result.tree_model.rowCount() == 0
+    assert "Ctrl+Enter" in result.status.text() and not result.export_json_button.isEnabled()
+    request.settle_method("crm.lead.get")
+    request.replace_rows([ParamRow("id", "1")])
+    window.execute()
+    await until(lambda: result.tree_model.rowCount() > 0 and not window.execute_bar.cancel_button.isEnabled())
+    assert result.tabs.currentIndex() == 0  # one record: the Tree
+    record_status, record_tree = result.status.text(), result.tree_model.rowCount()
+
+    tabs.cycle(1)  # back to the list's tab: its rows, its status line, the Table
+    assert result.table_model.rowCount() == lead_rows and result.status.text() == lead_status
+    assert result.tabs.currentIndex() == 1 and result.export_csv_button.isEnabled()
+    tabs.cycle(1)  # and the record's tab again: its answer, in the Tree
+    assert result.table_model.rowCount() == 0 and result.tabs.currentIndex() == 0
+    assert result.status.text() == record_status
+    assert result.tree_model.rowCount() == record_tree  # the whole answer (result and time), as when it came
+    await until(lambda: '"time"' in result.raw.text.toPlainText())
