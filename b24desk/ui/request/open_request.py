@@ -80,6 +80,7 @@ class OpenRequest(QObject):
     def set_variables(self, values: dict[str, VariableValue], environment: str | None) -> None:
         """The chosen environment and its values (secret ones from the keyring)."""
         self.variables, self.environment = dict(values), environment
+        self.model.set_defined_variables(frozenset(values))
         self.changed.emit()
 
     def set_webhook(self, webhook: Webhook | None) -> None:

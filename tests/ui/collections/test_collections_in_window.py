@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from b24desk.core.collection import Collection
@@ -129,3 +130,40 @@ async def test_each_tab_shows_its_own_last_answer(qtbot: QtBot, portal: SandboxP
     assert result.status.text() == record_status
     assert result.tree_model.rowCount() == record_tree  # the whole answer (result and time), as when it came
     await until(lambda: '"time"' in result.raw.text.toPlainText())
+
+
+async def test_an_undefined_variable_is_marked_in_the_grid_until_the_environment_gives_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path / "home")})
+    root = tmp_path / "crm"
+    Collection.create(root)
+    save_environment(root, Environment("test").with_value("lead", "4"))
+    save_environment(root, Environment("live").with_value("lead", "9").with_value("owner", "1"))
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    window.collections.use_collection(root)
+    request, model = window.open_request, window.open_request.model
+    request.settle_method("crm.lead.update")
+    request.replace_rows([ParamRow("id", "{{lead}}"), ParamRow("fields[ASSIGNED_BY_ID]", "{{ owner }}")])
+    lead = model.index_of("id", 1)
+    owner = model.index_of("fields[ASSIGNED_BY_ID]", 1)
+    foreground, background, tip = (
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+
+    assert "{{lead}}" in lead.data(tip) and lead.data(foreground) is not None and lead.data(background) is not None
+    window.environment_picker.choose("test")
+    await until(lambda: request.environment == "test")
+    assert lead.data(background) is None and lead.data(tip) is None  # defined now: no mark
+    assert owner.data(tip) == "No value in the current environment: {{owner}}" and owner.data(background) is not None
+    marked: list[Any] = []
+    model.dataChanged.connect(lambda first, last: marked.append(first))
+    window.environment_picker.choose("live")
+    await until(lambda: request.environment == "live")
+    assert owner.data(background) is None and owner.data(tip) is None and marked  # the view was told
+    request.replace_rows([ParamRow("id", "{{lead}}", enabled=False), ParamRow("note", "a {{b}} c {{b}}")])
+    assert model.index_of("id", 1).data(background) is None  # not sent: not marked
+    assert model.index_of("note", 1).data(tip).endswith("{{b}}")  # named once
