@@ -51,6 +51,8 @@ class ResultState:
 
     value: Any = None
     view: ResultViewKind = TREE
+    summary: str = ""  # the status line shown with it (HTTP status, times, paging)
+    answer: Any = None  # the whole answer it came in (result, time, total), when it was one call
 
 
 @dataclass(slots=True)
@@ -173,9 +175,9 @@ class RequestDocument:
         )
 
     # -- the answer --------------------------------------------------------------------------------
-    def set_result(self, value: Any) -> ResultViewKind:
-        """Remember the last result; returns the view that suits it."""
-        self.result = ResultState(value, suiting_view(value))
+    def set_result(self, value: Any, summary: str = "", answer: Any = None) -> ResultViewKind:
+        """Remember the last result (its status line, the answer it came in); returns the view that suits it."""
+        self.result = ResultState(value, suiting_view(value), summary, answer)
         return self.result.view
 
     def clear_result(self) -> None:

@@ -11,9 +11,14 @@ secret). A file that cannot be read gives an empty workspace and a message, neve
       "collection": "/home/me/crm-calls",      <- the collection shown in the tree (or null)
       "environment": "test",                   <- the environment chosen (or null)
       "tabs": [
-        {"file": "deals/list.b24.json", "unsaved": true, "request": { ...a request file's content... }}
+        {"file": "deals/list.b24.json", "unsaved": true, "request": { ...a request file's content... },
+         "rows": [["select[]", "ID", "string", true], ["filter[ID]", "7", "string", false]],
+         "drafts": {"crm.lead.get": [["id", "3", "string", true]]}}
       ]
     }
+
+`rows` are the grid's rows as they stand (unticked ones too, which the request leaves out) and
+`drafts` the rows kept for each other method typed in that tab; both masked as the request is.
 """
 
 from __future__ import annotations
@@ -25,7 +30,9 @@ from typing import Any
 
 from b24desk.core.errors import InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from b24desk.core.request_file import SavedRequest, request_to_json, saved_from_json
+from b24desk.core.param_rows import ParamRow
+from b24desk.core.request import ApiRequest
+from b24desk.core.request_file import SavedRequest, request_to_json, saved_from_json, without_secrets
 from b24desk.core.text_file import write_text_if_changed
 
 __all__ = ["Workspace", "WorkspaceTab", "load_workspace", "save_workspace", "workspace_from_json", "workspace_to_json"]
@@ -43,6 +50,8 @@ class WorkspaceTab:
     request: SavedRequest
     file: str | None = None
     unsaved: bool = False
+    rows: tuple[ParamRow, ...] | None = None  # the grid's rows, unticked ones too (None: the request's)
+    drafts: dict[str, tuple[ParamRow, ...]] = field(default_factory=dict)  # other methods' rows in this tab
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,16 +65,43 @@ class Workspace:
     problems: tuple[str, ...] = field(default=(), compare=False)  # what could not be restored, to show once
 
 
+def _rows_to_json(rows: tuple[ParamRow, ...]) -> list[Any]:
+    """Rows as lists of key, value, type, sent; any webhook secret masked as a request file masks it."""
+    plain = [[row.key, row.value, row.type, row.enabled] for row in rows]
+    masked: list[Any] = without_secrets(ApiRequest("rows", {"rows": plain}), ()).params["rows"]
+    return masked
+
+
+def _rows_from_json(data: Any) -> tuple[ParamRow, ...] | None:
+    """Rows back from the file; anything but lists of (str, str, str, bool) gives None (the request's rows)."""
+    if not isinstance(data, list):
+        return None
+    rows: list[ParamRow] = []
+    for item in data:
+        if not (isinstance(item, list) and len(item) == 4 and all(isinstance(part, str) for part in item[:3])):
+            return None
+        if not isinstance(item[3], bool):
+            return None
+        rows.append(ParamRow(item[0], item[1], item[2], item[3]))
+    return tuple(rows)
+
+
+def _tab_to_json(tab: WorkspaceTab) -> dict[str, Any]:
+    entry: dict[str, Any] = {
+        "file": tab.file,
+        "unsaved": tab.unsaved,
+        "request": json.loads(request_to_json(tab.request.request, webhook=tab.request.webhook)),
+    }
+    if tab.rows is not None:
+        entry["rows"] = _rows_to_json(tab.rows)
+    if tab.drafts:
+        entry["drafts"] = {method: _rows_to_json(rows) for method, rows in sorted(tab.drafts.items())}
+    return entry
+
+
 def workspace_to_json(workspace: Workspace) -> str:
     """The workspace file's text (requests as request files hold them: no secret)."""
-    tabs = [
-        {
-            "file": tab.file,
-            "unsaved": tab.unsaved,
-            "request": json.loads(request_to_json(tab.request.request, webhook=tab.request.webhook)),
-        }
-        for tab in workspace.tabs
-    ]
+    tabs = [_tab_to_json(tab) for tab in workspace.tabs]
     current = min(max(workspace.current, 0), max(len(tabs) - 1, 0))
     data: dict[str, Any] = {
         "format": FORMAT,
@@ -100,7 +136,21 @@ def workspace_from_json(text: str, source: str = "") -> Workspace:
             problems.append(str(error))
             continue
         file = entry.get("file")
-        tabs.append(WorkspaceTab(saved, file if isinstance(file, str) else None, bool(entry.get("unsaved"))))
+        drafts_data = entry.get("drafts")
+        drafts = {
+            str(method): rows
+            for method, data in (drafts_data.items() if isinstance(drafts_data, dict) else ())
+            if (rows := _rows_from_json(data)) is not None
+        }
+        tabs.append(
+            WorkspaceTab(
+                saved,
+                file if isinstance(file, str) else None,
+                bool(entry.get("unsaved")),
+                _rows_from_json(entry.get("rows")),
+                drafts,
+            )
+        )
     current = data.get("current")
     collection, environment = data.get("collection"), data.get("environment")
     return Workspace(

@@ -781,6 +781,10 @@
         <translation>Neuer Parameter: Schlüssel eingeben, z. B. {key}</translation>
     </message>
     <message>
+        <source>No value in the current environment: {names}</source>
+        <translation>Kein Wert in der aktuellen Umgebung: {names}</translation>
+    </message>
+    <message>
         <source>Not sent: tick it to send it</source>
         <translation>Wird nicht gesendet: anhaken, um es zu senden</translation>
     </message>

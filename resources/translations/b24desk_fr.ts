@@ -781,6 +781,10 @@
         <translation>Nouveau paramètre : saisissez une clé, par exemple {key}</translation>
     </message>
     <message>
+        <source>No value in the current environment: {names}</source>
+        <translation>Aucune valeur dans l’environnement actuel : {names}</translation>
+    </message>
+    <message>
         <source>Not sent: tick it to send it</source>
         <translation>Non envoyé : cochez pour l&apos;envoyer</translation>
     </message>

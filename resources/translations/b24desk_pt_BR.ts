@@ -781,6 +781,10 @@
         <translation>Novo parâmetro: digite uma chave, por exemplo {key}</translation>
     </message>
     <message>
+        <source>No value in the current environment: {names}</source>
+        <translation>Sem valor no ambiente atual: {names}</translation>
+    </message>
+    <message>
         <source>Not sent: tick it to send it</source>
         <translation>Não enviado: marque para enviar</translation>
     </message>

@@ -781,6 +781,10 @@
         <translation>Новый параметр: введите ключ, например {key}</translation>
     </message>
     <message>
+        <source>No value in the current environment: {names}</source>
+        <translation>Нет значения в текущем окружении: {names}</translation>
+    </message>
+    <message>
         <source>Not sent: tick it to send it</source>
         <translation>Не отправляется: отметьте, чтобы отправить</translation>
     </message>

@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+from b24desk.core.param_rows import ParamRow
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.workspace import Workspace, WorkspaceTab, load_workspace, save_workspace, workspace_from_json
@@ -67,6 +68,7 @@ def test_a_broken_file_or_tab_costs_only_itself_and_says_so(tmp_path: Path) -> N
 WRITER = """
 import sys
 from pathlib import Path
+from b24desk.core.param_rows import ParamRow
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.workspace import Workspace, WorkspaceTab, save_workspace
@@ -94,3 +96,22 @@ def test_a_process_killed_while_saving_leaves_a_whole_workspace(tmp_path: Path) 
         numbers = {tab.request.request.params["fields"]["N"] for tab in restored.tabs}
         assert len(numbers) == 1 and numbers.pop() >= 3
     assert [p.name for p in tmp_path.iterdir() if not p.name.startswith(".")] == ["workspace.json"]
+
+
+def test_unticked_rows_and_other_methods_drafts_come_back_masked(tmp_path: Path) -> None:
+    path = tmp_path / "workspace.json"
+    rows = (ParamRow("select[]", "ID"), ParamRow("filter[ID]", "7", "integer", enabled=False))
+    drafts: dict[str, tuple[ParamRow, ...]] = {
+        "crm.lead.get": (ParamRow("note", f"https://x.bitrix24.com/rest/1/{SECRET}/"),)
+    }
+    tab = WorkspaceTab(SavedRequest(ApiRequest("crm.deal.list", {"select": ["ID"]})), rows=rows, drafts=drafts)
+    save_workspace(path, Workspace((tab, TABS[0])))
+    text = path.read_text()
+    assert SECRET not in text
+    back = load_workspace(path)
+    assert back.tabs[0].rows == rows and back.tabs[1].rows is None and back.tabs[1].drafts == {}
+    (note,) = back.tabs[0].drafts["crm.lead.get"]
+    assert note.key == "note" and note.value.startswith("https://x.bitrix24.com/rest/1/") and SECRET not in note.value
+    data = json.loads(text)
+    data["tabs"][0]["rows"] = [["select[]", 1, "string", True]]  # a hand-broken row list: the request's rows
+    assert workspace_from_json(json.dumps(data)).tabs[0].rows is None

@@ -80,6 +80,7 @@ class ExecuteBar(QWidget):
         self._tick.timeout.connect(self._show_elapsed)
         self.execute_button.clicked.connect(self.execute)
         open_request.changed.connect(self._request_changed)
+        open_request.documentSwitched.connect(lambda: result_view.show_state(open_request.document.result))
         self._request_changed()
 
     def _request_changed(self) -> None:
@@ -152,7 +153,9 @@ class ExecuteBar(QWidget):
         self.callFinished.emit(record, webhook)
 
     def _on_succeeded(self, result: CallResult) -> None:
-        view = self._open.set_result(result.result)
+        from b24desk.ui.result.result_view import describe
+
+        view = self._open.set_result(result.result, describe(result), result.envelope)
         self._result_view.show_result(result, view)
         self._record(result.response.status, None, result.response.body)
 
@@ -169,14 +172,14 @@ class ExecuteBar(QWidget):
 
     def _on_pages_finished(self, rows: int, requests: int, seconds: float) -> None:
         self._record(200, None)
-        self._open.set_result(self._result_view.table_model.all_rows())
-        self._result_view.finish_rows(
-            self.tr("{rows} rows in {requests} requests, {seconds:.1f} s").format(
-                rows=rows, requests=requests, seconds=seconds
-            )
+        summary = self.tr("{rows} rows in {requests} requests, {seconds:.1f} s").format(
+            rows=rows, requests=requests, seconds=seconds
         )
+        self._open.set_result(self._result_view.table_model.all_rows(), summary)
+        self._result_view.finish_rows(summary)
 
     def _on_failed(self, error: CallError) -> None:
+        self._open.clear_result()
         self._result_view.show_error(error)
         response = error.response
         self._record(response.status if response else None, error.code, response.body if response else None)

@@ -29,6 +29,7 @@ class OpenRequest(QObject):
     """One request being edited; every change to it is announced once, by `changed`."""
 
     changed = Signal()
+    documentSwitched = Signal()  # another document (tab) is shown: the result view shows its last answer
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +80,7 @@ class OpenRequest(QObject):
     def set_variables(self, values: dict[str, VariableValue], environment: str | None) -> None:
         """The chosen environment and its values (secret ones from the keyring)."""
         self.variables, self.environment = dict(values), environment
+        self.model.set_defined_variables(frozenset(values))
         self.changed.emit()
 
     def set_webhook(self, webhook: Webhook | None) -> None:
@@ -139,6 +141,7 @@ class OpenRequest(QObject):
         self._push_rows()
         self._show_hints()
         self.changed.emit()
+        self.documentSwitched.emit()
 
     def load(self, request: ApiRequest) -> None:
         """Open a saved request (a file): exactly its parameters, verb and fetch-all."""
@@ -154,11 +157,16 @@ class OpenRequest(QObject):
         self._show_hints()
         self.changed.emit()
 
-    def set_result(self, value: Any) -> ResultViewKind:
-        """Remember the last answer's result; returns the view that suits it (Table or Tree)."""
-        kind = self.document.set_result(value)
+    def set_result(self, value: Any, summary: str = "", answer: Any = None) -> ResultViewKind:
+        """Remember the last answer's result, status line and whole answer; returns the view that suits it."""
+        kind = self.document.set_result(value, summary, answer)
         self.changed.emit()
         return kind
+
+    def clear_result(self) -> None:
+        """The last call gave no result (it failed): this document has none to show again."""
+        self.document.clear_result()
+        self.changed.emit()
 
     # -- the grid ----------------------------------------------------------------------------------
     def _push_rows(self) -> None:

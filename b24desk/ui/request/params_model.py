@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, is_list, join_key, split_key
+from b24desk.core.variables import VARIABLE_RE
 from b24desk.ui.request.key_hints import KeyHints
 from b24desk.ui.request.key_tree import (
     KeyNode,
@@ -27,6 +28,7 @@ from b24desk.ui.request.key_tree import (
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 KEY, VALUE, TYPE = range(3)
+_UNDEFINED_ROLES = (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole)
 
 
 class ParamsModel(QAbstractItemModel):
@@ -40,6 +42,7 @@ class ParamsModel(QAbstractItemModel):
         self._root = KeyNode(None, "")
         self._blank = KeyNode(self._root, "", ParamRow(""))  # the always-empty last top-level row
         self._required: set[str] = set()
+        self._defined: frozenset[str] = frozenset()  # the chosen environment's variable names
         self.hints = KeyHints()  # what the docs and the portal say about the keys
 
     # -- content ---------------------------------------------------------------------------------
@@ -96,6 +99,21 @@ class ParamsModel(QAbstractItemModel):
         self.hints.know(keys, replace=replace)
         last = self.rowCount() - 1
         self.dataChanged.emit(self.index(last, KEY), self.index(last, KEY))  # the blank row's example
+
+    def set_defined_variables(self, names: frozenset[str]) -> None:
+        """The names the chosen environment gives values to: a {{name}} outside them is marked in its cell."""
+        if names != self._defined:
+            self._defined = names
+            for leaf in self._root.leaves():
+                index = self._index_of(leaf, VALUE)
+                self.dataChanged.emit(index, index)
+
+    def undefined_in(self, index: Index) -> list[str]:
+        """The {{names}} in a sent parameter's value that the chosen environment has no value for."""
+        node = self._node(index)
+        if node is self._blank or node.children is not None or not node.enabled:
+            return []
+        return [name for name in dict.fromkeys(VARIABLE_RE.findall(node.value)) if name not in self._defined]
 
     def key_completions(self, index: Index) -> list[str]:
         """What the key cell at `index` may be completed to: full keys at the top, `[PART]` inside a group."""
@@ -398,6 +416,11 @@ class ParamsModel(QAbstractItemModel):
             font = QFont()
             font.setBold(True)
             return font
+        if column == VALUE and role in _UNDEFINED_ROLES and (undefined := self.undefined_in(index)):
+            if role == Qt.ItemDataRole.ToolTipRole:
+                names = ", ".join("{{" + name + "}}" for name in undefined)
+                return self.tr("No value in the current environment: {names}").format(names=names)
+            return QBrush(QColor(198, 40, 40) if role == Qt.ItemDataRole.ForegroundRole else QColor(229, 57, 53, 48))
         unsent = not any(leaf.enabled for leaf in node.leaves())
         if role == Qt.ItemDataRole.ForegroundRole and (unsent or (node.children is not None and column)):
             return QBrush(QColor("gray"))

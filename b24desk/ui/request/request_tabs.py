@@ -9,6 +9,7 @@ unsaved edits come back after a restart or a killed process.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -213,7 +214,12 @@ class RequestTabs(QObject):
     def workspace(self) -> Workspace:
         """What is autosaved: the tabs, their files and unsaved state, the current tab."""
         collection = self.collection()
-        return self.set.workspace(str(collection.root) if collection is not None else None)
+        workspace = self.set.workspace(str(collection.root) if collection is not None else None)
+        tabs = tuple(  # each tab's grid as it stands (unticked rows) and its other methods' drafts
+            replace(tab, rows=tuple(document.rows), drafts={key: tuple(rows) for key, rows in document.drafts.items()})
+            for tab, document in zip(workspace.tabs, self.documents, strict=False)
+        )
+        return replace(workspace, tabs=tabs)
 
     def save_workspace(self) -> None:
         """Write the workspace file now (in the storage thread; atomic, unchanged not rewritten)."""
@@ -246,9 +252,12 @@ class RequestTabs(QObject):
         self._switching = True
         while self.bar.count():
             self.bar.removeTab(0)
-        for restored in self.set.tabs:
+        for restored, kept in zip(self.set.tabs, workspace.tabs, strict=False):
             document = RequestDocument()
             document.load(restored.request.request)
+            if kept.rows is not None:
+                document.set_rows(list(kept.rows))
+            document.drafts = {key: list(rows) for key, rows in kept.drafts.items()}
             self.documents.append(document)
             self.bar.addTab("")
         self._switching = False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
@@ -25,6 +25,9 @@ from b24desk.core.export import result_to_json, rows_to_csv
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
+
+if TYPE_CHECKING:
+    from b24desk.core.request_document import ResultState
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
@@ -117,6 +120,33 @@ class ResultView(QWidget):
             if self.tabs.currentIndex() == TREE:  # Raw stays Raw: a person chose it
                 self.tabs.setCurrentIndex(TABLE)
         elif self.tabs.currentIndex() == TABLE:  # a record or a scalar has no rows: a blank table would mislead
+            self.tabs.setCurrentIndex(TREE)
+
+    def show_state(self, state: ResultState) -> None:
+        """Show a request document's last result (another tab's) in its view; none: an empty view."""
+        value = state.value
+        self._result = state.answer if state.answer is not None else value  # as show_result / finish_rows keep
+        self._error = None
+        self.stack.setCurrentIndex(0)
+        self._drop_incoming()
+        self.tree_model.set_value(self._result)
+        self._expand_top_level()
+        rows = table_rows(value) if value is not None else None
+        self.table_model.set_rows(rows or [])
+        self._fit_columns()
+        shown = self._result  # the Raw view cuts a long list to its first rows itself
+        if value is None:
+            self.raw.set_text("")
+        else:
+            self.raw.show_value(shown)
+        self.status.setText(
+            state.summary if value is not None else self.tr("No request sent yet. Press Ctrl+Enter to execute.")
+        )
+        self._set_export_enabled(value is not None, table=rows is not None)
+        if value is not None and state.view == TABLE_VIEW:
+            if self.tabs.currentIndex() == TREE:
+                self.tabs.setCurrentIndex(TABLE)
+        elif self.tabs.currentIndex() == TABLE:
             self.tabs.setCurrentIndex(TREE)
 
     def start_rows(self, rows: list[Any]) -> None:

@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from b24desk.core.collection import Collection
 from b24desk.core.environment import Environment, load_environment, save_environment
+from b24desk.core.param_rows import ParamRow
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.secret import Secret
@@ -95,3 +97,75 @@ async def test_a_pasted_curl_command_becomes_the_request_and_offers_its_webhook(
     window.url_bar.url_edit.textEdited.emit(broken)
     assert "does not read files" in window.url_bar.body_label.text()
     assert "0example0secret0" not in window.url_bar.url_edit.text() + window.url_bar.body_label.text()
+
+
+async def test_each_tab_shows_its_own_last_answer(qtbot: QtBot, portal: SandboxPortal, tmp_path: Path) -> None:
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path / "home")})
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    window.add_sandbox(portal.webhook_url)
+    tabs, request, result = window.request_tabs, window.open_request, window.result_view
+    request.settle_method("crm.lead.list")
+    request.replace_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "TITLE")])
+    window.execute()
+    await until(lambda: result.table_model.rowCount() > 0 and not window.execute_bar.cancel_button.isEnabled())
+    lead_rows, lead_status = result.table_model.rowCount(), result.status.text()
+    assert result.tabs.currentIndex() == 1 and lead_status.startswith("HTTP 200")  # a list: the Table
+
+    tabs.new()  # a tab that never ran: an empty view, not the other tab's answer
+    assert result.table_model.rowCount() == 0 and result.tree_model.rowCount() == 0
+    assert "Ctrl+Enter" in result.status.text() and not result.export_json_button.isEnabled()
+    request.settle_method("crm.lead.get")
+    request.replace_rows([ParamRow("id", "1")])
+    window.execute()
+    await until(lambda: result.tree_model.rowCount() > 0 and not window.execute_bar.cancel_button.isEnabled())
+    assert result.tabs.currentIndex() == 0  # one record: the Tree
+    record_status, record_tree = result.status.text(), result.tree_model.rowCount()
+
+    tabs.cycle(1)  # back to the list's tab: its rows, its status line, the Table
+    assert result.table_model.rowCount() == lead_rows and result.status.text() == lead_status
+    assert result.tabs.currentIndex() == 1 and result.export_csv_button.isEnabled()
+    tabs.cycle(1)  # and the record's tab again: its answer, in the Tree
+    assert result.table_model.rowCount() == 0 and result.tabs.currentIndex() == 0
+    assert result.status.text() == record_status
+    assert result.tree_model.rowCount() == record_tree  # the whole answer (result and time), as when it came
+    window.show()  # Raw makes its text when it is looked at
+    result.tabs.setCurrentIndex(2)
+    await until(lambda: '"time"' in result.raw.plain_text())
+
+
+async def test_an_undefined_variable_is_marked_in_the_grid_until_the_environment_gives_it(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path / "home")})
+    root = tmp_path / "crm"
+    Collection.create(root)
+    save_environment(root, Environment("test").with_value("lead", "4"))
+    save_environment(root, Environment("live").with_value("lead", "9").with_value("owner", "1"))
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    window.collections.use_collection(root)
+    request, model = window.open_request, window.open_request.model
+    request.settle_method("crm.lead.update")
+    request.replace_rows([ParamRow("id", "{{lead}}"), ParamRow("fields[ASSIGNED_BY_ID]", "{{ owner }}")])
+    lead = model.index_of("id", 1)
+    owner = model.index_of("fields[ASSIGNED_BY_ID]", 1)
+    foreground, background, tip = (
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ToolTipRole,
+    )
+
+    assert "{{lead}}" in lead.data(tip) and lead.data(foreground) is not None and lead.data(background) is not None
+    window.environment_picker.choose("test")
+    await until(lambda: request.environment == "test")
+    assert lead.data(background) is None and lead.data(tip) is None  # defined now: no mark
+    assert owner.data(tip) == "No value in the current environment: {{owner}}" and owner.data(background) is not None
+    marked: list[Any] = []
+    model.dataChanged.connect(lambda first, last: marked.append(first))
+    window.environment_picker.choose("live")
+    await until(lambda: request.environment == "live")
+    assert owner.data(background) is None and owner.data(tip) is None and marked  # the view was told
+    request.replace_rows([ParamRow("id", "{{lead}}", enabled=False), ParamRow("note", "a {{b}} c {{b}}")])
+    assert model.index_of("id", 1).data(background) is None  # not sent: not marked
+    assert model.index_of("note", 1).data(tip).endswith("{{b}}")  # named once

@@ -81,3 +81,29 @@ async def test_tabs_hold_their_own_requests_and_come_back_after_a_crash(
     again.request_tabs.close(0)
     assert again.request_tabs.bar.count() == 1 and again.open_request.document.method == "profile"  # never none
     await until(lambda: json.loads(workspace.read_text())["tabs"][0]["request"]["method"] == "profile")
+
+
+async def test_unticked_rows_and_drafts_of_a_tab_come_back_after_a_restart(
+    qtbot: QtBot, tmp_path: Path, secret_service: Any
+) -> None:
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path / "home")}, keyring_backend=secret_service)
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    request = window.open_request
+    request.settle_method("crm.lead.get")
+    request.replace_rows([ParamRow("id", "3")])
+    request.type_method("crm.deal.list")
+    request.settle_method()  # another method: crm.lead.get's rows kept as its draft
+    request.replace_rows([ParamRow("select[]", "ID"), ParamRow("filter[ID]", "7", enabled=False)])
+    workspace = storage.paths.workspace_file
+    await until(lambda: workspace.is_file() and "filter[ID]" in workspace.read_text())
+
+    again = MainWindow(storage=storage)  # the first one never closed, as when the process is killed
+    qtbot.addWidget(again)
+    again.request_tabs.restore()
+    document = again.open_request.document
+    assert document.method == "crm.deal.list" and ParamRow("filter[ID]", "7", enabled=False) in document.rows
+    assert again.open_request.model.rowCount() >= 2  # the grid shows the unticked row too
+    again.open_request.type_method("crm.lead.get")
+    again.open_request.settle_method()  # the draft of the other method comes back
+    assert again.open_request.document.request().params == {"id": "3"}
