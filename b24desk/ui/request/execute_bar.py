@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from b24desk.core.errors import CallError
     from b24desk.core.paging import Page
     from b24desk.core.request import ApiRequest
+    from b24desk.core.request_document import RequestDocument
     from b24desk.core.response import CallResult
     from b24desk.core.webhook import Webhook
     from b24desk.ui.request.open_request import OpenRequest
@@ -47,6 +48,9 @@ class ExecuteBar(QWidget):
         self._clients = clients
         self._result_view = result_view
         self._pending: tuple[Webhook, ApiRequest, datetime] | None = None
+        # The tab's document the running call was sent from: its answer is that tab's, whichever is shown.
+        self._sender: RequestDocument | None = None
+        self._rows: list[Any] = []  # the rows of a fetch-all under way, for its own tab
         self.execute_button = QPushButton(self.tr("Execute"))
         self.execute_button.setToolTip(self.tr("Ctrl+Enter"))
         self.execute_button.setDefault(True)
@@ -80,7 +84,7 @@ class ExecuteBar(QWidget):
         self._tick.timeout.connect(self._show_elapsed)
         self.execute_button.clicked.connect(self.execute)
         open_request.changed.connect(self._request_changed)
-        open_request.documentSwitched.connect(lambda: result_view.show_state(open_request.document.result))
+        open_request.documentSwitched.connect(self._document_switched)
         self._request_changed()
 
     def _request_changed(self) -> None:
@@ -112,6 +116,8 @@ class ExecuteBar(QWidget):
         `shown` is the request with secret variable values masked (default: `request` itself).
         """
         self._pending = (webhook, shown or request, datetime.now(UTC))
+        self._sender = self._open.document
+        self._rows = []
         self.runner.run(client, request)
 
     def cancel(self) -> None:
@@ -120,7 +126,8 @@ class ExecuteBar(QWidget):
 
     def _on_started(self) -> None:
         self.cancel_button.setEnabled(True)
-        self._result_view.show_message(self.tr("Running…"))
+        if self._shown():
+            self._result_view.show_message(self.tr("Running…"))
         self._tick.start()
 
     def _show_elapsed(self) -> None:
@@ -152,21 +159,42 @@ class ExecuteBar(QWidget):
         )
         self.callFinished.emit(record, webhook)
 
+    def _shown(self) -> bool:
+        """True when the running call's tab is the one on screen (its answer goes to the result view)."""
+        return self._sender is None or self._sender is self._open.document
+
+    def _document_switched(self) -> None:
+        """Another tab is shown: its last answer, or the call it has under way."""
+        if self.runner.running and self._shown():
+            if self.progress.isVisible():
+                self._result_view.start_rows(list(self._rows))
+            else:
+                self._result_view.show_message(self.tr("Running…"))
+            return
+        self._result_view.show_state(self._open.document.result)
+
     def _on_succeeded(self, result: CallResult) -> None:
         from b24desk.ui.result.result_view import describe
 
-        view = self._open.set_result(result.result, describe(result), result.envelope)
-        self._result_view.show_result(result, view)
+        if self._shown():
+            view = self._open.set_result(result.result, describe(result), result.envelope)
+            self._result_view.show_result(result, view)
+        elif self._sender is not None:  # its tab is not shown: the answer waits there
+            self._sender.set_result(result.result, describe(result), result.envelope)
         self._record(result.response.status, None, result.response.body)
 
     def _on_pages_started(self, page: Page) -> None:
-        self._result_view.start_rows(page.rows)
+        self._rows = list(page.rows)
+        if self._shown():
+            self._result_view.start_rows(page.rows)
         self.progress.setVisible(True)
         self.progress.setMaximum(max(page.total or 0, page.fetched))
         self.progress.setValue(page.fetched)
 
     def _on_page(self, page: Page) -> None:
-        self._result_view.append_rows(page.rows)
+        self._rows.extend(page.rows)
+        if self._shown():
+            self._result_view.append_rows(page.rows)
         self.progress.setMaximum(max(page.total or 0, page.fetched))
         self.progress.setValue(page.fetched)
 
@@ -175,18 +203,27 @@ class ExecuteBar(QWidget):
         summary = self.tr("{rows} rows in {requests} requests, {seconds:.1f} s").format(
             rows=rows, requests=requests, seconds=seconds
         )
-        self._open.set_result(self._result_view.table_model.all_rows(), summary)
-        self._result_view.finish_rows(summary)
+        fetched, self._rows = self._rows, []
+        if self._shown():
+            self._open.set_result(fetched, summary)
+            self._result_view.finish_rows(summary)
+        elif self._sender is not None:
+            self._sender.set_result(fetched, summary)
 
     def _on_failed(self, error: CallError) -> None:
-        self._open.clear_result()
-        self._result_view.show_error(error)
+        if self._shown():
+            self._open.clear_result()
+            self._result_view.show_error(error)
+        elif self._sender is not None:
+            self._sender.clear_result()
         response = error.response
         self._record(response.status if response else None, error.code, response.body if response else None)
 
     def _on_cancelled(self) -> None:
         self._pending = None
-        self._result_view.show_message(self.tr("Cancelled. The request is as you left it."))
+        self._rows = []
+        if self._shown():
+            self._result_view.show_message(self.tr("Cancelled. The request is as you left it."))
 
     def _on_finished(self) -> None:
         self._tick.stop()

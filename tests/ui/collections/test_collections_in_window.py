@@ -134,6 +134,28 @@ async def test_each_tab_shows_its_own_last_answer(qtbot: QtBot, portal: SandboxP
     await until(lambda: '"time"' in result.raw.plain_text())
 
 
+async def test_an_answer_that_comes_after_its_tab_was_left_waits_in_its_own_tab(
+    qtbot: QtBot, portal: SandboxPortal, tmp_path: Path
+) -> None:
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path / "home")})
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    window.add_sandbox(portal.webhook_url)
+    tabs, request, result = window.request_tabs, window.open_request, window.result_view
+    portal.faults.delay(1.0, method="crm.lead.get", count=1)  # the answer comes after the switch below
+    request.settle_method("crm.lead.get")
+    request.replace_rows([ParamRow("id", "1")])
+    window.execute()
+    await until(lambda: window.execute_bar.runner.running)
+    tabs.new()  # another tab while the call runs
+    await until(lambda: not window.execute_bar.runner.running)
+    assert result.tree_model.rowCount() == 0 and result.table_model.rowCount() == 0  # not in this tab
+    assert "Ctrl+Enter" in result.status.text()
+    tabs.cycle(1)  # the tab that sent it shows its answer
+    assert result.tree_model.rowCount() > 0 and result.status.text().startswith("HTTP 200")
+    assert result.tabs.currentIndex() == 0  # a record: the Tree
+
+
 async def test_an_undefined_variable_is_marked_in_the_grid_until_the_environment_gives_it(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
