@@ -8,7 +8,7 @@ import json
 import sys
 from typing import Any
 
-from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
+from b24desk.cli.output import EXIT_PORTAL_ERROR, EXIT_USAGE, explained, fail, print_json
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.url_commands import webhook_from_args
 from b24desk.core.client import B24Client, ClientOptions
@@ -22,6 +22,7 @@ _CTX = "cli"
 _MSG_WAITED = QT_TRANSLATE_NOOP("cli", "waited {seconds:.1f} s for the portal's rate limit")
 _MSG_RETRIED = QT_TRANSLATE_NOOP("cli", "retried {count} time(s) after {codes}")
 _MSG_PROGRESS = QT_TRANSLATE_NOOP("cli", "{fetched} of {total} rows, {requests} requests")
+_MSG_CHECKS = QT_TRANSLATE_NOOP("cli", "Not sent: some parameters look wrong (--no-check sends anyway):")
 
 
 def register(commands: Any) -> None:
@@ -46,6 +47,11 @@ def register(commands: Any) -> None:
     call.add_argument("--ca-file", metavar="PEM", help=translate("cli", "trust this CA (on-premise portal)"))
     call.add_argument("--rate", type=float, default=2.0, help=translate("cli", "requests per second the plan allows"))
     call.add_argument("--burst", type=int, default=50, help=translate("cli", "burst the plan allows"))
+    call.add_argument(
+        "--no-check",
+        action="store_true",
+        help=translate("cli", "send even when required parameters are empty or values do not fit their types"),
+    )
     call.set_defaults(handler=run_call)
 
 
@@ -79,9 +85,27 @@ async def _fetch_all(client: B24Client, method: str, params: Params) -> list[Any
     return rows
 
 
+def check_params(method_name: str, params: Params) -> list[str]:
+    """The core's checks before sending, with what the bundled catalogue says of the method ([] if unknown)."""
+    from b24desk.core.catalogue import CatalogueError, load_catalogue
+    from b24desk.core.param_rows import documented_keys, params_to_rows, required_rows
+    from b24desk.core.request_checks import check_rows
+
+    try:
+        method = load_catalogue().get(method_name)
+    except CatalogueError:
+        return []
+    if method is None:
+        return []
+    return check_rows(params_to_rows(params), required_rows(method.params), documented_keys(method.params))
+
+
 async def _run(args: argparse.Namespace) -> Any:
     webhook = parse_webhook_url(webhook_from_args(args.webhook)).webhook
     params = collect_params(args.params, args.params_json)
+    problems = [] if args.no_check else check_params(args.method, params)
+    if problems:
+        fail("\n".join([translate(_CTX, _MSG_CHECKS), *(f"  {line}" for line in problems)]), EXIT_USAGE)
     options = ClientOptions(rate=args.rate, burst=args.burst, read_timeout=args.timeout, verify=args.ca_file or True)
     async with B24Client(webhook, options) as client:
         if args.all:

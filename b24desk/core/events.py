@@ -95,7 +95,7 @@ def decode_event_body(body: bytes, content_type: str) -> tuple[dict[str, Any], s
         try:
             value = json.loads(text)
         except json.JSONDecodeError as error:
-            return {}, f"invalid JSON: {error.msg}"
+            return {}, f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         return (value, "") if isinstance(value, dict) else ({}, "the JSON is not an object")
     if not text.strip():
         return {}, "the body is empty"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
 try:
     import orjson
 except ImportError:  # pragma: no cover - orjson is a dependency; this keeps odd installs working
@@ -24,3 +26,11 @@ def loads(data: bytes) -> Any:
         except orjson.JSONDecodeError:
             pass  # let the standard library decide, and report with its position
     return json.loads(data)
+
+
+_MSG_WHERE = QT_TRANSLATE_NOOP("json_codec", "{reason} at line {line}, column {column}")
+
+
+def json_error_text(error: json.JSONDecodeError) -> str:
+    """Why JSON did not parse and where: "Expecting value at line 3, column 12" (translated)."""
+    return translate("json_codec", _MSG_WHERE).format(reason=error.msg, line=error.lineno, column=error.colno)

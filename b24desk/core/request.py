@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from b24desk.core.query import encode, encode_display
-from b24desk.core.webhook import Webhook, check_method
+from b24desk.core.webhook import ParsedURL, Webhook, check_method
 
 HttpMethod = Literal["POST", "GET"]
 
@@ -19,6 +19,15 @@ class ApiRequest:
     params: dict[str, Any] = field(default_factory=dict)
     http_method: HttpMethod = "POST"
     fetch_all: bool = False
+
+
+def request_from_url(parsed: ParsedURL) -> ApiRequest:
+    """The request a pasted call URL stands for: GET when the URL carries the query (as a browser sends it)."""
+    return ApiRequest(
+        method=parsed.method or "profile",
+        params=dict(parsed.params),
+        http_method="GET" if parsed.with_query else "POST",
+    )
 
 
 @dataclass(frozen=True, slots=True)

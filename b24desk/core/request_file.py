@@ -8,6 +8,7 @@ from typing import Any
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.json_codec import json_error_text
 from b24desk.core.request import ApiRequest
 from b24desk.core.webhook import check_method
 
@@ -36,7 +37,7 @@ def request_from_json(text: str, source: str = "") -> ApiRequest:
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as error:
-        raise bad(error.msg) from None
+        raise bad(json_error_text(error)) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise bad(f"no {FORMAT!r} format field")
     params = data.get("params", {})

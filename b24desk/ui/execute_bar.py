@@ -69,6 +69,7 @@ class ExecuteBar(QWidget):
     def run(self, client: B24Client, webhook: Webhook, request: ApiRequest) -> None:
         """Send `request` through `client` (a running one is cancelled first)."""
         self._pending = (webhook, request, datetime.now(UTC))
+        self._result_view.method = request.method
         self.runner.run(client, request)
 
     def cancel(self) -> None:

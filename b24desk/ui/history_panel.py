@@ -84,6 +84,7 @@ class DayChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(110)
+        self.labelled: list[str] = []  # the day labels drawn last time (the axis ends with today)
         self._days: list[tuple[str, int, int]] = []
 
     def set_days(self, days: list[tuple[str, int, int]]) -> None:
@@ -96,6 +97,7 @@ class DayChart(QWidget):
         painter = QPainter(self)
         if not self._days:
             return
+        self.labelled = []
         top = max(1, max(requests for _, requests, _ in self._days))
         width = self.width() / len(self._days)
         height = self.height() - 18
@@ -104,8 +106,11 @@ class DayChart(QWidget):
             painter.fillRect(QRectF(i * width + 2, height - bar, width - 4, bar), QColor("#2f7ed8"))
             failed = height * errors / top
             painter.fillRect(QRectF(i * width + 2, height - failed, width - 4, failed), QColor("#d9534f"))
-            if i % 2 == 0:
-                painter.drawText(QRectF(i * width, height + 2, width * 2, 16), label)
+            if (len(self._days) - 1 - i) % 2 == 0:  # every other day, counted back from today (always labelled)
+                text_width = painter.fontMetrics().horizontalAdvance(label) + 2
+                left = min(max(0.0, (i + 0.5) * width - text_width / 2), self.width() - text_width)  # kept inside
+                painter.drawText(QRectF(left, height + 2, text_width, 16), Qt.AlignmentFlag.AlignHCenter, label)
+                self.labelled.append(label)
         painter.end()
 
 
@@ -168,8 +173,11 @@ class HistoryPanel(QTabWidget):
         self.chart.set_days([(d.day.strftime("%d.%m"), d.totals.requests, d.totals.errors) for d in stats.days])
         totals = stats.totals
         self.totals.setText(
-            self.tr("{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average").format(
-                requests=totals.requests, errors=totals.errors, total=totals.total_ms / 1000, average=totals.average_ms
+            self.tr("{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average").format(
+                requests=self.tr("%n request(s)", "", totals.requests),
+                errors=self.tr("%n error(s)", "", totals.errors),
+                total=totals.total_ms / 1000,
+                average=totals.average_ms,
             )
         )
         self.methods.setRowCount(len(stats.methods))

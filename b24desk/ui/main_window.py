@@ -161,6 +161,7 @@ class MainWindow(QMainWindow):
         self.picker.webhookChanged.connect(self.refresh_url)
         self.picker.webhookChanged.connect(self._webhook_changed)
         self.picker.message.connect(self.show_message)
+        self.picker.succeeded.connect(self.show_success)
         self.result_view.error_panel.updateSecretRequested.connect(self.picker.ask_rotate)
         self.url_bar.revealToggled.connect(self.refresh_url)
         self.url_bar.copyRequested.connect(self.copy_url)
@@ -177,9 +178,8 @@ class MainWindow(QMainWindow):
         self.discovery.fieldsReady.connect(self._use_fields)
         self._base_catalogue: Catalogue | None = None
         self.method_browser.catalogueLoaded.connect(self._remember_catalogue)
-        self.method_browser.catalogueLoaded.connect(
-            lambda catalogue: self.editor.set_method_names(sorted(m.name for m in catalogue))
-        )
+        self.method_browser.catalogueLoaded.connect(self._catalogue_names)
+        self.result_view.error_panel.methodChosen.connect(self._use_suggested)
         self._restore_layout()
         self.built = True
         self.request_menu.enable()
@@ -211,6 +211,11 @@ class MainWindow(QMainWindow):
         self.problem_label.setText(text)
         self.statusBar().showMessage(text, 15000)
 
+    def show_success(self, text: str) -> None:
+        """Good news (a connection test that worked), in the status bar and below the editor, not as an error."""
+        self.problem_label.show_success(text)
+        self.statusBar().showMessage(text, 15000)
+
     def current_webhook(self) -> Webhook | None:
         """The webhook selected in the picker."""
         return self.picker.current_webhook()
@@ -219,6 +224,15 @@ class MainWindow(QMainWindow):
         if self._base_catalogue is None:
             self._base_catalogue = catalogue
             self.discovery.select(self.current_webhook())
+
+    def _catalogue_names(self, catalogue: Catalogue) -> None:
+        names = sorted(m.name for m in catalogue)
+        self.editor.set_method_names(names)
+        self.result_view.error_panel.method_names = names  # "did you mean" after ERROR_METHOD_NOT_FOUND
+
+    def _use_suggested(self, name: str) -> None:
+        self.editor.method_edit.setText(name)
+        self.editor.method_edit.setFocus()
 
     def _mark_methods(self, offer: PortalOffer) -> None:
         """Mark the methods this webhook may not call, and add those the portal has and the docs lack."""
@@ -312,8 +326,15 @@ class MainWindow(QMainWindow):
         catalogue = self.method_browser.model.catalogue
         method = catalogue.get(name) if catalogue is not None else None
         if method is None:
+            if typed and catalogue is not None:
+                from b24desk.core.method_suggestions import did_you_mean
+
+                close = did_you_mean(catalogue.suggestions(name))
+                unknown = self.tr("{method} is not in the method catalogue.").format(method=name)
+                self.problem_label.setText(f"{unknown} {close}".strip())
             return
         if typed:
+            self.problem_label.clear()
             self.choose_method(method)
             return
         self.editor.params.model.set_known_keys(documented_keys(method.params))
@@ -352,7 +373,7 @@ class MainWindow(QMainWindow):
 
     def load_url(self, parsed: ParsedURL) -> None:
         """Load a pasted call URL: its method and parameters; its webhook if it is new."""
-        from b24desk.core.request import ApiRequest
+        from b24desk.core.request import request_from_url
 
         known = next((i for i, item in enumerate(self.picker.items) if item.webhook == parsed.webhook), None)
         if known is None:
@@ -360,7 +381,7 @@ class MainWindow(QMainWindow):
         else:
             self.webhook_combo.setCurrentIndex(known)
         if parsed.method:
-            self.editor.load(ApiRequest(method=parsed.method, params=dict(parsed.params)))
+            self.editor.load(request_from_url(parsed))
 
     # -- execute ---------------------------------------------------------------------------------
     def execute(self) -> None:
@@ -375,6 +396,14 @@ class MainWindow(QMainWindow):
             self.problem_label.setText(str(error))
             return
         self.problem_label.clear()
+        from b24desk.ui.request.send_checks import ask_before_sending, request_problems
+
+        problems = request_problems(self.editor.params)
+        if problems:
+            self.send_question = ask_before_sending(
+                self, problems, lambda: self.execute_bar.run(self.client_for(webhook), webhook, request)
+            )
+            return
         self.execute_bar.run(self.client_for(webhook), webhook, request)
 
     # -- window ----------------------------------------------------------------------------------

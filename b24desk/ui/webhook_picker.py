@@ -53,7 +53,8 @@ class WebhookPicker(QWidget):
 
     webhookChanged = Signal()
     historyChanged = Signal()
-    message = Signal(str)
+    message = Signal(str)  # a problem (shown in the error colour)
+    succeeded = Signal(str)  # good news: a test connection that worked
 
     def __init__(
         self,
@@ -286,11 +287,17 @@ class WebhookPicker(QWidget):
             said = await self.test_connection()
         except CallError as error:
             explanation = explain(error)
-            said = self.tr("Test connection failed: {title} ({code}). {meaning} {action}").format(
-                title=explanation.title, code=explanation.code, meaning=explanation.meaning, action=explanation.action
+            self.message.emit(
+                self.tr("Test connection failed: {title} ({code}). {meaning} {action}").format(
+                    title=explanation.title,
+                    code=explanation.code,
+                    meaning=explanation.meaning,
+                    action=explanation.action,
+                )
             )
+            return
         if said:
-            self.message.emit(said)
+            self.succeeded.emit(said)
 
     def record(self, call: CallRecord, webhook: Webhook) -> None:
         """Add a finished call to the history of the saved webhook it went through (in the background)."""

@@ -43,6 +43,10 @@
         <translation>Schlüssel aktualisieren…</translation>
     </message>
     <message>
+        <source>Use {method}</source>
+        <translation>{method} verwenden</translation>
+    </message>
+    <message>
         <source>What to do: {action}</source>
         <translation>Was tun: {action}</translation>
     </message>
@@ -313,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>CSV for Excel, separated by &apos;{separator}&apos; (*.csv)</source>
+        <translation>CSV für Excel, getrennt durch „{separator}“ (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV, durch Kommas getrennt (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>JSON exportieren</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -337,6 +360,20 @@
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Average</source>
         <translation>Durchschnitt</translation>
@@ -370,8 +407,8 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
-        <translation>{requests} Anfragen, {errors} Fehler, insgesamt {total:.1f} s, im Schnitt {average:.0f} ms</translation>
+        <source>{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests}, {errors}, insgesamt {total:.1f} s, im Schnitt {average:.0f} ms</translation>
     </message>
 </context>
 <context>
@@ -485,6 +522,10 @@
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk: Anfrage-Editor für die Bitrix24-REST-API</translation>
     </message>
+    <message>
+        <source>{method} is not in the method catalogue.</source>
+        <translation>{method} steht nicht im Methodenkatalog.</translation>
+    </message>
 </context>
 <context>
     <name>MethodBrowser</name>
@@ -560,7 +601,7 @@
     </message>
     <message>
         <source>Grid</source>
-        <translation>Tabelle</translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -612,6 +653,10 @@
     <message>
         <source>Parameter</source>
         <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Required and still empty: Execute will ask before sending</source>
+        <translation>Pflichtfeld und noch leer: Ausführen fragt vor dem Senden nach</translation>
     </message>
     <message>
         <source>Required parameter</source>
@@ -733,16 +778,8 @@
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>JSON exportieren</translation>
     </message>
     <message>
         <source>Export JSON…</source>
@@ -803,6 +840,25 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>SendChecks</name>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Send this request?</source>
+        <translation>Diese Anfrage senden?</translation>
+    </message>
+    <message>
+        <source>Some parameters look wrong:</source>
+        <translation>Einige Parameter sehen falsch aus:</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1186,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
         <translation>Kein Webhook angegeben: Übergeben Sie --webhook URL (oder den Namen eines gespeicherten Webhooks) oder setzen Sie die Umgebungsvariable B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>Not sent: some parameters look wrong (--no-check sends anyway):</source>
+        <translation>Nicht gesendet: Einige Parameter sehen falsch aus (--no-check sendet trotzdem):</translation>
     </message>
     <message>
         <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
@@ -1492,6 +1552,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>als GET mit den Parametern in der URL senden</translation>
     </message>
     <message>
+        <source>send even when required parameters are empty or values do not fit their types</source>
+        <translation>auch senden, wenn Pflichtparameter leer sind oder Werte nicht zu ihren Typen passen</translation>
+    </message>
+    <message>
         <source>send saved events (JSON lines from `listen`) to a handler URL</source>
         <translation>gespeicherte Ereignisse (JSON-Zeilen von `listen`) an eine Handler-URL senden</translation>
     </message>
@@ -1750,8 +1814,8 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Nur der Bitrix24-Support kann diese Sperre aufheben; wenden Sie sich an ihn.</translation>
     </message>
     <message>
-        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
-        <translation>Öffnen Sie {integrations} des Portals, bearbeiten Sie den Webhook, erzeugen Sie einen neuen geheimen Schlüssel und aktualisieren Sie ihn hier („Schlüssel aktualisieren“). Aktualisieren Sie ihn auch in allen anderen Programmen, die ihn nutzen.</translation>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and store the new secret with {update_secret}. Update it in every other program that uses it too.</source>
+        <translation>Öffnen Sie im Portal {integrations}, bearbeiten Sie den Webhook, erzeugen Sie ein neues Geheimnis und speichern Sie es mit {update_secret}. Aktualisieren Sie es auch in allen anderen Programmen, die es verwenden.</translation>
     </message>
     <message>
         <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
@@ -1934,6 +1998,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Versuchen Sie es erneut; fragen Sie bei großen Listen weniger Felder ab oder nutzen Sie „Alle Seiten abrufen“, das in kleinen Stücken lädt.</translation>
     </message>
     <message>
+        <source>Update secret… (the button below, or the Webhook… menu)</source>
+        <translation>„Schlüssel aktualisieren…“ (die Schaltfläche unten oder das Menü „Webhook…“)</translation>
+    </message>
+    <message>
         <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
         <translation>Verwenden Sie die URL eines eingehenden Webhooks aus {integrations} des Portals.</translation>
     </message>
@@ -1950,6 +2018,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Warten Sie, bis das Budget zurückgesetzt ist (operating_reset_at in der Antwort), und fragen Sie dann weniger pro Aufruf ab: weniger Felder in select, engere Filter.</translation>
     </message>
     <message>
+        <source>b24desk webhooks rotate NAME NEW_URL (or a new --webhook URL)</source>
+        <translation>b24desk webhooks rotate NAME NEUE_URL (oder einer neuen URL in --webhook)</translation>
+    </message>
+    <message>
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
@@ -1959,6 +2031,24 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
         <translation>Die Feldliste des Portals hat eine unerwartete Form ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>json_codec</name>
+    <message>
+        <source>{reason} at line {line}, column {column}</source>
+        <translation>{reason} in Zeile {line}, Spalte {column}</translation>
+    </message>
+</context>
+<context>
+    <name>method_suggestions</name>
+    <message>
+        <source>Did you mean one of: {names}?</source>
+        <translation>Meinten Sie einen davon: {names}?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Meinten Sie {name}?</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2113,21 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>Das Ereignis konnte nicht an {url} gesendet werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_checks</name>
+    <message>
+        <source>{key} is required and empty.</source>
+        <translation>{key} ist Pflicht und leer.</translation>
+    </message>
+    <message>
+        <source>{key} is required and missing.</source>
+        <translation>{key} ist Pflicht und fehlt.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not one of the field&apos;s values ({values}).</source>
+        <translation>{key}: „{value}“ ist keiner der Werte des Felds ({values}).</translation>
     </message>
 </context>
 <context>

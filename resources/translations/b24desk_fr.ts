@@ -43,6 +43,10 @@
         <translation>Mettre à jour la clé…</translation>
     </message>
     <message>
+        <source>Use {method}</source>
+        <translation>Utiliser {method}</translation>
+    </message>
+    <message>
         <source>What to do: {action}</source>
         <translation>Que faire : {action}</translation>
     </message>
@@ -313,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>CSV for Excel, separated by &apos;{separator}&apos; (*.csv)</source>
+        <translation>CSV pour Excel, séparé par « {separator} » (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -337,6 +360,20 @@
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Average</source>
         <translation>Moyenne</translation>
@@ -370,8 +407,8 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
-        <translation>{requests} requêtes, {errors} erreurs, {total:.1f} s au total, {average:.0f} ms en moyenne</translation>
+        <source>{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests}, {errors}, {total:.1f} s au total, {average:.0f} ms en moyenne</translation>
     </message>
 </context>
 <context>
@@ -484,6 +521,10 @@
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk : constructeur de requêtes REST Bitrix24</translation>
+    </message>
+    <message>
+        <source>{method} is not in the method catalogue.</source>
+        <translation>{method} ne figure pas dans le catalogue des méthodes.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +655,10 @@
         <translation>Paramètre</translation>
     </message>
     <message>
+        <source>Required and still empty: Execute will ask before sending</source>
+        <translation>Obligatoire et encore vide : Exécuter demandera avant d&apos;envoyer</translation>
+    </message>
+    <message>
         <source>Required parameter</source>
         <translation>Paramètre obligatoire</translation>
     </message>
@@ -733,16 +778,8 @@
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>Exporter en JSON</translation>
     </message>
     <message>
         <source>Export JSON…</source>
@@ -803,6 +840,25 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>SendChecks</name>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Send this request?</source>
+        <translation>Envoyer cette requête ?</translation>
+    </message>
+    <message>
+        <source>Some parameters look wrong:</source>
+        <translation>Certains paramètres semblent incorrects :</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1186,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
         <translation>Aucun webhook indiqué : passez --webhook URL (ou le nom d&apos;un webhook enregistré) ou définissez la variable d&apos;environnement B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>Not sent: some parameters look wrong (--no-check sends anyway):</source>
+        <translation>Non envoyé : certains paramètres semblent incorrects (--no-check envoie quand même) :</translation>
     </message>
     <message>
         <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
@@ -1492,6 +1552,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>envoyer en GET avec la requête dans l&apos;URL</translation>
     </message>
     <message>
+        <source>send even when required parameters are empty or values do not fit their types</source>
+        <translation>envoyer même si des paramètres obligatoires sont vides ou si des valeurs ne correspondent pas à leur type</translation>
+    </message>
+    <message>
         <source>send saved events (JSON lines from `listen`) to a handler URL</source>
         <translation>envoie les événements enregistrés (lignes JSON de `listen`) à l&apos;URL d&apos;un gestionnaire</translation>
     </message>
@@ -1750,8 +1814,8 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Seul le support Bitrix24 peut lever ce blocage ; contactez-le.</translation>
     </message>
     <message>
-        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
-        <translation>Ouvrez {integrations} du portail, modifiez le webhook, régénérez sa clé secrète et mettez-la à jour ici (Mettre à jour la clé). Mettez-la aussi à jour dans tous les autres programmes qui l&apos;utilisent.</translation>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and store the new secret with {update_secret}. Update it in every other program that uses it too.</source>
+        <translation>Ouvrez {integrations} sur le portail, modifiez le webhook, régénérez son secret et enregistrez le nouveau avec {update_secret}. Mettez-le aussi à jour dans tous les autres programmes qui l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
@@ -1934,6 +1998,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Réessayez ; pour les grandes listes, demandez moins de champs ou utilisez « Récupérer toutes les pages », qui récupère par petits morceaux.</translation>
     </message>
     <message>
+        <source>Update secret… (the button below, or the Webhook… menu)</source>
+        <translation>« Mettre à jour la clé… » (le bouton ci-dessous ou le menu « Webhook… »)</translation>
+    </message>
+    <message>
         <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
         <translation>Utilisez l&apos;URL d&apos;un webhook entrant depuis {integrations} du portail.</translation>
     </message>
@@ -1950,6 +2018,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Attendez la réinitialisation du budget (operating_reset_at dans la réponse), puis demandez moins par appel : moins de champs dans select, des filtres plus étroits.</translation>
     </message>
     <message>
+        <source>b24desk webhooks rotate NAME NEW_URL (or a new --webhook URL)</source>
+        <translation>b24desk webhooks rotate NOM NOUVELLE_URL (ou une nouvelle URL dans --webhook)</translation>
+    </message>
+    <message>
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
@@ -1959,6 +2031,24 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
         <translation>La liste des champs du portail a une forme inattendue ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>json_codec</name>
+    <message>
+        <source>{reason} at line {line}, column {column}</source>
+        <translation>{reason} à la ligne {line}, colonne {column}</translation>
+    </message>
+</context>
+<context>
+    <name>method_suggestions</name>
+    <message>
+        <source>Did you mean one of: {names}?</source>
+        <translation>Vouliez-vous dire l&apos;une de ces méthodes : {names} ?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Vouliez-vous dire {name} ?</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2113,21 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>L&apos;événement n&apos;a pas pu être envoyé à {url} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_checks</name>
+    <message>
+        <source>{key} is required and empty.</source>
+        <translation>{key} est obligatoire et vide.</translation>
+    </message>
+    <message>
+        <source>{key} is required and missing.</source>
+        <translation>{key} est obligatoire et absent.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not one of the field&apos;s values ({values}).</source>
+        <translation>{key} : « {value} » n&apos;est pas l&apos;une des valeurs du champ ({values}).</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@
         <translation>Atualizar chave secreta…</translation>
     </message>
     <message>
+        <source>Use {method}</source>
+        <translation>Usar {method}</translation>
+    </message>
+    <message>
         <source>What to do: {action}</source>
         <translation>O que fazer: {action}</translation>
     </message>
@@ -313,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>CSV for Excel, separated by &apos;{separator}&apos; (*.csv)</source>
+        <translation>CSV para Excel, separado por &apos;{separator}&apos; (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV separado por vírgulas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exportar JSON</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -337,6 +360,20 @@
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requisição</numerusform>
+            <numerusform>%n requisições</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Average</source>
         <translation>Média</translation>
@@ -370,8 +407,8 @@
         <translation>Estatísticas</translation>
     </message>
     <message>
-        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
-        <translation>{requests} requisições, {errors} erros, {total:.1f} s no total, {average:.0f} ms em média</translation>
+        <source>{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests}, {errors}, {total:.1f} s no total, {average:.0f} ms em média</translation>
     </message>
 </context>
 <context>
@@ -484,6 +521,10 @@
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk: construtor de requisições REST do Bitrix24</translation>
+    </message>
+    <message>
+        <source>{method} is not in the method catalogue.</source>
+        <translation>{method} não está no catálogo de métodos.</translation>
     </message>
 </context>
 <context>
@@ -614,6 +655,10 @@
         <translation>Parâmetro</translation>
     </message>
     <message>
+        <source>Required and still empty: Execute will ask before sending</source>
+        <translation>Obrigatório e ainda vazio: Executar perguntará antes de enviar</translation>
+    </message>
+    <message>
         <source>Required parameter</source>
         <translation>Parâmetro obrigatório</translation>
     </message>
@@ -733,16 +778,8 @@
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>Exportar JSON</translation>
     </message>
     <message>
         <source>Export JSON…</source>
@@ -803,6 +840,25 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>SendChecks</name>
+    <message>
+        <source>Go back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Send this request?</source>
+        <translation>Enviar esta requisição?</translation>
+    </message>
+    <message>
+        <source>Some parameters look wrong:</source>
+        <translation>Alguns parâmetros parecem errados:</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1186,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
         <translation>Nenhum webhook informado: passe --webhook URL (ou o nome de um webhook salvo) ou defina a variável de ambiente B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>Not sent: some parameters look wrong (--no-check sends anyway):</source>
+        <translation>Não enviado: alguns parâmetros parecem errados (--no-check envia mesmo assim):</translation>
     </message>
     <message>
         <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
@@ -1492,6 +1552,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>enviar como GET com a consulta na URL</translation>
     </message>
     <message>
+        <source>send even when required parameters are empty or values do not fit their types</source>
+        <translation>enviar mesmo quando parâmetros obrigatórios estão vazios ou valores não combinam com seus tipos</translation>
+    </message>
+    <message>
         <source>send saved events (JSON lines from `listen`) to a handler URL</source>
         <translation>envia eventos salvos (linhas JSON do `listen`) para a URL de um manipulador</translation>
     </message>
@@ -1750,8 +1814,8 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Só o suporte do Bitrix24 pode remover este bloqueio; entre em contato com ele.</translation>
     </message>
     <message>
-        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
-        <translation>Abra {integrations} do portal, edite o webhook, gere uma nova chave secreta e atualize-a aqui (Atualizar chave secreta). Atualize-a também em todos os outros programas que a usam.</translation>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and store the new secret with {update_secret}. Update it in every other program that uses it too.</source>
+        <translation>Abra {integrations} no portal, edite o webhook, gere um novo segredo e guarde-o com {update_secret}. Atualize-o também em todos os outros programas que o usam.</translation>
     </message>
     <message>
         <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
@@ -1934,6 +1998,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Tente de novo; para listas grandes peça menos campos ou use &apos;Buscar todas as páginas&apos;, que busca em partes pequenas.</translation>
     </message>
     <message>
+        <source>Update secret… (the button below, or the Webhook… menu)</source>
+        <translation>“Atualizar chave secreta…” (o botão abaixo ou o menu “Webhook…”)</translation>
+    </message>
+    <message>
         <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
         <translation>Use a URL de um webhook de entrada em {integrations} do portal.</translation>
     </message>
@@ -1950,6 +2018,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Aguarde até o limite ser reiniciado (operating_reset_at da resposta) e peça menos por chamada: menos campos em select, filtros mais estreitos.</translation>
     </message>
     <message>
+        <source>b24desk webhooks rotate NAME NEW_URL (or a new --webhook URL)</source>
+        <translation>b24desk webhooks rotate NOME NOVA_URL (ou uma nova URL em --webhook)</translation>
+    </message>
+    <message>
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
@@ -1959,6 +2031,24 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
         <translation>A lista de campos do portal tem um formato inesperado ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>json_codec</name>
+    <message>
+        <source>{reason} at line {line}, column {column}</source>
+        <translation>{reason} na linha {line}, coluna {column}</translation>
+    </message>
+</context>
+<context>
+    <name>method_suggestions</name>
+    <message>
+        <source>Did you mean one of: {names}?</source>
+        <translation>Você quis dizer um destes: {names}?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Você quis dizer {name}?</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2113,21 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>Não foi possível enviar o evento para {url}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_checks</name>
+    <message>
+        <source>{key} is required and empty.</source>
+        <translation>{key} é obrigatório e está vazio.</translation>
+    </message>
+    <message>
+        <source>{key} is required and missing.</source>
+        <translation>{key} é obrigatório e está ausente.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not one of the field&apos;s values ({values}).</source>
+        <translation>{key}: &apos;{value}&apos; não é um dos valores do campo ({values}).</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,10 @@
         <translation>Обновить секретный код…</translation>
     </message>
     <message>
+        <source>Use {method}</source>
+        <translation>Взять {method}</translation>
+    </message>
+    <message>
         <source>What to do: {action}</source>
         <translation>Что делать: {action}</translation>
     </message>
@@ -313,6 +317,25 @@
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>CSV for Excel, separated by &apos;{separator}&apos; (*.csv)</source>
+        <translation>CSV для Excel, разделитель «{separator}» (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV с разделителем-запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Экспорт JSON</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -337,6 +360,22 @@
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Average</source>
         <translation>Среднее</translation>
@@ -370,8 +409,8 @@
         <translation>Статистика</translation>
     </message>
     <message>
-        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
-        <translation>запросов: {requests}, ошибок: {errors}, всего {total:.1f} с, в среднем {average:.0f} мс</translation>
+        <source>{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests}, {errors}, всего {total:.1f} с, в среднем {average:.0f} мс</translation>
     </message>
 </context>
 <context>
@@ -485,6 +524,10 @@
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk: конструктор запросов к REST API Битрикс24</translation>
     </message>
+    <message>
+        <source>{method} is not in the method catalogue.</source>
+        <translation>Метода {method} нет в каталоге методов.</translation>
+    </message>
 </context>
 <context>
     <name>MethodBrowser</name>
@@ -560,7 +603,7 @@
     </message>
     <message>
         <source>Grid</source>
-        <translation>Таблица</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -612,6 +655,10 @@
     <message>
         <source>Parameter</source>
         <translation>Параметр</translation>
+    </message>
+    <message>
+        <source>Required and still empty: Execute will ask before sending</source>
+        <translation>Обязательный и ещё пустой: перед отправкой «Выполнить» переспросит</translation>
     </message>
     <message>
         <source>Required parameter</source>
@@ -733,16 +780,8 @@
         <translation>Копировать значение</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Экспорт в CSV</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <source>Export JSON</source>
-        <translation>Экспорт в JSON</translation>
     </message>
     <message>
         <source>Export JSON…</source>
@@ -803,6 +842,25 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} мс</translation>
+    </message>
+</context>
+<context>
+    <name>SendChecks</name>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <source>Send this request?</source>
+        <translation>Отправить этот запрос?</translation>
+    </message>
+    <message>
+        <source>Some parameters look wrong:</source>
+        <translation>Некоторые параметры выглядят неверно:</translation>
     </message>
 </context>
 <context>
@@ -1130,6 +1188,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
         <translation>Вебхук не указан: передайте --webhook URL (или имя сохранённого вебхука) либо задайте переменную окружения B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>Not sent: some parameters look wrong (--no-check sends anyway):</source>
+        <translation>Не отправлено: некоторые параметры выглядят неверно (--no-check отправит всё равно):</translation>
     </message>
     <message>
         <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
@@ -1492,6 +1554,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>отправить как GET с параметрами в URL</translation>
     </message>
     <message>
+        <source>send even when required parameters are empty or values do not fit their types</source>
+        <translation>отправить, даже если обязательные параметры пусты или значения не подходят к их типам</translation>
+    </message>
+    <message>
         <source>send saved events (JSON lines from `listen`) to a handler URL</source>
         <translation>отправить сохранённые события (строки JSON от `listen`) на URL обработчика</translation>
     </message>
@@ -1750,8 +1816,8 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Снять блокировку может только поддержка Битрикс24; обратитесь к ней.</translation>
     </message>
     <message>
-        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
-        <translation>Откройте раздел портала {integrations}, откройте вебхук, сгенерируйте новый секретный код и обновите его здесь («Обновить секретный код»). Обновите его и во всех других программах, которые его используют.</translation>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and store the new secret with {update_secret}. Update it in every other program that uses it too.</source>
+        <translation>Откройте на портале {integrations}, измените вебхук, сгенерируйте новый секрет и сохраните его здесь: {update_secret}. Обновите его и во всех других программах, которые его используют.</translation>
     </message>
     <message>
         <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
@@ -1934,6 +2000,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Повторите попытку; для больших списков запрашивайте меньше полей или используйте «Загрузить все страницы» — загрузка пойдёт небольшими частями.</translation>
     </message>
     <message>
+        <source>Update secret… (the button below, or the Webhook… menu)</source>
+        <translation>«Обновить секретный код…» (кнопка ниже или меню «Вебхук…»)</translation>
+    </message>
+    <message>
         <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
         <translation>Используйте URL входящего вебхука из раздела портала {integrations}.</translation>
     </message>
@@ -1950,6 +2020,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Дождитесь сброса лимита (operating_reset_at в ответе), затем запрашивайте меньше за вызов: меньше полей в select, более узкие фильтры.</translation>
     </message>
     <message>
+        <source>b24desk webhooks rotate NAME NEW_URL (or a new --webhook URL)</source>
+        <translation>b24desk webhooks rotate ИМЯ НОВЫЙ_URL (или новым URL в --webhook)</translation>
+    </message>
+    <message>
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
@@ -1959,6 +2033,24 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
         <translation>Список полей от портала имеет неожиданный вид ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>json_codec</name>
+    <message>
+        <source>{reason} at line {line}, column {column}</source>
+        <translation>{reason} в строке {line}, столбце {column}</translation>
+    </message>
+</context>
+<context>
+    <name>method_suggestions</name>
+    <message>
+        <source>Did you mean one of: {names}?</source>
+        <translation>Возможно, вы имели в виду один из: {names}?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Возможно, вы имели в виду {name}?</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2115,21 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>Не удалось отправить событие на {url}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_checks</name>
+    <message>
+        <source>{key} is required and empty.</source>
+        <translation>{key} обязателен, но пуст.</translation>
+    </message>
+    <message>
+        <source>{key} is required and missing.</source>
+        <translation>{key} обязателен, но отсутствует.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not one of the field&apos;s values ({values}).</source>
+        <translation>{key}: «{value}» — не одно из значений поля ({values}).</translation>
     </message>
 </context>
 <context>

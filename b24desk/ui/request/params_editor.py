@@ -134,6 +134,12 @@ class ParamsEditor(QWidget):
             return value
         return rows_to_params(self.model.rows())
 
+    def rows_to_send(self) -> list[ParamRow]:
+        """The rows as they would be sent (the JSON tab's object as rows); raise ParamsError when unreadable."""
+        if self._mode == JSON_TAB:
+            return params_to_rows(self.params())
+        return self.model.rows()
+
     def set_params(self, params: dict[str, Any]) -> None:
         """Show these parameters in both modes."""
         self.model.set_rows(params_to_rows(params))

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, is_list, join_key, split_key
+from b24desk.ui.common.theme import colour
 from b24desk.ui.request.key_hints import KeyHints
 from b24desk.ui.request.key_tree import (
     KeyNode,
@@ -89,6 +90,10 @@ class ParamsModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, KEY), self.index(self.rowCount() - 1, KEY))
         if stale or len(present) < len(self._root.leaves()):
             self.rowsEdited.emit()
+
+    def required_keys(self) -> list[str]:
+        """The keys the method requires (marked * in the grid)."""
+        return sorted(self._required)
 
     def set_known_keys(self, keys: dict[str, str], *, replace: bool = True) -> None:
         """Keys this method takes (key -> grid type): offered while a key is typed, typed when chosen."""
@@ -395,6 +400,8 @@ class ParamsModel(QAbstractItemModel):
             font = QFont()
             font.setBold(True)
             return font
+        if role == Qt.ItemDataRole.BackgroundRole and column == VALUE and self._empty_required(node):
+            return QBrush(QColor(colour("missing_background")))
         unsent = not any(leaf.enabled for leaf in node.leaves())
         if role == Qt.ItemDataRole.ForegroundRole and (unsent or (node.children is not None and column)):
             return QBrush(QColor("gray"))
@@ -404,6 +411,8 @@ class ParamsModel(QAbstractItemModel):
                 lines.append(self.tr("Documented type: {type}").format(type=self.hints.documented[key]))
             if key in self._required:
                 lines.append(self.tr("Required parameter"))
+            if self._empty_required(node):
+                lines.append(self.tr("Required and still empty: Execute will ask before sending"))
             if unsent:
                 lines.append(self.tr("Not sent: tick it to send it"))
             return "\n".join(lines)
@@ -411,6 +420,9 @@ class ParamsModel(QAbstractItemModel):
 
     def _list(self, node: KeyNode) -> bool:
         return is_list(child.segment for child in node.children or [])
+
+    def _empty_required(self, node: KeyNode) -> bool:
+        return node.children is None and node.key() in self._required and not node.value.strip() and node.enabled
 
     def _holds_required(self, node: KeyNode) -> bool:
         return node.children is not None and any(leaf.key() in self._required for leaf in node.leaves())

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import CallError
-from b24desk.core.export import result_to_json, rows_to_csv
+from b24desk.core.export import result_to_json, rows_to_csv, rows_to_excel_csv
 from b24desk.core.response import CallResult
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
@@ -73,8 +72,8 @@ class ResultView(QWidget):
         self.stack.addWidget(self.error_panel)
         self.export_json_button = QPushButton(self.tr("Export JSON…"))
         self.export_csv_button = QPushButton(self.tr("Export CSV…"))
-        self.export_json_button.clicked.connect(self.export_json)
-        self.export_csv_button.clicked.connect(self.export_csv)
+        self.export_json_button.clicked.connect(lambda: self.export_json())
+        self.export_csv_button.clicked.connect(lambda: self.export_csv())
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.export_json_button)
@@ -85,6 +84,7 @@ class ResultView(QWidget):
         layout.addWidget(self.stack, 1)
         self._result: Any = None
         self._error: CallError | None = None
+        self.method = ""  # the method of the shown answer: names export files
         self._set_export_enabled(False)
 
     # -- showing ---------------------------------------------------------------------------------
@@ -189,18 +189,29 @@ class ResultView(QWidget):
         QGuiApplication.clipboard().setText(self.tree_model.copy_path(index))
 
     def export_json(self, path: str | None = None) -> None:
-        """Save the shown result as JSON (asks where when no path is given)."""
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Export JSON"), "result.json", "JSON (*.json)")[0]
+        """Save the shown result as UTF-8 JSON (asks where when no path is given)."""
+        from b24desk.ui.result.export_files import ask_json_path
+
+        path = path or ask_json_path(self, self.method)
         if path:
             with open(path, "w", encoding="utf-8") as out:
                 out.write(result_to_json(self._result))
 
-    def export_csv(self, path: str | None = None) -> None:
-        """Save the table as CSV (asks where when no path is given)."""
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "result.csv", "CSV (*.csv)")[0]
-        if path:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                out.write(rows_to_csv(self.table_model.all_rows(), self.table_model.columns))
+    def export_csv(self, path: str | None = None, separator: str | None = None) -> None:
+        """Save the table as CSV that Excel opens right (asks where, and which separator, when no path is given).
+
+        With a path and no separator it is the plain comma-separated CSV other tools read.
+        """
+        from b24desk.ui.result.export_files import ask_csv_path
+
+        if not path:
+            path, separator = ask_csv_path(self, self.method)
+        if not path:
+            return
+        rows, columns = self.table_model.all_rows(), self.table_model.columns
+        text = rows_to_excel_csv(rows, columns, separator) if separator else rows_to_csv(rows, columns)
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
 
 
 def describe(call: CallResult) -> str:

@@ -1,0 +1,1 @@
+"""Pieces every part of the window uses: theme colours, zoom, accessible names."""
