@@ -24,9 +24,9 @@ import qasync
 from PySide6.QtCore import QTimer
 
 from b24desk.core.param_rows import ParamRow
-from b24desk.ui.app import create_application
-from b24desk.ui.app_loop import preload
-from b24desk.ui.main_window import MainWindow
+from b24desk.ui.shell.app import create_application
+from b24desk.ui.shell.app_loop import preload
+from b24desk.ui.shell.main_window import MainWindow
 
 TICK_MS = 5
 

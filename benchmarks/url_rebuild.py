@@ -32,7 +32,7 @@ def window_edits(rows: list[ParamRow], runs: int) -> list[float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from b24desk.ui.main_window import MainWindow
+    from b24desk.ui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow()

@@ -60,7 +60,7 @@ def _qasync_loop() -> asyncio.AbstractEventLoop:
     import qasync
     from PySide6.QtWidgets import QApplication
 
-    from b24desk.ui.task_factory import install_task_factory
+    from b24desk.ui.shell.task_factory import install_task_factory
 
     app = QApplication.instance() or QApplication([])
     loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)

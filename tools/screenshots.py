@@ -17,9 +17,9 @@ import qasync
 
 from b24desk.core.param_rows import ParamRow
 from b24desk.sandbox import SandboxConfig, SandboxPortal
-from b24desk.ui.app import create_application
-from b24desk.ui.main_window import MainWindow
-from b24desk.ui.translations import ENV_VAR, match_language
+from b24desk.ui.common.translations import ENV_VAR, match_language
+from b24desk.ui.shell.app import create_application
+from b24desk.ui.shell.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
 

@@ -21,7 +21,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
-LANGUAGES = ("ru", "de", "pt_BR", "fr")  # b24desk.ui.translations.LANGUAGES (tools do not import the app)
+LANGUAGES = ("ru", "de", "pt_BR", "fr")  # b24desk.ui.common.translations.LANGUAGES (tools do not import the app)
 # English is the source language; its file holds only the plural forms ("%n error(s)" -> 1 error, 2 errors).
 PLURALS_ONLY = "en"
 EXCLUDED = ("b24desk/sandbox/",)

@@ -14,11 +14,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (or the GUI when no subcommand is given); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
-        from b24desk.ui.app import run_app  # Qt is imported only when the window is wanted
+        from b24desk.ui.shell.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app()
     from b24desk.cli.parser import build_parser, run_command  # every command's imports (httpx, the sandbox...)
-    from b24desk.ui.translations import install_cli_translator  # Qt's QtCore only for a language other than English
+    from b24desk.ui.common.translations import (
+        install_cli_translator,  # Qt's QtCore only for a language other than English
+    )
 
     install_cli_translator()
     parser = build_parser()

@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 from b24desk.core import i18n
 from b24desk.core.errors import PortalError
 from b24desk.core.explanations import explain
-from b24desk.ui import translations
-from b24desk.ui.app import use_language
-from b24desk.ui.main_window import MainWindow
+from b24desk.ui.common import translations
+from b24desk.ui.shell.app import use_language
+from b24desk.ui.shell.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 

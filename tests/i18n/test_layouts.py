@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from b24desk.core import i18n
-from b24desk.ui.app import use_language
-from b24desk.ui.main_window import MainWindow
+from b24desk.ui.shell.app import use_language
+from b24desk.ui.shell.main_window import MainWindow
 
 SANDBOX = "http://127.0.0.1:1/rest/1/abcdefgh12345678/"
 MAX_MINIMUM_WIDTH = 1000  # the window must fit a 1024 px screen in every language

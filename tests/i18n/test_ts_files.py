@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from b24desk.ui.translations import LANGUAGES as APP_LANGUAGES
-from b24desk.ui.translations import match_language
+from b24desk.ui.common.translations import LANGUAGES as APP_LANGUAGES
+from b24desk.ui.common.translations import match_language
 from tools import translations as workflow
 
 # `{name}`, `{name:.1f}`, `{name!r}` (str.format), `%v`, `%m`, `%1` (Qt's own formats, e.g. QProgressBar)

@@ -1,1 +1,1 @@
-"""Pieces every part of the window uses: theme colours, zoom, accessible names."""
+"""Pieces every feature uses: the problem label, translations, the language menu, the storage thread, the theme."""

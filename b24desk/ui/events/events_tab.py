@@ -37,8 +37,8 @@ from b24desk.core.events import ReceivedEvent, from_json_line, masked_body_text,
 from b24desk.core.secret import Secret
 from b24desk.core.snippets.handlers import HANDLER_LANGUAGES, handler_skeleton
 from b24desk.receiver import DEFAULT_HOST, DEFAULT_PORT, is_loopback
+from b24desk.ui.common.problem_label import ProblemLabel
 from b24desk.ui.events.events_model import EventsModel
-from b24desk.ui.problem_label import ProblemLabel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 
 if TYPE_CHECKING:

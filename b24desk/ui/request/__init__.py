@@ -1,1 +1,1 @@
-"""The request side of the window: method field, parameter grid, URL bar."""
+"""The request side of the window: method field, parameter grid, URL bar, Execute, the Request menu."""

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import ParamRow, params_to_rows, rows_to_params
-from b24desk.ui.problem_label import ProblemLabel
+from b24desk.ui.common.problem_label import ProblemLabel
 from b24desk.ui.request.list_dialog import ListDialog
 from b24desk.ui.request.param_delegates import ParamDelegate
 from b24desk.ui.request.params_model import KEY, VALUE, ParamsModel

@@ -127,7 +127,7 @@ async def test_without_a_token_events_are_unchecked_and_a_token_set_later_applie
 
 
 def test_handler_skeletons_export_and_the_window_has_the_tab(qtbot: QtBot, tmp_path: Path) -> None:
-    from b24desk.ui.main_window import MainWindow
+    from b24desk.ui.shell.main_window import MainWindow
 
     tab = _tab(qtbot)
     tab.export_handler("php", tmp_path / "handler.php")

@@ -24,7 +24,7 @@ from b24desk.core.discovery import (
     save_cache,
 )
 from b24desk.core.errors import B24DeskError
-from b24desk.ui.background_tasks import BackgroundTasks
+from b24desk.ui.shell.background_tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client

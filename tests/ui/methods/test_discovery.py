@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from b24desk.core.discovery import cache_file, load_cache
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
-from b24desk.ui.main_window import MainWindow
+from b24desk.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.asyncio
 

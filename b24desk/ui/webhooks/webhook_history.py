@@ -5,15 +5,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from b24desk.core.request import ApiRequest
-from b24desk.ui.storage_worker import in_storage_thread
+from b24desk.ui.common.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
-    from b24desk.ui.background_tasks import BackgroundTasks
-    from b24desk.ui.history_panel import HistoryPanel
     from b24desk.ui.request.request_editor import RequestEditor
-    from b24desk.ui.webhook_picker import WebhookPicker
+    from b24desk.ui.shell.background_tasks import BackgroundTasks
+    from b24desk.ui.webhooks.history_panel import HistoryPanel
+    from b24desk.ui.webhooks.webhook_picker import WebhookPicker
 
 
 class WebhookHistory:

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from b24desk.core.param_rows import ParamRow
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.storage.app_storage import AppStorage
-from b24desk.ui.main_window import MainWindow
-from b24desk.ui.webhook_picker import WebhookPicker
+from b24desk.ui.shell.main_window import MainWindow
+from b24desk.ui.webhooks.webhook_picker import WebhookPicker
 
 pytestmark = pytest.mark.asyncio
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from b24desk.ui import smoke_test
+from b24desk.ui.shell import smoke_test
 
 
 @pytest.mark.parametrize(("value", "expected"), [("1", True), ("yes", True), ("", False), ("0", False)])

@@ -40,7 +40,7 @@ CATALOGUE = "b24desk"
 
 def translations_dir() -> Path:
     """Where the .qm files are: inside the package when installed or frozen, else the source tree."""
-    package = Path(__file__).resolve().parent.parent  # b24desk/, as importlib.resources.files() finds it
+    package = Path(__file__).resolve().parents[2]  # b24desk/, as importlib.resources.files() finds it
     packaged = package / "resources" / "translations"
     if packaged.is_dir() and any(packaged.glob("*.qm")):
         return packaged

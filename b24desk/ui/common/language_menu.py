@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from b24desk.ui.translations import LANGUAGES, NATIVE_NAMES, SETTINGS_KEY
+from b24desk.ui.common.translations import LANGUAGES, NATIVE_NAMES, SETTINGS_KEY
 
 
 class LanguageMenu(QMenu):

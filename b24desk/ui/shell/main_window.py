@@ -14,8 +14,8 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from b24desk.core.errors import InputError
-from b24desk.ui.language_menu import install_language_menu
-from b24desk.ui.request_menu import install_request_menu
+from b24desk.ui.common.language_menu import install_language_menu
+from b24desk.ui.request.request_menu import install_request_menu
 
 if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
     from PySide6.QtGui import QCloseEvent
@@ -89,20 +89,20 @@ class MainWindow(QMainWindow):
         from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout
 
-        from b24desk.ui.background_tasks import BackgroundTasks
-        from b24desk.ui.event_token import EventTokenStore
+        from b24desk.ui.common.problem_label import ProblemLabel
+        from b24desk.ui.events.event_token import EventTokenStore
         from b24desk.ui.events.events_tab import EventsTab
-        from b24desk.ui.execute_bar import ExecuteBar
-        from b24desk.ui.history_panel import HistoryPanel
-        from b24desk.ui.method_browser import MethodBrowser
-        from b24desk.ui.pasted_webhook_offer import PastedWebhookOffer
-        from b24desk.ui.portal_discovery import PortalDiscovery
-        from b24desk.ui.problem_label import ProblemLabel
+        from b24desk.ui.methods.method_browser import MethodBrowser
+        from b24desk.ui.methods.portal_discovery import PortalDiscovery
+        from b24desk.ui.request.execute_bar import ExecuteBar
         from b24desk.ui.request.request_editor import RequestEditor
         from b24desk.ui.request.url_bar import UrlBar
         from b24desk.ui.result.result_view import ResultView
-        from b24desk.ui.webhook_history import WebhookHistory
-        from b24desk.ui.webhook_picker import WebhookPicker
+        from b24desk.ui.shell.background_tasks import BackgroundTasks
+        from b24desk.ui.webhooks.history_panel import HistoryPanel
+        from b24desk.ui.webhooks.pasted_webhook_offer import PastedWebhookOffer
+        from b24desk.ui.webhooks.webhook_history import WebhookHistory
+        from b24desk.ui.webhooks.webhook_picker import WebhookPicker
 
         storage = self.storage
         self.background = tasks = BackgroundTasks()  # history reads, token saves: waited for at shutdown
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
     # -- webhooks --------------------------------------------------------------------------------
     def add_webhook(self, name: str, webhook: Webhook, *, select: bool = True) -> None:
         """Offer a webhook for this session (not saved) and select it."""
-        from b24desk.ui.webhook_picker import WebhookItem
+        from b24desk.ui.webhooks.webhook_picker import WebhookItem
 
         self.picker.add_item(WebhookItem(f"{name}  ({webhook.portal.host})", webhook), select=select)
 

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 from b24desk.core.errors import B24DeskError, CallError, InputError
 from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import KeyringUnavailable
-from b24desk.ui.background_tasks import BackgroundTasks
-from b24desk.ui.storage_worker import in_storage_thread
+from b24desk.ui.common.storage_worker import in_storage_thread
+from b24desk.ui.shell.background_tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from b24desk.core.client import ClientOptions

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from b24desk.core.param_rows import ParamRow
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
-from b24desk.ui.main_window import MainWindow
 from b24desk.ui.result.result_view import TABLE
+from b24desk.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.asyncio
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMenu
 from b24desk.core.errors import InputError
 
 if TYPE_CHECKING:
-    from b24desk.ui.main_window import MainWindow
+    from b24desk.ui.shell.main_window import MainWindow
 
 FILE_FILTER = "b24desk request (*.json)"
 

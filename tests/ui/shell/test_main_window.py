@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from b24desk.core.param_rows import ParamRow
 from b24desk.core.webhook import parse_webhook_url
-from b24desk.ui.main_window import MainWindow
+from b24desk.ui.shell.main_window import MainWindow
 
 SECRET = "k3x9q2w8e7r6t5y4"
 WEBHOOK = f"https://b24-ab12cd.bitrix24.com/rest/1/{SECRET}/"

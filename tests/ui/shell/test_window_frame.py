@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from b24desk.ui.main_window import MainWindow
+from b24desk.ui.shell.main_window import MainWindow
 
 
 def test_frame_shows_title_and_menus_before_the_widgets(qtbot: QtBot) -> None:
@@ -44,15 +44,15 @@ def test_frame_loads_no_widget_module_nor_asyncio() -> None:
     """What the process imports before the window shows: no widgets of the built window, no event loop."""
     code = (
         "import sys\n"
-        "from b24desk.ui.app import create_application\n"
-        "from b24desk.ui.main_window import MainWindow\n"
+        "from b24desk.ui.shell.app import create_application\n"
+        "from b24desk.ui.shell.main_window import MainWindow\n"
         "create_application(); MainWindow(build=False)\n"
         "print(' '.join(sorted(sys.modules)))\n"
     )
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    repo = Path(__file__).resolve().parents[2]
+    repo = Path(__file__).resolve().parents[3]
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env, cwd=repo)
     loaded = run.stdout.split()
-    assert "b24desk.ui.main_window" in loaded
+    assert "b24desk.ui.shell.main_window" in loaded
     for module in ("asyncio", "qasync", "httpx", "b24desk.ui.request.request_editor", "b24desk.ui.events.events_tab"):
         assert module not in loaded

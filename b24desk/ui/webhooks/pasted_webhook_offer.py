@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from b24desk.core.webhook import Webhook
-from b24desk.ui.webhook_picker import WebhookItem, WebhookPicker
+from b24desk.ui.webhooks.webhook_picker import WebhookItem, WebhookPicker
 
 
 class PastedWebhookOffer(QWidget):

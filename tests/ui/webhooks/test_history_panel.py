@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from b24desk.storage.statistics import DayStatistics, MethodStatistics, Totals, WebhookStatistics
-from b24desk.ui.history_panel import HistoryPanel
-from b24desk.ui.translations import install_app_translators
+from b24desk.ui.common.translations import install_app_translators
+from b24desk.ui.webhooks.history_panel import HistoryPanel
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from b24desk.ui.execute import RequestRunner
+from b24desk.ui.request.execute import RequestRunner
 
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client

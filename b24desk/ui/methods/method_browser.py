@@ -8,7 +8,7 @@ from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from b24desk.ui.method_model import MethodTreeModel
+from b24desk.ui.methods.method_model import MethodTreeModel
 
 if TYPE_CHECKING:
     from b24desk.core.catalogue import Catalogue

@@ -2,7 +2,7 @@
 
 What runs before the window shows is kept to what it needs (Qt, the title's translation, the saved
 geometry, the menus); the qasync loop, the storage and the window's widgets come after, in
-`b24desk.ui.app_loop`.
+`b24desk.ui.shell.app_loop`.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 from b24desk import __version__
 from b24desk.about import icon_files
 from b24desk.core.i18n import set_translator
-from b24desk.ui import smoke_test
-from b24desk.ui.main_window import MainWindow
-from b24desk.ui.translations import app_language, install_app_translators
+from b24desk.ui.common.translations import app_language, install_app_translators
+from b24desk.ui.shell import smoke_test
+from b24desk.ui.shell.main_window import MainWindow
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -78,6 +78,6 @@ def run_app() -> int:
     app.processEvents()  # paint the frame now; the rest of the start-up happens behind it
     if smoke_test.requested():  # installer tests and the startup benchmark
         smoke_test.report_shown(window)
-    from b24desk.ui.app_loop import run_loop  # asyncio, qasync, the storage: after the window shows
+    from b24desk.ui.shell.app_loop import run_loop  # asyncio, qasync, the storage: after the window shows
 
     return run_loop(app, window)

@@ -12,10 +12,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from b24desk.core.errors import B24DeskError
-from b24desk.ui import smoke_test
-from b24desk.ui.main_window import MainWindow
-from b24desk.ui.storage_worker import in_storage_thread
-from b24desk.ui.task_factory import install_task_factory
+from b24desk.ui.common.storage_worker import in_storage_thread
+from b24desk.ui.shell import smoke_test
+from b24desk.ui.shell.main_window import MainWindow
+from b24desk.ui.shell.task_factory import install_task_factory
 
 if TYPE_CHECKING:
     from b24desk.sandbox import SandboxPortal
