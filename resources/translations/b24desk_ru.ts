@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About b24desk</source>
+        <translation>О программе b24desk</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Входящие в поставку библиотеки</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the version and the libraries, e.g. for a bug report</source>
+        <translation>Скопировать версию и список библиотек, например для отчёта об ошибке</translation>
+    </message>
+    <message>
+        <source>Libraries b24desk ships with, and their licences:</source>
+        <translation>Библиотеки, которые поставляются с b24desk, и их лицензии:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}. Runs on Python {python} and Qt {qt} (LGPL-3.0, through PySide6).</source>
+        <translation>Лицензия: {licence}. Работает на Python {python} и Qt {qt} (LGPL-3.0, через PySide6).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>All pages</source>
@@ -439,12 +478,24 @@
         <translation>Язык</translation>
     </message>
     <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <source>The new language applies the next time b24desk starts.</source>
-        <translation>Новый язык будет применён при следующем запуске b24desk.</translation>
+        <source>The new language applies when b24desk starts again. Restart now?</source>
+        <translation>Новый язык применится при следующем запуске b24desk. Перезапустить сейчас?</translation>
+    </message>
+    <message>
+        <source>The request you are editing is kept in the history only if it was sent.</source>
+        <translation>Редактируемый запрос сохранится в истории, только если он был отправлен.</translation>
     </message>
 </context>
 <context>
@@ -527,6 +578,89 @@
     <message>
         <source>{method} is not in the method catalogue.</source>
         <translation>Метода {method} нет в каталоге методов.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About b24desk</source>
+        <translation>&amp;О программе b24desk</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Execute</source>
+        <translation>&amp;Выполнить</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Find a method</source>
+        <translation>&amp;Найти метод</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Copy call &amp;URL (secret masked)</source>
+        <translation>Копировать &amp;URL вызова (секрет скрыт)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Экспорт JSON…</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
     </message>
 </context>
 <context>
@@ -861,6 +995,37 @@
     <message>
         <source>Some parameters look wrong:</source>
         <translation>Некоторые параметры выглядят неверно:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Поиск по действиям и клавишам</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Поиск сочетаний клавиш</translation>
     </message>
 </context>
 <context>

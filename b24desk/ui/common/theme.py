@@ -1,7 +1,8 @@
 """Light and dark: the colours b24desk draws with, following the system's scheme or the View menu's choice.
 
 The choice ("system", "light", "dark") is a setting; "system" follows QStyleHints.colorScheme and its
-changes. A manual dark on a light system sets a dark palette (Fusion draws it on every platform).
+changes. A manual dark on a light system sets a dark palette (Fusion, Qt's style on Linux and in
+the bundles, draws it as given; the window's style is never swapped under live widgets).
 Widgets that colour text themselves take their colours from `colour(role)` and register with `themed`,
 which restyles them when the scheme changes; the JSON highlighter asks `colour` on every line.
 """
@@ -15,6 +16,7 @@ from typing import Literal
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+from shiboken6 import isValid
 
 Scheme = Literal["light", "dark"]
 Choice = Literal["system", "light", "dark"]
@@ -99,11 +101,13 @@ class Theme(QObject):
                 self._standard_palette = QPalette(app.palette())
             if self.scheme == system_scheme():
                 app.setPalette(self._standard_palette)
-            else:
-                app.setStyle("Fusion")  # draws any palette the same on every platform
+            else:  # the style stays (swapping it under live widgets can crash PySide); it draws this palette
                 app.setPalette(dark_palette() if self.scheme == "dark" else light_palette())
-        for restyle in list(self._widgets.values()):
-            restyle()
+        for widget, restyle in list(self._widgets.items()):
+            if isValid(widget):  # Qt may have deleted it (its parent went) before Python let go of it
+                restyle()
+            else:
+                del self._widgets[widget]
         self.changed.emit(self.scheme)
 
     def _system_changed(self, *_: object) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QToolButton, QWidg
 from b24desk.core.errors import WebhookURLError
 from b24desk.core.request import WirePreview
 from b24desk.core.webhook import ParsedURL, parse_webhook_url
+from b24desk.ui.common.theme import themed
 
 
 class UrlBar(QWidget):
@@ -37,7 +38,7 @@ class UrlBar(QWidget):
         self.body_label = QLabel()
         self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body_label.setWordWrap(True)
-        self.body_label.setStyleSheet("color: #555;")
+        themed(self.body_label, "color: {muted};")
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

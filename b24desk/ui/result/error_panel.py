@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from b24desk.core.errors import CallError
 from b24desk.core.explanations import explain
 from b24desk.core.method_suggestions import closest_methods, did_you_mean
+from b24desk.ui.common.theme import themed
 
 SECRET_CODES = {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}
 
@@ -22,11 +23,11 @@ class ErrorPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold; color: #b00020;")
+        themed(self.title, "font-size: 15px; font-weight: bold; color: {error};")
         self.meaning = QLabel()
         self.action = QLabel()
         self.detail = QLabel()
-        self.detail.setStyleSheet("color: gray;")
+        themed(self.detail, "color: {muted};")
         for label in (self.title, self.meaning, self.action, self.detail):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

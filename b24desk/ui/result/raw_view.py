@@ -16,6 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
+from b24desk.ui.common.theme import colour, theme
+
 MAX_SHOWN_CHARS = 2_000_000  # more makes QPlainTextEdit slow to scroll and find; Export keeps everything
 SLICE_CHARS = 40_000  # text added per event-loop turn
 
@@ -32,27 +34,41 @@ def _slices(text: str) -> list[str]:
     return slices
 
 
-def _format(color: str, bold: bool = False) -> QTextCharFormat:
+def _format(role: str, bold: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(QColor(color))
+    fmt.setForeground(QColor(colour(role)))
     if bold:
         fmt.setFontWeight(700)
     return fmt
 
 
 class JsonHighlighter(QSyntaxHighlighter):
-    """Colours keys, strings, numbers and literals of indented JSON, line by line."""
+    """Colours keys, strings, numbers and literals of indented JSON, line by line, in the theme's colours."""
 
-    RULES = (
-        (re.compile(r'"(?:[^"\\]|\\.)*"(?=\s*:)'), _format("#7a3e9d", bold=True)),
-        (re.compile(r':\s*("(?:[^"\\]|\\.)*")'), _format("#1a7f37")),
-        (re.compile(r"-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b"), _format("#0550ae")),
-        (re.compile(r"\b(?:true|false|null)\b"), _format("#cf222e")),
+    PATTERNS = (
+        (re.compile(r'"(?:[^"\\]|\\.)*"(?=\s*:)'), "json_key", True),
+        (re.compile(r':\s*("(?:[^"\\]|\\.)*")'), "json_string", False),
+        (re.compile(r"-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b"), "json_number", False),
+        (re.compile(r"\b(?:true|false|null)\b"), "json_literal", False),
     )
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.rules: list[tuple[re.Pattern[str], QTextCharFormat]] = []
+        self.restyle()
+        theme().changed.connect(self._scheme_changed)
+
+    def restyle(self) -> None:
+        """Take the colours of the scheme in use."""
+        self.rules = [(pattern, _format(role, bold)) for pattern, role, bold in self.PATTERNS]
+
+    def _scheme_changed(self) -> None:
+        self.restyle()
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         """Apply the rules to one line."""
-        for pattern, fmt in self.RULES:
+        for pattern, fmt in self.rules:
             for match in pattern.finditer(text):
                 group = 1 if pattern.groups else 0
                 self.setFormat(match.start(group), match.end(group) - match.start(group), fmt)

@@ -87,6 +87,10 @@ class ResultView(QWidget):
         self.method = ""  # the method of the shown answer: names export files
         self._set_export_enabled(False)
 
+    def zoomed(self) -> list[QWidget]:
+        """The views whose text View > Zoom sizes: Tree, Table, Raw."""
+        return [self.tree, self.table, self.raw.text]
+
     # -- showing ---------------------------------------------------------------------------------
     def show_result(self, call: CallResult, pretty: str | None = None) -> None:
         """Show a successful answer; `pretty` is the indented JSON if already made off the UI thread."""

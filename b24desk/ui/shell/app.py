@@ -80,4 +80,9 @@ def run_app() -> int:
         smoke_test.report_shown(window)
     from b24desk.ui.shell.app_loop import run_loop  # asyncio, qasync, the storage: after the window shows
 
-    return run_loop(app, window)
+    status = run_loop(app, window)
+    if window.restart_requested:  # Language > Restart now: everything is closed; start afresh
+        from b24desk.ui.shell.restart import restart
+
+        restart()
+    return status

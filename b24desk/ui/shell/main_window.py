@@ -74,6 +74,8 @@ class MainWindow(QMainWindow):
         self._rows_by_method: dict[str, list[ParamRow]] = {}
         self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
         self.language_menu = install_language_menu(self)
+        self.restart_requested = False  # the app starts b24desk again once this window has shut down
+        self.language_menu.restartRequested.connect(self.restart)
         self.request_menu = install_request_menu(self)  # enabled by build(): it works on the editor
         geometry = QSettings().value("window/geometry")
         if geometry is not None:
@@ -86,10 +88,11 @@ class MainWindow(QMainWindow):
         if self.built:
             return
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence, QShortcut
         from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout
 
         from b24desk.ui.common.problem_label import ProblemLabel
+        from b24desk.ui.common.theme import theme, themed
+        from b24desk.ui.common.zoom import zoom
         from b24desk.ui.events.event_token import EventTokenStore
         from b24desk.ui.events.events_tab import EventsTab
         from b24desk.ui.methods.method_browser import MethodBrowser
@@ -99,6 +102,7 @@ class MainWindow(QMainWindow):
         from b24desk.ui.request.url_bar import UrlBar
         from b24desk.ui.result.result_view import ResultView
         from b24desk.ui.shell.background_tasks import BackgroundTasks
+        from b24desk.ui.shell.menus import install_menus
         from b24desk.ui.webhooks.history_panel import HistoryPanel
         from b24desk.ui.webhooks.pasted_webhook_offer import PastedWebhookOffer
         from b24desk.ui.webhooks.webhook_history import WebhookHistory
@@ -118,7 +122,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = self.execute_bar.cancel_button
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("background: #fff8e1; padding: 6px; border-radius: 4px;")
+        themed(self.note_label, "background: {note_background}; padding: 6px; border-radius: 4px;")
         self.note_label.setVisible(False)
         self.problem_label = ProblemLabel()
 
@@ -167,11 +171,7 @@ class MainWindow(QMainWindow):
         self.url_bar.copyRequested.connect(self.copy_url)
         self.url_bar.urlPasted.connect(self.load_url)
         self.execute_button.clicked.connect(self.execute)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.execute)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, self.execute)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.runner.cancel)
-        QShortcut(QKeySequence("Ctrl+L"), self, self._focus_method_search)
-        self.method_browser.methodChosen.connect(self.choose_method)
+        self.method_browser.methodChosen.connect(self._method_picked)
         self.editor.methodEntered.connect(self._method_entered)
         self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self)
         self.discovery.offerReady.connect(self._mark_methods)
@@ -183,6 +183,12 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.built = True
         self.request_menu.enable()
+        self.menus = install_menus(self)  # File, Request, View, Help: every key is an action there
+        zoom().register(
+            self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed(), self.editor.code.code
+        )
+        if theme().choice != "system":
+            theme().apply()
         self.refresh_url()
 
     # -- webhooks --------------------------------------------------------------------------------
@@ -298,9 +304,15 @@ class MainWindow(QMainWindow):
         return self._clients[key]
 
     # -- request ---------------------------------------------------------------------------------
-    def _focus_method_search(self) -> None:
+    def focus_method_search(self) -> None:
+        """Put the cursor in the method browser's search field (Ctrl+L)."""
         self.method_browser.search_edit.setFocus()
         self.method_browser.search_edit.selectAll()
+
+    def _method_picked(self, method: MethodInfo) -> None:
+        """A method chosen in the browser: put it in the editor, and the keyboard on what to fill in next."""
+        self.choose_method(method)
+        self.editor.params.focus_first_empty()
 
     def choose_method(self, method: MethodInfo) -> None:
         """Put a catalogue method in the editor, its required parameters listed and marked.
@@ -418,6 +430,11 @@ class MainWindow(QMainWindow):
         left = settings.value("window/left_splitter")
         if left is not None:
             self.left_splitter.restoreState(left)
+
+    def restart(self) -> None:
+        """Close in order, then start b24desk again (a new language takes effect)."""
+        self.restart_requested = True
+        self.close()
 
     async def shutdown(self) -> None:
         """Stop background work and close every connection pool (after the window closed)."""

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from b24desk.ui.common.theme import colour
+
 if TYPE_CHECKING:
     from b24desk.storage.history import HistoryEntry
     from b24desk.storage.statistics import WebhookStatistics
@@ -68,7 +70,7 @@ class HistoryModel(QAbstractTableModel):
                 return call.error_code or ""
             return f"{call.duration_ms:.0f} ms"
         if role == Qt.ItemDataRole.ForegroundRole and call.failed:
-            return QColor("#b00020")
+            return QColor(colour("error"))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -103,9 +105,9 @@ class DayChart(QWidget):
         height = self.height() - 18
         for i, (label, requests, errors) in enumerate(self._days):
             bar = height * requests / top
-            painter.fillRect(QRectF(i * width + 2, height - bar, width - 4, bar), QColor("#2f7ed8"))
+            painter.fillRect(QRectF(i * width + 2, height - bar, width - 4, bar), QColor(colour("chart_bar")))
             failed = height * errors / top
-            painter.fillRect(QRectF(i * width + 2, height - failed, width - 4, failed), QColor("#d9534f"))
+            painter.fillRect(QRectF(i * width + 2, height - failed, width - 4, failed), QColor(colour("chart_error")))
             if (len(self._days) - 1 - i) % 2 == 0:  # every other day, counted back from today (always labelled)
                 text_width = painter.fontMetrics().horizontalAdvance(label) + 2
                 left = min(max(0.0, (i + 0.5) * width - text_width / 2), self.width() - text_width)  # kept inside
