@@ -375,6 +375,21 @@
     </message>
 </context>
 <context>
+    <name>HeadersView</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -617,6 +632,10 @@
         <translation>&amp;Hell</translation>
     </message>
     <message>
+        <source>&amp;Maximise the result</source>
+        <translation>Ergebnis &amp;maximieren</translation>
+    </message>
+    <message>
         <source>&amp;Normal size</source>
         <translation>&amp;Normale Größe</translation>
     </message>
@@ -672,8 +691,12 @@
         <translation>Aus Favoriten entfernen</translation>
     </message>
     <message>
-        <source>Search methods (Ctrl+L): lead add, select, task…</source>
-        <translation>Methoden suchen (Strg+L): lead add, select, task…</translation>
+        <source>Search methods (Ctrl+L)</source>
+        <translation>Methoden suchen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Words of a method or of its parameters: lead add, select, task…</source>
+        <translation>Wörter einer Methode oder ihrer Parameter: lead add, select, task…</translation>
     </message>
     <message>
         <source>{count} methods</source>
@@ -839,6 +862,10 @@
         <translation>Suchen (Strg+F, Eingabe für nächstes)</translation>
     </message>
     <message>
+        <source>Find in the raw answer</source>
+        <translation>In der Rohantwort suchen</translation>
+    </message>
+    <message>
         <source>Not found: {text}</source>
         <translation>Nicht gefunden: {text}</translation>
     </message>
@@ -902,6 +929,21 @@
     </message>
 </context>
 <context>
+    <name>ResultFilter</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Filter the result</source>
+        <translation>Ergebnis filtern</translation>
+    </message>
+    <message>
+        <source>Keeps the Table&apos;s rows that contain this text; finds it in the Tree</source>
+        <translation>Behält die Tabellenzeilen, die diesen Text enthalten, und findet ihn im Baum</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -918,6 +960,10 @@
     <message>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
     </message>
     <message>
         <source>No answer</source>

@@ -375,6 +375,21 @@
     </message>
 </context>
 <context>
+    <name>HeadersView</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -617,6 +632,10 @@
         <translation>&amp;Clair</translation>
     </message>
     <message>
+        <source>&amp;Maximise the result</source>
+        <translation>&amp;Agrandir le résultat</translation>
+    </message>
+    <message>
         <source>&amp;Normal size</source>
         <translation>Taille &amp;normale</translation>
     </message>
@@ -672,8 +691,12 @@
         <translation>Retirer des favoris</translation>
     </message>
     <message>
-        <source>Search methods (Ctrl+L): lead add, select, task…</source>
-        <translation>Rechercher des méthodes (Ctrl+L) : lead add, select, task…</translation>
+        <source>Search methods (Ctrl+L)</source>
+        <translation>Chercher des méthodes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Words of a method or of its parameters: lead add, select, task…</source>
+        <translation>Mots d&apos;une méthode ou de ses paramètres : lead add, select, task…</translation>
     </message>
     <message>
         <source>{count} methods</source>
@@ -839,6 +862,10 @@
         <translation>Rechercher (Ctrl+F, Entrée pour le suivant)</translation>
     </message>
     <message>
+        <source>Find in the raw answer</source>
+        <translation>Rechercher dans la réponse brute</translation>
+    </message>
+    <message>
         <source>Not found: {text}</source>
         <translation>Introuvable : {text}</translation>
     </message>
@@ -902,6 +929,21 @@
     </message>
 </context>
 <context>
+    <name>ResultFilter</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Filter the result</source>
+        <translation>Filtrer le résultat</translation>
+    </message>
+    <message>
+        <source>Keeps the Table&apos;s rows that contain this text; finds it in the Tree</source>
+        <translation>Garde les lignes du tableau qui contiennent ce texte et le trouve dans l&apos;arbre</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -918,6 +960,10 @@
     <message>
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>No answer</source>

@@ -375,6 +375,21 @@
     </message>
 </context>
 <context>
+    <name>HeadersView</name>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Cabeçalhos da resposta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -617,6 +632,10 @@
         <translation>&amp;Claro</translation>
     </message>
     <message>
+        <source>&amp;Maximise the result</source>
+        <translation>&amp;Maximizar o resultado</translation>
+    </message>
+    <message>
         <source>&amp;Normal size</source>
         <translation>Tamanho &amp;normal</translation>
     </message>
@@ -672,8 +691,12 @@
         <translation>Remover dos favoritos</translation>
     </message>
     <message>
-        <source>Search methods (Ctrl+L): lead add, select, task…</source>
-        <translation>Buscar métodos (Ctrl+L): lead add, select, task…</translation>
+        <source>Search methods (Ctrl+L)</source>
+        <translation>Buscar métodos (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Words of a method or of its parameters: lead add, select, task…</source>
+        <translation>Palavras de um método ou de seus parâmetros: lead add, select, task…</translation>
     </message>
     <message>
         <source>{count} methods</source>
@@ -839,6 +862,10 @@
         <translation>Localizar (Ctrl+F, Enter para o próximo)</translation>
     </message>
     <message>
+        <source>Find in the raw answer</source>
+        <translation>Localizar na resposta bruta</translation>
+    </message>
+    <message>
         <source>Not found: {text}</source>
         <translation>Não encontrado: {text}</translation>
     </message>
@@ -902,6 +929,21 @@
     </message>
 </context>
 <context>
+    <name>ResultFilter</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrar linhas</translation>
+    </message>
+    <message>
+        <source>Filter the result</source>
+        <translation>Filtrar o resultado</translation>
+    </message>
+    <message>
+        <source>Keeps the Table&apos;s rows that contain this text; finds it in the Tree</source>
+        <translation>Mantém as linhas da tabela que contêm este texto e o localiza na árvore</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -918,6 +960,10 @@
     <message>
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
     </message>
     <message>
         <source>No answer</source>

@@ -375,10 +375,25 @@
     </message>
 </context>
 <context>
+    <name>HeadersView</name>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Заголовки ответа</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
-        <translation>Длительность</translation>
+        <translation>Длит.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -619,6 +634,10 @@
         <translation>&amp;Светлая</translation>
     </message>
     <message>
+        <source>&amp;Maximise the result</source>
+        <translation>&amp;Развернуть результат</translation>
+    </message>
+    <message>
         <source>&amp;Normal size</source>
         <translation>&amp;Обычный размер</translation>
     </message>
@@ -674,8 +693,12 @@
         <translation>Убрать из избранного</translation>
     </message>
     <message>
-        <source>Search methods (Ctrl+L): lead add, select, task…</source>
-        <translation>Поиск методов (Ctrl+L): lead add, select, task…</translation>
+        <source>Search methods (Ctrl+L)</source>
+        <translation>Поиск методов (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Words of a method or of its parameters: lead add, select, task…</source>
+        <translation>Слова из названия метода или его параметров: lead add, select, task…</translation>
     </message>
     <message>
         <source>{count} methods</source>
@@ -841,6 +864,10 @@
         <translation>Найти (Ctrl+F, Enter — следующее)</translation>
     </message>
     <message>
+        <source>Find in the raw answer</source>
+        <translation>Найти в исходном ответе</translation>
+    </message>
+    <message>
         <source>Not found: {text}</source>
         <translation>Не найдено: {text}</translation>
     </message>
@@ -904,6 +931,21 @@
     </message>
 </context>
 <context>
+    <name>ResultFilter</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Фильтр строк</translation>
+    </message>
+    <message>
+        <source>Filter the result</source>
+        <translation>Фильтр результата</translation>
+    </message>
+    <message>
+        <source>Keeps the Table&apos;s rows that contain this text; finds it in the Tree</source>
+        <translation>Оставляет в таблице строки с этим текстом и находит его в дереве</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <source>Copy path</source>
@@ -920,6 +962,10 @@
     <message>
         <source>Export JSON…</source>
         <translation>Экспорт в JSON…</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Заголовки</translation>
     </message>
     <message>
         <source>No answer</source>

@@ -40,10 +40,10 @@ def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 @pytest.mark.parametrize(
     ("code", "execute", "add_webhook", "tabs", "menu"),
     [
-        ("de", "Ausführen", "Webhook hinzufügen…", ["Baum", "Tabelle", "Roh"], "&Sprache"),
-        ("ru", "Выполнить", "Добавить вебхук…", ["Дерево", "Таблица", "Исходный"], "&Язык"),
-        ("pt_BR", "Executar", "Adicionar webhook…", ["Árvore", "Tabela", "Bruto"], "&Idioma"),
-        ("fr", "Exécuter", "Ajouter un webhook…", ["Arbre", "Tableau", "Brut"], "&Langue"),
+        ("de", "Ausführen", "Webhook hinzufügen…", ["Baum", "Tabelle", "Roh", "Header"], "&Sprache"),
+        ("ru", "Выполнить", "Добавить вебхук…", ["Дерево", "Таблица", "Исходный", "Заголовки"], "&Язык"),
+        ("pt_BR", "Executar", "Adicionar webhook…", ["Árvore", "Tabela", "Bruto", "Cabeçalhos"], "&Idioma"),
+        ("fr", "Exécuter", "Ajouter un webhook…", ["Arbre", "Tableau", "Brut", "En-têtes"], "&Langue"),
     ],
 )
 def test_window_shows_translated_widgets(

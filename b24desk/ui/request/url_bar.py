@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
 
 from b24desk.core.errors import WebhookURLError
 from b24desk.core.request import WirePreview
 from b24desk.core.webhook import ParsedURL, parse_webhook_url
 from b24desk.ui.common.theme import themed
+from b24desk.ui.request.elided_url_edit import ElidedUrlEdit
 
 
 class UrlBar(QWidget):
@@ -21,9 +22,11 @@ class UrlBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.url_edit = QLineEdit()
+        self.url_edit = ElidedUrlEdit()
         self.url_edit.setPlaceholderText(self.tr("Paste a call URL here to load it"))
-        self.url_edit.setToolTip(self.tr("The call URL, rebuilt on every edit. Paste a call URL here to load it."))
+        self.url_edit.set_base_tooltip(
+            self.tr("The call URL, rebuilt on every edit. Paste a call URL here to load it.")
+        )
         self.eye = QToolButton()
         self.eye.setCheckable(True)
         self.eye.setText(self.tr("Show secret"))

@@ -92,13 +92,16 @@ class RawView(QWidget):
         self.note = QLabel()
         self.note.setStyleSheet("color: gray;")
         bar = QHBoxLayout()
-        bar.addWidget(self.find_edit)
+        placeholder = self.find_edit.fontMetrics().horizontalAdvance(self.find_edit.placeholderText())
+        self.find_edit.setMinimumWidth(placeholder + 16)  # the hint is read whole, in every language
+        bar.addWidget(self.find_edit, 1)
         bar.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.text)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
+        find.setWhatsThis(self.tr("Find in the raw answer"))  # listed in Help > Keyboard shortcuts
         self._pending: list[str] = []
         self._colour = False
         self._loader = QTimer(self)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -26,6 +27,7 @@ from b24desk.core.response import CallResult
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
+from b24desk.ui.result.result_extras import HeadersView, ResultFilter
 from b24desk.ui.result.table_model import ResultSortProxy, ResultTableModel, table_rows
 
 TREE, TABLE, RAW = range(3)
@@ -48,8 +50,11 @@ class ResultView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
+        tree_header = self.tree.header()  # key, value, type: the value takes the room left, type fits its words
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tree_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(0, 240)
-        self.tree.setColumnWidth(1, 420)
         self.table_model = ResultTableModel(self)
         self.table_proxy = ResultSortProxy(self)
         self.table_proxy.setSourceModel(self.table_model)
@@ -65,6 +70,10 @@ class ResultView(QWidget):
         self.tabs.addTab(self.tree, self.tr("Tree"))
         self.tabs.addTab(self.table, self.tr("Table"))
         self.tabs.addTab(self.raw, self.tr("Raw"))
+        self.headers = HeadersView()
+        self.tabs.addTab(self.headers, self.tr("Headers"))
+        self.filter_edit = ResultFilter(self.table_proxy, self.tree)
+        self.tabs.setCornerWidget(self.filter_edit, Qt.Corner.TopRightCorner)  # beside the tabs: no row of its own
         self.error_panel = ErrorPanel()
         self.error_panel.showRawRequested.connect(self._show_raw_of_error)
         self.stack = QStackedWidget()
@@ -104,6 +113,7 @@ class ResultView(QWidget):
         self._fit_columns()
         self.raw.set_text(pretty if pretty is not None else json.dumps(call.envelope, ensure_ascii=False, indent=2))
         self.status.setText(describe(call))
+        self.headers.show_headers(call.response.headers)
         self._set_export_enabled(True, table=rows is not None)
         if rows is not None and self.tabs.currentIndex() == TREE:
             self.tabs.setCurrentIndex(TABLE)
@@ -155,6 +165,7 @@ class ResultView(QWidget):
         self.stack.setCurrentIndex(1)
         status = f"HTTP {error.response.status}" if error.response else self.tr("No answer")
         self.status.setText(status)
+        self.headers.show_headers(error.response.headers if error.response else {})
         self._set_export_enabled(False)
 
     def show_message(self, text: str) -> None:
@@ -220,12 +231,13 @@ class ResultView(QWidget):
 
 def describe(call: CallResult) -> str:
     """The status line for an answer: HTTP status, times, the portal's time block, paging figures."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     translate = QCoreApplication.translate
     parts = [
         f"HTTP {call.response.status}",
         translate("ResultView", "{ms:.0f} ms").format(ms=call.response.elapsed * 1000),
+        QLocale().formattedDataSize(len(call.response.body)),
     ]
     time = call.time
     if time.duration is not None:

@@ -13,6 +13,9 @@ _ROOT = QModelIndex()
 COLUMN_SCAN = 1000  # columns come from the fields of the first rows (lists are uniform)
 
 
+TOOLTIP_CHARS = 4000  # a tooltip shows this much of a long or nested value
+
+
 def table_rows(result: Any) -> list[Any] | None:
     """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None."""
     if isinstance(result, dict) and len(result) == 1:
@@ -109,8 +112,12 @@ class ResultTableModel(QAbstractTableModel):
         if not index.isValid():
             return None
         value = self._rows[index.row()].get(self._columns[index.column()])
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.cell_text(value)
+        if role == Qt.ItemDataRole.ToolTipRole:  # nested values whole and indented; long text whole
+            if isinstance(value, dict | list):
+                return json.dumps(value, ensure_ascii=False, indent=2)[:TOOLTIP_CHARS]
+            return self.cell_text(value)[:TOOLTIP_CHARS]
         if role == Qt.ItemDataRole.UserRole:
             return value
         return None
@@ -125,10 +132,10 @@ class ResultTableModel(QAbstractTableModel):
 
     @staticmethod
     def cell_text(value: Any) -> str:
-        """How a field value shows in a cell: text as is, null empty, the rest as compact JSON."""
+        """How a field value shows in a cell: text as is, null empty, nested values in words (see readable)."""
         if value is None:
             return ""
-        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        return value if isinstance(value, str) else readable(value)
 
     def row(self, number: int) -> dict[str, Any]:
         """The record shown in row `number`."""
@@ -139,8 +146,30 @@ class ResultTableModel(QAbstractTableModel):
         return list(self._rows)
 
 
+def readable(value: Any) -> str:
+    """A nested value as people read it in a cell: a multi-field's values with their types, lists joined,
+    objects as `KEY: value`; `+7 495 (WORK), +7 499 (HOME)` rather than its JSON."""
+    if isinstance(value, list):
+        return ", ".join(readable(item) for item in value)
+    if isinstance(value, dict):
+        if "VALUE" in value:  # a CRM multi-field (PHONE, EMAIL, WEB, IM): the value, then its kind
+            kind = value.get("VALUE_TYPE")
+            return f"{readable(value['VALUE'])} ({kind})" if kind else readable(value["VALUE"])
+        return "; ".join(f"{key}: {readable(item)}" for key, item in value.items()) if value else "{}"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
 class ResultSortProxy(QSortFilterProxyModel):
-    """Sorts table columns by value: 9 before 10, numbers before text, empty last."""
+    """Sorts table columns by value: 9 before 10, numbers before text, empty last; filters rows by any cell."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setFilterKeyColumn(-1)  # a row stays when any of its cells holds the filter text
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def lessThan(self, left: Index, right: Index) -> bool:
         """Compare the raw values of two cells."""

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(request_side)
         self.splitter.addWidget(self.result_view)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 360])  # room for a dozen parameter rows; a saved layout wins
+        self.splitter.setSizes([280, 520])  # a dozen result rows at 1024x700 (the request side keeps its minimum)
         self.method_browser = MethodBrowser()
         self.history_panel = HistoryPanel()
         self.history = WebhookHistory(self.history_panel, self.picker, self.editor, storage, tasks)

@@ -2,8 +2,9 @@
 shortcuts dialog lists exactly what the keys do.
 
     File     Open request… Ctrl+O · Save request… Ctrl+S · Export JSON… · Export CSV… · Quit Ctrl+Q
-    Request  Execute Ctrl+Enter · Cancel Esc · Find a method Ctrl+L · Copy call URL · Maximise the result
-    View     Theme (system, light, dark) · Zoom in Ctrl+= · Zoom out Ctrl+- · Normal size Ctrl+0 · Language
+    Request  Execute Ctrl+Enter · Cancel Esc · Find a method Ctrl+L · Copy call URL Ctrl+Shift+C
+    View     Theme (system, light, dark) · Zoom in Ctrl+= · Zoom out Ctrl+- · Normal size Ctrl+0
+             · Maximise the result Ctrl+Shift+M · Language
     Help     Keyboard shortcuts F1 · About b24desk
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from b24desk.ui.common.theme import theme
 from b24desk.ui.common.zoom import zoom
+from b24desk.ui.shell.result_maximiser import ResultMaximiser
 
 if TYPE_CHECKING:
     from b24desk.ui.shell.main_window import MainWindow
@@ -72,6 +74,13 @@ class Menus(QObject):
         self.zoom_reset_action = self._action(self.tr("&Normal size"), zoom().reset, "Ctrl+0")
         self.view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action])
         self.view_menu.addSeparator()
+        self.maximise = ResultMaximiser(window.splitter, window.side_splitter)
+        self.maximise_action: QAction = self._action(
+            self.tr("&Maximise the result"), self._toggle_maximised, "Ctrl+Shift+M"
+        )
+        self.maximise_action.setCheckable(True)
+        self.view_menu.addAction(self.maximise_action)
+        self.view_menu.addSeparator()
         self.view_menu.addMenu(language_menu)
 
         self.help_menu = bar.addMenu(self.tr("&Help"))
@@ -96,6 +105,9 @@ class Menus(QObject):
         action.triggered.connect(lambda _=False: slot())  # type: ignore[operator]
         self._window.addAction(action)
         return action
+
+    def _toggle_maximised(self) -> None:
+        self.maximise.set_maximised(self.maximise_action.isChecked())
 
     def show_shortcuts(self) -> None:
         """Open the Keyboard shortcuts dialog (not modal: it can stay open while working)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
@@ -60,8 +61,9 @@ class HistoryModel(QAbstractTableModel):
         call = self._entries[index.row()].call
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
-            if column == 0:
-                return call.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if column == 0:  # today's calls by time, older ones with their day; the tooltip has it all
+                local = call.started_at.astimezone()
+                return local.strftime("%H:%M:%S" if local.date() == date.today() else "%d.%m %H:%M")
             if column == 1:
                 return call.method
             if column == 2:
@@ -69,6 +71,8 @@ class HistoryModel(QAbstractTableModel):
             if column == 3:
                 return call.error_code or ""
             return f"{call.duration_ms:.0f} ms"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return call.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         if role == Qt.ItemDataRole.ForegroundRole and call.failed:
             return QColor(colour("error"))
         return None
@@ -129,6 +133,7 @@ class HistoryPanel(QTabWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the method: the rest
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(lambda index: self.reopenRequested.emit(self.model.entry(index.row()).call))
         self.clear_button = QPushButton(self.tr("Clear history"))
@@ -150,6 +155,7 @@ class HistoryPanel(QTabWidget):
         )
         self.methods.verticalHeader().setVisible(False)
         self.methods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.methods.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.methods.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         stats = QWidget()
         stats_layout = QVBoxLayout(stats)

@@ -105,7 +105,12 @@ def test_zoom_keys_resize_the_grid_and_results_and_are_remembered(window: MainWi
     assert table.font().pointSizeF() == pytest.approx(normal)
     actions = window.menus.view_menu.actions()
     keys = {a.text().replace("&", ""): a.shortcuts()[0].toString() for a in actions if a.shortcuts()}
-    assert keys == {"Zoom in": "Ctrl+=", "Zoom out": "Ctrl+-", "Normal size": "Ctrl+0"}
+    assert keys == {
+        "Zoom in": "Ctrl+=",
+        "Zoom out": "Ctrl+-",
+        "Normal size": "Ctrl+0",
+        "Maximise the result": "Ctrl+Shift+M",
+    }
 
 
 def test_a_manual_dark_theme_recolours_the_window_and_the_json(window: MainWindow) -> None:
