@@ -41,6 +41,193 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Application token</source>
+        <translation>Anwendungstoken</translation>
+    </message>
+    <message>
+        <source>Busiest methods</source>
+        <translation>Meistgenutzte Methoden</translation>
+    </message>
+    <message>
+        <source>Call URL</source>
+        <translation>Aufruf-URL</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation>Sprache des Codes</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match</source>
+        <translation>Eingabe findet den nächsten Treffer</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Ereignisdaten</translation>
+    </message>
+    <message>
+        <source>Events the receiver got, newest last</source>
+        <translation>Vom Empfänger erhaltene Ereignisse, die neuesten zuletzt</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>In der Rohantwort suchen</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>Handler-URL</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Keys in PHP syntax, their values and types; Enter edits a cell</source>
+        <translation>Schlüssel in PHP-Syntax, ihre Werte und Typen; Eingabe bearbeitet eine Zelle</translation>
+    </message>
+    <message>
+        <source>List results, one row per record; click a column to sort</source>
+        <translation>Listenergebnisse, eine Zeile je Datensatz; Klick auf eine Spalte sortiert</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>POST sends a form body; GET puts the query in the URL</source>
+        <translation>POST sendet einen Formular-Body; GET setzt die Abfrage in die URL</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Parameter als JSON</translation>
+    </message>
+    <message>
+        <source>Past calls of this webhook; double-click reopens one</source>
+        <translation>Frühere Aufrufe dieses Webhooks; Doppelklick öffnet einen erneut</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Rohantwort</translation>
+    </message>
+    <message>
+        <source>Received events</source>
+        <translation>Empfangene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation>Host des Empfängers</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Port des Empfängers</translation>
+    </message>
+    <message>
+        <source>Requests, errors and time per method</source>
+        <translation>Anfragen, Fehler und Zeit je Methode</translation>
+    </message>
+    <message>
+        <source>Result table</source>
+        <translation>Ergebnistabelle</translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation>Ergebnisbaum</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Methoden suchen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Selects every cell of the table</source>
+        <translation>Wählt alle Zellen der Tabelle aus</translation>
+    </message>
+    <message>
+        <source>The REST method to call, e.g. crm.lead.list</source>
+        <translation>Die aufzurufende REST-Methode, z. B. crm.lead.list</translation>
+    </message>
+    <message>
+        <source>The URL Execute calls; paste a call URL to load it</source>
+        <translation>Die URL, die Ausführen aufruft; eine eingefügte Aufruf-URL wird geladen</translation>
+    </message>
+    <message>
+        <source>The URL to give the portal for outgoing webhooks</source>
+        <translation>Die URL, die das Portal für ausgehende Webhooks erhält</translation>
+    </message>
+    <message>
+        <source>The address the event receiver listens on</source>
+        <translation>Die Adresse, auf der der Ereignisempfänger lauscht</translation>
+    </message>
+    <message>
+        <source>The answer as a tree of keys and values</source>
+        <translation>Die Antwort als Baum aus Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>The answer as indented JSON</source>
+        <translation>Die Antwort als eingerücktes JSON</translation>
+    </message>
+    <message>
+        <source>The language of the generated code</source>
+        <translation>Die Sprache des erzeugten Codes</translation>
+    </message>
+    <message>
+        <source>The port the event receiver listens on</source>
+        <translation>Der Port, auf dem der Ereignisempfänger lauscht</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s methods; Enter puts one in the editor</source>
+        <translation>Die Methoden des Portals; Eingabe übernimmt eine in den Editor</translation>
+    </message>
+    <message>
+        <source>The request as code in the chosen language</source>
+        <translation>Die Anfrage als Code in der gewählten Sprache</translation>
+    </message>
+    <message>
+        <source>The same parameters as a JSON object</source>
+        <translation>Dieselben Parameter als JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s fields</source>
+        <translation>Die Felder des gewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>The token the portal sends with each event</source>
+        <translation>Das Token, das das Portal mit jedem Ereignis sendet</translation>
+    </message>
+    <message>
+        <source>The webhook the request is sent through</source>
+        <translation>Der Webhook, über den die Anfrage gesendet wird</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Words of a method name or its parameters</source>
+        <translation>Wörter eines Methodennamens oder seiner Parameter</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>All pages</source>

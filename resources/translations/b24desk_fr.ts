@@ -41,6 +41,193 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Application token</source>
+        <translation>Jeton d&apos;application</translation>
+    </message>
+    <message>
+        <source>Busiest methods</source>
+        <translation>Méthodes les plus utilisées</translation>
+    </message>
+    <message>
+        <source>Call URL</source>
+        <translation>URL d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation>Langage du code</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match</source>
+        <translation>Entrée trouve l&apos;occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Données de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Events the receiver got, newest last</source>
+        <translation>Événements reçus par le récepteur, les plus récents en dernier</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>Rechercher dans la réponse brute</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>Méthode HTTP</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>URL du gestionnaire</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Keys in PHP syntax, their values and types; Enter edits a cell</source>
+        <translation>Clés en syntaxe PHP, leurs valeurs et types ; Entrée modifie une cellule</translation>
+    </message>
+    <message>
+        <source>List results, one row per record; click a column to sort</source>
+        <translation>Résultats de listes, une ligne par enregistrement ; cliquez sur une colonne pour trier</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>POST sends a form body; GET puts the query in the URL</source>
+        <translation>POST envoie un corps de formulaire ; GET met la requête dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Paramètres en JSON</translation>
+    </message>
+    <message>
+        <source>Past calls of this webhook; double-click reopens one</source>
+        <translation>Appels précédents de ce webhook ; un double-clic en rouvre un</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Réponse brute</translation>
+    </message>
+    <message>
+        <source>Received events</source>
+        <translation>Événements reçus</translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation>Hôte du récepteur</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Port du récepteur</translation>
+    </message>
+    <message>
+        <source>Requests, errors and time per method</source>
+        <translation>Requêtes, erreurs et temps par méthode</translation>
+    </message>
+    <message>
+        <source>Result table</source>
+        <translation>Tableau du résultat</translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation>Arbre du résultat</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Chercher des méthodes</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Selects every cell of the table</source>
+        <translation>Sélectionne toutes les cellules du tableau</translation>
+    </message>
+    <message>
+        <source>The REST method to call, e.g. crm.lead.list</source>
+        <translation>La méthode REST à appeler, par exemple crm.lead.list</translation>
+    </message>
+    <message>
+        <source>The URL Execute calls; paste a call URL to load it</source>
+        <translation>L&apos;URL qu&apos;Exécuter appelle ; collez une URL d&apos;appel pour la charger</translation>
+    </message>
+    <message>
+        <source>The URL to give the portal for outgoing webhooks</source>
+        <translation>L&apos;URL à donner au portail pour les webhooks sortants</translation>
+    </message>
+    <message>
+        <source>The address the event receiver listens on</source>
+        <translation>L&apos;adresse sur laquelle écoute le récepteur d&apos;événements</translation>
+    </message>
+    <message>
+        <source>The answer as a tree of keys and values</source>
+        <translation>La réponse sous forme d&apos;arbre de clés et de valeurs</translation>
+    </message>
+    <message>
+        <source>The answer as indented JSON</source>
+        <translation>La réponse en JSON indenté</translation>
+    </message>
+    <message>
+        <source>The language of the generated code</source>
+        <translation>Le langage du code généré</translation>
+    </message>
+    <message>
+        <source>The port the event receiver listens on</source>
+        <translation>Le port sur lequel écoute le récepteur d&apos;événements</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s methods; Enter puts one in the editor</source>
+        <translation>Les méthodes du portail ; Entrée en place une dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>The request as code in the chosen language</source>
+        <translation>La requête sous forme de code dans le langage choisi</translation>
+    </message>
+    <message>
+        <source>The same parameters as a JSON object</source>
+        <translation>Les mêmes paramètres sous forme d&apos;objet JSON</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s fields</source>
+        <translation>Les champs de l&apos;événement sélectionné</translation>
+    </message>
+    <message>
+        <source>The token the portal sends with each event</source>
+        <translation>Le jeton que le portail envoie avec chaque événement</translation>
+    </message>
+    <message>
+        <source>The webhook the request is sent through</source>
+        <translation>Le webhook par lequel la requête est envoyée</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Words of a method name or its parameters</source>
+        <translation>Mots d&apos;un nom de méthode ou de ses paramètres</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>All pages</source>

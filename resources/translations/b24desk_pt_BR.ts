@@ -41,6 +41,193 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Application token</source>
+        <translation>Token do aplicativo</translation>
+    </message>
+    <message>
+        <source>Busiest methods</source>
+        <translation>Métodos mais usados</translation>
+    </message>
+    <message>
+        <source>Call URL</source>
+        <translation>URL da chamada</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation>Linguagem do código</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match</source>
+        <translation>Enter localiza a próxima ocorrência</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Dados do evento</translation>
+    </message>
+    <message>
+        <source>Events the receiver got, newest last</source>
+        <translation>Eventos recebidos pelo receptor, os mais novos por último</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>Localizar na resposta bruta</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>Método HTTP</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>URL do manipulador</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Keys in PHP syntax, their values and types; Enter edits a cell</source>
+        <translation>Chaves em sintaxe PHP, seus valores e tipos; Enter edita uma célula</translation>
+    </message>
+    <message>
+        <source>List results, one row per record; click a column to sort</source>
+        <translation>Resultados de listas, uma linha por registro; clique numa coluna para ordenar</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>POST sends a form body; GET puts the query in the URL</source>
+        <translation>POST envia um corpo de formulário; GET põe a consulta na URL</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Parâmetros em JSON</translation>
+    </message>
+    <message>
+        <source>Past calls of this webhook; double-click reopens one</source>
+        <translation>Chamadas anteriores deste webhook; clique duplo reabre uma</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Resposta bruta</translation>
+    </message>
+    <message>
+        <source>Received events</source>
+        <translation>Eventos recebidos</translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation>Host do receptor</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Porta do receptor</translation>
+    </message>
+    <message>
+        <source>Requests, errors and time per method</source>
+        <translation>Requisições, erros e tempo por método</translation>
+    </message>
+    <message>
+        <source>Result table</source>
+        <translation>Tabela do resultado</translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation>Árvore do resultado</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Buscar métodos</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <source>Selects every cell of the table</source>
+        <translation>Seleciona todas as células da tabela</translation>
+    </message>
+    <message>
+        <source>The REST method to call, e.g. crm.lead.list</source>
+        <translation>O método REST a chamar, por exemplo crm.lead.list</translation>
+    </message>
+    <message>
+        <source>The URL Execute calls; paste a call URL to load it</source>
+        <translation>A URL que Executar chama; cole uma URL de chamada para carregá-la</translation>
+    </message>
+    <message>
+        <source>The URL to give the portal for outgoing webhooks</source>
+        <translation>A URL a informar ao portal para webhooks de saída</translation>
+    </message>
+    <message>
+        <source>The address the event receiver listens on</source>
+        <translation>O endereço em que o receptor de eventos escuta</translation>
+    </message>
+    <message>
+        <source>The answer as a tree of keys and values</source>
+        <translation>A resposta como árvore de chaves e valores</translation>
+    </message>
+    <message>
+        <source>The answer as indented JSON</source>
+        <translation>A resposta como JSON indentado</translation>
+    </message>
+    <message>
+        <source>The language of the generated code</source>
+        <translation>A linguagem do código gerado</translation>
+    </message>
+    <message>
+        <source>The port the event receiver listens on</source>
+        <translation>A porta em que o receptor de eventos escuta</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s methods; Enter puts one in the editor</source>
+        <translation>Os métodos do portal; Enter leva um ao editor</translation>
+    </message>
+    <message>
+        <source>The request as code in the chosen language</source>
+        <translation>A requisição como código na linguagem escolhida</translation>
+    </message>
+    <message>
+        <source>The same parameters as a JSON object</source>
+        <translation>Os mesmos parâmetros como objeto JSON</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s fields</source>
+        <translation>Os campos do evento selecionado</translation>
+    </message>
+    <message>
+        <source>The token the portal sends with each event</source>
+        <translation>O token que o portal envia com cada evento</translation>
+    </message>
+    <message>
+        <source>The webhook the request is sent through</source>
+        <translation>O webhook pelo qual a requisição é enviada</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Words of a method name or its parameters</source>
+        <translation>Palavras do nome de um método ou de seus parâmetros</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>All pages</source>

@@ -41,6 +41,193 @@
     </message>
 </context>
 <context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Application token</source>
+        <translation>Токен приложения</translation>
+    </message>
+    <message>
+        <source>Busiest methods</source>
+        <translation>Самые частые методы</translation>
+    </message>
+    <message>
+        <source>Call URL</source>
+        <translation>URL вызова</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation>Язык кода</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match</source>
+        <translation>Enter находит следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Данные события</translation>
+    </message>
+    <message>
+        <source>Events the receiver got, newest last</source>
+        <translation>События, полученные приёмником, новые внизу</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>Найти в исходном ответе</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-метод</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>URL обработчика</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Keys in PHP syntax, their values and types; Enter edits a cell</source>
+        <translation>Ключи в синтаксисе PHP, их значения и типы; Enter редактирует ячейку</translation>
+    </message>
+    <message>
+        <source>List results, one row per record; click a column to sort</source>
+        <translation>Результаты списков, по строке на запись; щелчок по столбцу сортирует</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <source>POST sends a form body; GET puts the query in the URL</source>
+        <translation>POST отправляет тело формы; GET помещает запрос в URL</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Параметры в виде JSON</translation>
+    </message>
+    <message>
+        <source>Past calls of this webhook; double-click reopens one</source>
+        <translation>Прошлые вызовы этого вебхука; двойной щелчок открывает вызов снова</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Исходный ответ</translation>
+    </message>
+    <message>
+        <source>Received events</source>
+        <translation>Полученные события</translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation>Адрес приёмника</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Порт приёмника</translation>
+    </message>
+    <message>
+        <source>Requests, errors and time per method</source>
+        <translation>Запросы, ошибки и время по методам</translation>
+    </message>
+    <message>
+        <source>Result table</source>
+        <translation>Таблица результата</translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation>Дерево результата</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Поиск методов</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <source>Selects every cell of the table</source>
+        <translation>Выделяет все ячейки таблицы</translation>
+    </message>
+    <message>
+        <source>The REST method to call, e.g. crm.lead.list</source>
+        <translation>Вызываемый REST-метод, например crm.lead.list</translation>
+    </message>
+    <message>
+        <source>The URL Execute calls; paste a call URL to load it</source>
+        <translation>URL, который вызывает «Выполнить»; вставьте URL вызова, чтобы загрузить его</translation>
+    </message>
+    <message>
+        <source>The URL to give the portal for outgoing webhooks</source>
+        <translation>URL, который нужно указать порталу для исходящих вебхуков</translation>
+    </message>
+    <message>
+        <source>The address the event receiver listens on</source>
+        <translation>Адрес, на котором слушает приёмник событий</translation>
+    </message>
+    <message>
+        <source>The answer as a tree of keys and values</source>
+        <translation>Ответ в виде дерева ключей и значений</translation>
+    </message>
+    <message>
+        <source>The answer as indented JSON</source>
+        <translation>Ответ в виде JSON с отступами</translation>
+    </message>
+    <message>
+        <source>The language of the generated code</source>
+        <translation>Язык сгенерированного кода</translation>
+    </message>
+    <message>
+        <source>The port the event receiver listens on</source>
+        <translation>Порт, на котором слушает приёмник событий</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s methods; Enter puts one in the editor</source>
+        <translation>Методы портала; Enter переносит метод в редактор</translation>
+    </message>
+    <message>
+        <source>The request as code in the chosen language</source>
+        <translation>Запрос в виде кода на выбранном языке</translation>
+    </message>
+    <message>
+        <source>The same parameters as a JSON object</source>
+        <translation>Те же параметры в виде объекта JSON</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s fields</source>
+        <translation>Поля выбранного события</translation>
+    </message>
+    <message>
+        <source>The token the portal sends with each event</source>
+        <translation>Токен, который портал передаёт с каждым событием</translation>
+    </message>
+    <message>
+        <source>The webhook the request is sent through</source>
+        <translation>Вебхук, через который отправляется запрос</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Вебхук</translation>
+    </message>
+    <message>
+        <source>Words of a method name or its parameters</source>
+        <translation>Слова из названия метода или его параметров</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>All pages</source>

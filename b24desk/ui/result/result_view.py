@@ -74,6 +74,7 @@ class ResultView(QWidget):
         self.tabs.addTab(self.headers, self.tr("Headers"))
         self.filter_edit = ResultFilter(self.table_proxy, self.tree)
         self.tabs.setCornerWidget(self.filter_edit, Qt.Corner.TopRightCorner)  # beside the tabs: no row of its own
+        QWidget.setTabOrder(self.filter_edit, self.tree)  # Tab reaches the filter before the views below it
         self.error_panel = ErrorPanel()
         self.error_panel.showRawRequested.connect(self._show_raw_of_error)
         self.stack = QStackedWidget()

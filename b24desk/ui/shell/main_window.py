@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         from b24desk.ui.request.request_editor import RequestEditor
         from b24desk.ui.request.url_bar import UrlBar
         from b24desk.ui.result.result_view import ResultView
+        from b24desk.ui.shell.accessible_names import name_controls
         from b24desk.ui.shell.background_tasks import BackgroundTasks
         from b24desk.ui.shell.menus import install_menus
         from b24desk.ui.webhooks.history_panel import HistoryPanel
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self.built = True
         self.request_menu.enable()
         self.menus = install_menus(self)  # File, Request, View, Help: every key is an action there
+        name_controls(self)  # what a screen reader says for the fields, lists and tables
         zoom().register(
             self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed(), self.editor.code.code
         )
