@@ -142,6 +142,19 @@ def test_no_secret_reaches_a_file_or_an_output(
     scan.run("call", "--webhook", "Sales", "profile")
     scan.run("call", "--webhook", "Sales", "profile", "--get")
 
+    # The workbench: import a pasted cURL command and a call URL into a collection, run it through a pasted
+    # webhook and a saved name, search the history, reopen a call, export the collection for Postman.
+    collection = tmp_path / "collection"
+    scan.roots.append(collection)
+    command = f"curl -X POST '{hook_url(portal, ROTATED)}crm.lead.add.json' -d 'fields[TITLE]={ROTATED}'"
+    scan.run("import", "curl", command, "--into", str(collection), "--name", "add")
+    scan.run("import", "curl", hook_url(portal, ROTATED) + "crm.lead.get.json?id=1", "--into", str(collection))
+    scan.run("run", str(collection), "--webhook", hook_url(portal, ROTATED))
+    scan.run("run", str(collection), "--webhook", "Sales", "--json")
+    found = scan.run("history", "--method", "crm.lead", "--json")
+    scan.run("history", "--show", found.split('"id": ', 1)[1].split(",", 1)[0])
+    scan.run("export", "postman", str(collection))
+
     # View everything.
     for args in (("list",), ("list", "--json"), ("history", "Sales"), ("history", "Sales", "--json")):
         scan.run("webhooks", *args)

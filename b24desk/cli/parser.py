@@ -11,7 +11,10 @@ from b24desk import __version__
 from b24desk.cli import (
     call_command,
     catalogue_commands,
+    history_commands,
+    import_commands,
     listen_commands,
+    run_requests,
     sandbox_commands,
     snippet_command,
     url_commands,
@@ -69,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
     sandbox_commands.register(commands)
     webhook_commands.register(commands)
     listen_commands.register(commands)
+    run_requests.register(commands)
+    import_commands.register(commands)
+    history_commands.register_search(commands)
     return parser
 
 

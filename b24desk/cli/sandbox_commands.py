@@ -1,7 +1,8 @@
 """`b24desk sandbox`: run the local Bitrix24-compatible portal as a process.
 
 The first line on stdout is the demo webhook base URL (`http://127.0.0.1:PORT/rest/1/SECRET/`), so a
-script can read it; notes go to stderr. Ctrl+C (or SIGTERM) stops it.
+script can read it; notes go to stderr, with `--https` the path of the local CA to trust among them.
+Ctrl+C (or SIGTERM) stops it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,9 @@ from typing import Any
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.sandbox import EventHandlerConfig, SandboxConfig, SandboxPortal
+from b24desk.sandbox.clock import DEFAULT_TIMEZONE, parse_offset
 from b24desk.sandbox.config import DEFAULT_SCOPES, DEFAULT_SEED
+from b24desk.storage.paths import app_paths
 
 _CTX = "cli"
 _MSG_RUNNING = QT_TRANSLATE_NOOP(
@@ -36,6 +39,10 @@ _MSG_HANDLER = QT_TRANSLATE_NOOP(
 _MSG_BAD_NUMBER = QT_TRANSLATE_NOOP("cli", "{flag} must be a positive number.")
 _MSG_CANNOT_LISTEN = QT_TRANSLATE_NOOP("cli", "The sandbox cannot listen on {host}:{port}: {reason}.")
 _MSG_BAD_DATA = QT_TRANSLATE_NOOP("cli", "The data file {path} cannot be used: {reason}.")
+_MSG_CA = QT_TRANSLATE_NOOP(
+    "cli", "HTTPS with the sandbox's own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool)."
+)
+_MSG_BAD_TIMEZONE = QT_TRANSLATE_NOOP("cli", "--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.")
 
 
 def register(commands: Any) -> None:
@@ -86,6 +93,24 @@ def register(commands: Any) -> None:
     sandbox.add_argument(
         "--application-token", help=translate("cli", "application token sent with events (default: random)")
     )
+    sandbox.add_argument(
+        "--timezone",
+        default=DEFAULT_TIMEZONE,
+        metavar="OFFSET",
+        help=translate("cli", "the portal's UTC offset in every date it answers (default: {offset})").format(
+            offset=DEFAULT_TIMEZONE
+        ),
+    )
+    sandbox.add_argument(
+        "--https",
+        action="store_true",
+        help=translate("cli", "serve HTTPS with a local CA made on first use (its path is printed)"),
+    )
+    sandbox.add_argument(
+        "--require-https",
+        action="store_true",
+        help=translate("cli", 'answer plain-HTTP calls 400 INVALID_REQUEST "Https required", as a cloud portal does'),
+    )
     sandbox.set_defaults(handler=run_sandbox)
 
 
@@ -108,6 +133,10 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
     ):
         if value <= 0:
             raise InputError(translate(_CTX, _MSG_BAD_NUMBER).format(flag=flag))
+    try:
+        parse_offset(args.timezone)
+    except ValueError:
+        raise InputError(translate(_CTX, _MSG_BAD_TIMEZONE).format(value=args.timezone)) from None
     return SandboxConfig(
         host=args.host,
         port=args.port,
@@ -120,7 +149,15 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
         operating_limit=args.operating_limit,
         operating_cost=args.operating_cost,
         event_handlers=_handlers(args),
+        timezone=args.timezone,
+        tls_dir=tls_folder() if args.https else None,
+        require_https=args.require_https,
     )
+
+
+def tls_folder() -> Path:
+    """Where the sandbox's CA and certificate are kept: the app's data folder."""
+    return app_paths().data / "sandbox-tls"
 
 
 def _is_loopback(host: str) -> bool:
@@ -140,6 +177,8 @@ async def serve(config: SandboxConfig) -> None:
             loop.add_signal_handler(signum, portal.request_stop)
     try:
         print(portal.webhook_url, flush=True)
+        if portal.ca_file is not None:
+            print(translate(_CTX, _MSG_CA).format(path=portal.ca_file), file=sys.stderr, flush=True)
         if not _is_loopback(config.host):
             print(translate(_CTX, _MSG_EXPOSED).format(host=config.host), file=sys.stderr)
         leads = len(portal.store.table("lead"))

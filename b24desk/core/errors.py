@@ -3,7 +3,9 @@
     B24DeskError                 anything b24desk reports to a person
     ├── InputError               something the user typed cannot be used
     │   ├── WebhookURLError      not a Bitrix24 webhook URL
-    │   └── ParamsError          parameters that cannot be encoded or parsed
+    │   ├── ParamsError          parameters that cannot be encoded or parsed
+    │   ├── CollectionError      a collection, environment or import file b24desk cannot use as asked
+    │   └── UndefinedVariables   a request uses {{variables}} the environment does not define
     ├── CatalogueError           the bundled method catalogue is missing or unreadable (catalogue.py)
     ├── FieldMetadataError       a `*.fields` answer in no known format (field_metadata.py)
     └── CallError                a call to the portal did not give a result (carries the raw response)
@@ -45,6 +47,18 @@ class WebhookURLError(InputError):
 
 class ParamsError(InputError):
     """Parameters cannot be encoded or decoded (wrong type, bad JSON, bad key syntax)."""
+
+
+class CollectionError(InputError):
+    """A collection operation cannot be done as asked (a name taken, a path outside the folder, a bad file)."""
+
+
+class UndefinedVariables(InputError):
+    """A request uses `{{names}}` that have no value; `names` lists them, in order of use."""
+
+    def __init__(self, message: str, names: tuple[str, ...]) -> None:
+        super().__init__(message)
+        self.names = names
 
 
 class CallError(B24DeskError):

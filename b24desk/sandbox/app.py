@@ -2,7 +2,8 @@
 
 Params come from the query string and the body (GET query, POST form with PHP nested keys, POST JSON),
 the body winning on equal keys as PHP's `$_REQUEST` does (settings/how-to-call-rest-api/
-general-principles.md, data-encoding.md). Order of checks: faults, credentials, rate limit, method.
+general-principles.md, data-encoding.md). Order of checks: faults, HTTPS (when required), credentials,
+rate limit, method.
 """
 
 from __future__ import annotations
@@ -141,6 +142,8 @@ def build_app(core: PortalCore) -> Starlette:
         hook_key = f"{request.path_params['user_id']}:?"
         status_error: RestError | None = None
         try:
+            if core.config.require_https and request.url.scheme != "https":
+                raise errors.https_required()
             hook = core.webhooks.authenticate(request.path_params["user_id"], request.path_params["secret"])
             hook_key = hook.label
             forced = any(rule.kind == "query_limit" for rule in fired)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from b24desk.sandbox.clock import DEFAULT_TIMEZONE
+
 # Scopes the demo webhook is given when none are named (basic is always granted).
 DEFAULT_SCOPES = ("crm", "task", "user", "department")
 DEFAULT_SEED = 200
@@ -36,3 +38,6 @@ class SandboxConfig:
     operating_cost: float | None = None  # simulated seconds per call; None counts the measured time
     domain: str = "sandbox.b24desk.local"  # the portal's name in event payloads
     event_handlers: tuple[EventHandlerConfig, ...] = field(default_factory=tuple)
+    timezone: str = DEFAULT_TIMEZONE  # the portal's UTC offset, in every date it answers (clock.py)
+    tls_dir: Path | None = None  # serve HTTPS with the local CA and certificate kept here (tls.py)
+    require_https: bool = False  # answer plain-HTTP calls 400 INVALID_REQUEST "Https required", as the cloud does

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from b24desk.sandbox.auth import SandboxWebhook
+from b24desk.sandbox.clock import PortalClock
 from b24desk.sandbox.store import Store
 
 EmitEvent = Callable[[str, dict[str, Any]], None]
@@ -22,6 +24,11 @@ class CallContext:
     emit: EmitEvent
     method_names: Callable[[], list[str]]
     method_scope: Callable[[str], str | None]
+    clock: PortalClock
+
+    def now_iso(self) -> str:
+        """The current time in the portal's offset."""
+        return self.clock.iso(time.time())
 
     def param(self, *names: str) -> Any:
         """The first param present under any of `names`, compared case-insensitively; None when absent."""

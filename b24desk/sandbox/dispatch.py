@@ -13,6 +13,7 @@ from typing import Any
 
 from b24desk.sandbox import errors
 from b24desk.sandbox.auth import SandboxWebhook
+from b24desk.sandbox.clock import UTC_CLOCK, PortalClock
 from b24desk.sandbox.context import CallContext, EmitEvent
 from b24desk.sandbox.envelope import MethodResult, now, time_block
 from b24desk.sandbox.errors import RestError
@@ -20,6 +21,7 @@ from b24desk.sandbox.methods import MethodRegistry
 from b24desk.sandbox.operating_time import OperatingTimeAccount
 from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
+from b24desk.sandbox.validation import check as check_params
 
 BATCH = "batch"
 _log = logging.getLogger(__name__)
@@ -45,6 +47,7 @@ class Dispatcher:
         stats: Stats,
         emit: EmitEvent,
         operating_cost: float | None = None,
+        clock: PortalClock = UTC_CLOCK,
     ) -> None:
         self.registry = registry
         self.store = store
@@ -52,6 +55,7 @@ class Dispatcher:
         self.stats = stats
         self.emit = emit
         self.operating_cost = operating_cost
+        self.clock = clock
 
     def _scope_of(self, name: str) -> str | None:
         method = self.registry.get(name)
@@ -75,6 +79,7 @@ class Dispatcher:
                 raise errors.insufficient_scope()
             if account and self.operating.blocked(webhook.ident, name):
                 raise errors.operation_time_limit(method.name)
+            check_params(params, method.params, method.errors)
             context = CallContext(
                 params=params,
                 webhook=webhook,
@@ -82,6 +87,7 @@ class Dispatcher:
                 emit=self.emit,
                 method_names=self.registry.names,
                 method_scope=self._scope_of,
+                clock=self.clock,
             )
             result: MethodResult | None = method.handler(context)
             error: RestError | None = None
@@ -97,4 +103,4 @@ class Dispatcher:
         operating, reset_at = self.operating.operating(webhook.ident, name) if account else (0.0, int(started) + 600)
         finished = max(now(), started + processing)
         self.stats.record_call(name, error is not None, processing)
-        return CallOutcome(result, error, time_block(started, finished, processing, operating, reset_at))
+        return CallOutcome(result, error, time_block(started, finished, processing, operating, reset_at, self.clock))

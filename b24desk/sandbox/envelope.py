@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any
+
+from b24desk.sandbox.clock import PortalClock
 
 PAGE_SIZE = 50  # crm-lead-list.md: "The page size of results is always static: 50 records."
 
@@ -23,20 +24,17 @@ class MethodResult:
     next: int | None = None
 
 
-def iso_time(timestamp: float) -> str:
-    """Format a unix time as the portal does: ISO-8601 with offset, whole seconds (sandbox time is UTC)."""
-    return datetime.fromtimestamp(int(timestamp), tz=UTC).isoformat()
-
-
-def time_block(start: float, finish: float, processing: float, operating: float, reset_at: int) -> dict[str, Any]:
-    """The `time` object of an answer (data-types.md, limits.md)."""
+def time_block(
+    start: float, finish: float, processing: float, operating: float, reset_at: int, clock: PortalClock
+) -> dict[str, Any]:
+    """The `time` object of an answer (data-types.md, limits.md); its dates in the portal's offset."""
     return {
         "start": start,
         "finish": finish,
         "duration": finish - start,
         "processing": processing,
-        "date_start": iso_time(start),
-        "date_finish": iso_time(finish),
+        "date_start": clock.iso(start),
+        "date_finish": clock.iso(finish),
         "operating_reset_at": reset_at,
         "operating": operating,
     }

@@ -27,6 +27,11 @@ def internal_server_error() -> RestError:
     return RestError("INTERNAL_SERVER_ERROR", "Internal server error", 500)
 
 
+def https_required() -> RestError:
+    """A plain-HTTP call where HTTPS is required (system-errors.md: 400 INVALID_REQUEST)."""
+    return RestError("INVALID_REQUEST", "Https required", 400)
+
+
 def invalid_credentials() -> RestError:
     """Unknown webhook or wrong secret (system-errors.md: INVALID_CREDENTIALS)."""
     return RestError("INVALID_CREDENTIALS", "Invalid request credentials", 401)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 
 from b24desk.sandbox.envelope import PAGE_SIZE
@@ -21,6 +22,7 @@ from b24desk.sandbox.envelope import PAGE_SIZE
 OPERATORS = ("!=%", "!%=", ">=", "<=", "!@", "!%", "=%", "%=", "!=", ">", "<", "@", "%", "=", "!")
 NUMERIC_TYPES = frozenset({"integer", "double", "user", "crm_company", "crm_contact", "crm_lead", "crm_category"})
 BOOLEAN_TYPES = frozenset({"boolean"})
+DATE_TYPES = frozenset({"date", "datetime"})
 Row = dict[str, Any]
 
 
@@ -81,12 +83,26 @@ def _to_bool(value: Any) -> bool:
     return bool(value)
 
 
+def _to_moment(value: Any) -> float | str:
+    """A date as a unix time (dates in any offset compare as moments; no offset means UTC), else the text."""
+    text = str(value).strip()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.timestamp()
+
+
 def _normalise(value: Any, ftype: str) -> Any:
     """A comparable form of a row or filter value for a field type."""
     if value is None:
         return None
     if ftype in NUMERIC_TYPES:
         return _to_number(value)
+    if ftype in DATE_TYPES and value != "":
+        return _to_moment(value)
     if ftype in BOOLEAN_TYPES:
         return _to_bool(value)
     if isinstance(value, bool):

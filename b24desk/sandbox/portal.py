@@ -7,6 +7,7 @@ from functools import partial
 
 from b24desk.sandbox.auth import SandboxWebhook, WebhookRegistry, random_secret
 from b24desk.sandbox.batch import run_batch
+from b24desk.sandbox.clock import PortalClock
 from b24desk.sandbox.config import SandboxConfig
 from b24desk.sandbox.dispatch import BATCH, Dispatcher
 from b24desk.sandbox.events import EventBus, EventHandler
@@ -17,6 +18,7 @@ from b24desk.sandbox.rate_limit import LeakyBucket
 from b24desk.sandbox.seed_data import seed
 from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
+from b24desk.sandbox.validation import ARRAY, ParamRule
 
 
 class PortalCore:
@@ -24,9 +26,10 @@ class PortalCore:
 
     def __init__(self, config: SandboxConfig) -> None:
         self.config = config
+        self.clock = PortalClock.from_text(config.timezone)
         self.store = Store(config.data_file)
         if not self.store.loaded_from_file:
-            seed(self.store, config.seed)
+            seed(self.store, config.seed, self.clock)
         self.webhooks = WebhookRegistry()
         self.demo_secret = config.secret or random_secret()
         self.demo_webhook = self.webhooks.add(config.user_id, self.demo_secret, config.scopes)
@@ -39,9 +42,15 @@ class PortalCore:
             self.events.add_handler(handler.events, handler.url, handler.application_token)
         self.registry = build_registry()
         self.dispatcher = Dispatcher(
-            self.registry, self.store, self.operating, self.stats, self.events.emit, config.operating_cost
+            self.registry,
+            self.store,
+            self.operating,
+            self.stats,
+            self.events.emit,
+            config.operating_cost,
+            self.clock,
         )
-        self.registry.add(BATCH, "basic", partial(run_batch, self.dispatcher))
+        self.registry.add(BATCH, "basic", partial(run_batch, self.dispatcher), (ParamRule("cmd", ARRAY),))
         # Methods run one at a time on this thread, off the loop that serves HTTP: the app hosts the
         # sandbox on its UI loop, and a 50-command batch must not freeze the window.
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="b24desk-sandbox")

@@ -7,9 +7,12 @@ and comments come from all five. The same `amount` always gives the same rows (a
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from b24desk.sandbox.clock import UTC_CLOCK, PortalClock
+from b24desk.sandbox.methods.task_fields import new_task
 from b24desk.sandbox.seed_vocabulary import (
     COLORS,
     COMMENTS,
@@ -24,17 +27,56 @@ from b24desk.sandbox.seed_vocabulary import (
 from b24desk.sandbox.store import Store
 
 Row = dict[str, Any]
+# user-fields.md: the profile fields a new employee has empty
+PERSONAL_FIELDS = tuple(
+    f"PERSONAL_{part}"
+    for part in (
+        [
+            "PROFESSION",
+            "WWW",
+            "PHOTO",
+            "ICQ",
+            "PHONE",
+            "FAX",
+            "MOBILE",
+            "PAGER",
+            "STREET",
+            "CITY",
+            "STATE",
+            "ZIP",
+            "COUNTRY",
+            "MAILBOX",
+            "NOTES",
+        ]
+    )
+)
+WORK_FIELDS = tuple(
+    f"WORK_{part}"
+    for part in [
+        "COMPANY",
+        "DEPARTMENT",
+        "WWW",
+        "FAX",
+        "PAGER",
+        "STREET",
+        "MAILBOX",
+        "CITY",
+        "STATE",
+        "ZIP",
+        "COUNTRY",
+        "PROFILE",
+        "LOGO",
+        "NOTES",
+    ]
+)
+STREETS = ("Hollow Ridge Alley", "Tverskaya ul.", "Hauptstraße", "Rua Augusta", "Rue de Rivoli")
 RANDOM_SEED = 24  # the rows depend on the amount only, never on the run
 BASE_TIME = datetime(2025, 1, 6, 9, 0, tzinfo=UTC)
 
 
-def iso(moment: datetime) -> str:
-    """A datetime in the portal's form, `2025-01-06T09:00:00+00:00`."""
-    return moment.isoformat()
-
-
 class _Seeder:
-    def __init__(self, amount: int) -> None:
+    def __init__(self, amount: int, clock: PortalClock) -> None:
+        self.clock = clock
         self.rng = random.Random(RANDOM_SEED)
         self.amount = max(amount, 0)
         self.multifield_id = 0
@@ -65,7 +107,7 @@ class _Seeder:
         }
 
     def ownership(self, index: int) -> Row:
-        created = iso(self.moment(index))
+        created = self.clock.local(self.moment(index))
         user = self.rng.choice(self.users)
         return {
             "ASSIGNED_BY_ID": user,
@@ -74,9 +116,11 @@ class _Seeder:
             "DATE_CREATE": created,
             "DATE_MODIFY": created,
             "OPENED": "Y",
+            "LAST_ACTIVITY_BY": user,
+            "LAST_ACTIVITY_TIME": created,
         }
 
-    def lead(self, index: int) -> Row:
+    def lead(self, index: int, contacts: int = 0) -> Row:
         lang, first, last, (city, country), titles = self.person()
         status, _, semantics = self.rng.choice(STATUSES["STATUS"])
         row: Row = {
@@ -96,16 +140,24 @@ class _Seeder:
             "BIRTHDATE": "",
             "DATE_CLOSED": "",
             "IS_RETURN_CUSTOMER": "N",
+            # no draw from the random generator here: the rows seeded before these fields stay the same
+            "ADDRESS": f"{index * 7 % 300 + 1} {STREETS[index % len(STREETS)]}",
+            "ADDRESS_LOC_ADDR_ID": str(index),
+            "COMPANY_ID": "0",
+            "CONTACT_ID": str(index % contacts + 1) if contacts else None,
             **self.ownership(index),
             **self.contact_fields(first, last, index),
             "UF_CRM_1731000001": self.rng.choice(["CRM", "Telephony", "Sites", "Tasks", "Drive"]),
             "UF_CRM_1731000002": str(101 + [p[0] for p in PEOPLE].index(lang)),
-            "UF_CRM_1731000003": iso(self.moment(index) + timedelta(days=7))[:10],
+            "UF_CRM_1731000003": self.clock.local(self.moment(index) + timedelta(days=7))[:10],
             "UF_CRM_1731000004": index % 2 == 0,
             "UF_CRM_1731000005": float(self.rng.randint(1, 500) * 100),
             "UF_CRM_1731000006": [],
         }
         row["MOVED_BY_ID"], row["MOVED_TIME"] = row["ASSIGNED_BY_ID"], row["DATE_CREATE"]
+        if semantics in ("success", "failure"):
+            row["DATE_CLOSED"] = row["DATE_MODIFY"]
+        row["CONTACT_IDS"] = [row["CONTACT_ID"]] if row["CONTACT_ID"] else []
         return row
 
     def deal(self, index: int, companies: int, contacts: int) -> Row:
@@ -113,7 +165,7 @@ class _Seeder:
         stage, _, semantics = self.rng.choice(STATUSES["DEAL_STAGE"])
         begin = self.moment(index)
         contact = str(self.rng.randint(1, contacts)) if contacts else "0"
-        return {
+        row: Row = {
             "TITLE": f"{self.rng.choice(COMPANY_WORDS[lang])}: {last} #{index}",
             "TYPE_ID": self.rng.choice(STATUSES["DEAL_TYPE"])[0],
             "CATEGORY_ID": "0",
@@ -129,12 +181,14 @@ class _Seeder:
             "COMPANY_ID": str(self.rng.randint(1, companies)) if companies else "0",
             "CONTACT_ID": contact,
             "CONTACT_IDS": [contact] if contact != "0" else [],
-            "BEGINDATE": iso(begin),
-            "CLOSEDATE": iso(begin + timedelta(days=30)),
+            "BEGINDATE": self.clock.local(begin),
+            "CLOSEDATE": self.clock.local(begin + timedelta(days=30)),
             "CLOSED": "Y" if semantics in ("success", "failure") else "N",
             "SOURCE_ID": self.rng.choice(STATUSES["SOURCE"])[0],
             **self.ownership(index),
         }
+        row["MOVED_BY_ID"], row["MOVED_TIME"] = row["ASSIGNED_BY_ID"], row["DATE_CREATE"]
+        return row
 
     def contact(self, index: int, companies: int) -> Row:
         _, first, last, (city, country), _ = self.person()
@@ -175,16 +229,19 @@ class _Seeder:
         lang, first, last, _, titles = self.person()
         created = self.moment(index)
         responsible = self.rng.choice(self.users)
+        stamp = self.clock.local(created)
         return {
+            **new_task(responsible, stamp),
+            "GUID": "{" + str(uuid.UUID(int=index)) + "}",  # the same rows every run
             "TITLE": f"{self.rng.choice(titles)}: {first} {last}",
             "DESCRIPTION": COMMENTS[lang],
             "PRIORITY": str(self.rng.choice([0, 1, 1, 2])),
             "STATUS": str(self.rng.choice([2, 3, 4, 5, 6])),
             "RESPONSIBLE_ID": responsible,
             "CREATED_BY": self.rng.choice(self.users),
-            "CREATED_DATE": iso(created),
-            "CHANGED_DATE": iso(created),
-            "DEADLINE": iso(created + timedelta(days=self.rng.randint(1, 21))),
+            "CREATED_DATE": self.clock.local(created),
+            "CHANGED_DATE": self.clock.local(created),
+            "DEADLINE": self.clock.local(created + timedelta(days=self.rng.randint(1, 21))),
             "GROUP_ID": "0",
             "PARENT_ID": "0",
             "MARK": None,
@@ -194,11 +251,11 @@ class _Seeder:
         }
 
 
-def user_rows() -> list[Row]:
+def user_rows(clock: PortalClock = UTC_CLOCK) -> list[Row]:
     """The portal's employees (user 1 is the demo webhook's owner, an administrator)."""
     rows = []
     for i, (name, last, gender, position, department, lang) in enumerate(USERS):
-        registered = iso(BASE_TIME - timedelta(days=300 - 20 * i))
+        registered = clock.local(BASE_TIME - timedelta(days=300 - 20 * i))
         login = name.lower() if name.isascii() else f"user{i + 1}"
         rows.append(
             {
@@ -207,15 +264,19 @@ def user_rows() -> list[Row]:
                 "LAST_NAME": last,
                 "SECOND_NAME": "",
                 "EMAIL": f"{login}@example.com",
-                "LAST_LOGIN": iso(BASE_TIME),
+                "LAST_LOGIN": clock.local(BASE_TIME),
                 "DATE_REGISTER": registered,
                 "TIME_ZONE": "",
                 "IS_ONLINE": "N",
+                "TIMESTAMP_X": registered,
+                "LAST_ACTIVITY_DATE": clock.local(BASE_TIME),
                 "PERSONAL_GENDER": gender,
-                "PERSONAL_BIRTHDAY": "",
-                "PERSONAL_MOBILE": "",
-                "PERSONAL_CITY": "",
+                **dict.fromkeys(PERSONAL_FIELDS, ""),
+                "PERSONAL_BIRTHDAY": clock.local(BASE_TIME - timedelta(days=12_000 + 400 * i))[:10]
+                + "T00:00:00"
+                + clock.offset,
                 "WORK_PHONE": "",
+                **dict.fromkeys(WORK_FIELDS, ""),
                 "WORK_POSITION": position,
                 "UF_EMPLOYMENT_DATE": "",
                 "UF_DEPARTMENT": [int(department)],
@@ -251,12 +312,15 @@ def status_rows() -> list[Row]:
     return rows
 
 
-def seed(store: Store, amount: int) -> None:
-    """Fill an empty store: `amount` leads, half as many deals, contacts and tasks; companies: a fifth."""
-    seeder = _Seeder(amount)
+def seed(store: Store, amount: int, clock: PortalClock = UTC_CLOCK) -> None:
+    """Fill an empty store: `amount` leads, half as many deals, contacts and tasks; companies: a fifth.
+
+    Dates are written in the clock's offset (the same moments whatever the offset).
+    """
+    seeder = _Seeder(amount, clock)
     companies = max(amount // 5, 1) if amount else 0
     contacts = amount // 2
-    store.bulk_insert("user", user_rows())
+    store.bulk_insert("user", user_rows(clock))
     store.bulk_insert(
         "department",
         [
@@ -272,7 +336,7 @@ def seed(store: Store, amount: int) -> None:
     store.bulk_insert("status", status_rows())
     store.bulk_insert("company", (seeder.company(i) for i in range(1, companies + 1)))
     store.bulk_insert("contact", (seeder.contact(i, companies) for i in range(1, contacts + 1)))
-    store.bulk_insert("lead", (seeder.lead(i) for i in range(1, amount + 1)))
+    store.bulk_insert("lead", (seeder.lead(i, contacts) for i in range(1, amount + 1)))
     store.bulk_insert("deal", (seeder.deal(i, companies, contacts) for i in range(1, amount // 2 + 1)))
     store.bulk_insert("task", (seeder.task(i) for i in range(1, amount // 2 + 1)))
     store.set_sequence("multifield", seeder.multifield_id)

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from types import TracebackType
 from typing import Self
 
@@ -22,6 +23,7 @@ from b24desk.sandbox.faults import Faults
 from b24desk.sandbox.portal import PortalCore
 from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
+from b24desk.sandbox.tls import TlsFiles, ensure_certificate
 from b24desk.serving.embedded_uvicorn import EmbeddedServer
 
 
@@ -33,17 +35,28 @@ class SandboxPortal:
         self.core = PortalCore(self.config)
         self._server: EmbeddedServer | None = None
         self.port: int = 0
+        self.tls: TlsFiles | None = None  # set on start when config.tls_dir asks for HTTPS
 
     # The Python API the client, the GUI and the tests rely on.
     @property
+    def scheme(self) -> str:
+        """`https` when the portal serves TLS (config.tls_dir), else `http`."""
+        return "https" if self.config.tls_dir is not None else "http"
+
+    @property
     def base_url(self) -> str:
-        """`http://HOST:PORT` of the running portal."""
+        """`http(s)://HOST:PORT` of the running portal."""
         host = f"[{self.config.host}]" if ":" in self.config.host else self.config.host
-        return f"http://{host}:{self.port}"
+        return f"{self.scheme}://{host}:{self.port}"
+
+    @property
+    def ca_file(self) -> Path | None:
+        """The local CA certificate a client must trust for HTTPS (None on plain HTTP)."""
+        return self.tls.ca_certificate if self.tls is not None else None
 
     @property
     def webhook_url(self) -> str:
-        """The demo webhook's base URL, `http://127.0.0.1:PORT/rest/1/SECRET/` (the secret in full)."""
+        """The demo webhook's base URL, `http(s)://127.0.0.1:PORT/rest/1/SECRET/` (the secret in full)."""
         return f"{self.base_url}/rest/{self.config.user_id}/{self.core.demo_secret}/"
 
     @property
@@ -74,8 +87,17 @@ class SandboxPortal:
     # Life cycle
     async def start(self) -> None:
         """Bind and start serving on the running loop; returns once the port is open."""
-        server = EmbeddedServer(build_app(self.core), self.config.host, self.config.port, graceful_seconds=2)
         try:
+            if self.config.tls_dir is not None:
+                self.tls = ensure_certificate(self.config.tls_dir, (self.config.host,))
+            server = EmbeddedServer(
+                build_app(self.core),
+                self.config.host,
+                self.config.port,
+                graceful_seconds=2,
+                ssl_certfile=str(self.tls.certificate) if self.tls else None,
+                ssl_keyfile=str(self.tls.private_key) if self.tls else None,
+            )
             self.port = server.bind()
             self.core.events.client_endpoint = f"{self.base_url}/rest/"  # known before the first call
             self.core.events.loop = asyncio.get_running_loop()

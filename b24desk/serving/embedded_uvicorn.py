@@ -54,6 +54,8 @@ class EmbeddedServer:
         graceful_seconds: int = 1,
         limit_concurrency: int | None = None,
         interface: InterfaceType = "auto",
+        ssl_certfile: str | None = None,
+        ssl_keyfile: str | None = None,
     ) -> None:
         self.app = app
         self.host = host
@@ -61,6 +63,8 @@ class EmbeddedServer:
         self.graceful_seconds = graceful_seconds
         self.limit_concurrency = limit_concurrency
         self.interface: InterfaceType = interface
+        self.ssl_certfile = ssl_certfile  # HTTPS when both are given (PEM files)
+        self.ssl_keyfile = ssl_keyfile
         self._socket: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._task: asyncio.Task[None] | None = None
@@ -91,6 +95,8 @@ class EmbeddedServer:
                 timeout_graceful_shutdown=self.graceful_seconds,
                 limit_concurrency=self.limit_concurrency,
                 interface=self.interface,
+                ssl_certfile=self.ssl_certfile,
+                ssl_keyfile=self.ssl_keyfile,
             )
             self._server = _HostedServer(config)
             self._task = asyncio.get_running_loop().create_task(self._server.serve(sockets=[sock]))

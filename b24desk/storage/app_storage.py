@@ -14,7 +14,11 @@ from typing import Any
 
 from b24desk.core.errors import B24DeskError
 from b24desk.core.secret import Secret
+from b24desk.core.webhook import Webhook
+from b24desk.storage.environment_secrets import EnvironmentSecrets
+from b24desk.storage.fingerprints import fingerprint
 from b24desk.storage.history import DEFAULT_LIMIT, CallRecord, HistoryEntry, HistoryStore
+from b24desk.storage.history_search import HistoryFilter, search_history
 from b24desk.storage.paths import AppPaths, app_paths
 from b24desk.storage.secret_store import KeyringSecrets, SecretBackend
 from b24desk.storage.settings_file import Settings, SettingsFile
@@ -23,6 +27,12 @@ from b24desk.storage.webhook_entry import WebhookEntry
 from b24desk.storage.webhook_store import WebhookStore
 
 USED_AT_RESOLUTION = timedelta(minutes=1)
+SANDBOX_HISTORY = "sandbox"  # the history key of the built-in sandbox portal, whatever its port and secret
+
+
+def unsaved_history_key(webhook: Webhook) -> str:
+    """The history key of a webhook used without saving it: its portal and user, never the secret."""
+    return f"portal:{webhook.portal.url}/rest/{webhook.user_id}"
 
 
 def _stale(used_at: str | None, now: datetime) -> bool:
@@ -41,6 +51,7 @@ class AppStorage:
         self.settings = SettingsFile(paths.settings_file)
         self.webhooks = WebhookStore(self.settings, secrets)
         self.history = HistoryStore(paths.history_db, limit=self.history_limit())
+        self.environment_secrets = EnvironmentSecrets(secrets)
 
     @classmethod
     def open(cls, env: Mapping[str, str] | None = None, keyring_backend: Any | None = None) -> AppStorage:
@@ -87,6 +98,57 @@ class AppStorage:
         self.history.record(entry.id, call, secrets=self.webhooks.masker(secrets))
         if _stale(entry.used_at, call.started_at):  # a fetch of 100 pages rewrites settings once, not 100 times
             self.webhooks.mark_used(entry.id, call.started_at)
+
+    def record_unsaved(
+        self, webhook: Webhook, call: CallRecord, *, key: str | None = None, secrets: tuple[Secret, ...] = ()
+    ) -> None:
+        """Add a call made through a webhook that is not saved (the sandbox's: key=SANDBOX_HISTORY).
+
+        Its own secret, `secrets` (environment values that went into the call) and every saved or
+        earlier secret are masked.
+        """
+        masker = self.webhooks.masker([webhook.secret, *secrets])
+        self.history.record(key or unsaved_history_key(webhook), call, secrets=masker)
+
+    def saved_entry_of(self, webhook: Webhook) -> WebhookEntry | None:
+        """The saved (not session-only) entry with this portal, user and current secret, if any (no keyring call)."""
+        salt = self.webhooks.salt(create=False)
+        if not salt:
+            return None
+        mark = fingerprint(salt, webhook.secret)
+        for entry in self.webhooks.entries():
+            same = entry.portal == webhook.portal.url and entry.user_id == webhook.user_id
+            if same and not entry.session_only and entry.fingerprints[:1] == (mark,):
+                return entry
+        return None
+
+    def record_any(
+        self, webhook: Webhook, call: CallRecord, *, sandbox: bool = False, secrets: tuple[Secret, ...] = ()
+    ) -> None:
+        """Record a call wherever it belongs: the saved webhook with this portal, user and secret, or unsaved."""
+        entry = None if sandbox else self.saved_entry_of(webhook)
+        if entry is None:
+            self.record_unsaved(webhook, call, key=SANDBOX_HISTORY if sandbox else None, secrets=secrets)
+            return
+        self.history.record(entry.id, call, secrets=self.webhooks.masker([webhook.secret, *secrets]))
+        if _stale(entry.used_at, call.started_at):
+            self.webhooks.mark_used(entry.id, call.started_at)
+
+    def history_key(self, webhook: Webhook | None, *, entry_id: str | None = None, sandbox: bool = False) -> str | None:
+        """Where a webhook's calls are recorded: its saved id, `sandbox`, or its unsaved portal key."""
+        if entry_id is not None:
+            return entry_id
+        if sandbox:
+            return SANDBOX_HISTORY
+        return unsaved_history_key(webhook) if webhook is not None else None
+
+    def statistics_of_key(self, key: str) -> WebhookStatistics:
+        """Statistics over the last 14 days of any history key (saved, sandbox, unsaved)."""
+        return webhook_statistics(self.history, key)
+
+    def search_history(self, query: HistoryFilter) -> list[HistoryEntry]:
+        """Stored calls of every webhook (or the one in `query`), newest first."""
+        return search_history(self.history, query)
 
     def end_session(self) -> None:
         """Forget the session-only webhooks and their history (the UI calls this when it closes)."""

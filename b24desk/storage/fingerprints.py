@@ -8,6 +8,7 @@ call. `SecretMasker` replaces known secret values, fingerprinted tokens and webh
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import re
@@ -40,6 +41,10 @@ def remember(fingerprints: Iterable[str], new: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys([new, *fingerprints]))[:KEEP]
 
 
+def _mask_if_in(known: set[str], match: re.Match[str]) -> str:
+    return mask_text(match[0]) if match[0] in known else match[0]
+
+
 @dataclass(frozen=True)
 class SecretMasker:
     """Masks known secret values, tokens whose fingerprint is known, and webhook URLs in text."""
@@ -56,16 +61,15 @@ class SecretMasker:
         values = sorted({s.reveal() for s in secrets if len(s) >= MIN_SECRET_LENGTH}, key=len, reverse=True)
         return cls(tuple(values), salt, frozenset(fingerprints))
 
-    def _token(self, match: re.Match[str]) -> str:
-        token = match[0]
-        assert self.salt is not None
-        return mask_text(token) if fingerprint(self.salt, token) in self.fingerprints else token
-
     def mask(self, text: str) -> str:
         """`text` with every secret this masker knows, and every webhook URL's secret, masked."""
         for value in self.values:
             text = text.replace(value, mask_text(value))
         if self.salt and self.fingerprints:
+            salt = self.salt
             for tokens in _TOKENS:
-                text = tokens.sub(self._token, text)
+                # each distinct token is fingerprinted once: a 1 MB answer repeats its words thousands of times
+                known = {t for t in set(tokens.findall(text)) if fingerprint(salt, t) in self.fingerprints}
+                if known:
+                    text = tokens.sub(functools.partial(_mask_if_in, known), text)
         return mask_secrets_in(text)

@@ -4,6 +4,10 @@ Parameters are stored as JSON after masking (`fingerprints.SecretMasker`): every
 a string, every known secret value, and every token whose fingerprint is a saved or earlier secret is
 replaced by its masked form, in keys and values alike, so a secret pasted into a parameter by mistake
 never reaches the disk.
+Every call is recorded, under the saved webhook's id, `sandbox` for the built-in portal, or
+`portal:URL/rest/USER` for a webhook used without saving it (app_storage.history_key). The answer's
+body is kept too, masked the same way and compressed (zlib), when it is no larger than
+`response_limit` bytes; a larger one is marked as not kept (its size is still recorded).
 History is bounded per webhook (the newest `limit` calls are kept) and cleared in one call. Each call
 opens its own connection, so any thread or process may use it; WAL mode lets readers and a writer
 work at once, and `secure_delete` overwrites rows that are trimmed or cleared.
@@ -15,20 +19,23 @@ import contextlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.request import ApiRequest, HttpMethod
 from b24desk.core.secret import Secret
 from b24desk.storage.errors import StorageError
 from b24desk.storage.fingerprints import SecretMasker
 from b24desk.storage.paths import ensure_private_dir
 
 DEFAULT_LIMIT = 500
-SCHEMA_VERSION = 1
+DEFAULT_RESPONSE_LIMIT = 1024 * 1024  # bytes of an answer's body kept (before compression)
+SCHEMA_VERSION = 2
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS requests (
     id          INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -38,10 +45,25 @@ CREATE TABLE IF NOT EXISTS requests (
     params      TEXT    NOT NULL,  -- JSON, secrets masked
     http_status INTEGER,           -- NULL: no answer (network error, timeout)
     error_code  TEXT,              -- NULL: success
-    duration_ms REAL    NOT NULL
+    duration_ms REAL    NOT NULL,
+    http_method TEXT    NOT NULL DEFAULT 'POST',
+    fetch_all   INTEGER NOT NULL DEFAULT 0,
+    response    BLOB,              -- the answer's body, secrets masked, zlib; NULL: none or not kept
+    response_size INTEGER          -- the body's size in bytes; NULL: no answer recorded
 );
 CREATE INDEX IF NOT EXISTS requests_by_webhook ON requests (webhook_id, started_at);
 """
+# Columns added after version 1 (a version-1 database gets them with their defaults).
+_ADDED_COLUMNS = (
+    ("http_method", "TEXT NOT NULL DEFAULT 'POST'"),
+    ("fetch_all", "INTEGER NOT NULL DEFAULT 0"),
+    ("response", "BLOB"),
+    ("response_size", "INTEGER"),
+)
+_ENTRY_COLUMNS = (
+    "id, webhook_id, started_at, method, params, http_status, error_code, duration_ms, http_method, fetch_all,"
+    " response IS NOT NULL, response_size"
+)
 _CTX = "storage"
 _MSG_DB = QT_TRANSLATE_NOOP("storage", "The history database {path} could not be used: {reason}.")
 
@@ -56,11 +78,25 @@ class CallRecord:
     error_code: str | None
     duration_ms: float
     started_at: datetime
+    http_method: str = "POST"
+    fetch_all: bool = False
+    response: bytes | None = field(default=None, repr=False, compare=False)  # the body, when recording
 
     @property
     def failed(self) -> bool:
         """Whether the call is counted as an error (an error code, no answer, or HTTP >= 400)."""
         return self.error_code is not None or self.http_status is None or self.http_status >= 400
+
+
+def outcome_code(http_status: int | None, error_code: str | None) -> str | None:
+    """The error code history keeps: an empty code of a failed call becomes `HTTP_<status>` (or `ERROR`).
+
+    A portal that answers 400 with `{"error": ""}` failed all the same; stored as "" it would read as
+    success wherever an empty code is taken for none.
+    """
+    if error_code is not None and not error_code.strip():
+        return f"HTTP_{http_status}" if http_status is not None and http_status >= 400 else "ERROR"
+    return error_code
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +106,14 @@ class HistoryEntry:
     id: int
     webhook_id: str
     call: CallRecord
+    response_size: int | None = None  # bytes of the answer's body; None: no answer recorded
+    response_kept: bool = False  # False with a size: larger than the limit, not kept
+
+    def request(self) -> ApiRequest:
+        """The request as it was sent (parameters masked where they held a secret), to open again."""
+        params = self.call.params if isinstance(self.call.params, dict) else {}
+        http_method: HttpMethod = "GET" if self.call.http_method == "GET" else "POST"
+        return ApiRequest(self.call.method, params, http_method, self.call.fetch_all)
 
 
 def mask_value(value: Any, masker: SecretMasker | Iterable[Secret] = ()) -> Any:
@@ -96,9 +140,10 @@ def mask_value(value: Any, masker: SecretMasker | Iterable[Secret] = ()) -> Any:
 class HistoryStore:
     """The request history database; every method opens and closes its own connection."""
 
-    def __init__(self, path: Path, *, limit: int = DEFAULT_LIMIT) -> None:
+    def __init__(self, path: Path, *, limit: int = DEFAULT_LIMIT, response_limit: int = DEFAULT_RESPONSE_LIMIT) -> None:
         self.path = path
         self.limit = max(1, limit)
+        self.response_limit = max(0, response_limit)
         self._ready = False
 
     @contextlib.contextmanager
@@ -116,6 +161,7 @@ class HistoryStore:
             if not self._ready:
                 connection.execute("PRAGMA journal_mode = WAL")
                 connection.executescript(_SCHEMA)
+                _add_missing_columns(connection)
                 connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
                 self._ready = True
             with connection:
@@ -133,11 +179,14 @@ class HistoryStore:
         if not isinstance(secrets, SecretMasker):
             secrets = SecretMasker.of(secrets)
         params = json.dumps(mask_value(call.params, secrets), ensure_ascii=False)
-        error_code = None if call.error_code is None else mask_value(call.error_code, secrets)
+        code = outcome_code(call.http_status, call.error_code)
+        error_code = None if code is None else mask_value(code, secrets)
+        response, size = self._kept_response(call.response, secrets)
         with self.connect() as db:
             cursor = db.execute(
                 "INSERT INTO requests (webhook_id, started_at, method, params, http_status, error_code,"
-                " duration_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                " duration_ms, http_method, fetch_all, response, response_size)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     webhook_id,
                     call.started_at.timestamp(),
@@ -146,6 +195,10 @@ class HistoryStore:
                     call.http_status,
                     error_code,
                     float(call.duration_ms),
+                    "GET" if call.http_method == "GET" else "POST",
+                    int(call.fetch_all),
+                    response,
+                    size,
                 ),
             )
             db.execute(
@@ -155,29 +208,43 @@ class HistoryStore:
             )
             return int(cursor.lastrowid or 0)
 
-    def entries(self, webhook_id: str, *, limit: int | None = None) -> list[HistoryEntry]:
-        """The webhook's stored calls, newest first (at most `limit`)."""
+    def _kept_response(self, body: bytes | None, masker: SecretMasker) -> tuple[bytes | None, int | None]:
+        """The body to store (masked, compressed) and its size; None when there is none or it is too large."""
+        if body is None:
+            return None, None
+        if len(body) > self.response_limit:
+            return None, len(body)
+        text = body.decode("utf-8", errors="replace")  # answers are JSON (UTF-8); anything else is shown as text
+        return zlib.compress(masker.mask(text).encode("utf-8")), len(body)
+
+    def select(self, where: str = "1", args: Iterable[object] = (), *, limit: int | None = None) -> list[HistoryEntry]:
+        """Stored calls matching an SQL condition over `requests`, newest first (history_search builds them)."""
         with self.connect() as db:
             rows = db.execute(
-                "SELECT id, started_at, method, params, http_status, error_code, duration_ms FROM requests"
-                " WHERE webhook_id = ? ORDER BY id DESC LIMIT ?",
-                (webhook_id, -1 if limit is None else limit),
+                f"SELECT {_ENTRY_COLUMNS} FROM requests WHERE {where} ORDER BY id DESC LIMIT ?",
+                (*args, -1 if limit is None else limit),
             ).fetchall()
-        return [
-            HistoryEntry(
-                id=row[0],
-                webhook_id=webhook_id,
-                call=CallRecord(
-                    method=row[2],
-                    params=json.loads(row[3]),
-                    http_status=row[4],
-                    error_code=row[5],
-                    duration_ms=row[6],
-                    started_at=datetime.fromtimestamp(row[1], UTC),
-                ),
-            )
-            for row in rows
-        ]
+        return [_entry(row) for row in rows]
+
+    def entries(self, webhook_id: str, *, limit: int | None = None) -> list[HistoryEntry]:
+        """The webhook's stored calls, newest first (at most `limit`)."""
+        return self.select("webhook_id = ?", (webhook_id,), limit=limit)
+
+    def entry(self, entry_id: int) -> HistoryEntry | None:
+        """One stored call by its id."""
+        found = self.select("id = ?", (entry_id,), limit=1)
+        return found[0] if found else None
+
+    def response(self, entry_id: int) -> bytes | None:
+        """The kept answer body of a stored call (secrets masked), or None when none was kept."""
+        with self.connect() as db:
+            row = db.execute("SELECT response FROM requests WHERE id = ?", (entry_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        try:
+            return zlib.decompress(row[0])
+        except zlib.error:
+            return None
 
     def count(self, webhook_id: str) -> int:
         """How many calls of the webhook are stored."""
@@ -198,3 +265,30 @@ class HistoryStore:
                 " (PARTITION BY webhook_id ORDER BY id DESC) AS n FROM requests) WHERE n > ?)",
                 (self.limit,),
             )
+
+
+def _add_missing_columns(connection: sqlite3.Connection) -> None:
+    """Bring a database written by an older b24desk to this schema (new columns, their defaults)."""
+    present = {row[1] for row in connection.execute("PRAGMA table_info(requests)")}
+    for name, declaration in _ADDED_COLUMNS:
+        if name not in present:
+            connection.execute(f"ALTER TABLE requests ADD COLUMN {name} {declaration}")
+
+
+def _entry(row: tuple[Any, ...]) -> HistoryEntry:
+    return HistoryEntry(
+        id=row[0],
+        webhook_id=row[1],
+        call=CallRecord(
+            method=row[3],
+            params=json.loads(row[4]),
+            http_status=row[5],
+            error_code=row[6],
+            duration_ms=row[7],
+            started_at=datetime.fromtimestamp(row[2], UTC),
+            http_method=row[8],
+            fetch_all=bool(row[9]),
+        ),
+        response_size=row[11],
+        response_kept=bool(row[10]),
+    )

@@ -11,10 +11,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 
 from b24desk.storage.history import HistoryStore
+from b24desk.storage.history_search import FAILED_SQL
 
 DAYS = 14
 TOP_METHODS = 5
-_ERROR = "(error_code IS NOT NULL OR http_status IS NULL OR http_status >= 400)"
+_ERROR = FAILED_SQL
 
 
 @dataclass(frozen=True, slots=True)

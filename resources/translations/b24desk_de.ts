@@ -1486,6 +1486,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>(keine gemeldet)</translation>
     </message>
     <message>
+        <source>(not recorded in the history: {reason})</source>
+        <translation>(nicht im Verlauf gespeichert: {reason})</translation>
+    </message>
+    <message>
         <source>(secret unreadable)</source>
         <translation>(Schlüssel nicht lesbar)</translation>
     </message>
@@ -1504,6 +1508,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>--params-json must be a JSON object, like {example}.</source>
         <translation>--params-json muss ein JSON-Objekt sein, etwa {example}.</translation>
+    </message>
+    <message>
+        <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
+        <translation>--timezone {value!r} ist kein UTC-Versatz wie +03:00 oder -05:30.</translation>
     </message>
     <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
@@ -1546,6 +1554,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Ereignisse werden hier als JSON-Zeilen ausgegeben. Ein Cloud-Portal kann diesen Computer hinter NAT nicht erreichen: Geben Sie ihm eine öffentliche HTTPS-URL (einen von Ihnen betriebenen Tunnel), die hierher weiterleitet. Mit Strg+C beenden.</translation>
     </message>
     <message>
+        <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
+        <translation>HTTPS mit der eigenen Zertifizierungsstelle der Sandbox: {path} (vertrauen Sie ihr mit --ca-file {path} oder in Ihrem SDK bzw. Werkzeug).</translation>
+    </message>
+    <message>
         <source>Handler URL: {url}</source>
         <translation>Handler-URL: {url}</translation>
     </message>
@@ -1572,6 +1584,18 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>No parameters.</source>
         <translation>Keine Parameter.</translation>
+    </message>
+    <message>
+        <source>No recorded request has the id {id}.</source>
+        <translation>Keine gespeicherte Anfrage hat die ID {id}.</translation>
+    </message>
+    <message>
+        <source>No recorded request matches.</source>
+        <translation>Keine gespeicherte Anfrage passt.</translation>
+    </message>
+    <message>
+        <source>No request files (*.b24.json) in {paths}.</source>
+        <translation>Keine Anfragedateien (*.b24.json) in {paths}.</translation>
     </message>
     <message>
         <source>No requests recorded for {name!r}.</source>
@@ -1650,6 +1674,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Das Sandbox-Portal starten; die erste Ausgabezeile ist die Demo-Webhook-URL.</translation>
     </message>
     <message>
+        <source>Runs each request file, and every request file (*.b24.json) under each folder in the tree&apos;s order; prints one line per request: HTTP status, method, time, error code, file.</source>
+        <translation>Führt jede Anfragedatei und jede Anfragedatei (*.b24.json) in jedem Ordner in der Reihenfolge des Baums aus; gibt eine Zeile pro Anfrage aus: HTTP-Status, Methode, Zeit, Fehlercode, Datei.</translation>
+    </message>
+    <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Sandbox-Portal unter {url} mit {leads} Leads; Statistik unter {stats}. Strg+C beendet es.</translation>
     </message>
@@ -1674,8 +1702,16 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Verbindungstest von {name!r} ({portal}) fehlgeschlagen:</translation>
     </message>
     <message>
+        <source>The answer ({size} bytes) was larger than the history keeps; it was not kept.</source>
+        <translation>Die Antwort ({size} Bytes) war größer, als der Verlauf aufbewahrt; sie wurde nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>Der Katalog enthält keine Methode {name!r}.</translation>
+    </message>
+    <message>
+        <source>The command holds the webhook {webhook} (not written to any file). To keep it: b24desk webhooks add NAME - (then paste the URL).</source>
+        <translation>Der Befehl enthält den Webhook {webhook} (in keine Datei geschrieben). Zum Behalten: b24desk webhooks add NAME - (dann die URL einfügen).</translation>
     </message>
     <message>
         <source>The data file {path} cannot be used: {reason}.</source>
@@ -1684,6 +1720,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Die Sandbox kann nicht auf {host}:{port} lauschen: {reason}.</translation>
+    </message>
+    <message>
+        <source>The webhook is saved as {name!r}: the request refers to it by that name.</source>
+        <translation>Der Webhook ist als {name!r} gespeichert: die Anfrage verweist mit diesem Namen auf ihn.</translation>
     </message>
     <message>
         <source>Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL</source>
@@ -1698,12 +1738,40 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Hilfe: &apos;{prog} --help&apos;.</translation>
     </message>
     <message>
+        <source>Variables the collection uses (set them in an environment): {names}</source>
+        <translation>Variablen, die die Sammlung verwendet (in einer Umgebung setzen): {names}</translation>
+    </message>
+    <message>
         <source>Warning: listening on {host}, not only on this computer: anyone on the network can post events to it. Keep the token check on (--token or {env}).</source>
         <translation>Warnung: Lauschen auf {host}, nicht nur auf diesem Computer: Jeder im Netzwerk kann Ereignisse dorthin senden. Lassen Sie die Token-Prüfung eingeschaltet (--token oder {env}).</translation>
     </message>
     <message>
         <source>Warning: the sandbox listens on {host}, not only on this computer; anyone who can reach it can call it.</source>
         <translation>Warnung: Die Sandbox lauscht auf {host}, nicht nur auf diesem Computer; jeder, der sie erreicht, kann sie aufrufen.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Geschrieben: {path}</translation>
+    </message>
+    <message>
+        <source>a Postman collection v2.1 (on stdout)</source>
+        <translation>eine Postman-Sammlung v2.1 (auf stdout)</translation>
+    </message>
+    <message>
+        <source>a Postman collection v2.1 file</source>
+        <translation>eine Postman-Sammlungsdatei v2.1</translation>
+    </message>
+    <message>
+        <source>a cURL command or call URL (- reads it from stdin)</source>
+        <translation>ein cURL-Befehl oder eine Aufruf-URL (- liest von stdin)</translation>
+    </message>
+    <message>
+        <source>a request file or a collection folder</source>
+        <translation>eine Anfragedatei oder ein Sammlungsordner</translation>
+    </message>
+    <message>
+        <source>a saved webhook&apos;s name, &apos;sandbox&apos;, or a webhook URL</source>
+        <translation>der Name eines gespeicherten Webhooks, &apos;sandbox&apos; oder eine Webhook-URL</translation>
     </message>
     <message>
         <source>a saved webhook&apos;s request history (newest first)</source>
@@ -1724,6 +1792,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>address to bind (default: {host})</source>
         <translation>Adresse, an die gebunden wird (Standard: {host})</translation>
+    </message>
+    <message>
+        <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
+        <translation>Aufrufe über einfaches HTTP mit 400 INVALID_REQUEST &quot;Https required&quot; beantworten, wie ein Cloud-Portal</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1830,8 +1902,20 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>markieren, was dieser Webhook (URL oder gespeicherter Name) aufrufen darf</translation>
     </message>
     <message>
+        <source>no webhook: the request names none; pass --webhook NAME_OR_URL or set B24_WEBHOOK</source>
+        <translation>kein Webhook: die Anfrage nennt keinen; --webhook NAME_ODER_URL angeben oder B24_WEBHOOK setzen</translation>
+    </message>
+    <message>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>only calls that failed</source>
+        <translation>nur fehlgeschlagene Aufrufe</translation>
+    </message>
+    <message>
+        <source>only calls that succeeded</source>
+        <translation>nur erfolgreiche Aufrufe</translation>
     </message>
     <message>
         <source>only methods of this scope, e.g. crm</source>
@@ -1844,6 +1928,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>parameters as a JSON object</source>
         <translation>Parameter als JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>part of the method name</source>
+        <translation>Teil des Methodennamens</translation>
     </message>
     <message>
         <source>php or python</source>
@@ -1876,6 +1964,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
         <translation>die Parameter einer Methode ausgeben (Offline-Katalog)</translation>
+    </message>
+    <message>
+        <source>print one call&apos;s request file and kept answer</source>
+        <translation>Anfragedatei und gespeicherte Antwort eines Aufrufs ausgeben</translation>
     </message>
     <message>
         <source>print the call URL for a method and parameters</source>
@@ -1926,6 +2018,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>ein lokales Bitrix24-kompatibles Portal starten (für Demo und Tests)</translation>
     </message>
     <message>
+        <source>run request files or collection folders in order (exit 1 if any failed)</source>
+        <translation>Anfragedateien oder Sammlungsordner der Reihe nach ausführen (Exit 1, wenn eine fehlschlug)</translation>
+    </message>
+    <message>
         <source>save a webhook under a name</source>
         <translation>einen Webhook unter einem Namen speichern</translation>
     </message>
@@ -1936,6 +2032,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>scope: {scopes}</source>
         <translation>Berechtigung: {scopes}</translation>
+    </message>
+    <message>
+        <source>search the history of every call (saved, pasted and sandbox webhooks)</source>
+        <translation>den Verlauf aller Aufrufe durchsuchen (gespeicherte, eingefügte und Sandbox-Webhooks)</translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1958,6 +2058,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>gespeicherte Ereignisse (JSON-Zeilen von `listen`) an eine Handler-URL senden</translation>
     </message>
     <message>
+        <source>serve HTTPS with a local CA made on first use (its path is printed)</source>
+        <translation>HTTPS mit einer lokalen Zertifizierungsstelle anbieten, die beim ersten Start erzeugt wird (ihr Pfad wird ausgegeben)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>die Notizen eines gespeicherten Webhooks anzeigen oder ändern</translation>
     </message>
@@ -1974,8 +2078,28 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>eine Webhook-URL zerlegen (JSON)</translation>
     </message>
     <message>
+        <source>text in the parameters</source>
+        <translation>Text in den Parametern</translation>
+    </message>
+    <message>
+        <source>the collection folder</source>
+        <translation>der Sammlungsordner</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s name (default: the folder&apos;s)</source>
+        <translation>der Name der Sammlung (Standard: der des Ordners)</translation>
+    </message>
+    <message>
+        <source>the command, quoted as one argument, or -</source>
+        <translation>der Befehl, als ein Argument in Anführungszeichen, oder -</translation>
+    </message>
+    <message>
         <source>the demo webhook secret (default: random for each run)</source>
         <translation>der geheime Schlüssel des Demo-Webhooks (Standard: bei jedem Start zufällig)</translation>
+    </message>
+    <message>
+        <source>the environment whose variables to use</source>
+        <translation>die Umgebung, deren Variablen verwendet werden</translation>
     </message>
     <message>
         <source>the handler to send them to</source>
@@ -1994,8 +2118,28 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>das Anwendungstoken des ausgehenden Webhooks (Standard: ${env})</translation>
     </message>
     <message>
+        <source>the portal&apos;s UTC offset in every date it answers (default: {offset})</source>
+        <translation>UTC-Versatz des Portals in jedem Datum seiner Antworten (Standard: {offset})</translation>
+    </message>
+    <message>
+        <source>the request&apos;s name (default: the method)</source>
+        <translation>der Name der Anfrage (Standard: die Methode)</translation>
+    </message>
+    <message>
+        <source>this HTTP status</source>
+        <translation>dieser HTTP-Status</translation>
+    </message>
+    <message>
+        <source>this error code</source>
+        <translation>dieser Fehlercode</translation>
+    </message>
+    <message>
         <source>trust this CA (on-premise portal)</source>
         <translation>dieser CA vertrauen (On-Premise-Portal)</translation>
+    </message>
+    <message>
+        <source>turn a cURL command or a Postman collection into request files</source>
+        <translation>einen cURL-Befehl oder eine Postman-Sammlung in Anfragedateien umwandeln</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
@@ -2034,8 +2178,20 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Namensteile oder ein Parameter: lead add, crm.deal., TITLE</translation>
     </message>
     <message>
+        <source>write a collection folder in another format</source>
+        <translation>einen Sammlungsordner in einem anderen Format schreiben</translation>
+    </message>
+    <message>
+        <source>write a request file into this folder</source>
+        <translation>eine Anfragedatei in diesen Ordner schreiben</translation>
+    </message>
+    <message>
         <source>write the real webhook URL into the code</source>
         <translation>die echte Webhook-URL in den Code schreiben</translation>
+    </message>
+    <message>
+        <source>{count} requests, {failed} failed, {ms:.0f} ms</source>
+        <translation>{count} Anfragen, {failed} fehlgeschlagen, {ms:.0f} ms</translation>
     </message>
     <message>
         <source>{fetched} of {total} rows, {requests} requests</source>
@@ -2048,6 +2204,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{not_saved} (b24desk webhooks list shows them.) Nor is it a webhook URL: {not_url}</source>
         <translation>{not_saved} (b24desk webhooks list zeigt sie an.) Es ist auch keine Webhook-URL: {not_url}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
@@ -2095,6 +2255,79 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
+    </message>
+</context>
+<context>
+    <name>collection</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be a name here: use letters, digits, spaces, dots, - and _ (no / or \).</source>
+        <translation>&apos;{name}&apos; kann hier kein Name sein: Buchstaben, Ziffern, Leerzeichen, Punkte, - und _ verwenden (kein / oder \).</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself.</source>
+        <translation>Ein Ordner kann nicht in sich selbst verschoben werden.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} existiert bereits; einen anderen Namen wählen.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (renamed or deleted outside b24desk?).</source>
+        <translation>{path} existiert nicht (außerhalb von b24desk umbenannt oder gelöscht?).</translation>
+    </message>
+    <message>
+        <source>{path} is not inside the collection {root}.</source>
+        <translation>{path} liegt nicht in der Sammlung {root}.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>curl_import</name>
+    <message>
+        <source>No curl command found: paste a command that starts with curl.</source>
+        <translation>Kein curl-Befehl gefunden: einen Befehl einfügen, der mit curl beginnt.</translation>
+    </message>
+    <message>
+        <source>The JSON body is not a JSON object: {reason}</source>
+        <translation>Der JSON-Body ist kein JSON-Objekt: {reason}</translation>
+    </message>
+    <message>
+        <source>The URL {url} names no REST method (it should end in /METHOD.json, e.g. /crm.lead.list.json).</source>
+        <translation>Die URL {url} nennt keine REST-Methode (sie sollte auf /METHOD.json enden, z. B. /crm.lead.list.json).</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation>Der curl-Befehl hat keine URL.</translation>
+    </message>
+    <message>
+        <source>The curl option {option} is not one b24desk reads; remove it and paste again.</source>
+        <translation>Die curl-Option {option} liest b24desk nicht; entfernen und erneut einfügen.</translation>
+    </message>
+    <message>
+        <source>The curl option {option} needs a value.</source>
+        <translation>Die curl-Option {option} braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>{option} {value}: b24desk does not read files named in a command; paste the values instead.</source>
+        <translation>{option} {value}: b24desk liest keine in einem Befehl genannten Dateien; stattdessen die Werte einfügen.</translation>
+    </message>
+</context>
+<context>
+    <name>environment</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be a variable name: start with a letter or _, then letters, digits, _ . -</source>
+        <translation>&apos;{name}&apos; kann kein Variablenname sein: mit einem Buchstaben oder _ beginnen, dann Buchstaben, Ziffern, _ . -</translation>
+    </message>
+    <message>
+        <source>There is no environment {name!r} in {root} (environments: {known}).</source>
+        <translation>Es gibt keine Umgebung {name!r} in {root} (Umgebungen: {known}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a b24desk environment: {reason}</source>
+        <translation>{path} ist keine b24desk-Umgebung: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2725,21 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     </message>
 </context>
 <context>
+    <name>postman</name>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not JSON: {reason}</source>
+        <translation>{source} ist kein JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not a Postman collection v2.1 (no info.schema naming v2.1 and no item list).</source>
+        <translation>{source} ist keine Postman-Sammlung v2.1 (kein info.schema mit v2.1 und keine item-Liste).</translation>
+    </message>
+</context>
+<context>
     <name>query</name>
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
@@ -2531,8 +2779,27 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
 <context>
     <name>request_file</name>
     <message>
+        <source>A request file names its webhook by a saved webhook&apos;s name or a {{{{variable}}}}, never by its URL (the URL holds the secret). Save the webhook and use its name.</source>
+        <translation>Eine Anfragedatei nennt ihren Webhook über den Namen eines gespeicherten Webhooks oder eine {{{{variable}}}}, nie über die URL (die URL enthält das Geheimnis). Den Webhook speichern und seinen Namen verwenden.</translation>
+    </message>
+    <message>
+        <source>The request cannot be written as a file: {reason}.</source>
+        <translation>Die Anfrage kann nicht als Datei geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer b24desk (format {found}; this one reads up to {known}): update b24desk</source>
+        <translation>sie wurde von einem neueren b24desk geschrieben (Format {found}; dieses liest bis {known}): b24desk aktualisieren</translation>
+    </message>
+    <message>
         <source>{path} is not a saved b24desk request: {reason}</source>
         <translation>{path} ist keine gespeicherte b24desk-Anfrage: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>shell_words</name>
+    <message>
+        <source>A quote is not closed in the command: {text}</source>
+        <translation>Im Befehl ist ein Anführungszeichen nicht geschlossen: {text}</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2895,17 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>saved</source>
         <translation>gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>variables</name>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(keine gewählt)</translation>
+    </message>
+    <message>
+        <source>The request uses variables with no value in the environment {environment}: {names}.</source>
+        <translation>Die Anfrage verwendet Variablen ohne Wert in der Umgebung {environment}: {names}.</translation>
     </message>
 </context>
 <context>

@@ -1486,6 +1486,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>(aucune indiquée)</translation>
     </message>
     <message>
+        <source>(not recorded in the history: {reason})</source>
+        <translation>(non enregistré dans l&apos;historique : {reason})</translation>
+    </message>
+    <message>
         <source>(secret unreadable)</source>
         <translation>(clé secrète illisible)</translation>
     </message>
@@ -1504,6 +1508,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>--params-json must be a JSON object, like {example}.</source>
         <translation>--params-json doit être un objet JSON, comme {example}.</translation>
+    </message>
+    <message>
+        <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
+        <translation>--timezone {value!r} n&apos;est pas un décalage UTC comme +03:00 ou -05:30.</translation>
     </message>
     <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
@@ -1546,6 +1554,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Les événements s&apos;affichent ici en lignes JSON. Un portail dans le cloud ne peut pas joindre cet ordinateur derrière un NAT : donnez-lui une URL HTTPS publique (un tunnel que vous lancez) qui redirige ici. Appuyez sur Ctrl+C pour arrêter.</translation>
     </message>
     <message>
+        <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
+        <translation>HTTPS avec l&apos;autorité de certification propre au bac à sable : {path} (faites-lui confiance avec --ca-file {path}, ou dans votre SDK ou outil).</translation>
+    </message>
+    <message>
         <source>Handler URL: {url}</source>
         <translation>URL du gestionnaire : {url}</translation>
     </message>
@@ -1572,6 +1584,18 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>No parameters.</source>
         <translation>Aucun paramètre.</translation>
+    </message>
+    <message>
+        <source>No recorded request has the id {id}.</source>
+        <translation>Aucune requête enregistrée n&apos;a l&apos;id {id}.</translation>
+    </message>
+    <message>
+        <source>No recorded request matches.</source>
+        <translation>Aucune requête enregistrée ne correspond.</translation>
+    </message>
+    <message>
+        <source>No request files (*.b24.json) in {paths}.</source>
+        <translation>Aucun fichier de requête (*.b24.json) dans {paths}.</translation>
     </message>
     <message>
         <source>No requests recorded for {name!r}.</source>
@@ -1650,6 +1674,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Lancer le portail bac à sable ; la première ligne affichée est l&apos;URL du webhook de démo.</translation>
     </message>
     <message>
+        <source>Runs each request file, and every request file (*.b24.json) under each folder in the tree&apos;s order; prints one line per request: HTTP status, method, time, error code, file.</source>
+        <translation>Exécute chaque fichier de requête, et chaque fichier de requête (*.b24.json) de chaque dossier dans l&apos;ordre de l&apos;arbre ; affiche une ligne par requête : statut HTTP, méthode, durée, code d&apos;erreur, fichier.</translation>
+    </message>
+    <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Portail bac à sable sur {url} avec {leads} prospects ; statistiques sur {stats}. Appuyez sur Ctrl+C pour arrêter.</translation>
     </message>
@@ -1674,8 +1702,16 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Le test de connexion de {name!r} ({portal}) a échoué :</translation>
     </message>
     <message>
+        <source>The answer ({size} bytes) was larger than the history keeps; it was not kept.</source>
+        <translation>La réponse ({size} octets) dépassait ce que garde l&apos;historique ; elle n&apos;a pas été conservée.</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>Le catalogue n&apos;a pas de méthode {name!r}.</translation>
+    </message>
+    <message>
+        <source>The command holds the webhook {webhook} (not written to any file). To keep it: b24desk webhooks add NAME - (then paste the URL).</source>
+        <translation>La commande contient le webhook {webhook} (écrit dans aucun fichier). Pour le garder : b24desk webhooks add NOM - (puis collez l&apos;URL).</translation>
     </message>
     <message>
         <source>The data file {path} cannot be used: {reason}.</source>
@@ -1684,6 +1720,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Le bac à sable ne peut pas écouter sur {host}:{port} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The webhook is saved as {name!r}: the request refers to it by that name.</source>
+        <translation>Le webhook est enregistré sous {name!r} : la requête le désigne par ce nom.</translation>
     </message>
     <message>
         <source>Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL</source>
@@ -1698,12 +1738,40 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Essayez &apos;{prog} --help&apos;.</translation>
     </message>
     <message>
+        <source>Variables the collection uses (set them in an environment): {names}</source>
+        <translation>Variables utilisées par la collection (à définir dans un environnement) : {names}</translation>
+    </message>
+    <message>
         <source>Warning: listening on {host}, not only on this computer: anyone on the network can post events to it. Keep the token check on (--token or {env}).</source>
         <translation>Attention : écoute sur {host}, pas seulement sur cet ordinateur : n&apos;importe qui sur le réseau peut y envoyer des événements. Gardez la vérification du jeton activée (--token ou {env}).</translation>
     </message>
     <message>
         <source>Warning: the sandbox listens on {host}, not only on this computer; anyone who can reach it can call it.</source>
         <translation>Attention : le bac à sable écoute sur {host}, pas seulement sur cet ordinateur ; quiconque peut l&apos;atteindre peut l&apos;appeler.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Écrit : {path}</translation>
+    </message>
+    <message>
+        <source>a Postman collection v2.1 (on stdout)</source>
+        <translation>une collection Postman v2.1 (sur stdout)</translation>
+    </message>
+    <message>
+        <source>a Postman collection v2.1 file</source>
+        <translation>un fichier de collection Postman v2.1</translation>
+    </message>
+    <message>
+        <source>a cURL command or call URL (- reads it from stdin)</source>
+        <translation>une commande cURL ou une URL d&apos;appel (- la lit sur stdin)</translation>
+    </message>
+    <message>
+        <source>a request file or a collection folder</source>
+        <translation>un fichier de requête ou un dossier de collection</translation>
+    </message>
+    <message>
+        <source>a saved webhook&apos;s name, &apos;sandbox&apos;, or a webhook URL</source>
+        <translation>le nom d&apos;un webhook enregistré, &apos;sandbox&apos; ou une URL de webhook</translation>
     </message>
     <message>
         <source>a saved webhook&apos;s request history (newest first)</source>
@@ -1724,6 +1792,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>address to bind (default: {host})</source>
         <translation>adresse d&apos;écoute (par défaut : {host})</translation>
+    </message>
+    <message>
+        <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
+        <translation>répondre aux appels en HTTP simple par 400 INVALID_REQUEST &quot;Https required&quot;, comme un portail cloud</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1830,8 +1902,20 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>indiquer ce que ce webhook (URL ou nom enregistré) peut appeler</translation>
     </message>
     <message>
+        <source>no webhook: the request names none; pass --webhook NAME_OR_URL or set B24_WEBHOOK</source>
+        <translation>pas de webhook : la requête n&apos;en nomme aucun ; passez --webhook NOM_OU_URL ou définissez B24_WEBHOOK</translation>
+    </message>
+    <message>
         <source>not available</source>
         <translation>indisponible</translation>
+    </message>
+    <message>
+        <source>only calls that failed</source>
+        <translation>seulement les appels en échec</translation>
+    </message>
+    <message>
+        <source>only calls that succeeded</source>
+        <translation>seulement les appels réussis</translation>
     </message>
     <message>
         <source>only methods of this scope, e.g. crm</source>
@@ -1844,6 +1928,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>parameters as a JSON object</source>
         <translation>paramètres sous forme d&apos;objet JSON</translation>
+    </message>
+    <message>
+        <source>part of the method name</source>
+        <translation>une partie du nom de la méthode</translation>
     </message>
     <message>
         <source>php or python</source>
@@ -1876,6 +1964,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
         <translation>afficher les paramètres d&apos;une méthode (catalogue hors ligne)</translation>
+    </message>
+    <message>
+        <source>print one call&apos;s request file and kept answer</source>
+        <translation>afficher le fichier de requête et la réponse conservée d&apos;un appel</translation>
     </message>
     <message>
         <source>print the call URL for a method and parameters</source>
@@ -1926,6 +2018,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>lancer un portail local compatible Bitrix24 (pour la démo et les tests)</translation>
     </message>
     <message>
+        <source>run request files or collection folders in order (exit 1 if any failed)</source>
+        <translation>exécuter des fichiers de requête ou des dossiers de collection dans l&apos;ordre (code 1 si l&apos;un échoue)</translation>
+    </message>
+    <message>
         <source>save a webhook under a name</source>
         <translation>enregistre un webhook sous un nom</translation>
     </message>
@@ -1936,6 +2032,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>scope: {scopes}</source>
         <translation>autorisation : {scopes}</translation>
+    </message>
+    <message>
+        <source>search the history of every call (saved, pasted and sandbox webhooks)</source>
+        <translation>chercher dans l&apos;historique de tous les appels (webhooks enregistrés, collés et du bac à sable)</translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1958,6 +2058,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>envoie les événements enregistrés (lignes JSON de `listen`) à l&apos;URL d&apos;un gestionnaire</translation>
     </message>
     <message>
+        <source>serve HTTPS with a local CA made on first use (its path is printed)</source>
+        <translation>servir en HTTPS avec une autorité de certification locale créée au premier usage (son chemin est affiché)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>affiche ou modifie les notes d&apos;un webhook enregistré</translation>
     </message>
@@ -1974,8 +2078,28 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>décomposer une URL de webhook (JSON)</translation>
     </message>
     <message>
+        <source>text in the parameters</source>
+        <translation>du texte dans les paramètres</translation>
+    </message>
+    <message>
+        <source>the collection folder</source>
+        <translation>le dossier de la collection</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s name (default: the folder&apos;s)</source>
+        <translation>le nom de la collection (par défaut : celui du dossier)</translation>
+    </message>
+    <message>
+        <source>the command, quoted as one argument, or -</source>
+        <translation>la commande, entre guillemets en un seul argument, ou -</translation>
+    </message>
+    <message>
         <source>the demo webhook secret (default: random for each run)</source>
         <translation>la clé secrète du webhook de démo (par défaut : aléatoire à chaque lancement)</translation>
+    </message>
+    <message>
+        <source>the environment whose variables to use</source>
+        <translation>l&apos;environnement dont utiliser les variables</translation>
     </message>
     <message>
         <source>the handler to send them to</source>
@@ -1994,8 +2118,28 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>le jeton d&apos;application du webhook sortant (par défaut : ${env})</translation>
     </message>
     <message>
+        <source>the portal&apos;s UTC offset in every date it answers (default: {offset})</source>
+        <translation>décalage UTC du portail dans chaque date de ses réponses (par défaut : {offset})</translation>
+    </message>
+    <message>
+        <source>the request&apos;s name (default: the method)</source>
+        <translation>le nom de la requête (par défaut : la méthode)</translation>
+    </message>
+    <message>
+        <source>this HTTP status</source>
+        <translation>ce statut HTTP</translation>
+    </message>
+    <message>
+        <source>this error code</source>
+        <translation>ce code d&apos;erreur</translation>
+    </message>
+    <message>
         <source>trust this CA (on-premise portal)</source>
         <translation>faire confiance à cette CA (portail auto-hébergé)</translation>
+    </message>
+    <message>
+        <source>turn a cURL command or a Postman collection into request files</source>
+        <translation>transformer une commande cURL ou une collection Postman en fichiers de requête</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
@@ -2034,8 +2178,20 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>mots du nom ou un paramètre : lead add, crm.deal., TITLE</translation>
     </message>
     <message>
+        <source>write a collection folder in another format</source>
+        <translation>écrire un dossier de collection dans un autre format</translation>
+    </message>
+    <message>
+        <source>write a request file into this folder</source>
+        <translation>écrire un fichier de requête dans ce dossier</translation>
+    </message>
+    <message>
         <source>write the real webhook URL into the code</source>
         <translation>écrire la vraie URL du webhook dans le code</translation>
+    </message>
+    <message>
+        <source>{count} requests, {failed} failed, {ms:.0f} ms</source>
+        <translation>{count} requêtes, {failed} en échec, {ms:.0f} ms</translation>
     </message>
     <message>
         <source>{fetched} of {total} rows, {requests} requests</source>
@@ -2048,6 +2204,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{not_saved} (b24desk webhooks list shows them.) Nor is it a webhook URL: {not_url}</source>
         <translation>{not_saved} (b24desk webhooks list les affiche.) Ce n&apos;est pas non plus une URL de webhook : {not_url}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>{path} n&apos;a pas pu être lu : {reason}</translation>
     </message>
     <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
@@ -2095,6 +2255,79 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
+    </message>
+</context>
+<context>
+    <name>collection</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be a name here: use letters, digits, spaces, dots, - and _ (no / or \).</source>
+        <translation>&apos;{name}&apos; ne peut pas être un nom ici : utilisez lettres, chiffres, espaces, points, - et _ (pas de / ni \).</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself.</source>
+        <translation>Un dossier ne peut pas être déplacé dans lui-même.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (renamed or deleted outside b24desk?).</source>
+        <translation>{path} n&apos;existe pas (renommé ou supprimé hors de b24desk ?).</translation>
+    </message>
+    <message>
+        <source>{path} is not inside the collection {root}.</source>
+        <translation>{path} n&apos;est pas dans la collection {root}.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>curl_import</name>
+    <message>
+        <source>No curl command found: paste a command that starts with curl.</source>
+        <translation>Aucune commande curl trouvée : collez une commande qui commence par curl.</translation>
+    </message>
+    <message>
+        <source>The JSON body is not a JSON object: {reason}</source>
+        <translation>Le corps JSON n&apos;est pas un objet JSON : {reason}</translation>
+    </message>
+    <message>
+        <source>The URL {url} names no REST method (it should end in /METHOD.json, e.g. /crm.lead.list.json).</source>
+        <translation>L&apos;URL {url} ne nomme aucune méthode REST (elle doit finir par /METHOD.json, p. ex. /crm.lead.list.json).</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation>La commande curl n&apos;a pas d&apos;URL.</translation>
+    </message>
+    <message>
+        <source>The curl option {option} is not one b24desk reads; remove it and paste again.</source>
+        <translation>L&apos;option curl {option} n&apos;est pas lue par b24desk ; retirez-la et collez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The curl option {option} needs a value.</source>
+        <translation>L&apos;option curl {option} a besoin d&apos;une valeur.</translation>
+    </message>
+    <message>
+        <source>{option} {value}: b24desk does not read files named in a command; paste the values instead.</source>
+        <translation>{option} {value} : b24desk ne lit pas les fichiers nommés dans une commande ; collez plutôt les valeurs.</translation>
+    </message>
+</context>
+<context>
+    <name>environment</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be a variable name: start with a letter or _, then letters, digits, _ . -</source>
+        <translation>&apos;{name}&apos; ne peut pas être un nom de variable : commencez par une lettre ou _, puis lettres, chiffres, _ . -</translation>
+    </message>
+    <message>
+        <source>There is no environment {name!r} in {root} (environments: {known}).</source>
+        <translation>Il n&apos;y a pas d&apos;environnement {name!r} dans {root} (environnements : {known}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a b24desk environment: {reason}</source>
+        <translation>{path} n&apos;est pas un environnement b24desk : {reason}</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2725,21 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     </message>
 </context>
 <context>
+    <name>postman</name>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name} : {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not JSON: {reason}</source>
+        <translation>{source} n&apos;est pas du JSON : {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not a Postman collection v2.1 (no info.schema naming v2.1 and no item list).</source>
+        <translation>{source} n&apos;est pas une collection Postman v2.1 (pas d&apos;info.schema citant v2.1 ni de liste item).</translation>
+    </message>
+</context>
+<context>
     <name>query</name>
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
@@ -2531,8 +2779,27 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
 <context>
     <name>request_file</name>
     <message>
+        <source>A request file names its webhook by a saved webhook&apos;s name or a {{{{variable}}}}, never by its URL (the URL holds the secret). Save the webhook and use its name.</source>
+        <translation>Un fichier de requête désigne son webhook par le nom d&apos;un webhook enregistré ou par une {{{{variable}}}}, jamais par son URL (l&apos;URL contient le secret). Enregistrez le webhook et utilisez son nom.</translation>
+    </message>
+    <message>
+        <source>The request cannot be written as a file: {reason}.</source>
+        <translation>La requête ne peut pas être écrite dans un fichier : {reason}.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer b24desk (format {found}; this one reads up to {known}): update b24desk</source>
+        <translation>il a été écrit par un b24desk plus récent (format {found} ; celui-ci lit jusqu&apos;à {known}) : mettez b24desk à jour</translation>
+    </message>
+    <message>
         <source>{path} is not a saved b24desk request: {reason}</source>
         <translation>{path} n&apos;est pas une requête b24desk enregistrée : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>shell_words</name>
+    <message>
+        <source>A quote is not closed in the command: {text}</source>
+        <translation>Un guillemet n&apos;est pas fermé dans la commande : {text}</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2895,17 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>saved</source>
         <translation>enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>variables</name>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(aucun choisi)</translation>
+    </message>
+    <message>
+        <source>The request uses variables with no value in the environment {environment}: {names}.</source>
+        <translation>La requête utilise des variables sans valeur dans l&apos;environnement {environment} : {names}.</translation>
     </message>
 </context>
 <context>

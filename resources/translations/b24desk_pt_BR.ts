@@ -1486,6 +1486,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>(nenhuma informada)</translation>
     </message>
     <message>
+        <source>(not recorded in the history: {reason})</source>
+        <translation>(não registrado no histórico: {reason})</translation>
+    </message>
+    <message>
         <source>(secret unreadable)</source>
         <translation>(chave secreta ilegível)</translation>
     </message>
@@ -1504,6 +1508,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>--params-json must be a JSON object, like {example}.</source>
         <translation>--params-json deve ser um objeto JSON, como {example}.</translation>
+    </message>
+    <message>
+        <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
+        <translation>--timezone {value!r} não é um deslocamento UTC como +03:00 ou -05:30.</translation>
     </message>
     <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
@@ -1546,6 +1554,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Os eventos aparecem aqui como linhas JSON. Um portal na nuvem não consegue alcançar este computador atrás de NAT: informe a ele uma URL HTTPS pública (um túnel que você executa) que encaminhe para cá. Pressione Ctrl+C para parar.</translation>
     </message>
     <message>
+        <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
+        <translation>HTTPS com a autoridade certificadora própria do sandbox: {path} (confie nela com --ca-file {path} ou no seu SDK ou ferramenta).</translation>
+    </message>
+    <message>
         <source>Handler URL: {url}</source>
         <translation>URL do manipulador: {url}</translation>
     </message>
@@ -1572,6 +1584,18 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>No parameters.</source>
         <translation>Sem parâmetros.</translation>
+    </message>
+    <message>
+        <source>No recorded request has the id {id}.</source>
+        <translation>Nenhuma requisição registrada tem o id {id}.</translation>
+    </message>
+    <message>
+        <source>No recorded request matches.</source>
+        <translation>Nenhuma requisição registrada corresponde.</translation>
+    </message>
+    <message>
+        <source>No request files (*.b24.json) in {paths}.</source>
+        <translation>Nenhum arquivo de requisição (*.b24.json) em {paths}.</translation>
     </message>
     <message>
         <source>No requests recorded for {name!r}.</source>
@@ -1650,6 +1674,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Executar o portal sandbox; a primeira linha da saída é a URL do webhook de demonstração.</translation>
     </message>
     <message>
+        <source>Runs each request file, and every request file (*.b24.json) under each folder in the tree&apos;s order; prints one line per request: HTTP status, method, time, error code, file.</source>
+        <translation>Executa cada arquivo de requisição e todos os arquivos de requisição (*.b24.json) de cada pasta na ordem da árvore; imprime uma linha por requisição: status HTTP, método, tempo, código de erro, arquivo.</translation>
+    </message>
+    <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Portal sandbox em {url} com {leads} leads; estatísticas em {stats}. Pressione Ctrl+C para parar.</translation>
     </message>
@@ -1674,8 +1702,16 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>O teste de conexão de {name!r} ({portal}) falhou:</translation>
     </message>
     <message>
+        <source>The answer ({size} bytes) was larger than the history keeps; it was not kept.</source>
+        <translation>A resposta ({size} bytes) era maior do que o histórico guarda; não foi guardada.</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>O catálogo não tem o método {name!r}.</translation>
+    </message>
+    <message>
+        <source>The command holds the webhook {webhook} (not written to any file). To keep it: b24desk webhooks add NAME - (then paste the URL).</source>
+        <translation>O comando contém o webhook {webhook} (não gravado em nenhum arquivo). Para guardá-lo: b24desk webhooks add NOME - (depois cole a URL).</translation>
     </message>
     <message>
         <source>The data file {path} cannot be used: {reason}.</source>
@@ -1684,6 +1720,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>O sandbox não pode escutar em {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The webhook is saved as {name!r}: the request refers to it by that name.</source>
+        <translation>O webhook está salvo como {name!r}: a requisição se refere a ele por esse nome.</translation>
     </message>
     <message>
         <source>Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL</source>
@@ -1698,12 +1738,40 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Tente &apos;{prog} --help&apos;.</translation>
     </message>
     <message>
+        <source>Variables the collection uses (set them in an environment): {names}</source>
+        <translation>Variáveis que a coleção usa (defina-as em um ambiente): {names}</translation>
+    </message>
+    <message>
         <source>Warning: listening on {host}, not only on this computer: anyone on the network can post events to it. Keep the token check on (--token or {env}).</source>
         <translation>Aviso: escutando em {host}, não só neste computador: qualquer pessoa na rede pode enviar eventos para ele. Mantenha a verificação do token ativada (--token ou {env}).</translation>
     </message>
     <message>
         <source>Warning: the sandbox listens on {host}, not only on this computer; anyone who can reach it can call it.</source>
         <translation>Aviso: o sandbox escuta em {host}, não só neste computador; qualquer pessoa que o alcance pode chamá-lo.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Gravado {path}</translation>
+    </message>
+    <message>
+        <source>a Postman collection v2.1 (on stdout)</source>
+        <translation>uma coleção Postman v2.1 (na saída padrão)</translation>
+    </message>
+    <message>
+        <source>a Postman collection v2.1 file</source>
+        <translation>um arquivo de coleção Postman v2.1</translation>
+    </message>
+    <message>
+        <source>a cURL command or call URL (- reads it from stdin)</source>
+        <translation>um comando cURL ou URL de chamada (- lê da entrada padrão)</translation>
+    </message>
+    <message>
+        <source>a request file or a collection folder</source>
+        <translation>um arquivo de requisição ou uma pasta de coleção</translation>
+    </message>
+    <message>
+        <source>a saved webhook&apos;s name, &apos;sandbox&apos;, or a webhook URL</source>
+        <translation>o nome de um webhook salvo, &apos;sandbox&apos; ou uma URL de webhook</translation>
     </message>
     <message>
         <source>a saved webhook&apos;s request history (newest first)</source>
@@ -1724,6 +1792,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>address to bind (default: {host})</source>
         <translation>endereço de escuta (padrão: {host})</translation>
+    </message>
+    <message>
+        <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
+        <translation>responder chamadas por HTTP simples com 400 INVALID_REQUEST &quot;Https required&quot;, como um portal na nuvem</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1830,8 +1902,20 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>marcar o que este webhook (URL ou nome salvo) pode chamar</translation>
     </message>
     <message>
+        <source>no webhook: the request names none; pass --webhook NAME_OR_URL or set B24_WEBHOOK</source>
+        <translation>sem webhook: a requisição não indica nenhum; passe --webhook NOME_OU_URL ou defina B24_WEBHOOK</translation>
+    </message>
+    <message>
         <source>not available</source>
         <translation>indisponível</translation>
+    </message>
+    <message>
+        <source>only calls that failed</source>
+        <translation>só chamadas que falharam</translation>
+    </message>
+    <message>
+        <source>only calls that succeeded</source>
+        <translation>só chamadas bem-sucedidas</translation>
     </message>
     <message>
         <source>only methods of this scope, e.g. crm</source>
@@ -1844,6 +1928,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>parameters as a JSON object</source>
         <translation>parâmetros como objeto JSON</translation>
+    </message>
+    <message>
+        <source>part of the method name</source>
+        <translation>parte do nome do método</translation>
     </message>
     <message>
         <source>php or python</source>
@@ -1876,6 +1964,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
         <translation>mostrar os parâmetros de um método (catálogo offline)</translation>
+    </message>
+    <message>
+        <source>print one call&apos;s request file and kept answer</source>
+        <translation>imprimir o arquivo de requisição e a resposta guardada de uma chamada</translation>
     </message>
     <message>
         <source>print the call URL for a method and parameters</source>
@@ -1926,6 +2018,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>executar um portal local compatível com o Bitrix24 (para demonstração e testes)</translation>
     </message>
     <message>
+        <source>run request files or collection folders in order (exit 1 if any failed)</source>
+        <translation>executar arquivos de requisição ou pastas de coleção em ordem (saída 1 se algum falhar)</translation>
+    </message>
+    <message>
         <source>save a webhook under a name</source>
         <translation>salva um webhook com um nome</translation>
     </message>
@@ -1936,6 +2032,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>scope: {scopes}</source>
         <translation>permissão: {scopes}</translation>
+    </message>
+    <message>
+        <source>search the history of every call (saved, pasted and sandbox webhooks)</source>
+        <translation>pesquisar o histórico de todas as chamadas (webhooks salvos, colados e do sandbox)</translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1958,6 +2058,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>envia eventos salvos (linhas JSON do `listen`) para a URL de um manipulador</translation>
     </message>
     <message>
+        <source>serve HTTPS with a local CA made on first use (its path is printed)</source>
+        <translation>servir HTTPS com uma autoridade certificadora local criada no primeiro uso (o caminho dela é exibido)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>mostra ou altera as notas de um webhook salvo</translation>
     </message>
@@ -1974,8 +2078,28 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>decompor uma URL de webhook (JSON)</translation>
     </message>
     <message>
+        <source>text in the parameters</source>
+        <translation>texto nos parâmetros</translation>
+    </message>
+    <message>
+        <source>the collection folder</source>
+        <translation>a pasta da coleção</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s name (default: the folder&apos;s)</source>
+        <translation>o nome da coleção (padrão: o da pasta)</translation>
+    </message>
+    <message>
+        <source>the command, quoted as one argument, or -</source>
+        <translation>o comando, entre aspas como um argumento, ou -</translation>
+    </message>
+    <message>
         <source>the demo webhook secret (default: random for each run)</source>
         <translation>a chave secreta do webhook de demonstração (padrão: aleatória a cada execução)</translation>
+    </message>
+    <message>
+        <source>the environment whose variables to use</source>
+        <translation>o ambiente cujas variáveis usar</translation>
     </message>
     <message>
         <source>the handler to send them to</source>
@@ -1994,8 +2118,28 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>o token de aplicativo do webhook de saída (padrão: ${env})</translation>
     </message>
     <message>
+        <source>the portal&apos;s UTC offset in every date it answers (default: {offset})</source>
+        <translation>deslocamento UTC do portal em todas as datas das respostas (padrão: {offset})</translation>
+    </message>
+    <message>
+        <source>the request&apos;s name (default: the method)</source>
+        <translation>o nome da requisição (padrão: o método)</translation>
+    </message>
+    <message>
+        <source>this HTTP status</source>
+        <translation>este status HTTP</translation>
+    </message>
+    <message>
+        <source>this error code</source>
+        <translation>este código de erro</translation>
+    </message>
+    <message>
         <source>trust this CA (on-premise portal)</source>
         <translation>confiar nesta CA (portal on-premise)</translation>
+    </message>
+    <message>
+        <source>turn a cURL command or a Postman collection into request files</source>
+        <translation>transformar um comando cURL ou uma coleção Postman em arquivos de requisição</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
@@ -2034,8 +2178,20 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>palavras do nome ou um parâmetro: lead add, crm.deal., TITLE</translation>
     </message>
     <message>
+        <source>write a collection folder in another format</source>
+        <translation>gravar uma pasta de coleção em outro formato</translation>
+    </message>
+    <message>
+        <source>write a request file into this folder</source>
+        <translation>gravar um arquivo de requisição nesta pasta</translation>
+    </message>
+    <message>
         <source>write the real webhook URL into the code</source>
         <translation>escrever a URL real do webhook no código</translation>
+    </message>
+    <message>
+        <source>{count} requests, {failed} failed, {ms:.0f} ms</source>
+        <translation>{count} requisições, {failed} falharam, {ms:.0f} ms</translation>
     </message>
     <message>
         <source>{fetched} of {total} rows, {requests} requests</source>
@@ -2048,6 +2204,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>{not_saved} (b24desk webhooks list shows them.) Nor is it a webhook URL: {not_url}</source>
         <translation>{not_saved} (b24desk webhooks list os mostra.) Também não é uma URL de webhook: {not_url}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>{path} não pôde ser lido: {reason}</translation>
     </message>
     <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
@@ -2095,6 +2255,79 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
+    </message>
+</context>
+<context>
+    <name>collection</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be a name here: use letters, digits, spaces, dots, - and _ (no / or \).</source>
+        <translation>&apos;{name}&apos; não pode ser um nome aqui: use letras, dígitos, espaços, pontos, - e _ (sem / ou \).</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself.</source>
+        <translation>Uma pasta não pode ser movida para dentro de si mesma.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} já existe; escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (renamed or deleted outside b24desk?).</source>
+        <translation>{path} não existe (renomeado ou excluído fora do b24desk?).</translation>
+    </message>
+    <message>
+        <source>{path} is not inside the collection {root}.</source>
+        <translation>{path} não está dentro da coleção {root}.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>curl_import</name>
+    <message>
+        <source>No curl command found: paste a command that starts with curl.</source>
+        <translation>Nenhum comando curl encontrado: cole um comando que comece com curl.</translation>
+    </message>
+    <message>
+        <source>The JSON body is not a JSON object: {reason}</source>
+        <translation>O corpo JSON não é um objeto JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>The URL {url} names no REST method (it should end in /METHOD.json, e.g. /crm.lead.list.json).</source>
+        <translation>A URL {url} não indica um método REST (deve terminar em /METHOD.json, p. ex. /crm.lead.list.json).</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation>O comando curl não tem URL.</translation>
+    </message>
+    <message>
+        <source>The curl option {option} is not one b24desk reads; remove it and paste again.</source>
+        <translation>A opção do curl {option} não é lida pelo b24desk; remova-a e cole de novo.</translation>
+    </message>
+    <message>
+        <source>The curl option {option} needs a value.</source>
+        <translation>A opção do curl {option} precisa de um valor.</translation>
+    </message>
+    <message>
+        <source>{option} {value}: b24desk does not read files named in a command; paste the values instead.</source>
+        <translation>{option} {value}: o b24desk não lê arquivos citados num comando; cole os valores.</translation>
+    </message>
+</context>
+<context>
+    <name>environment</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be a variable name: start with a letter or _, then letters, digits, _ . -</source>
+        <translation>&apos;{name}&apos; não pode ser nome de variável: comece com uma letra ou _, depois letras, dígitos, _ . -</translation>
+    </message>
+    <message>
+        <source>There is no environment {name!r} in {root} (environments: {known}).</source>
+        <translation>Não há ambiente {name!r} em {root} (ambientes: {known}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a b24desk environment: {reason}</source>
+        <translation>{path} não é um ambiente do b24desk: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2725,21 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     </message>
 </context>
 <context>
+    <name>postman</name>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not JSON: {reason}</source>
+        <translation>{source} não é JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not a Postman collection v2.1 (no info.schema naming v2.1 and no item list).</source>
+        <translation>{source} não é uma coleção Postman v2.1 (sem info.schema citando v2.1 e sem lista item).</translation>
+    </message>
+</context>
+<context>
     <name>query</name>
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
@@ -2531,8 +2779,27 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
 <context>
     <name>request_file</name>
     <message>
+        <source>A request file names its webhook by a saved webhook&apos;s name or a {{{{variable}}}}, never by its URL (the URL holds the secret). Save the webhook and use its name.</source>
+        <translation>Um arquivo de requisição indica o webhook pelo nome de um webhook salvo ou por uma {{{{variable}}}}, nunca pela URL (a URL contém o segredo). Salve o webhook e use o nome dele.</translation>
+    </message>
+    <message>
+        <source>The request cannot be written as a file: {reason}.</source>
+        <translation>A requisição não pode ser gravada em arquivo: {reason}.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer b24desk (format {found}; this one reads up to {known}): update b24desk</source>
+        <translation>foi gravado por um b24desk mais novo (formato {found}; este lê até {known}): atualize o b24desk</translation>
+    </message>
+    <message>
         <source>{path} is not a saved b24desk request: {reason}</source>
         <translation>{path} não é uma requisição salva do b24desk: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>shell_words</name>
+    <message>
+        <source>A quote is not closed in the command: {text}</source>
+        <translation>Há uma aspa não fechada no comando: {text}</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2895,17 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>saved</source>
         <translation>salva</translation>
+    </message>
+</context>
+<context>
+    <name>variables</name>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(nenhum escolhido)</translation>
+    </message>
+    <message>
+        <source>The request uses variables with no value in the environment {environment}: {names}.</source>
+        <translation>A requisição usa variáveis sem valor no ambiente {environment}: {names}.</translation>
     </message>
 </context>
 <context>

@@ -1488,6 +1488,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>(не сообщаются)</translation>
     </message>
     <message>
+        <source>(not recorded in the history: {reason})</source>
+        <translation>(не записано в историю: {reason})</translation>
+    </message>
+    <message>
         <source>(secret unreadable)</source>
         <translation>(секретный код не читается)</translation>
     </message>
@@ -1506,6 +1510,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>--params-json must be a JSON object, like {example}.</source>
         <translation>--params-json должен быть JSON-объектом, например {example}.</translation>
+    </message>
+    <message>
+        <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
+        <translation>--timezone {value!r} — не смещение от UTC вида +03:00 или -05:30.</translation>
     </message>
     <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
@@ -1548,6 +1556,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>События выводятся здесь строками JSON. Облачный портал не может достучаться до этого компьютера за NAT: укажите ему публичный HTTPS-адрес (запущенный вами туннель), который перенаправляет сюда. Нажмите Ctrl+C, чтобы остановить.</translation>
     </message>
     <message>
+        <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
+        <translation>HTTPS с собственным центром сертификации песочницы: {path} (доверьтесь ему через --ca-file {path} или в своём SDK либо инструменте).</translation>
+    </message>
+    <message>
         <source>Handler URL: {url}</source>
         <translation>URL обработчика: {url}</translation>
     </message>
@@ -1574,6 +1586,18 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>No parameters.</source>
         <translation>Без параметров.</translation>
+    </message>
+    <message>
+        <source>No recorded request has the id {id}.</source>
+        <translation>Нет записанного запроса с id {id}.</translation>
+    </message>
+    <message>
+        <source>No recorded request matches.</source>
+        <translation>Ни один записанный запрос не подходит.</translation>
+    </message>
+    <message>
+        <source>No request files (*.b24.json) in {paths}.</source>
+        <translation>В {paths} нет файлов запросов (*.b24.json).</translation>
     </message>
     <message>
         <source>No requests recorded for {name!r}.</source>
@@ -1652,6 +1676,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Запустить портал-песочницу; первая строка вывода — URL демо-вебхука.</translation>
     </message>
     <message>
+        <source>Runs each request file, and every request file (*.b24.json) under each folder in the tree&apos;s order; prints one line per request: HTTP status, method, time, error code, file.</source>
+        <translation>Выполняет каждый файл запроса и все файлы запросов (*.b24.json) в каждой папке в порядке дерева; печатает одну строку на запрос: HTTP-статус, метод, время, код ошибки, файл.</translation>
+    </message>
+    <message>
         <source>Sandbox portal on {url} with {leads} leads; statistics at {stats}. Press Ctrl+C to stop.</source>
         <translation>Портал-песочница на {url}, лидов: {leads}; статистика: {stats}. Нажмите Ctrl+C, чтобы остановить.</translation>
     </message>
@@ -1676,8 +1704,16 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Проверка подключения вебхука {name!r} ({portal}) не прошла:</translation>
     </message>
     <message>
+        <source>The answer ({size} bytes) was larger than the history keeps; it was not kept.</source>
+        <translation>Ответ ({size} байт) больше, чем хранит история; он не сохранён.</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>В каталоге нет метода {name!r}.</translation>
+    </message>
+    <message>
+        <source>The command holds the webhook {webhook} (not written to any file). To keep it: b24desk webhooks add NAME - (then paste the URL).</source>
+        <translation>В команде есть вебхук {webhook} (он не записан ни в один файл). Чтобы сохранить его: b24desk webhooks add ИМЯ - (затем вставьте URL).</translation>
     </message>
     <message>
         <source>The data file {path} cannot be used: {reason}.</source>
@@ -1686,6 +1722,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
         <translation>Песочница не может слушать {host}:{port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The webhook is saved as {name!r}: the request refers to it by that name.</source>
+        <translation>Вебхук сохранён как {name!r}: запрос ссылается на него по этому имени.</translation>
     </message>
     <message>
         <source>Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL</source>
@@ -1700,12 +1740,40 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Справка: &apos;{prog} --help&apos;.</translation>
     </message>
     <message>
+        <source>Variables the collection uses (set them in an environment): {names}</source>
+        <translation>Переменные, которые использует коллекция (задайте их в окружении): {names}</translation>
+    </message>
+    <message>
         <source>Warning: listening on {host}, not only on this computer: anyone on the network can post events to it. Keep the token check on (--token or {env}).</source>
         <translation>Внимание: прослушивание на {host}, а не только на этом компьютере: любой в сети может отправлять сюда события. Не отключайте проверку токена (--token или {env}).</translation>
     </message>
     <message>
         <source>Warning: the sandbox listens on {host}, not only on this computer; anyone who can reach it can call it.</source>
         <translation>Внимание: песочница слушает {host}, а не только этот компьютер; вызвать её может любой, кто до неё доберётся.</translation>
+    </message>
+    <message>
+        <source>Wrote {path}</source>
+        <translation>Записан {path}</translation>
+    </message>
+    <message>
+        <source>a Postman collection v2.1 (on stdout)</source>
+        <translation>коллекция Postman v2.1 (в stdout)</translation>
+    </message>
+    <message>
+        <source>a Postman collection v2.1 file</source>
+        <translation>файл коллекции Postman v2.1</translation>
+    </message>
+    <message>
+        <source>a cURL command or call URL (- reads it from stdin)</source>
+        <translation>команда cURL или URL вызова (- читает из stdin)</translation>
+    </message>
+    <message>
+        <source>a request file or a collection folder</source>
+        <translation>файл запроса или папка коллекции</translation>
+    </message>
+    <message>
+        <source>a saved webhook&apos;s name, &apos;sandbox&apos;, or a webhook URL</source>
+        <translation>имя сохранённого вебхука, &apos;sandbox&apos; или URL вебхука</translation>
     </message>
     <message>
         <source>a saved webhook&apos;s request history (newest first)</source>
@@ -1726,6 +1794,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>address to bind (default: {host})</source>
         <translation>адрес для прослушивания (по умолчанию: {host})</translation>
+    </message>
+    <message>
+        <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
+        <translation>отвечать на вызовы по обычному HTTP ошибкой 400 INVALID_REQUEST &quot;Https required&quot;, как облачный портал</translation>
     </message>
     <message>
         <source>application token sent with events (default: random)</source>
@@ -1832,8 +1904,20 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>отметить, что может вызывать этот вебхук (URL или сохранённое имя)</translation>
     </message>
     <message>
+        <source>no webhook: the request names none; pass --webhook NAME_OR_URL or set B24_WEBHOOK</source>
+        <translation>нет вебхука: запрос его не указывает; передайте --webhook ИМЯ_ИЛИ_URL или задайте B24_WEBHOOK</translation>
+    </message>
+    <message>
         <source>not available</source>
         <translation>недоступен</translation>
+    </message>
+    <message>
+        <source>only calls that failed</source>
+        <translation>только неудачные вызовы</translation>
+    </message>
+    <message>
+        <source>only calls that succeeded</source>
+        <translation>только успешные вызовы</translation>
     </message>
     <message>
         <source>only methods of this scope, e.g. crm</source>
@@ -1846,6 +1930,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>parameters as a JSON object</source>
         <translation>параметры в виде JSON-объекта</translation>
+    </message>
+    <message>
+        <source>part of the method name</source>
+        <translation>часть имени метода</translation>
     </message>
     <message>
         <source>php or python</source>
@@ -1878,6 +1966,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
         <translation>показать параметры метода (офлайн-каталог)</translation>
+    </message>
+    <message>
+        <source>print one call&apos;s request file and kept answer</source>
+        <translation>вывести файл запроса и сохранённый ответ одного вызова</translation>
     </message>
     <message>
         <source>print the call URL for a method and parameters</source>
@@ -1928,6 +2020,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>запустить локальный портал, совместимый с Битрикс24 (для демо и тестов)</translation>
     </message>
     <message>
+        <source>run request files or collection folders in order (exit 1 if any failed)</source>
+        <translation>выполнить файлы запросов или папки коллекций по порядку (код 1, если что-то не удалось)</translation>
+    </message>
+    <message>
         <source>save a webhook under a name</source>
         <translation>сохранить вебхук под именем</translation>
     </message>
@@ -1938,6 +2034,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>scope: {scopes}</source>
         <translation>права: {scopes}</translation>
+    </message>
+    <message>
+        <source>search the history of every call (saved, pasted and sandbox webhooks)</source>
+        <translation>поиск в истории всех вызовов (сохранённые, вставленные вебхуки и песочница)</translation>
     </message>
     <message>
         <source>seconds per call (default 15)</source>
@@ -1960,6 +2060,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>отправить сохранённые события (строки JSON от `listen`) на URL обработчика</translation>
     </message>
     <message>
+        <source>serve HTTPS with a local CA made on first use (its path is printed)</source>
+        <translation>работать по HTTPS с локальным центром сертификации, созданным при первом запуске (путь к нему выводится)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>показать или изменить заметки сохранённого вебхука</translation>
     </message>
@@ -1976,8 +2080,28 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>разобрать URL вебхука на части (JSON)</translation>
     </message>
     <message>
+        <source>text in the parameters</source>
+        <translation>текст в параметрах</translation>
+    </message>
+    <message>
+        <source>the collection folder</source>
+        <translation>папка коллекции</translation>
+    </message>
+    <message>
+        <source>the collection&apos;s name (default: the folder&apos;s)</source>
+        <translation>имя коллекции (по умолчанию — имя папки)</translation>
+    </message>
+    <message>
+        <source>the command, quoted as one argument, or -</source>
+        <translation>команда в кавычках одним аргументом, или -</translation>
+    </message>
+    <message>
         <source>the demo webhook secret (default: random for each run)</source>
         <translation>секретный код демо-вебхука (по умолчанию случайный при каждом запуске)</translation>
+    </message>
+    <message>
+        <source>the environment whose variables to use</source>
+        <translation>окружение, чьи переменные использовать</translation>
     </message>
     <message>
         <source>the handler to send them to</source>
@@ -1996,8 +2120,28 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>токен приложения исходящего вебхука (по умолчанию: ${env})</translation>
     </message>
     <message>
+        <source>the portal&apos;s UTC offset in every date it answers (default: {offset})</source>
+        <translation>смещение портала от UTC во всех датах ответов (по умолчанию: {offset})</translation>
+    </message>
+    <message>
+        <source>the request&apos;s name (default: the method)</source>
+        <translation>имя запроса (по умолчанию — метод)</translation>
+    </message>
+    <message>
+        <source>this HTTP status</source>
+        <translation>этот HTTP-статус</translation>
+    </message>
+    <message>
+        <source>this error code</source>
+        <translation>этот код ошибки</translation>
+    </message>
+    <message>
         <source>trust this CA (on-premise portal)</source>
         <translation>доверять этому CA (коробочный портал)</translation>
+    </message>
+    <message>
+        <source>turn a cURL command or a Postman collection into request files</source>
+        <translation>превратить команду cURL или коллекцию Postman в файлы запросов</translation>
     </message>
     <message>
         <source>unrecognized arguments: {arguments}</source>
@@ -2036,8 +2180,20 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>слова из имени или параметр: lead add, crm.deal., TITLE</translation>
     </message>
     <message>
+        <source>write a collection folder in another format</source>
+        <translation>записать папку коллекции в другом формате</translation>
+    </message>
+    <message>
+        <source>write a request file into this folder</source>
+        <translation>записать файл запроса в эту папку</translation>
+    </message>
+    <message>
         <source>write the real webhook URL into the code</source>
         <translation>записать настоящий URL вебхука в код</translation>
+    </message>
+    <message>
+        <source>{count} requests, {failed} failed, {ms:.0f} ms</source>
+        <translation>запросов: {count}, неудачных: {failed}, {ms:.0f} мс</translation>
     </message>
     <message>
         <source>{fetched} of {total} rows, {requests} requests</source>
@@ -2050,6 +2206,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{not_saved} (b24desk webhooks list shows them.) Nor is it a webhook URL: {not_url}</source>
         <translation>{not_saved} (их показывает b24desk webhooks list.) И это не URL вебхука: {not_url}</translation>
+    </message>
+    <message>
+        <source>{path} could not be read: {reason}</source>
+        <translation>Не удалось прочитать {path}: {reason}</translation>
     </message>
     <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
@@ -2097,6 +2257,79 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} с</translation>
+    </message>
+</context>
+<context>
+    <name>collection</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be a name here: use letters, digits, spaces, dots, - and _ (no / or \).</source>
+        <translation>&apos;{name}&apos; не может быть именем: используйте буквы, цифры, пробелы, точки, - и _ (без / и \).</translation>
+    </message>
+    <message>
+        <source>A folder cannot be moved into itself.</source>
+        <translation>Папку нельзя переместить в саму себя.</translation>
+    </message>
+    <message>
+        <source>{path} already exists; choose another name.</source>
+        <translation>{path} уже существует; выберите другое имя.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist (renamed or deleted outside b24desk?).</source>
+        <translation>{path} не существует (переименован или удалён вне b24desk?).</translation>
+    </message>
+    <message>
+        <source>{path} is not inside the collection {root}.</source>
+        <translation>{path} не находится внутри коллекции {root}.</translation>
+    </message>
+    <message>
+        <source>{path}: {reason}</source>
+        <translation>{path}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>curl_import</name>
+    <message>
+        <source>No curl command found: paste a command that starts with curl.</source>
+        <translation>Команда curl не найдена: вставьте команду, которая начинается с curl.</translation>
+    </message>
+    <message>
+        <source>The JSON body is not a JSON object: {reason}</source>
+        <translation>Тело JSON не является объектом JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>The URL {url} names no REST method (it should end in /METHOD.json, e.g. /crm.lead.list.json).</source>
+        <translation>URL {url} не называет метод REST (он должен заканчиваться на /METHOD.json, например /crm.lead.list.json).</translation>
+    </message>
+    <message>
+        <source>The curl command has no URL.</source>
+        <translation>В команде curl нет URL.</translation>
+    </message>
+    <message>
+        <source>The curl option {option} is not one b24desk reads; remove it and paste again.</source>
+        <translation>Параметр curl {option} b24desk не читает; удалите его и вставьте снова.</translation>
+    </message>
+    <message>
+        <source>The curl option {option} needs a value.</source>
+        <translation>Параметру curl {option} нужно значение.</translation>
+    </message>
+    <message>
+        <source>{option} {value}: b24desk does not read files named in a command; paste the values instead.</source>
+        <translation>{option} {value}: b24desk не читает файлы, названные в команде; вставьте сами значения.</translation>
+    </message>
+</context>
+<context>
+    <name>environment</name>
+    <message>
+        <source>&apos;{name}&apos; cannot be a variable name: start with a letter or _, then letters, digits, _ . -</source>
+        <translation>&apos;{name}&apos; не может быть именем переменной: начните с буквы или _, далее буквы, цифры, _ . -</translation>
+    </message>
+    <message>
+        <source>There is no environment {name!r} in {root} (environments: {known}).</source>
+        <translation>В {root} нет окружения {name!r} (окружения: {known}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a b24desk environment: {reason}</source>
+        <translation>{path} не является окружением b24desk: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2727,21 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     </message>
 </context>
 <context>
+    <name>postman</name>
+    <message>
+        <source>{name}: {reason}</source>
+        <translation>{name}: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not JSON: {reason}</source>
+        <translation>{source} не является JSON: {reason}</translation>
+    </message>
+    <message>
+        <source>{source} is not a Postman collection v2.1 (no info.schema naming v2.1 and no item list).</source>
+        <translation>{source} не является коллекцией Postman v2.1 (нет info.schema с v2.1 и списка item).</translation>
+    </message>
+</context>
+<context>
     <name>query</name>
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
@@ -2533,8 +2781,27 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
 <context>
     <name>request_file</name>
     <message>
+        <source>A request file names its webhook by a saved webhook&apos;s name or a {{{{variable}}}}, never by its URL (the URL holds the secret). Save the webhook and use its name.</source>
+        <translation>Файл запроса называет вебхук по имени сохранённого вебхука или через {{{{variable}}}}, но никогда по URL (в URL есть секрет). Сохраните вебхук и используйте его имя.</translation>
+    </message>
+    <message>
+        <source>The request cannot be written as a file: {reason}.</source>
+        <translation>Запрос нельзя записать в файл: {reason}.</translation>
+    </message>
+    <message>
+        <source>it was written by a newer b24desk (format {found}; this one reads up to {known}): update b24desk</source>
+        <translation>он записан более новой версией b24desk (формат {found}; эта читает до {known}): обновите b24desk</translation>
+    </message>
+    <message>
         <source>{path} is not a saved b24desk request: {reason}</source>
         <translation>{path} — не сохранённый запрос b24desk: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>shell_words</name>
+    <message>
+        <source>A quote is not closed in the command: {text}</source>
+        <translation>В команде не закрыта кавычка: {text}</translation>
     </message>
 </context>
 <context>
@@ -2630,6 +2897,17 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>saved</source>
         <translation>сохранён</translation>
+    </message>
+</context>
+<context>
+    <name>variables</name>
+    <message>
+        <source>(none chosen)</source>
+        <translation>(не выбрано)</translation>
+    </message>
+    <message>
+        <source>The request uses variables with no value in the environment {environment}: {names}.</source>
+        <translation>Запрос использует переменные без значения в окружении {environment}: {names}.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ import subprocess
 import sys
 
 import httpx
+import pytest
 
 
 def test_sandbox_prints_the_webhook_url_first_and_serves() -> None:
@@ -35,15 +36,19 @@ def test_sandbox_prints_the_webhook_url_first_and_serves() -> None:
     assert "Traceback" not in stderr
 
 
-def test_sandbox_rejects_bad_flags() -> None:
+@pytest.mark.parametrize(
+    ("flags", "named"),
+    [(["--event-handler", "nourl"], "EVENT"), (["--timezone", "Moscow"], "+03:00")],
+)
+def test_sandbox_rejects_bad_flags(flags: list[str], named: str) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "b24desk", "sandbox", "--event-handler", "nourl"],
+        [sys.executable, "-m", "b24desk", "sandbox", *flags],
         capture_output=True,
         text=True,
         timeout=60,
         check=False,
     )
-    assert done.returncode == 2 and "EVENT" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 2 and named in done.stderr and "Traceback" not in done.stderr
 
 
 def test_a_busy_port_is_one_line_not_a_traceback() -> None:

@@ -11,7 +11,7 @@ import httpx
 from b24desk.sandbox import SandboxPortal
 from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult
-from tests.sandbox.rest_calls import get, post_json, result
+from tests.sandbox.rest_calls import get, post_json, result, verify
 
 
 def _error(response: httpx.Response) -> tuple[int, str]:
@@ -21,12 +21,14 @@ def _error(response: httpx.Response) -> tuple[int, str]:
     return response.status_code, body["error"]
 
 
-def test_wrong_secret_and_unknown_user_are_invalid_credentials(sandbox: SandboxPortal) -> None:
+def test_wrong_secret_and_unknown_user_are_invalid_credentials(any_scheme_sandbox: SandboxPortal) -> None:
+    sandbox = any_scheme_sandbox
+    trust = verify(sandbox)
     wrong_secret = sandbox.webhook_url.rsplit("/", 2)[0] + "/wrongsecret123456/profile.json"
-    assert _error(httpx.get(wrong_secret)) == (401, "INVALID_CREDENTIALS")
+    assert _error(httpx.get(wrong_secret, verify=trust)) == (401, "INVALID_CREDENTIALS")
     secret = sandbox.webhook_url.rstrip("/").rsplit("/", 1)[1]
     unknown_user = f"{sandbox.base_url}/rest/77/{secret}/profile"
-    assert _error(httpx.get(unknown_user)) == (401, "INVALID_CREDENTIALS")
+    assert _error(httpx.get(unknown_user, verify=trust)) == (401, "INVALID_CREDENTIALS")
 
 
 def test_call_without_a_webhook_is_no_auth_found(sandbox: SandboxPortal) -> None:

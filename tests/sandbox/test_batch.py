@@ -13,10 +13,10 @@ from b24desk.sandbox import SandboxPortal
 from tests.sandbox.rest_calls import post_form, post_json, result
 
 
-def test_linked_calls_of_batch_md(sandbox: SandboxPortal) -> None:
+def test_linked_calls_of_batch_md(any_scheme_sandbox: SandboxPortal) -> None:
     answer = result(
         post_json(
-            sandbox,
+            any_scheme_sandbox,
             "batch",
             {
                 "halt": 0,

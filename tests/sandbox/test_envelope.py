@@ -25,7 +25,9 @@ TIME_KEYS = {
 }
 
 
-def test_every_answer_has_the_time_block(sandbox: SandboxPortal) -> None:
+def test_every_answer_has_the_time_block(any_scheme_sandbox: SandboxPortal) -> None:
+    sandbox = any_scheme_sandbox
+    assert sandbox.webhook_url.startswith(f"{sandbox.scheme}://")
     for response in (
         get(sandbox, "profile"),
         get(sandbox, "crm.lead.list"),
@@ -40,13 +42,14 @@ def test_every_answer_has_the_time_block(sandbox: SandboxPortal) -> None:
         datetime.fromisoformat(times["date_start"])  # ISO-8601 with offset
 
 
-def test_list_answer_has_total_and_next(sandbox: SandboxPortal) -> None:
-    body = get(sandbox, "crm.lead.list", {"select": ["ID"]}).json()
+def test_list_answer_has_total_and_next(any_scheme_sandbox: SandboxPortal) -> None:
+    body = get(any_scheme_sandbox, "crm.lead.list", {"select": ["ID"]}).json()
     assert list(body) == ["result", "next", "total", "time"]
     assert body["total"] == 120 and body["next"] == 50 and len(body["result"]) == 50
 
 
-def test_get_query_form_body_and_json_body_are_read_alike(sandbox: SandboxPortal) -> None:
+def test_get_query_form_body_and_json_body_are_read_alike(any_scheme_sandbox: SandboxPortal) -> None:
+    sandbox = any_scheme_sandbox
     params = {"filter": {">=ID": 10, "<ID": 13}, "select": ["ID", "TITLE"], "order": {"ID": "DESC"}}
     answers = [result(call(sandbox, "crm.lead.list", params)) for call in (get, post_form, post_json)]
     assert answers[0] == answers[1] == answers[2]

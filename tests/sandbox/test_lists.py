@@ -7,12 +7,15 @@ read, so they share one portal.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from b24desk.sandbox import SandboxPortal
 from tests.sandbox.rest_calls import get, post_json, result
+
+JUNE = datetime(2025, 6, 1, tzinfo=UTC)
 
 
 def _ids(rows: list[dict[str, Any]]) -> list[int]:
@@ -69,7 +72,8 @@ def test_fast_id_loop_of_huge_data_md(reading_sandbox: SandboxPortal) -> None:
         ({"=%TITLE": "Demo%"}, lambda r: r["TITLE"].startswith("Demo")),
         ({"%=TITLE": "%#7"}, lambda r: r["TITLE"].endswith("#7")),
         ({">ID": 10, "<=ID": 20}, lambda r: 10 < int(r["ID"]) <= 20),
-        ({">DATE_CREATE": "2025-06-01T00:00:00+00:00"}, lambda r: r["DATE_CREATE"] > "2025-06-01T00"),
+        # dates compare as moments: a filter in UTC against rows in the portal's offset
+        ({">DATE_CREATE": "2025-06-01T00:00:00+00:00"}, lambda r: datetime.fromisoformat(r["DATE_CREATE"]) > JUNE),
     ],
 )
 def test_filter_operators(reading_sandbox: SandboxPortal, flt: dict[str, Any], check: Any) -> None:

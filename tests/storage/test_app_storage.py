@@ -72,3 +72,52 @@ def test_last_used_is_rewritten_at_most_once_a_minute(paths: AppPaths, secret_se
     later = start + timedelta(minutes=2)
     storage.record_call("Sales", CallRecord("profile", {}, 200, None, 1, later))
     assert storage.webhooks.find("Sales").used_at == later.isoformat()
+
+
+def test_calls_of_unsaved_and_sandbox_webhooks_are_recorded_too_and_found_again(
+    paths: AppPaths, secret_service: Any
+) -> None:
+    from b24desk.core.secret import Secret
+    from b24desk.core.webhook import parse_webhook_url
+    from b24desk.storage.app_storage import SANDBOX_HISTORY, unsaved_history_key
+    from b24desk.storage.history_search import HistoryFilter
+
+    storage = AppStorage(paths, KeyringSecrets(secret_service))
+    storage.webhooks.add_url("Sales", URL)
+    saved = parse_webhook_url(URL).webhook
+    pasted = parse_webhook_url("https://other.bitrix24.com/rest/7/zzzzzzzzzzzzzzzz/").webhook
+    sandbox = parse_webhook_url("http://127.0.0.1:5000/rest/1/sandboxsecret123/").webhook
+    token = Secret("env-token-value-42")
+    storage.record_any(saved, CallRecord("profile", {}, 200, None, 1, NOW))
+    storage.record_any(pasted, CallRecord("user.get", {"x": "zzzzzzzzzzzzzzzz"}, 200, None, 1, NOW))
+    storage.record_any(
+        sandbox, CallRecord("crm.lead.list", {"t": token.reveal()}, 200, None, 1, NOW), sandbox=True, secrets=(token,)
+    )
+    assert [e.call.method for e in storage.history_of("Sales")] == ["profile"]
+    [other] = storage.search_history(HistoryFilter(webhook_id=unsaved_history_key(pasted)))
+    assert other.call.params == {"x": "zz************zz"} and "zzzz" not in other.webhook_id
+    [local] = storage.search_history(HistoryFilter(webhook_id=SANDBOX_HISTORY))
+    assert token.reveal() not in repr(local.call.params)
+    assert [e.call.method for e in storage.search_history(HistoryFilter())] == ["crm.lead.list", "user.get", "profile"]
+
+
+def test_environment_secrets_live_in_the_keyring_never_in_the_collection(
+    paths: AppPaths, secret_service: Any, tmp_path: Any
+) -> None:
+    from b24desk.core.environment import Environment, save_environment
+    from b24desk.core.secret import Secret
+
+    storage = AppStorage(paths, KeyringSecrets(secret_service))
+    collection = tmp_path / "crm"
+    save_environment(collection, Environment("live").with_value("pipeline", "3").with_secret("token"))
+    storage.environment_secrets.set(collection, "live", "token", Secret("live-token-77aa"))
+    assert storage.environment_secrets.load_values(collection, "live") == {
+        "pipeline": "3",
+        "token": Secret("live-token-77aa"),
+    }
+    clone = tmp_path / "clone"  # the same collection cloned elsewhere asks for the secret again
+    save_environment(clone, Environment("live").with_value("pipeline", "3").with_secret("token"))
+    assert storage.environment_secrets.load_values(clone, "live") == {"pipeline": "3"}
+    assert "live-token-77aa" not in (collection / "environments" / "live.json").read_text()
+    storage.environment_secrets.delete(collection, "live", "token")
+    assert storage.environment_secrets.load_values(collection, "live") == {"pipeline": "3"}

@@ -36,9 +36,12 @@ def curl_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetO
         lines.append(f'webhook="${{{ENV_VAR}:?Set {ENV_VAR} to your webhook URL}}"')
     lines.append(f'url="${{webhook%/}}/{request.method}.json"')
     data = [f"  {_data_option(key, value)}" for key, value in iter_pairs(request.params)]
+    # -G: the data goes into the URL's query, as GET; a POST without data needs saying (curl would GET)
+    verb = " -G" if request.http_method == "GET" else "" if data or options.all_pages else " -X POST"
+    curl = f'curl -sS --fail-with-body{verb} "$url"'
     if not options.all_pages:
         lines.append("")
-        lines.append(" \\\n".join(['curl -sS --fail-with-body "$url"', *data]))
+        lines.append(" \\\n".join([curl, *data]))
         lines.append("")
         return "\n".join(lines)
     key = row_key(request)
@@ -51,7 +54,7 @@ def curl_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetO
         'while [ -n "$start" ]; do',
         " \\\n".join(
             [
-                '  answer=$(curl -sS --fail-with-body "$url"',
+                f"  answer=$({curl}",
                 *(f"  {d}" for d in data),
                 '    --data-urlencode "start=$start")',
             ]

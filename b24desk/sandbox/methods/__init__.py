@@ -7,17 +7,20 @@ from dataclasses import dataclass
 
 from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult
+from b24desk.sandbox.validation import GENERIC, ErrorStyle, ParamRule
 
 Handler = Callable[[CallContext], MethodResult]
 
 
 @dataclass(frozen=True, slots=True)
 class Method:
-    """A REST method: its name as documented, scope and the function that answers it."""
+    """A REST method: its name as documented, scope, the function that answers it and its checked params."""
 
     name: str
     scope: str
     handler: Handler
+    params: tuple[ParamRule, ...] = ()
+    errors: ErrorStyle = GENERIC
 
 
 class MethodRegistry:
@@ -26,9 +29,16 @@ class MethodRegistry:
     def __init__(self) -> None:
         self._methods: dict[str, Method] = {}
 
-    def add(self, name: str, scope: str, handler: Handler) -> None:
-        """Register a method."""
-        self._methods[name.lower()] = Method(name, scope, handler)
+    def add(
+        self,
+        name: str,
+        scope: str,
+        handler: Handler,
+        params: tuple[ParamRule, ...] = (),
+        errors: ErrorStyle = GENERIC,
+    ) -> None:
+        """Register a method; `params` are checked before it runs and answered in the `errors` family's way."""
+        self._methods[name.lower()] = Method(name, scope, handler, params, errors)
 
     def get(self, name: str) -> Method | None:
         """The method called `name`, or None."""

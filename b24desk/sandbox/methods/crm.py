@@ -14,17 +14,30 @@ from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
 
 from b24desk.sandbox.context import CallContext
-from b24desk.sandbox.envelope import MethodResult, iso_time, now, page_links
-from b24desk.sandbox.errors import crm_error
+from b24desk.sandbox.envelope import MethodResult, page_links
+from b24desk.sandbox.errors import RestError, core_error, crm_error
 from b24desk.sandbox.filters import compile_filter, parse_order, run_query
 from b24desk.sandbox.methods import crm_fields as cf
+from b24desk.sandbox.methods.crm_values import MULTIFIELDS, check_currency, merge_multifield, wire_scalar
 from b24desk.sandbox.methods.params import as_list, as_mapping, positive_id, start_param
+from b24desk.sandbox.validation import ARRAY, CLASSIC_CRM, CRM_STATUS, INTEGER, OBJECT, ParamRule
 
 if TYPE_CHECKING:
     from b24desk.sandbox.methods import MethodRegistry
 
-MULTIFIELDS = ("PHONE", "EMAIL", "WEB", "IM")
-_NUMERIC_ID_TYPES = ("integer", "user", "crm_company", "crm_contact", "crm_lead", "crm_category")
+# The documented parameters each action checks (crm-deal-list.md, crm-deal-add.md, crm-deal-update.md, ...).
+ID_RULE = ParamRule("id", INTEGER, required=True)
+LIST_RULES = (ParamRule("filter", OBJECT), ParamRule("order", OBJECT), ParamRule("select", ARRAY))
+ADD_RULES = (ParamRule("fields", OBJECT, required=True), ParamRule("params", OBJECT))
+UPDATE_RULES = (ID_RULE, *ADD_RULES)
+ACTION_RULES: dict[str, tuple[ParamRule, ...]] = {
+    "add": ADD_RULES,
+    "get": (ID_RULE,),
+    "list": LIST_RULES,
+    "update": UPDATE_RULES,
+    "delete": (ID_RULE,),
+    "fields": (),
+}
 
 
 @dataclass(frozen=True)
@@ -35,6 +48,9 @@ class Entity:
     specs: list[cf.FieldSpec]
     user_fields: list[dict[str, Any]]
     defaults: dict[str, Any]
+    stage: tuple[str, str, str] | None = None  # (stage field, its semantic field, crm.status ENTITY_ID)
+    missing_on_update: str = "Not found"  # crm-company-update.md: "Company is not found"
+    missing_on_delete: str = "Not found"
 
     @cached_property
     def types(self) -> dict[str, str]:
@@ -52,26 +68,72 @@ class Entity:
         return {spec[0]: spec[2] for spec in self.specs}
 
 
+# What a new record holds before its `fields` apply: the values the docs' answers show for a record
+# created with few fields (crm-lead-get.md: NAME "", BIRTHDATE "", DATE_CLOSED "", "N" flags, "0.00").
+_COMMUNICATION_DEFAULTS = {"HAS_PHONE": "N", "HAS_EMAIL": "N", "HAS_IMOL": "N"}
 ENTITIES = {
     "lead": Entity(
         "lead",
         cf.LEAD_FIELDS,
         cf.LEAD_USER_FIELDS,
-        {"STATUS_ID": "NEW", "SOURCE_ID": "OTHER", "CURRENCY_ID": "USD"},
+        {
+            "STATUS_ID": "NEW",
+            "SOURCE_ID": "OTHER",
+            "CURRENCY_ID": "USD",
+            "NAME": "",
+            "BIRTHDATE": "",
+            "DATE_CLOSED": "",
+            "OPPORTUNITY": "0.00",
+            "IS_MANUAL_OPPORTUNITY": "N",
+            "IS_RETURN_CUSTOMER": "N",
+            **_COMMUNICATION_DEFAULTS,
+        },
+        ("STATUS_ID", "STATUS_SEMANTIC_ID", "STATUS"),
     ),
     "deal": Entity(
         "deal",
         cf.DEAL_FIELDS,
         [],
-        {"STAGE_ID": "NEW", "CATEGORY_ID": "0", "CURRENCY_ID": "USD", "CLOSED": "N"},
+        {
+            "STAGE_ID": "NEW",
+            "CATEGORY_ID": "0",
+            "CURRENCY_ID": "USD",
+            "CLOSED": "N",
+            "OPPORTUNITY": "0.00",
+            "IS_MANUAL_OPPORTUNITY": "N",
+            "TAX_VALUE": "0.00",
+            "IS_NEW": "Y",
+            "IS_RECURRING": "N",
+            "IS_RETURN_CUSTOMER": "N",
+            "IS_REPEATED_APPROACH": "N",
+            "PROBABILITY": None,
+        },
+        ("STAGE_ID", "STAGE_SEMANTIC_ID", "DEAL_STAGE"),
     ),
-    "contact": Entity("contact", cf.CONTACT_FIELDS, [], {"TYPE_ID": "CLIENT", "EXPORT": "Y"}),
-    "company": Entity("company", cf.COMPANY_FIELDS, [], {"COMPANY_TYPE": "CUSTOMER", "CURRENCY_ID": "USD"}),
+    "contact": Entity(
+        "contact",
+        cf.CONTACT_FIELDS,
+        [],
+        {"TYPE_ID": "CLIENT", "EXPORT": "Y", "NAME": "", "BIRTHDATE": "", **_COMMUNICATION_DEFAULTS},
+        missing_on_update="Contact is not found",  # crm-contact-update.md
+        missing_on_delete="Element not found",  # crm-contact-delete.md (code ERROR_CORE)
+    ),
+    "company": Entity(
+        "company",
+        cf.COMPANY_FIELDS,
+        [],
+        {
+            "COMPANY_TYPE": "CUSTOMER",
+            "CURRENCY_ID": "USD",
+            "REVENUE": "0.00",
+            "IS_MY_COMPANY": "N",
+            "COMMENTS": "",
+            **_COMMUNICATION_DEFAULTS,
+        },
+        missing_on_update="Company is not found",  # crm-company-update.md, crm-company-delete.md
+        missing_on_delete="Company is not found",
+    ),
 }
-
-
-def _bad_id() -> Exception:
-    return crm_error("ID is not defined or invalid.")
 
 
 def select_columns(entity: Entity, raw: Any) -> list[str]:
@@ -101,52 +163,46 @@ def _project(row: dict[str, Any], columns: list[str]) -> dict[str, Any]:
     return out
 
 
-def _wire(entity: Entity, code: str, value: Any) -> Any:
-    """A value as the portal stores and sends it (IDs and money as strings, UF booleans as bool)."""
+def _wire(ctx: CallContext, entity: Entity, code: str, value: Any) -> Any:
+    """A value as the portal stores and sends it (crm_values.py)."""
     ftype = entity.types.get(code, "string")
     is_uf = code.startswith("UF_")
     if code in entity.multiple and ftype != "crm_multifield":
-        return [_wire_scalar(ftype, item, is_uf) for item in as_list(value)]
-    return _wire_scalar(ftype, value, is_uf)
+        return [wire_scalar(ftype, item, is_uf, ctx.clock) for item in as_list(value)]
+    return wire_scalar(ftype, value, is_uf, ctx.clock)
 
 
-def _wire_scalar(ftype: str, value: Any, is_uf: bool) -> Any:
-    if value is None:
-        return None
-    if ftype == "boolean":
-        return str(value).strip().lower() in ("1", "y", "true") if not isinstance(value, bool) else value
-    if ftype == "double":
-        try:
-            number = float(value)
-        except (TypeError, ValueError):
-            return None
-        return number if is_uf else f"{number:.2f}"
-    if ftype in _NUMERIC_ID_TYPES:
-        text = str(value).strip()
-        return text if text.lstrip("-").isdigit() else "0"
-    if isinstance(value, bool):
-        return "Y" if value else "N"
-    return str(value)
+# A single link and the list it heads: a deal's CONTACT_ID is the first of CONTACT_IDS (crm-deal-add.md).
+_LINK_PAIRS = (("CONTACT_ID", "CONTACT_IDS"), ("COMPANY_ID", "COMPANY_IDS"))
 
 
-def _merge_multifield(ctx: CallContext, current: list[dict[str, Any]], given: Any, type_id: str) -> list[Any]:
-    """Apply multifield input: items with an ID change (or delete, when VALUE is empty), others are added."""
-    items = [dict(item) for item in current]
-    for raw in as_list(given):
-        entry = as_mapping(raw) or {"VALUE": raw}
-        entry_id = str(entry.get("ID") or "")
-        value = str(entry.get("VALUE") or "")
-        existing = next((item for item in items if item["ID"] == entry_id), None) if entry_id else None
-        if existing is not None:
-            if value:
-                existing.update(VALUE=value, VALUE_TYPE=str(entry.get("VALUE_TYPE") or existing["VALUE_TYPE"]))
-            else:
-                items.remove(existing)
-        elif value:
-            value_type = str(entry.get("VALUE_TYPE") or "WORK")
-            item_id = str(ctx.store.next_in_sequence("multifield"))
-            items.append({"ID": item_id, "VALUE_TYPE": value_type, "VALUE": value, "TYPE_ID": type_id})
-    return items
+def _sync_links(entity: Entity, changes: dict[str, Any]) -> None:
+    for single, several in _LINK_PAIRS:
+        if single not in entity.types or several not in entity.types:
+            continue
+        if several in changes:
+            changes[single] = changes[several][0] if changes[several] else None
+        elif single in changes:
+            changes[several] = [changes[single]] if changes[single] not in (None, "0") else []
+
+
+def _stage_changes(ctx: CallContext, entity: Entity, row: dict[str, Any], changes: dict[str, Any]) -> None:
+    """A new stage sets its semantics (P, S, F), who moved it and when; a final one closes the record."""
+    if entity.stage is None:
+        return
+    stage_field, semantic_field, status_entity = entity.stage
+    stage = changes.get(stage_field)
+    if stage is None or (stage == row.get(stage_field) and row.get(semantic_field)):
+        return
+    statuses = ctx.store.table("status").rows.values()
+    found = next((s for s in statuses if s["ENTITY_ID"] == status_entity and s["STATUS_ID"] == stage), None)
+    semantic = (found or {}).get("SEMANTICS") or "P"
+    stamp = ctx.now_iso()
+    changes.update({semantic_field: semantic, "MOVED_BY_ID": str(ctx.webhook.user_id), "MOVED_TIME": stamp})
+    if entity.name == "lead":
+        changes["DATE_CLOSED"] = stamp if semantic in ("S", "F") else ""
+    elif entity.name == "deal":
+        changes["CLOSED"] = "Y" if semantic in ("S", "F") else "N"
 
 
 def _apply_fields(ctx: CallContext, entity: Entity, row: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
@@ -159,27 +215,34 @@ def _apply_fields(ctx: CallContext, entity: Entity, row: dict[str, Any], given: 
         if code not in types or code in read_only:
             continue
         if code in MULTIFIELDS:
-            changes[code] = _merge_multifield(ctx, row.get(code) or [], value, code)
-            changes[f"HAS_{code}"] = "Y" if changes[code] else "N"
+            changes[code] = merge_multifield(ctx, entity.name, row.get(code) or [], value, code)
+            if code in ("PHONE", "EMAIL"):
+                changes[f"HAS_{code}"] = "Y" if changes[code] else "N"
         else:
-            changes[code] = _wire(entity, code, value)
-    stamp = iso_time(now())
-    changes.update(DATE_MODIFY=stamp, MODIFY_BY_ID=str(ctx.webhook.user_id))
+            changes[code] = _wire(ctx, entity, code, value)
+    if "CURRENCY_ID" in changes:
+        check_currency(changes["CURRENCY_ID"])
+    _sync_links(entity, changes)
+    _stage_changes(ctx, entity, row, changes)
+    stamp = ctx.now_iso()
+    user = str(ctx.webhook.user_id)
+    changes.update(DATE_MODIFY=stamp, MODIFY_BY_ID=user, LAST_ACTIVITY_TIME=stamp, LAST_ACTIVITY_BY=user)
     return changes
 
 
 def _fields_param(ctx: CallContext) -> dict[str, Any]:
-    fields = as_mapping(ctx.param("fields"))
-    if fields is None:
-        raise crm_error("Parameter 'fields' must be array.")
-    return fields
+    return as_mapping(ctx.param("fields")) or {}  # its type is checked before the call (ADD_RULES)
+
+
+def _not_found(description: str) -> RestError:
+    return core_error(description) if description == "Element not found" else crm_error(description)
 
 
 def add(entity: Entity, ctx: CallContext) -> MethodResult:
     """`crm.X.add`: create a row from `fields`; the answer is its ID."""
     fields = _fields_param(ctx)
     user = str(ctx.webhook.user_id)
-    stamp = iso_time(now())
+    stamp = ctx.now_iso()
     row: dict[str, Any] = {
         **entity.defaults,
         "ASSIGNED_BY_ID": user,
@@ -187,9 +250,9 @@ def add(entity: Entity, ctx: CallContext) -> MethodResult:
         "DATE_CREATE": stamp,
         "OPENED": "Y",
     }
-    if entity.name in ("lead", "contact", "company"):
-        row.update(HAS_PHONE="N", HAS_EMAIL="N", HAS_IMOL="N")
-    row.update(_apply_fields(ctx, entity, row, fields))
+    stage_field = entity.stage[0] if entity.stage else None
+    given = {**({stage_field: row[stage_field]} if stage_field else {}), **fields}
+    row.update(_apply_fields(ctx, entity, {}, given))
     for code, _, title, flags, _ in entity.specs:
         if "Q" in flags and not row.get(code):
             raise crm_error(f'Required fields are not filled: "{title}".')
@@ -225,7 +288,7 @@ def update(entity: Entity, ctx: CallContext) -> MethodResult:
     row_id = positive_id(ctx.param("id"), crm_error("ID is not defined or invalid."))
     row = ctx.store.get(entity.name, row_id)
     if row is None:
-        raise crm_error("Not found")
+        raise _not_found(entity.missing_on_update)
     ctx.store.update(entity.name, row_id, _apply_fields(ctx, entity, row, _fields_param(ctx)))
     ctx.emit(f"ONCRM{entity.name.upper()}UPDATE", {"FIELDS": {"ID": str(row_id)}})
     return MethodResult(True)
@@ -235,7 +298,7 @@ def delete(entity: Entity, ctx: CallContext) -> MethodResult:
     """`crm.X.delete`: remove a row; answers `true`."""
     row_id = positive_id(ctx.param("id"), crm_error("ID is not defined or invalid."))
     if not ctx.store.delete(entity.name, row_id):
-        raise crm_error("Not found")
+        raise _not_found(entity.missing_on_delete)
     ctx.emit(f"ONCRM{entity.name.upper()}DELETE", {"FIELDS": {"ID": str(row_id)}})
     return MethodResult(True)
 
@@ -269,5 +332,7 @@ def register(registry: MethodRegistry) -> None:
             ("delete", delete),
             ("fields", fields),
         ):
-            registry.add(f"crm.{name}.{action}", "crm", partial(handler, entity))
-    registry.add("crm.status.list", "crm", status_list)
+            registry.add(f"crm.{name}.{action}", "crm", partial(handler, entity), ACTION_RULES[action], CLASSIC_CRM)
+    registry.add(
+        "crm.status.list", "crm", status_list, (ParamRule("filter", OBJECT), ParamRule("order", OBJECT)), CRM_STATUS
+    )

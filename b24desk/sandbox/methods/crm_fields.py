@@ -2,7 +2,9 @@
 
 Shape from api-reference/crm/leads/crm-lead-fields.md and companies/crm-company-fields.md: each code maps
 to `{type, isRequired, isReadOnly, isImmutable, isMultiple, isDynamic, title}` plus `statusType` for
-crm_status fields; user fields (`UF_CRM_*`, api-reference/crm/_include/user-fields-for-examples-cut.md)
+crm_status fields, `settings.parentEntityTypeId` for links to other CRM entities and `isDeprecated`
+for the single-link fields the docs mark so (CONTACT_ID of leads and deals, COMPANY_ID of contacts);
+user fields (`UF_CRM_*`, api-reference/crm/_include/user-fields-for-examples-cut.md)
 add `listLabel`, `formLabel`, `filterLabel` and `settings`, and enumerations add `items`.
 """
 
@@ -10,8 +12,10 @@ from __future__ import annotations
 
 from typing import Any
 
-# (code, type, title, flags, statusType); flags: R read-only, M multiple, Q required, I immutable
+# (code, type, title, flags, statusType); flags: R read-only, M multiple, Q required, I immutable, D deprecated
 FieldSpec = tuple[str, str, str, str, str | None]
+# crm.*.fields: the entity type a link field points at (crm-lead-fields.md, crm-deal-fields.md)
+PARENT_ENTITY_TYPES = {"crm_lead": 1, "crm_deal": 2, "crm_contact": 3, "crm_company": 4, "crm_quote": 7}
 
 _ADDRESS: list[FieldSpec] = [
     ("ADDRESS", "string", "Address", "", None),
@@ -22,6 +26,7 @@ _ADDRESS: list[FieldSpec] = [
     ("ADDRESS_PROVINCE", "string", "State / Province", "", None),
     ("ADDRESS_COUNTRY", "string", "Country", "", None),
     ("ADDRESS_COUNTRY_CODE", "string", "Country Code", "", None),
+    ("ADDRESS_LOC_ADDR_ID", "integer", "Location Address ID", "", None),
 ]
 _UTM: list[FieldSpec] = [
     (f"UTM_{part}", "string", f"UTM {part.lower()}", "", None)
@@ -34,6 +39,8 @@ _OWNERSHIP: list[FieldSpec] = [
     ("DATE_CREATE", "datetime", "Created on", "R", None),
     ("DATE_MODIFY", "datetime", "Modified on", "R", None),
     ("OPENED", "char", "Available to everyone", "", None),
+    ("LAST_ACTIVITY_TIME", "datetime", "LAST_ACTIVITY_TIME", "R", None),
+    ("LAST_ACTIVITY_BY", "user", "LAST_ACTIVITY_BY", "R", None),
 ]
 _COMMUNICATION: list[FieldSpec] = [
     ("HAS_PHONE", "char", "Has phone", "R", None),
@@ -43,6 +50,7 @@ _COMMUNICATION: list[FieldSpec] = [
     ("EMAIL", "crm_multifield", "E-mail", "M", None),
     ("WEB", "crm_multifield", "Website", "M", None),
     ("IM", "crm_multifield", "Messenger", "M", None),
+    ("LINK", "crm_multifield", "LINK", "M", None),
 ]
 _ORIGIN: list[FieldSpec] = [
     ("ORIGINATOR_ID", "string", "External source", "", None),
@@ -72,7 +80,8 @@ LEAD_FIELDS: list[FieldSpec] = [
     *_OWNERSHIP,
     ("DATE_CLOSED", "datetime", "Completed on", "R", None),
     ("COMPANY_ID", "crm_company", "Company", "", None),
-    ("CONTACT_ID", "crm_contact", "Contact", "", None),
+    ("CONTACT_ID", "crm_contact", "Contact", "D", None),
+    ("CONTACT_IDS", "crm_contact", "CONTACT_IDS", "M", None),
     ("IS_RETURN_CUSTOMER", "char", "Repeat lead", "R", None),
     ("MOVED_BY_ID", "user", "Stage changed by", "R", None),
     ("MOVED_TIME", "datetime", "Stage changed on", "R", None),
@@ -90,14 +99,17 @@ DEAL_FIELDS: list[FieldSpec] = [
     ("STAGE_SEMANTIC_ID", "string", "Stage group", "R", None),
     ("IS_NEW", "char", "New deal", "R", None),
     ("IS_RECURRING", "char", "Recurring deal", "", None),
+    ("IS_RETURN_CUSTOMER", "char", "Repeat deal", "", None),
+    ("IS_REPEATED_APPROACH", "char", "Repeated Approach", "", None),
     ("PROBABILITY", "integer", "Probability", "", None),
     ("CURRENCY_ID", "crm_currency", "Currency", "", None),
     ("OPPORTUNITY", "double", "Amount", "", None),
     ("IS_MANUAL_OPPORTUNITY", "char", "Manual amount", "", None),
     ("TAX_VALUE", "double", "Tax rate", "", None),
     ("COMPANY_ID", "crm_company", "Company", "", None),
-    ("CONTACT_ID", "crm_contact", "Contact", "", None),
+    ("CONTACT_ID", "crm_contact", "Contact", "D", None),
     ("CONTACT_IDS", "crm_contact", "Contacts", "M", None),
+    ("QUOTE_ID", "crm_quote", "Estimate", "R", None),
     ("BEGINDATE", "date", "Start date", "", None),
     ("CLOSEDATE", "date", "End date", "", None),
     ("CLOSED", "char", "Closed", "", None),
@@ -106,6 +118,10 @@ DEAL_FIELDS: list[FieldSpec] = [
     ("LEAD_ID", "crm_lead", "Lead", "R", None),
     ("SOURCE_ID", "crm_status", "Source", "", "SOURCE"),
     ("SOURCE_DESCRIPTION", "string", "Source information", "", None),
+    ("ADDITIONAL_INFO", "string", "Additional Information", "", None),
+    ("LOCATION_ID", "location", "Location", "", None),
+    ("MOVED_BY_ID", "user", "MOVED_BY_ID", "R", None),
+    ("MOVED_TIME", "datetime", "MOVED_TIME", "R", None),
     *_ORIGIN,
     *_UTM,
 ]
@@ -116,6 +132,7 @@ CONTACT_FIELDS: list[FieldSpec] = [
     ("NAME", "string", "First name", "", None),
     ("SECOND_NAME", "string", "Second name", "", None),
     ("LAST_NAME", "string", "Last name", "", None),
+    ("PHOTO", "file", "Photo", "", None),
     ("BIRTHDATE", "date", "Date of birth", "", None),
     ("TYPE_ID", "crm_status", "Contact type", "", "CONTACT_TYPE"),
     ("SOURCE_ID", "crm_status", "Source", "", "SOURCE"),
@@ -125,10 +142,12 @@ CONTACT_FIELDS: list[FieldSpec] = [
     ("COMMENTS", "string", "Comment", "", None),
     ("EXPORT", "char", "Included in export", "", None),
     *_OWNERSHIP,
-    ("COMPANY_ID", "crm_company", "Company", "", None),
+    ("COMPANY_ID", "crm_company", "Company", "D", None),
     ("COMPANY_IDS", "crm_company", "Companies", "M", None),
     ("LEAD_ID", "crm_lead", "Lead", "R", None),
     *_ORIGIN,
+    ("ORIGIN_VERSION", "string", "Original Version", "", None),
+    ("FACE_ID", "integer", "FACE_ID", "R", None),
     *_UTM,
     *_COMMUNICATION,
 ]
@@ -141,14 +160,19 @@ COMPANY_FIELDS: list[FieldSpec] = [
     ("EMPLOYEES", "crm_status", "Employees", "", "EMPLOYEES"),
     ("CURRENCY_ID", "crm_currency", "Currency", "", None),
     ("REVENUE", "double", "Annual revenue", "", None),
+    ("LOGO", "file", "Logo", "", None),
     *_ADDRESS,
+    ("ADDRESS_LEGAL", "string", "Legal Address", "", None),
+    *[(f"REG_{code}", ftype, f"Legal {title}", flags, kind) for code, ftype, title, flags, kind in _ADDRESS],
     ("BANKING_DETAILS", "string", "Payment details", "", None),
     ("COMMENTS", "string", "Comment", "", None),
     ("IS_MY_COMPANY", "char", "My company", "", None),
     *_OWNERSHIP,
     ("CONTACT_ID", "crm_contact", "Contact", "M", None),
     ("LEAD_ID", "crm_lead", "Lead", "R", None),
+    ("LAST_COMMUNICATION_TIME", "string", "Last Communication Date", "R", None),
     *_ORIGIN,
+    ("ORIGIN_VERSION", "string", "Original Version", "", None),
     *_UTM,
     *_COMMUNICATION,
 ]
@@ -198,8 +222,13 @@ def _describe(spec: FieldSpec) -> dict[str, Any]:
         "isDynamic": False,
         "title": title,
     }
+    if "D" in flags:
+        field["isDeprecated"] = True
     if status_type:
         field["statusType"] = status_type
+    parent = PARENT_ENTITY_TYPES.get(ftype)
+    if parent is not None and not ({"M", "D"} & set(flags)):
+        field["settings"] = {"parentEntityTypeId": parent}
     return field
 
 

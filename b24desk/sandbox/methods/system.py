@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from b24desk.sandbox.context import CallContext
-from b24desk.sandbox.envelope import MethodResult, iso_time, now
+from b24desk.sandbox.envelope import MethodResult
 from b24desk.sandbox.methods.params import as_bool
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ def method_get(ctx: CallContext) -> MethodResult:
 
 def server_time(ctx: CallContext) -> MethodResult:
     """`server.time`: the portal's time, ISO-8601 with offset."""
-    return MethodResult(iso_time(now()))
+    return MethodResult(ctx.now_iso())
 
 
 def register(registry: MethodRegistry) -> None:

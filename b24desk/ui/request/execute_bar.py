@@ -88,8 +88,8 @@ class ExecuteBar(QWidget):
         else:
             self.elapsed_label.setText(self.tr("{s:.1f} s").format(s=seconds))
 
-    def _record(self, status: int | None, error_code: str | None) -> None:
-        """Announce the finished call for the webhook's history."""
+    def _record(self, status: int | None, error_code: str | None, body: bytes | None = None) -> None:
+        """Announce the finished call for the webhook's history (with the answer's body, which it may keep)."""
         if self._pending is None:
             return
         webhook, request, started = self._pending
@@ -97,12 +97,22 @@ class ExecuteBar(QWidget):
         duration = (datetime.now(UTC) - started).total_seconds() * 1000
         from b24desk.storage.history import CallRecord  # sqlite3 is not needed before the first call
 
-        record = CallRecord(request.method, request.params, status, error_code, duration, started)
+        record = CallRecord(
+            request.method,
+            request.params,
+            status,
+            error_code,
+            duration,
+            started,
+            request.http_method,
+            request.fetch_all,
+            body,
+        )
         self.callFinished.emit(record, webhook)
 
     def _on_succeeded(self, result: CallResult, pretty: str) -> None:
         self._result_view.show_result(result, pretty)
-        self._record(result.response.status, None)
+        self._record(result.response.status, None, result.response.body)
 
     def _on_pages_started(self, page: Page) -> None:
         self._result_view.start_rows(page.rows)
@@ -125,7 +135,8 @@ class ExecuteBar(QWidget):
 
     def _on_failed(self, error: CallError) -> None:
         self._result_view.show_error(error)
-        self._record(error.response.status if error.response else None, error.code)
+        response = error.response
+        self._record(response.status if response else None, error.code, response.body if response else None)
 
     def _on_cancelled(self) -> None:
         self._pending = None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from b24desk.ui.common.theme import theme
 from b24desk.ui.common.zoom import zoom
@@ -30,14 +31,19 @@ class Menus(QObject):
         super().__init__(window)
         self._window = window
         bar = window.menuBar()
-        bar.clear()  # the frame's early menus (Request, Language) are re-laid out below
         request_menu, language_menu = window.request_menu, window.language_menu
+        others: list[QMenu] = []
+        for action in bar.actions():
+            menu = action.menu()
+            if isinstance(menu, QMenu) and menu not in (request_menu, language_menu):
+                others.append(menu)
+        bar.clear()  # the frame's early menus (Request, Language) are re-laid out below; others keep their place
 
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.export_json_action = self._action(self.tr("Export JSON…"), lambda: window.result_view.export_json())
         self.export_csv_action = self._action(self.tr("Export CSV…"), lambda: window.result_view.export_csv())
         self.quit_action = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
-        self.file_menu.addActions([request_menu.open_action, request_menu.save_action])
+        self.file_menu.addActions(request_menu.actions())  # open and save requests (and whatever joins them)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.export_json_action, self.export_csv_action])
         self.file_menu.addSeparator()
@@ -83,6 +89,8 @@ class Menus(QObject):
         self.view_menu.addSeparator()
         self.view_menu.addMenu(language_menu)
 
+        for menu in others:
+            bar.addMenu(menu)
         self.help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = self._action(
             self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence.StandardKey.HelpContents

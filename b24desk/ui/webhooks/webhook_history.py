@@ -1,10 +1,10 @@
-"""The selected saved webhook's past calls in the History panel: read, cleared and reopened."""
+"""The selected webhook's past calls (saved, sandbox or pasted) in the History panel: read, cleared and reopened."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from b24desk.core.request import ApiRequest
+from b24desk.core.request import ApiRequest, HttpMethod
 from b24desk.ui.common.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
@@ -36,18 +36,24 @@ class WebhookHistory:
         panel.clearRequested.connect(self.clear)
         picker.historyChanged.connect(self.refresh)
 
-    def refresh(self) -> None:
-        """Show the selected saved webhook's history and statistics (read in the storage thread)."""
+    def _key(self) -> str | None:
         item, storage = self._picker.current(), self._storage
-        if item is None or item.entry_id is None or storage is None:
+        if item is None or storage is None:
+            return None
+        return storage.history_key(item.webhook, entry_id=item.entry_id, sandbox=item.sandbox)
+
+    def refresh(self) -> None:
+        """Show the selected webhook's history and statistics, saved or not (read in the storage thread)."""
+        item, storage, key = self._picker.current(), self._storage, self._key()
+        if item is None or key is None or storage is None:
             self.panel.show_history(None)
             self.panel.show_statistics(None)
             return
-        entry_id = item.entry_id
+        from b24desk.storage.history_search import HistoryFilter
 
         async def load() -> None:
-            history = await in_storage_thread(storage.history_of, entry_id, limit=200)
-            stats = await in_storage_thread(storage.statistics, entry_id)
+            history = await in_storage_thread(storage.search_history, HistoryFilter(webhook_id=key, limit=200))
+            stats = await in_storage_thread(storage.statistics_of_key, key)
             if self._picker.current() is item:  # still selected: another webhook's lists would mislead
                 self.panel.show_history(history)
                 self.panel.show_statistics(stats)
@@ -55,14 +61,13 @@ class WebhookHistory:
         self._tasks.start(load())
 
     def clear(self) -> None:
-        """Clear the selected saved webhook's history."""
-        item, storage = self._picker.current(), self._storage
-        if item is None or item.entry_id is None or storage is None:
+        """Clear the selected webhook's history."""
+        storage, key = self._storage, self._key()
+        if key is None or storage is None:
             return
-        entry_id = item.entry_id
 
         async def clear() -> None:
-            await in_storage_thread(storage.clear_history, entry_id)
+            await in_storage_thread(storage.history.clear, key)
             self.refresh()
 
         self._tasks.start(clear())
@@ -70,4 +75,5 @@ class WebhookHistory:
     def reopen(self, call: CallRecord) -> None:
         """Load a past call into the editor."""
         params = call.params if isinstance(call.params, dict) else {}
-        self._editor.load(ApiRequest(method=call.method, params=params))
+        http_method: HttpMethod = "GET" if call.http_method == "GET" else "POST"
+        self._editor.load(ApiRequest(call.method, params, http_method, call.fetch_all))

@@ -300,15 +300,26 @@ class WebhookPicker(QWidget):
             self.succeeded.emit(said)
 
     def record(self, call: CallRecord, webhook: Webhook) -> None:
-        """Add a finished call to the history of the saved webhook it went through (in the background)."""
-        item = next((i for i in self.items if i.webhook is webhook and i.entry_id), None)
-        if item is None or self.storage is None or item.entry_id is None:
+        """Add a finished call to the history of the webhook it went through (in the background).
+
+        Every call is recorded: a saved webhook's under its entry, the sandbox's and a pasted one's
+        under their own history keys (storage.app_storage.history_key).
+        """
+        item = next((i for i in self.items if i.webhook is webhook), None)
+        if self.storage is None:
             return
-        storage, entry_id = self.storage, item.entry_id
+        storage, entry_id = self.storage, item.entry_id if item is not None else None
+        sandbox = item is not None and item.sandbox
+
+        def store() -> None:
+            if entry_id is not None:
+                storage.record_call(entry_id, call, secret=webhook.secret)
+            else:
+                storage.record_any(webhook, call, sandbox=sandbox)
 
         async def work() -> None:
             try:
-                await self._run(lambda: storage.record_call(entry_id, call, secret=webhook.secret))
+                await self._run(store)
             except B24DeskError as error:
                 self.message.emit(str(error))
                 return

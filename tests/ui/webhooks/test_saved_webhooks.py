@@ -173,3 +173,26 @@ async def test_no_keyring_raises_no_alarm_at_start_but_saving_says_why(qtbot: Qt
     window.events_tab.tokenChanged.emit(None)  # forgetting a token needs the keyring: that is said
     await until(lambda: "No system keyring" in window.problem_label.text())
     await window.shutdown()
+
+
+async def test_calls_through_the_sandbox_are_recorded_and_reopened_with_their_answer(
+    qtbot: QtBot, portal: SandboxPortal, storage: AppStorage
+) -> None:
+    from b24desk.storage.app_storage import SANDBOX_HISTORY
+
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    window.add_sandbox(portal.webhook_url)
+    assert window.picker.current() is not None and window.picker.current().sandbox  # type: ignore[union-attr]
+    window.editor.method_edit.setText("crm.lead.get")
+    window.editor.params.model.set_rows([ParamRow("id", "4", "integer")])
+    window.execute_button.click()
+    await until(lambda: window.history_panel.model.rowCount() == 1)
+    entry = window.history_panel.model.entry(0)
+    assert entry.webhook_id == SANDBOX_HISTORY and entry.call.method == "crm.lead.get"
+    answer = storage.history.response(entry.id)
+    assert answer is not None and b'"ID":"4"' in answer.replace(b" ", b"")
+    secret = portal.webhook_url.rstrip("/").rsplit("/", 1)[-1]
+    for suffix in ("", "-wal"):
+        stored = storage.paths.history_db.with_name(storage.paths.history_db.name + suffix)
+        assert not stored.exists() or secret.encode() not in stored.read_bytes()
