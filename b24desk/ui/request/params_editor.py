@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -93,10 +92,8 @@ class ParamsEditor(QWidget):
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.grid)
         buttons = QHBoxLayout()
-        hint = QLabel(self.tr("Keys use PHP syntax: fields[TITLE], select[], filter[>ID]"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: gray;")
-        buttons.addWidget(hint)
+        # How keys are written is told where a key is typed (the blank row's tooltip): no label squeezing the grid.
+        self.model.key_syntax_hint = self.tr("Keys use PHP syntax: fields[TITLE], select[], filter[>ID]")
         buttons.addStretch(1)
         buttons.addWidget(self.add_inside_button)
         buttons.addWidget(self.list_button)

@@ -42,6 +42,7 @@ class ParamsModel(QAbstractItemModel):
         self._blank = KeyNode(self._root, "", ParamRow(""))  # the always-empty last top-level row
         self._required: set[str] = set()
         self.hints = KeyHints()  # what the docs and the portal say about the keys
+        self.key_syntax_hint = ""  # the blank row's tooltip: how keys are written
 
     # -- content ---------------------------------------------------------------------------------
     def rows(self) -> list[ParamRow]:
@@ -372,6 +373,8 @@ class ParamsModel(QAbstractItemModel):
                 if example:
                     return self.tr("New parameter: type a key, e.g. {key}").format(key=example)
                 return self.tr("New parameter: type a key")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.key_syntax_hint
             if column == KEY and role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("gray"))
             return None

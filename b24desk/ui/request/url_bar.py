@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
 from b24desk.core.errors import WebhookURLError
 from b24desk.core.request import WirePreview
@@ -41,6 +41,9 @@ class UrlBar(QWidget):
         self.body_label = QLabel()
         self.body_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body_label.setWordWrap(True)
+        # A long query has no spaces to wrap at: it may not make the window wider than the screen (the
+        # end of a very long one is cut; the Code tab and Copy URL have it all).
+        self.body_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         themed(self.body_label, "color: {muted};")
 
         layout = QGridLayout(self)

@@ -69,7 +69,10 @@ class WebhookPicker(QWidget):
         self.items: list[WebhookItem] = []
         self._background = BackgroundTasks()
         self.combo = QComboBox()
-        self.combo.setMinimumWidth(280)
+        self.combo.setMinimumWidth(220)
+        # A long webhook name (or a long translation of the sandbox's) may not widen the window past the screen.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(20)
         self.add_button = QPushButton(self.tr("Add webhook…"))
         self.actions_button = QToolButton()
         self.actions_button.setText(self.tr("Webhook…"))

@@ -11,17 +11,6 @@ from b24desk.ui.request.params_editor import ParamsEditor
 from b24desk.ui.request.params_model import KEY, VALUE
 
 
-@pytest.fixture
-def editor(qtbot: QtBot) -> ParamsEditor:
-    widget = ParamsEditor()
-    qtbot.addWidget(widget)
-    widget.resize(700, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    return widget
-
-
 def _editing(editor: ParamsEditor) -> QLineEdit | None:
     if editor.grid.state() != QAbstractItemView.State.EditingState:
         return None
