@@ -22,6 +22,7 @@ _CTX = "cli"
 _MSG_WAITED = QT_TRANSLATE_NOOP("cli", "waited {seconds:.1f} s for the portal's rate limit")
 _MSG_RETRIED = QT_TRANSLATE_NOOP("cli", "retried {count} time(s) after {codes}")
 _MSG_PROGRESS = QT_TRANSLATE_NOOP("cli", "{fetched} of {total} rows, {requests} requests")
+_MSG_NOT_LIST = QT_TRANSLATE_NOOP("cli", "--csv needs a list result (rows of fields); {method} gave something else.")
 _MSG_CHECKS = QT_TRANSLATE_NOOP("cli", "Not sent: some parameters look wrong (--no-check sends anyway):")
 
 
@@ -41,6 +42,15 @@ def register(commands: Any) -> None:
     )
     call.add_argument("--raw", action="store_true", help=translate("cli", "print the whole answer, not only `result`"))
     call.add_argument("--get", action="store_true", help=translate("cli", "send as GET with the query in the URL"))
+    call.add_argument(
+        "--csv",
+        choices=("plain", "excel"),
+        nargs="?",
+        const="plain",
+        help=translate(
+            "cli", "print a list result as CSV; 'excel': with a byte order mark and the locale's separator (;)"
+        ),
+    )
     call.add_argument(
         "--timeout", type=float, default=60.0, metavar="S", help=translate("cli", "read timeout (default 60)")
     )
@@ -124,8 +134,29 @@ def run_call(args: argparse.Namespace) -> int:
         if args.raw and error.response is not None:
             lines.append(error.response.text())
         fail("\n".join(lines), EXIT_PORTAL_ERROR)
+    if args.csv:
+        print_csv(args.method, output, excel=args.csv == "excel")
+        return 0
     try:
         print_json(output)
     except (TypeError, ValueError):
         print(json.dumps(output, ensure_ascii=False, default=str))
     return 0
+
+
+def print_csv(method: str, output: Any, *, excel: bool) -> None:
+    """Print a list result as CSV: plain (commas), or for Excel (BOM, the locale's separator, CRLF)."""
+    import os
+
+    from b24desk.core.export import decimal_mark_of, list_rows, list_separator, rows_to_csv, rows_to_excel_csv
+
+    rows = list_rows(output)
+    if rows is None:
+        fail(translate(_CTX, _MSG_NOT_LIST).format(method=method), EXIT_USAGE)
+    if excel:  # the number format of the user's locale decides the separator, as it does in Excel
+        name = next((os.environ[v] for v in ("LC_ALL", "LC_NUMERIC", "LANG") if os.environ.get(v)), "")
+        text = rows_to_excel_csv(rows, None, list_separator(decimal_mark_of(name)))
+    else:
+        text = rows_to_csv(rows)
+    sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]  # the CRLF line ends stay as written
+    sys.stdout.write(text)

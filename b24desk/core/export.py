@@ -21,6 +21,20 @@ def result_to_json(result: Any) -> str:
     return json.dumps(result, ensure_ascii=False, indent=2)
 
 
+def list_rows(result: Any, scan: int = 100) -> list[dict[str, Any]] | None:
+    """The records of a list-like result (a list of objects, or `{"tasks"|"items": [...]}`), else None.
+
+    Only the first `scan` rows are checked to be objects (a fetch-all can hold a million).
+    """
+    if isinstance(result, dict) and len(result) == 1:
+        (inner,) = result.values()
+        if isinstance(inner, list):
+            result = inner
+    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:scan]):
+        return result
+    return None
+
+
 def csv_columns(rows: Iterable[dict[str, Any]]) -> list[str]:
     """Every field that appears in the rows, in order of first appearance."""
     seen: dict[str, None] = {}
@@ -36,6 +50,16 @@ BOM = "\ufeff"
 def list_separator(decimal_point: str) -> str:
     """The CSV separator spreadsheets expect where numbers are written with `decimal_point`."""
     return ";" if decimal_point == "," else ","
+
+
+# Languages whose numbers use a decimal point; most others (ru, de, fr, pt, es, it, pl, ...) use a comma.
+_DECIMAL_POINT = {"c", "posix", "en", "ja", "zh", "ko", "he", "th", "hi", "ms", "ga", "mt", "sw", "fil"}
+
+
+def decimal_mark_of(locale_name: str) -> str:
+    """The decimal mark numbers take in a locale (`de_DE.UTF-8` -> ","), by its language; "." if unknown."""
+    language = locale_name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return "." if not language or language in _DECIMAL_POINT else ","
 
 
 def rows_to_excel_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None, separator: str) -> str:

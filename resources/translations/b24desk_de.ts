@@ -1498,6 +1498,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>* Pflichtangabe</translation>
     </message>
     <message>
+        <source>--csv needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--csv braucht ein Listenergebnis (Zeilen mit Feldern); {method} lieferte etwas anderes.</translation>
+    </message>
+    <message>
         <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
         <translation>--event-handler {arg!r} hat nicht die Form EVENT[,EVENT...]=URL (zum Beispiel ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
     </message>
@@ -1960,6 +1964,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>print a PHP or Python event handler that verifies the token and decodes the event</source>
         <translation>einen PHP- oder Python-Ereignis-Handler ausgeben, der das Token prüft und das Ereignis dekodiert</translation>
+    </message>
+    <message>
+        <source>print a list result as CSV; &apos;excel&apos;: with a byte order mark and the locale&apos;s separator (;)</source>
+        <translation>ein Listenergebnis als CSV ausgeben; &apos;excel&apos;: mit Byte-Order-Mark und dem Trennzeichen des Gebietsschemas (;)</translation>
     </message>
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>

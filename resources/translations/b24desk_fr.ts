@@ -1498,6 +1498,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>* obligatoire</translation>
     </message>
     <message>
+        <source>--csv needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--csv a besoin d&apos;un résultat de liste (lignes de champs) ; {method} a renvoyé autre chose.</translation>
+    </message>
+    <message>
         <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
         <translation>--event-handler {arg!r} n&apos;est pas de la forme ÉVÉNEMENT[,ÉVÉNEMENT...]=URL (par exemple ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
     </message>
@@ -1960,6 +1964,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>print a PHP or Python event handler that verifies the token and decodes the event</source>
         <translation>affiche un gestionnaire d&apos;événements PHP ou Python qui vérifie le jeton et décode l&apos;événement</translation>
+    </message>
+    <message>
+        <source>print a list result as CSV; &apos;excel&apos;: with a byte order mark and the locale&apos;s separator (;)</source>
+        <translation>afficher un résultat de liste en CSV ; &apos;excel&apos; : avec une marque d&apos;ordre des octets et le séparateur de la locale (;)</translation>
     </message>
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>

@@ -1498,6 +1498,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>* obrigatório</translation>
     </message>
     <message>
+        <source>--csv needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--csv precisa de um resultado de lista (linhas de campos); {method} retornou outra coisa.</translation>
+    </message>
+    <message>
         <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
         <translation>--event-handler {arg!r} não está no formato EVENTO[,EVENTO...]=URL (por exemplo ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
     </message>
@@ -1960,6 +1964,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>print a PHP or Python event handler that verifies the token and decodes the event</source>
         <translation>imprime um manipulador de eventos em PHP ou Python que verifica o token e decodifica o evento</translation>
+    </message>
+    <message>
+        <source>print a list result as CSV; &apos;excel&apos;: with a byte order mark and the locale&apos;s separator (;)</source>
+        <translation>imprimir um resultado de lista como CSV; &apos;excel&apos;: com marca de ordem de bytes e o separador da localidade (;)</translation>
     </message>
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>

@@ -1500,6 +1500,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>* обязательный</translation>
     </message>
     <message>
+        <source>--csv needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--csv нужен результат-список (строки с полями); {method} вернул другое.</translation>
+    </message>
+    <message>
         <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
         <translation>--event-handler {arg!r} не в формате СОБЫТИЕ[,СОБЫТИЕ...]=URL (например ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
     </message>
@@ -1962,6 +1966,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>print a PHP or Python event handler that verifies the token and decodes the event</source>
         <translation>вывести обработчик событий на PHP или Python, который проверяет токен и разбирает событие</translation>
+    </message>
+    <message>
+        <source>print a list result as CSV; &apos;excel&apos;: with a byte order mark and the locale&apos;s separator (;)</source>
+        <translation>вывести результат-список как CSV; &apos;excel&apos;: с меткой порядка байтов и разделителем локали (;)</translation>
     </message>
     <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>

@@ -100,3 +100,16 @@ def test_an_empty_required_parameter_is_not_sent_unless_asked(sandbox: SandboxPo
     assert done.returncode == 2 and "id: 'abc' is not a whole number." in done.stderr
     done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=", "--no-check")
     assert done.returncode == 1  # sent: the portal's own answer, explained
+
+
+def test_csv_output_plain_and_for_excel(sandbox: SandboxPortal) -> None:
+    args = ["call", "--webhook", sandbox.webhook_url, "crm.lead.list", "select[]=ID", "select[]=TITLE"]
+    plain = b24desk(*args, "filter[<=ID]=2", "order[ID]=ASC", "--csv")
+    assert plain.returncode == 0, plain.stderr
+    assert plain.stdout.splitlines()[0] == "ID,TITLE"
+    assert [line.split(",")[0] for line in plain.stdout.splitlines()[1:]] == ["1", "2"]
+    excel = b24desk(*args, "filter[<=ID]=2", "--csv", "excel", env={"LC_ALL": "de_DE.UTF-8"})
+    assert excel.returncode == 0, excel.stderr
+    assert excel.stdout.startswith("\ufeffID;TITLE")  # German numbers take a decimal comma: Excel splits at ;
+    not_a_list = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=1", "--csv")
+    assert not_a_list.returncode == 2 and "--csv needs a list result" in not_a_list.stderr

@@ -7,7 +7,7 @@ import io
 from datetime import datetime
 from typing import Any
 
-from b24desk.core.export import BOM, export_file_name, list_separator, rows_to_csv, rows_to_excel_csv
+from b24desk.core.export import BOM, decimal_mark_of, export_file_name, list_separator, rows_to_csv, rows_to_excel_csv
 
 ROWS: list[dict[str, Any]] = [
     {"ID": "1", "TITLE": "Сделка «Ромашка»", "OPPORTUNITY": "1500.50"},
@@ -28,6 +28,8 @@ def test_excel_csv_has_a_bom_the_region_separator_and_crlf() -> None:
 
 def test_separator_follows_the_decimal_mark() -> None:
     assert [list_separator(mark) for mark in (",", ".")] == [";", ","]
+    marks = [decimal_mark_of(name) for name in ("de_DE.UTF-8", "ru_RU", "pt-BR", "fr", "en_US.UTF-8", "C", "")]
+    assert marks == [",", ",", ",", ",", ".", ".", "."]
 
 
 def test_plain_csv_is_unchanged_comma_and_newline() -> None:

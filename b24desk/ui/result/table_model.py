@@ -8,6 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
+from b24desk.core.export import list_rows
+
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 COLUMN_SCAN = 1000  # columns come from the fields of the first rows (lists are uniform)
@@ -17,14 +19,8 @@ TOOLTIP_CHARS = 4000  # a tooltip shows this much of a long or nested value
 
 
 def table_rows(result: Any) -> list[Any] | None:
-    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None."""
-    if isinstance(result, dict) and len(result) == 1:
-        (inner,) = result.values()
-        if isinstance(inner, list):
-            result = inner
-    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:COLUMN_SCAN]):
-        return result
-    return None
+    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None (the core's rule)."""
+    return list_rows(result, COLUMN_SCAN)
 
 
 def _text_key(text: str) -> str:
