@@ -7,10 +7,16 @@ gnome-keyring's own encrypted store) and all captured output for the secrets. It
 snippet language and calls through the saved name; the window's own scan is in
 tests/ui/test_saved_webhooks.py. To extend it, add steps to `test_no_secret_reaches_a_file_or_an_output`
 and folders to `LeakScan.roots`.
+
+Each secret is searched in every form it could be written in: plain, UTF-16, percent-encoded, JSON
+with escaped slashes, and base64 (at each of the three offsets a secret can sit at inside a longer
+encoded value). Besides the CLI steps, it covers webhook notes, a saved request file, saved code,
+received events saved as JSON lines (the application token), and answers that echo a secret.
 """
 
 from __future__ import annotations
 
+import base64
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -21,15 +27,22 @@ from urllib.parse import quote
 
 import pytest
 
+from b24desk.core.events import read_event, to_json_line
+from b24desk.core.request import ApiRequest
+from b24desk.core.request_file import save_request
+from b24desk.core.secret import Secret
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.storage.app_storage import AppStorage
 from b24desk.storage.history import CallRecord
 from b24desk.storage.paths import app_paths
 from b24desk.storage.secret_store import SERVICE, KeyringSecrets
+from tests.hostile_server import SECRET as HOSTILE_SECRET
+from tests.hostile_server import running_hostile_server
 from tests.keyring_session import KeyringSession
 
 MARKER = "LeakMarker7q4z9x2w"
 ROTATED = "LeakRotated5k8j3h1v"
+EVENTS_TOKEN = "LeakEventsToken3m6n9b2c5x8z1a4s"
 
 
 class LeakScan:
@@ -58,10 +71,14 @@ class LeakScan:
         return done.stdout
 
     def needles(self) -> list[bytes]:
-        """Each secret as UTF-8, UTF-16 and percent-encoded bytes."""
+        """Each secret as UTF-8, UTF-16, percent-encoded and base64 bytes (three alignments, two alphabets)."""
         forms = set()
         for secret in self.secrets:
             forms.update({secret.encode(), secret.encode("utf-16-le"), quote(secret).encode()})
+            for pad in range(3):
+                encoded = base64.b64encode(b"\0" * pad + secret.encode())
+                core = encoded[(pad * 4 + 2) // 3 : (pad + len(secret)) // 3 * 4]
+                forms.update({core, core.replace(b"+", b"-").replace(b"/", b"_")})
         return sorted(forms)
 
     def hits(self) -> list[str]:
@@ -73,7 +90,8 @@ class LeakScan:
             data = path.read_bytes()
             found += [f"{path}: {needle!r}" for needle in self.needles() if needle in data]
         for label, text in self.outputs:
-            found += [f"output of {label}" for secret in self.secrets if secret in text]
+            data = text.encode()
+            found += [f"output of {label}: {needle!r}" for needle in self.needles() if needle in data]
         return found
 
     def scanned_files(self) -> list[Path]:
@@ -105,7 +123,7 @@ def test_no_secret_reaches_a_file_or_an_output(
     monkeypatch.setenv("B24DESK_HOME", str(home))
     import os
 
-    scan = LeakScan([MARKER, ROTATED], {**os.environ, "B24DESK_HOME": str(home)})
+    scan = LeakScan([MARKER, ROTATED, EVENTS_TOKEN], {**os.environ, "B24DESK_HOME": str(home)})
     paths = app_paths()
     scan.roots = [*paths.all(), keyring_session.root]
     scan.skip = [keyring_session.root / "data" / "keyrings", keyring_session.root / "home" / ".local"]
@@ -141,6 +159,38 @@ def test_no_secret_reaches_a_file_or_an_output(
         scan.run("snippet", "--lang", lang, "--webhook", "Sales", "crm.lead.add", "fields[TITLE]=x", "--all-pages")
     scan.run("call", "--webhook", "Sales", "profile")
     scan.run("call", "--webhook", "Sales", "profile", "--get")
+
+    # The secret pasted into notes, a parameter of a saved request and of saved code (all masked).
+    scan.run("webhooks", "notes", "Sales", f"old URL {hook_url(portal)} key {MARKER}")
+    scan.run("webhooks", "add", "Noted", hook_url(portal, ROTATED), "--notes", f"secret is {ROTATED}")
+    files = tmp_path / "saved"
+    files.mkdir()
+    scan.roots.append(files)
+    save_request(
+        files / "request.json", ApiRequest("crm.lead.add", {"fields": {"COMMENTS": hook_url(portal, ROTATED)}})
+    )
+    code = scan.run("snippet", "--lang", "php", "--webhook", "Sales", "crm.lead.add", f"fields[COMMENTS]={ROTATED}")
+    (files / "code.php").write_text(code, encoding="utf-8")
+
+    # Received events: a malformed body and a token sent as a list, saved as JSON lines.
+    token = Secret(EVENTS_TOKEN)
+    bodies = [
+        b"\xff auth[application_token]=" + EVENTS_TOKEN.encode(),
+        f"event=X&auth[application_token][]={EVENTS_TOKEN}".encode(),
+    ]
+    lines = [
+        to_json_line(read_event(body=b, content_type="application/x-www-form-urlencoded", expected_token=None))
+        for b in bodies
+    ]
+    lines.append(to_json_line(read_event(body=bodies[1], content_type="", expected_token=token)))
+    (files / "events.jsonl").write_text("\n".join(lines), encoding="utf-8")
+
+    # Answers that echo a secret in every form, printed raw.
+    with running_hostile_server() as hostile:
+        scan.secrets.append(HOSTILE_SECRET)
+        for shape in ("echo", "echo_escaped"):
+            scan.run("call", "--webhook", hostile.webhook_url, shape, "--raw")
+        scan.run("call", "--webhook", hostile.webhook_url, "echo_error", "--raw", expect=1)
 
     # The workbench: import a pasted cURL command and a call URL into a collection, run it through a pasted
     # webhook and a saved name, search the history, reopen a call, export the collection for Postman.

@@ -4,7 +4,8 @@
     python -m tools.conformance report [--details] [--method NAME]
 
 `build` reads the page of every method the sandbox serves (and of `--also` names) from a checkout of
-bitrix24/b24restdocs and keeps the facts its examples and tables give (tools/conformance_pages.py).
+bitrix24/b24restdocs and keeps the facts its examples and tables give (tools/conformance_pages.py),
+and the system errors any call may meet (_includes/system-errors.md).
 `report` starts a sandbox on loopback, replays the examples (tools/conformance_check.py) and prints,
 per method, the documented fields and behaviours matched out of those documented, and the total;
 deviations kept on purpose are listed with their reason in resources/conformance/deviations.json.
@@ -20,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from tools.build_catalogue import REPOSITORY, docs_commit
-from tools.conformance_pages import PageExamples, param_tree, read_examples
+from tools.conformance_pages import PageExamples, param_tree, read_examples, read_system_errors
 
 FORMAT_VERSION = 1
 CONFORMANCE_DIR = Path(__file__).resolve().parent.parent / "resources" / "conformance"
@@ -33,6 +34,7 @@ LICENCE = (
 )
 # Pages that are not under api-reference/ or whose file name is not the method's.
 EXTRA_PAGES = {"batch": "settings/how-to-call-rest-api/batch.md"}
+SYSTEM_ERRORS_PAGE = "_includes/system-errors.md"
 
 
 def served_methods() -> list[str]:
@@ -97,12 +99,15 @@ def build(docs_dir: Path, names: list[str]) -> tuple[dict[str, Any], list[str]]:
     return records, missing
 
 
-def render(records: dict[str, Any], commit: str, commit_date: str) -> str:
+def render(
+    records: dict[str, Any], commit: str, commit_date: str, system_errors: list[dict[str, Any]] | None = None
+) -> str:
     """The file's text: a JSON object whose `methods` map has one method a line (a regeneration diffs well)."""
     head = {
         "format": FORMAT_VERSION,
         "source": {"repository": REPOSITORY, "commit": commit, "commit_date": commit_date, "licence": LICENCE},
         "generator": "tools/conformance.py",
+        "system_errors": system_errors or [],
     }
     opening = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
     lines = [
@@ -110,6 +115,12 @@ def render(records: dict[str, Any], commit: str, commit_date: str) -> str:
         for name, record in sorted(records.items(), key=lambda pair: pair[0].lower())
     ]
     return opening + ',"methods":{\n' + ",\n".join(lines) + "\n}}\n"
+
+
+def load_system_errors(path: Path = DEFAULT_OUT) -> list[dict[str, Any]]:
+    """The errors any call may meet (_includes/system-errors.md), from the generated file."""
+    errors: list[dict[str, Any]] = json.loads(path.read_text(encoding="utf-8")).get("system_errors", [])
+    return errors
 
 
 def load_documented(path: Path = DEFAULT_OUT) -> dict[str, Any]:
@@ -126,7 +137,9 @@ def _build_command(args: argparse.Namespace) -> int:
     names = list(dict.fromkeys([*served_methods(), *args.also]))
     records, missing = build(args.docs_dir, names)
     commit, commit_date = docs_commit(args.docs_dir)
-    text = render(records, commit, commit_date)
+    system_page = args.docs_dir / SYSTEM_ERRORS_PAGE
+    system = read_system_errors(system_page.read_text(encoding="utf-8")) if system_page.is_file() else []
+    text = render(records, commit, commit_date, [error.as_json() for error in system])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
     print(f"wrote {args.out} ({len(text.encode()):,} bytes): {len(records)} methods from {REPOSITORY} @ {commit[:12]}")

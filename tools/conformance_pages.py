@@ -214,7 +214,7 @@ def _cell(text: str) -> str:
     return re.sub(r"\s+", " ", plain)
 
 
-def _error_rows(table_rows: tuple[tuple[str, ...], ...], statuses: list[int]) -> list[ErrorFact]:
+def error_rows(table_rows: tuple[tuple[str, ...], ...], statuses: list[int]) -> list[ErrorFact]:
     if not table_rows:
         return []
     roles = _header_roles(table_rows[0])
@@ -244,6 +244,11 @@ def _error_rows(table_rows: tuple[tuple[str, ...], ...], statuses: list[int]) ->
     return facts
 
 
+def read_system_errors(text: str) -> list[ErrorFact]:
+    """The errors of _includes/system-errors.md (any call may meet them): status, code, message."""
+    return [error for table in find_tables(text) for error in error_rows(table.rows, [])]
+
+
 def read_errors(text: str, facts: PageExamples) -> None:
     """The documented error statuses, the example error body and the possible-error tables."""
     section = _section(text, "error handling", "errors")
@@ -255,7 +260,7 @@ def read_errors(text: str, facts: PageExamples) -> None:
     blocks = [b for b in _json_blocks(section) if isinstance(b, dict) and "error" in b]
     facts.error_example = blocks[0] if blocks else None
     for table in find_tables(section):
-        facts.errors.extend(_error_rows(table.rows, facts.error_statuses))
+        facts.errors.extend(error_rows(table.rows, facts.error_statuses))
 
 
 def read_examples(text: str, path: str, name: str | None = None) -> PageExamples:

@@ -8,9 +8,11 @@ import json
 import sys
 from typing import Any
 
+from b24desk.cli.number_args import positive_float, positive_int
 from b24desk.cli.output import EXIT_PORTAL_ERROR, EXIT_USAGE, explained, fail, print_json
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.url_commands import webhook_from_args
+from b24desk.core.body_reader import DEFAULT_MAX_BODY
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import CallError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -21,6 +23,7 @@ from b24desk.core.webhook import parse_webhook_url
 _CTX = "cli"
 _MSG_WAITED = QT_TRANSLATE_NOOP("cli", "waited {seconds:.1f} s for the portal's rate limit")
 _MSG_RETRIED = QT_TRANSLATE_NOOP("cli", "retried {count} time(s) after {codes}")
+_MSG_TOO_DEEP = QT_TRANSLATE_NOOP("cli", "The answer nests too deep to print as indented JSON; use --raw.")
 _MSG_PROGRESS = QT_TRANSLATE_NOOP("cli", "{fetched} of {total} rows, {requests} requests")
 _MSG_NOT_LIST = QT_TRANSLATE_NOOP("cli", "--csv needs a list result (rows of fields); {method} gave something else.")
 _MSG_CHECKS = QT_TRANSLATE_NOOP("cli", "Not sent: some parameters look wrong (--no-check sends anyway):")
@@ -52,11 +55,24 @@ def register(commands: Any) -> None:
         ),
     )
     call.add_argument(
-        "--timeout", type=float, default=60.0, metavar="S", help=translate("cli", "read timeout (default 60)")
+        "--timeout",
+        type=positive_float,
+        default=60.0,
+        metavar="S",
+        help=translate("cli", "seconds each call may take in all, and the read timeout (default 60)"),
+    )
+    call.add_argument(
+        "--max-body",
+        type=positive_int,
+        default=DEFAULT_MAX_BODY // 1048576,
+        metavar="MIB",
+        help=translate("cli", "largest answer to read, decoded, in MiB (default 64)"),
     )
     call.add_argument("--ca-file", metavar="PEM", help=translate("cli", "trust this CA (on-premise portal)"))
-    call.add_argument("--rate", type=float, default=2.0, help=translate("cli", "requests per second the plan allows"))
-    call.add_argument("--burst", type=int, default=50, help=translate("cli", "burst the plan allows"))
+    call.add_argument(
+        "--rate", type=positive_float, default=2.0, help=translate("cli", "requests per second the plan allows")
+    )
+    call.add_argument("--burst", type=positive_int, default=50, help=translate("cli", "burst the plan allows"))
     call.add_argument(
         "--no-check",
         action="store_true",
@@ -110,25 +126,33 @@ def check_params(method_name: str, params: Params) -> list[str]:
     return check_rows(params_to_rows(params), required_rows(method.params), documented_keys(method.params))
 
 
-async def _run(args: argparse.Namespace) -> Any:
+async def _run(args: argparse.Namespace) -> tuple[Any, bytes]:
     webhook = parse_webhook_url(webhook_from_args(args.webhook)).webhook
     params = collect_params(args.params, args.params_json)
     problems = [] if args.no_check else check_params(args.method, params)
     if problems:
         fail("\n".join([translate(_CTX, _MSG_CHECKS), *(f"  {line}" for line in problems)]), EXIT_USAGE)
-    options = ClientOptions(rate=args.rate, burst=args.burst, read_timeout=args.timeout, verify=args.ca_file or True)
+    options = ClientOptions(
+        rate=args.rate,
+        burst=args.burst,
+        read_timeout=args.timeout,
+        connect_timeout=min(args.timeout, 10.0),
+        deadline=args.timeout,
+        max_body=args.max_body * 1048576,
+        verify=args.ca_file or True,
+    )
     async with B24Client(webhook, options) as client:
         if args.all:
-            return await _fetch_all(client, args.method, params)
+            return await _fetch_all(client, args.method, params), b""
         result = await client.call(args.method, params, use_get=args.get)
         _report_waits(result)
-        return result.envelope if args.raw else result.result
+        return (result.envelope if args.raw else result.result), result.response.body
 
 
 def run_call(args: argparse.Namespace) -> int:
     """Run the call; print JSON, or the explanation of the failure on stderr (exit 1)."""
     try:
-        output = asyncio.run(_run(args))
+        output, body = asyncio.run(_run(args))
     except CallError as error:
         lines = explained(error)
         if args.raw and error.response is not None:
@@ -141,6 +165,10 @@ def run_call(args: argparse.Namespace) -> int:
         print_json(output)
     except (TypeError, ValueError):
         print(json.dumps(output, ensure_ascii=False, default=str))
+    except RecursionError:  # up to the decoder's 1,024 levels arrive; indenting walks fewer
+        if not args.raw:
+            fail(translate(_CTX, _MSG_TOO_DEEP), EXIT_PORTAL_ERROR)
+        sys.stdout.write(body.decode("utf-8", errors="replace") + "\n")  # the answer as it came (masked)
     return 0
 
 

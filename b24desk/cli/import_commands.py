@@ -100,7 +100,7 @@ def run_import_curl(args: argparse.Namespace) -> int:
     text = sys.stdin.read() if args.command == "-" else args.command
     saved = _saved(import_call(text))
     if not args.into:
-        sys.stdout.write(request_to_json(saved.request, saved.webhook))
+        sys.stdout.write(request_to_json(saved.request, webhook=saved.webhook))
         return 0
     collection = Collection.create(Path(args.into))
     folder = collection.root

@@ -87,6 +87,13 @@ def register(commands: Any) -> None:
         default=DEFAULT_MAX_RATE,
         help=translate("cli", "requests a second per sender address (default: {rate:g})").format(rate=DEFAULT_MAX_RATE),
     )
+    listen.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help=translate("cli", "also accept this Host name (a tunnel's); loopback names and the bound address always"),
+    )
     listen.set_defaults(handler=run_listen)
     replay = commands.add_parser(
         "replay",
@@ -166,7 +173,9 @@ def run_listen(args: argparse.Namespace) -> int:
     for flag, value in (("--max-body", args.max_body), ("--max-rate", args.max_rate)):
         if value <= 0:
             raise InputError(translate(_CTX, _MSG_BAD_NUMBER).format(flag=flag))
-    receiver = EventReceiver(args.host, args.port, _token(args), args.max_body, args.max_rate)
+    receiver = EventReceiver(
+        args.host, args.port, _token(args), args.max_body, args.max_rate, allowed_hosts=tuple(args.allow_host)
+    )
     try:
         asyncio.run(listen(receiver))
     except OSError as error:

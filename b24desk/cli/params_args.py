@@ -13,6 +13,7 @@ from b24desk.core.query import DecodedParams, Params, decode_pairs, iter_pairs
 _CTX = "cli"
 _MSG_PAIR = QT_TRANSLATE_NOOP("cli", "Parameter {arg!r} is not KEY=VALUE (for example fields[TITLE]=Acme).")
 _MSG_JSON = QT_TRANSLATE_NOOP("cli", "--params-json is not valid JSON: {reason}.")
+_MSG_DEEP = QT_TRANSLATE_NOOP("cli", "nested too deep")
 _MSG_OBJECT = QT_TRANSLATE_NOOP("cli", "--params-json must be a JSON object, like {example}.")
 
 
@@ -46,8 +47,12 @@ def parse_params_json(text: str) -> Params:
         value = json.loads(text)
     except json.JSONDecodeError as error:
         raise ParamsError(translate(_CTX, _MSG_JSON).format(reason=json_error_text(error))) from None
+    except RecursionError:
+        raise ParamsError(translate(_CTX, _MSG_JSON).format(reason=translate(_CTX, _MSG_DEEP))) from None
     if not isinstance(value, dict):
         raise ParamsError(translate(_CTX, _MSG_OBJECT).format(example='{"fields": {"TITLE": "Acme"}}'))
+    for _pair in iter_pairs(value):  # too deep for PHP: say so now, not as a failure later
+        pass
     return value
 
 

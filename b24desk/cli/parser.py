@@ -11,6 +11,7 @@ from b24desk import __version__
 from b24desk.cli import (
     call_command,
     catalogue_commands,
+    environment_commands,
     history_commands,
     import_commands,
     listen_commands,
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     listen_commands.register(commands)
     run_requests.register(commands)
     import_commands.register(commands)
+    environment_commands.register(commands)
     history_commands.register_search(commands)
     return parser
 

@@ -15,10 +15,12 @@ from b24desk.cli.webhook_option import WEBHOOK_ENV, WEBHOOK_HELP, open_storage, 
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.collection import Collection
 from b24desk.core.environment import find_collection_root
-from b24desk.core.errors import B24DeskError, UndefinedVariables
+from b24desk.core.errors import B24DeskError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest, load_saved
 from b24desk.core.request_run import RunOutcome, run_request
+from b24desk.core.secret import Secret
 from b24desk.core.variables import VariableValue, resolve
 from b24desk.core.webhook import Webhook, mask_secrets_in
 
@@ -107,7 +109,8 @@ class _Runner:
         self.record(webhook, outcome, resolve(saved, values, reveal=False).request, resolution.secrets)
         return _Line(path, outcome)
 
-    def record(self, webhook: Webhook, outcome: RunOutcome, shown: Any, secrets: Any) -> None:
+    def record(self, webhook: Webhook, outcome: RunOutcome, shown: ApiRequest, secrets: tuple[Secret, ...]) -> None:
+        """Add the call to the history: the request as shown (secret values masked), the answer kept if small."""
         if self.storage is None:
             return
         from b24desk.storage.history import CallRecord
@@ -124,7 +127,7 @@ class _Runner:
             outcome.body,
         )
         try:
-            self.storage.record_any(webhook, call, secrets=tuple(secrets))
+            self.storage.record_any(webhook, call, secrets=secrets)
         except B24DeskError as error:
             self.history_note = str(error)
 
@@ -136,9 +139,7 @@ class _Runner:
                     saved = load_saved(path)
                     values = _values(self.storage, path, self.args.env)
                     lines.append(await self.one(path, saved, values))
-                except UndefinedVariables as error:
-                    lines.append(_Line(path, None, str(error)))
-                except B24DeskError as error:
+                except B24DeskError as error:  # undefined variables, a bad file, no webhook: not sent
                     lines.append(_Line(path, None, str(error)))
                 self.show(lines[-1])
         finally:

@@ -187,9 +187,16 @@ async def serve(config: SandboxConfig) -> None:
             translate(_CTX, _MSG_RUNNING).format(url=portal.base_url, leads=leads, stats=stats),
             file=sys.stderr,
         )
+        token = portal.control_token.reveal()  # shown on this terminal only, never written anywhere
+        print(translate(_CTX, _MSG_CONTROL).format(token=token), file=sys.stderr, flush=True)
         await portal.wait_closed()
     finally:
         await portal.stop()
+
+
+_MSG_CONTROL = QT_TRANSLATE_NOOP(
+    "cli", "Control endpoints (/sandbox/faults, /sandbox/events) need the header X-B24desk-Token: {token}"
+)
 
 
 def run_sandbox(args: argparse.Namespace) -> int:

@@ -53,7 +53,12 @@ def run_snippet(args: argparse.Namespace) -> int:
     params = collect_params(args.params, args.params_json)
     request = ApiRequest(check_method(args.method), dict(params))
     options = SnippetOptions(all_pages=args.all_pages, embed_secret=args.embed_secret)
-    sys.stdout.write(generate(args.lang, request, webhook, options))
+    code = generate(args.lang, request, webhook, options)
+    if not args.embed_secret:  # any saved webhook's secret (current or earlier) pasted into a parameter
+        from b24desk.cli.webhook_option import open_storage
+
+        code = open_storage().webhooks.masker().mask(code)
+    sys.stdout.write(code)
     if args.embed_secret:
         print(translate("cli", _MSG_EMBED), file=sys.stderr)
     return 0

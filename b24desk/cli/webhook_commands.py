@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 from b24desk.cli import history_commands
+from b24desk.cli.number_args import positive_float
 from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
 from b24desk.cli.webhook_option import open_storage
 from b24desk.core.errors import B24DeskError, CallError, PortalError
@@ -26,6 +27,12 @@ _MSG = {
     "unreadable": QT_TRANSLATE_NOOP("cli", "(secret unreadable)"),
     "failed": QT_TRANSLATE_NOOP("cli", "Test connection of {name!r} ({portal}) failed:"),
     "rotate_hint": QT_TRANSLATE_NOOP("cli", "Then store the new secret here: b24desk webhooks rotate {name!r} NEW_URL"),
+    "leftovers": QT_TRANSLATE_NOOP(
+        "cli",
+        "A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring "
+        "without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.",
+    ),
+    "cleaned": QT_TRANSLATE_NOOP("cli", "Finished {count} half-done change(s): no orphan secret or entry is left."),
 }
 # Portal codes that mean the secret (or the URL holding it) is no longer the one the portal knows.
 _SECRET_CODES = frozenset({"INVALID_CREDENTIALS", "NO_AUTH_FOUND"})
@@ -47,6 +54,11 @@ def register(commands: Any) -> None:
     listing = sub.add_parser("list", help=translate("cli", "list saved webhooks (secrets masked)"))
     listing.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
     listing.set_defaults(handler=run_list)
+
+    clean = sub.add_parser(
+        "clean", help=translate("cli", "finish changes a killed process left half done (keyring and settings)")
+    )
+    clean.set_defaults(handler=run_clean)
 
     add = sub.add_parser("add", help=translate("cli", "save a webhook under a name"))
     add.add_argument("name")
@@ -86,7 +98,9 @@ def register(commands: Any) -> None:
 
     test = sub.add_parser("test", help=translate("cli", "call profile and scope; store the scopes the portal reports"))
     test.add_argument("name")
-    test.add_argument("--timeout", type=float, default=15.0, help=translate("cli", "seconds per call (default 15)"))
+    test.add_argument(
+        "--timeout", type=positive_float, default=15.0, help=translate("cli", "seconds per call (default 15)")
+    )
     test.add_argument("--ca-file", metavar="PEM", help=translate("cli", "trust this CA (on-premise portal)"))
     test.set_defaults(handler=run_test)
 
@@ -98,9 +112,19 @@ def _text(value: str) -> str:
     return sys.stdin.readline().strip() if value == "-" else value
 
 
+def run_clean(args: argparse.Namespace) -> int:
+    """Finish what a killed process left between the keyring and the settings file."""
+    count = open_storage().webhooks.finish_leftovers()
+    print(translate(_CTX, _MSG["cleaned"]).format(count=count))
+    return 0
+
+
 def run_list(args: argparse.Namespace) -> int:
     """Print the saved webhooks, secrets masked; exit 1 if the keyring could not be read."""
     storage = open_storage()
+    leftovers = storage.webhooks.leftovers()
+    if leftovers:
+        print(translate(_CTX, _MSG["leftovers"]).format(count=len(leftovers)), file=sys.stderr)
     rows, failures = [], []
     for entry in storage.webhooks.entries():
         try:
@@ -109,6 +133,7 @@ def run_list(args: argparse.Namespace) -> int:
             url = f"{entry.portal}/rest/{entry.user_id}/{translate(_CTX, _MSG['unreadable'])}/"
             failures.append(str(error))
         rows.append((entry, url))
+    masker = storage.webhooks.masker()  # notes saved by an older version may hold a secret
     if args.json:
         print_json(
             [
@@ -119,7 +144,7 @@ def run_list(args: argparse.Namespace) -> int:
                     "portal": entry.portal,
                     "user_id": entry.user_id,
                     "scopes": list(entry.scopes),
-                    "notes": entry.notes,
+                    "notes": masker.mask(entry.notes),
                     "created_at": entry.created_at,
                     "used_at": entry.used_at,
                 }
@@ -152,7 +177,7 @@ def run_notes(args: argparse.Namespace) -> int:
     """Print a saved webhook's notes, or replace them."""
     storage = open_storage()
     entry = storage.webhooks.find(args.name) if args.text is None else storage.webhooks.edit(args.name, notes=args.text)
-    print(entry.notes)
+    print(storage.webhooks.masker().mask(entry.notes))
     return 0
 
 
@@ -195,7 +220,10 @@ def run_test(args: argparse.Namespace) -> int:
         storage.record_call(entry.id, outcome, secret=webhook.secret)
 
     options = ClientOptions(
-        read_timeout=args.timeout, connect_timeout=min(args.timeout, 10.0), verify=args.ca_file or True
+        read_timeout=args.timeout,
+        connect_timeout=min(args.timeout, 10.0),
+        deadline=args.timeout,
+        verify=args.ca_file or True,
     )
     try:
         report = asyncio.run(check_connection(webhook, options, on_call=record))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import sys
 from typing import TYPE_CHECKING
@@ -31,8 +32,16 @@ def open_storage() -> AppStorage:
 
     storage = AppStorage.open()
     storage.webhooks.entries()  # reads the settings file once, so a corrupt one is reported now
-    for problem in storage.problems:
+    shown = list(storage.problems)
+    for problem in shown:
         print(problem, file=sys.stderr)
+
+    def report_later_problems() -> None:  # the history is opened on first use: a damaged one is found then
+        for problem in storage.problems:
+            if problem not in shown:
+                print(problem, file=sys.stderr)
+
+    atexit.register(report_later_problems)
     return storage
 
 

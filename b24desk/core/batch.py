@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from b24desk.core.json_codec import as_text
 from b24desk.core.query import Params, ParamValue, encode
 from b24desk.core.response import CallResult, TimeInfo
 from b24desk.core.webhook import check_method
@@ -126,7 +127,8 @@ async def run_batch(client: B24Client, commands: BatchCommands, *, halt: bool = 
         outcome.results.update(_as_map(body.get("result")))
         for key, error in _as_map(body.get("result_error")).items():
             if isinstance(error, dict):
-                outcome.errors[key] = CommandError(str(error.get("error", "")), str(error.get("error_description", "")))
+                code, description = error.get("error", ""), error.get("error_description", "")
+                outcome.errors[key] = CommandError(as_text(code), as_text(description))
         outcome.totals.update({k: v for k, v in _as_map(body.get("result_total")).items() if isinstance(v, int)})
         outcome.nexts.update({k: v for k, v in _as_map(body.get("result_next")).items() if isinstance(v, int)})
         outcome.times.update({k: TimeInfo.from_json(v) for k, v in _as_map(body.get("result_time")).items()})

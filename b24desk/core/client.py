@@ -8,11 +8,13 @@ silently turn into a GET (bitrix24/b24restdocs: settings/how-to-call-rest-api/ch
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import functools
 import json
 import logging
 import ssl
 import time
+import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -21,13 +23,17 @@ import certifi
 import httpx
 
 from b24desk.core import json_codec
+from b24desk.core.body_reader import ACCEPT_ENCODING, DEFAULT_MAX_BODY, BodyTooLarge, read_body
 from b24desk.core.errors import (
     CallError,
     CallTimeoutError,
     HTTPStatusError,
+    InputError,
     NetworkError,
     PortalError,
+    RedirectError,
     ResponseFormatError,
+    ResponseTooLargeError,
 )
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.operating_time import DEFAULT_LIMIT, OperatingTimeTracker
@@ -35,6 +41,7 @@ from b24desk.core.query import Params, encode
 from b24desk.core.rate_limit import DEFAULT_BURST, DEFAULT_RATE, SHARED_BUCKETS, BucketRegistry
 from b24desk.core.response import CallResult, RawResponse, TimeInfo, Wait
 from b24desk.core.retry import RATE_LIMIT_CODES, RetryPolicy, is_read_only
+from b24desk.core.secret_mask import mask_secrets, mask_secrets_bytes
 from b24desk.core.webhook import Webhook, check_method, mask_secrets_in
 
 if TYPE_CHECKING:
@@ -48,9 +55,26 @@ _MSG = {
     "empty": QT_TRANSLATE_NOOP("client", "the answer is empty (HTTP {status})"),
     "bad_json": QT_TRANSLATE_NOOP("client", "the JSON is cut off or malformed at character {pos}"),
     "no_result": QT_TRANSLATE_NOOP("client", "the JSON has neither 'result' nor 'error'"),
-    "redirect": QT_TRANSLATE_NOOP("client", "The portal moved (HTTP {status}) to {location}; update the webhook URL."),
+    "redirect": QT_TRANSLATE_NOOP("client", "the portal moved to {location} (HTTP {status})"),
     "http": QT_TRANSLATE_NOOP("client", "HTTP {status} {reason}"),
     "timeout": QT_TRANSLATE_NOOP("client", "{seconds:g} s"),
+    "deadline": QT_TRANSLATE_NOOP("client", "{seconds:g} s (the deadline for the whole call)"),
+    "too_large": QT_TRANSLATE_NOOP(
+        "client", "the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)"
+    ),
+    "bomb": QT_TRANSLATE_NOOP(
+        "client",
+        "the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it "
+        "(a decompression bomb, or an answer past the limit set in the client options)",
+    ),
+    "ca_file": QT_TRANSLATE_NOOP(
+        "client", "The CA file {path} cannot be used ({detail}); give a PEM file with the portal's CA certificate."
+    ),
+    "damaged": QT_TRANSLATE_NOOP("client", "the compressed answer is damaged ({detail})"),
+    "depth": QT_TRANSLATE_NOOP("client", "the JSON nests deeper than {depth} levels; b24desk does not read it"),
+    "number": QT_TRANSLATE_NOOP(
+        "client", "the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)"
+    ),
     "network": QT_TRANSLATE_NOOP("client", "{detail}"),
     "tls": QT_TRANSLATE_NOOP(
         "client",
@@ -87,6 +111,8 @@ class ClientOptions:
     retry: RetryPolicy = field(default_factory=RetryPolicy)
     allow_unsafe_retry: bool = False  # retry writes whose outcome is unknown (may duplicate data)
     operating_limit: float = DEFAULT_LIMIT
+    max_body: int = DEFAULT_MAX_BODY  # bytes of a DECODED answer; past it the call fails (ResponseTooLargeError)
+    deadline: float | None = 300.0  # seconds for the whole call, retries and waits included (None: none)
 
 
 @functools.cache
@@ -97,6 +123,15 @@ def default_ssl_context() -> ssl.SSLContext:
     after the window shows), not per client.
     """
     return ssl.create_default_context(cafile=certifi.where())
+
+
+def ca_file_context(path: str) -> ssl.SSLContext:
+    """A TLS context trusting the CA in `path`; InputError when the file is missing or holds no certificate."""
+    try:
+        return ssl.create_default_context(cafile=path)
+    except (OSError, ssl.SSLError) as error:
+        detail = getattr(error, "strerror", None) or getattr(error, "reason", None) or str(error)
+        raise InputError(_t("ca_file", path=path, detail=detail)) from None
 
 
 def _t(key: str, **values: object) -> str:
@@ -116,6 +151,9 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
         raise error_cls(_t("empty", status=raw.status), method=method, response=raw)
     try:
         data = json_codec.loads(raw.body)
+    except json_codec.JSONLimitError as error:
+        key, values = ("depth", {"depth": json_codec.MAX_DEPTH}) if error.kind == "depth" else ("number", {})
+        raise ResponseFormatError(_t(key, **values), method=method, response=raw) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         if raw.status >= 400:
             raise HTTPStatusError(
@@ -129,7 +167,7 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
         code, description = data["error"], data.get("error_description", "")
         if isinstance(code, dict):  # REST 3.0 shape: {"error": {"code", "message"}}
             code, description = code.get("code", ""), code.get("message", description)
-        raise PortalError(str(code), str(description or ""), method=method, response=raw)
+        raise PortalError(json_codec.as_text(code), json_codec.as_text(description or ""), method=method, response=raw)
     if raw.status >= 400:
         raise HTTPStatusError(_t("http", status=raw.status, reason=_reason(raw.status)), method=method, response=raw)
     if not isinstance(data, dict) or "result" not in data:
@@ -173,7 +211,7 @@ class B24Client:
         self.operating = OperatingTimeTracker(self.options.operating_limit)
         verify: bool | ssl.SSLContext = self.options.verify is not False
         if isinstance(self.options.verify, str):
-            verify = ssl.create_default_context(cafile=self.options.verify)
+            verify = ca_file_context(self.options.verify)
         elif verify:
             verify = default_ssl_context()
         self._http = httpx.AsyncClient(
@@ -181,7 +219,7 @@ class B24Client:
             verify=verify,
             follow_redirects=False,
             transport=transport,
-            headers={"User-Agent": "b24desk"},
+            headers={"User-Agent": "b24desk", "Accept-Encoding": ACCEPT_ENCODING},
         )
         self.requests_sent = 0
 
@@ -204,13 +242,24 @@ class B24Client:
         body = encode(params) if params else ""
         masked_url = f"{self.webhook.base_url()}{method}.json"
         started = time.monotonic()
+        if use_get:
+            request = self._http.build_request("GET", f"{url}?{body}" if body else url)
+        else:
+            request = self._http.build_request(
+                "POST", url, content=body.encode(), headers={"Content-Type": "application/x-www-form-urlencoded"}
+            )
         try:
-            if use_get:
-                response = await self._http.get(f"{url}?{body}" if body else url)
-            else:
-                response = await self._http.post(
-                    url, content=body.encode(), headers={"Content-Type": "application/x-www-form-urlencoded"}
-                )
+            response = await self._http.send(request, stream=True)
+            try:
+                content = await read_body(response, self.options.max_body)
+            finally:
+                await response.aclose()
+        except BodyTooLarge as error:
+            limit = round(error.limit / 1048576, 1)
+            message = _t("bomb" if error.packed else "too_large", limit=f"{limit:g}")
+            raise ResponseTooLargeError(message, method=method, limit=error.limit) from None
+        except (zlib.error, httpx.DecodingError) as error:
+            raise ResponseFormatError(_t("damaged", detail=error), method=method) from None
         except httpx.TimeoutException as error:
             sent = not isinstance(error, httpx.ConnectTimeout | httpx.PoolTimeout)
             seconds = self.options.read_timeout if sent else self.options.connect_timeout
@@ -228,27 +277,36 @@ class B24Client:
         raw = RawResponse(
             status=response.status_code,
             headers=_headers(response),
-            body=response.content,
+            body=content,  # not yet masked: `_decode` masks it (off the loop when it is big)
             elapsed=time.monotonic() - started,
             url=masked_url,
         )
         if response.is_redirect:
+            raw = self._masked(raw)
             location = mask_secrets_in(response.headers.get("location", "?"))
-            raise HTTPStatusError(
-                _t("redirect", status=response.status_code, location=location), method=method, response=raw
+            raise RedirectError(
+                _t("redirect", status=response.status_code, location=location),
+                method=method,
+                response=raw,
+                location=location,
             )
         return raw
 
+    def _masked(self, raw: RawResponse) -> RawResponse:
+        """The response with any echo of a known secret masked, in any form (see core.secret_mask)."""
+        return dataclasses.replace(raw, body=mask_secrets_bytes(raw.body, (self.webhook.secret,)))
+
+    def _decode(self, method: str, raw: RawResponse) -> CallResult:
+        """Mask, then decode: nothing after this point (result, raw view, history, errors) holds a secret."""
+        return parse_envelope(method, self._masked(raw))
+
     def _hide_secret(self, error: CallError) -> None:
         """Mask the secret where an answer quoted it (a description or a proxy's page echoing the URL)."""
-        raw, masked = self.webhook.secret.reveal(), self.webhook.secret.masked()
-        if not raw:
-            return
-        if raw in error.message:
-            error.message = error.message.replace(raw, masked)
-            error.args = (error.message,)
-        if isinstance(error, PortalError) and raw in error.description:
-            error.description = error.description.replace(raw, masked)
+        secrets = (self.webhook.secret,)
+        error.message = mask_secrets(error.message, secrets)
+        error.args = (error.message,)
+        if isinstance(error, PortalError):
+            error.description = mask_secrets(error.description, secrets)
 
     def _may_retry(self, error: CallError, method: str, allow_unsafe: bool, attempt: int) -> bool:
         if isinstance(error, PortalError):
@@ -270,8 +328,23 @@ class B24Client:
         use_get: bool = False,
         allow_unsafe_retry: bool | None = None,
     ) -> CallResult:
-        """Call `method` with `params`; paced by the bucket, retried when safe; raise CallError."""
+        """Call `method` with `params`; paced by the bucket, retried when safe; raise CallError.
+
+        The whole call, retries and waits included, ends within `options.deadline` seconds.
+        """
         check_method(method)
+        deadline = self.options.deadline
+        if deadline is None:
+            return await self._call(method, params, use_get, allow_unsafe_retry)
+        try:
+            async with asyncio.timeout(deadline):
+                return await self._call(method, params, use_get, allow_unsafe_retry)
+        except TimeoutError:
+            raise CallTimeoutError(_t("deadline", seconds=deadline), method=method) from None
+
+    async def _call(
+        self, method: str, params: Params | None, use_get: bool, allow_unsafe_retry: bool | None
+    ) -> CallResult:
         allow_unsafe = self.options.allow_unsafe_retry if allow_unsafe_retry is None else allow_unsafe_retry
         waits: list[Wait] = []
         attempt = 0
@@ -281,10 +354,10 @@ class B24Client:
                 waits.append(Wait(waited, "rate_limit"))
             try:
                 raw = await self._send_once(method, params, use_get)
-                if len(raw.body) > BIG_BODY:  # decoding megabytes of JSON would stall the caller's loop
-                    result = await asyncio.to_thread(parse_envelope, method, raw)
+                if len(raw.body) > BIG_BODY:  # masking and decoding megabytes would stall the caller's loop
+                    result = await asyncio.to_thread(self._decode, method, raw)
                 else:
-                    result = parse_envelope(method, raw)
+                    result = self._decode(method, raw)
             except CallError as error:
                 self._hide_secret(error)
                 if attempt >= self.options.retry.max_retries or not self._may_retry(

@@ -168,14 +168,14 @@ class Collection:
     def new_request(self, folder: Path | str, name: str, saved: SavedRequest) -> Path:
         """Create `name.b24.json` in `folder` holding `saved`; return its path relative to the root."""
         path = self._free(self._folder(folder) / (check_name(name) + REQUEST_SUFFIX))
-        text = request_to_json(saved.request, saved.webhook)  # checked before anything is created
+        text = request_to_json(saved.request, webhook=saved.webhook)  # checked before anything is created
         self._io(path, lambda: write_text_if_changed(path, text))
         return path.relative_to(self.root)
 
     def save(self, relative: Path | str, saved: SavedRequest) -> bool:
         """Write a request back to its file; an unchanged request leaves the file untouched (returns False)."""
         path = self.inside(relative)
-        return bool(self._io(path, lambda: save_request(path, saved.request, saved.webhook)))
+        return bool(self._io(path, lambda: save_request(path, saved.request, webhook=saved.webhook)))
 
     def new_folder(self, folder: Path | str, name: str) -> Path:
         """Create a sub-folder; return its path relative to the root."""

@@ -9,6 +9,7 @@ portal and user on disk (no secret in the file or its name), so the browser work
 from __future__ import annotations
 
 import json
+import os
 import re
 import time
 from dataclasses import asdict, dataclass
@@ -70,17 +71,29 @@ def cache_file(cache_dir: Path, webhook: Webhook) -> Path:
     return cache_dir / "portals" / f"{name}_user{webhook.user_id}.json"
 
 
+def _private_folders(folder: Path, levels: int) -> None:
+    """Create `folder` and make it and `levels - 1` parents readable by the user only (0700 on POSIX)."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    for place in [folder, *folder.parents][:levels]:
+        if os.name == "posix" and place.stat().st_mode & 0o077:
+            place.chmod(0o700)  # made by an older version, or by mkdir's parents with the umask's mode
+
+
 def save_cache(path: Path, offer: PortalOffer | None, fields: dict[str, tuple[FieldMeta, ...]]) -> None:
-    """Write the cache (temp file + rename)."""
+    """Write the cache (temp file + rename), private like settings and history: folders 0700, file 0600."""
     data: dict[str, Any] = {"offer": asdict(offer) if offer else None, "fields": {}}
     for source, metas in fields.items():
         data["fields"][source] = [
             {**asdict(meta), "items": [asdict(item) for item in meta.items], "settings": dict(meta.settings)}
             for meta in metas
         ]
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _private_folders(path.parent, levels=2)  # the cache folder and its portals/ folder
     temp = path.with_suffix(".tmp")
-    temp.write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
+    descriptor = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "w", encoding="utf-8") as out:
+        out.write(json.dumps(data, ensure_ascii=False, default=str))
+    if os.name == "posix":
+        os.chmod(temp, 0o600)  # a temp file left by an older version kept its mode
     temp.replace(path)
 
 

@@ -26,6 +26,7 @@ from b24desk.core.errors import CollectionError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.text_file import write_text_if_changed
 from b24desk.core.variables import NAME_RE
+from b24desk.core.webhook import mask_secrets_in
 
 FORMAT = "b24desk-environment/1"
 SUFFIX = ".json"
@@ -33,6 +34,10 @@ _CTX = "environment"
 _MSG = {
     "bad": QT_TRANSLATE_NOOP("environment", "{path} is not a b24desk environment: {reason}"),
     "missing": QT_TRANSLATE_NOOP("environment", "There is no environment {name!r} in {root} (environments: {known})."),
+    "url": QT_TRANSLATE_NOOP(
+        "environment",
+        "{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.",
+    ),
     "variable": QT_TRANSLATE_NOOP(
         "environment", "'{name}' cannot be a variable name: start with a letter or _, then letters, digits, _ . -"
     ),
@@ -56,7 +61,9 @@ class Environment:
         return json.dumps({"format": FORMAT, "variables": variables}, ensure_ascii=False, indent=2) + "\n"
 
     def with_value(self, name: str, value: str) -> Environment:
-        """A copy with `name` set to a plain value (no longer secret)."""
+        """A copy with `name` set to a plain value (no longer secret); a webhook URL must be a secret value."""
+        if mask_secrets_in(value) != value:
+            raise CollectionError(translate(_CTX, _MSG["url"]).format(name=name))
         return Environment(self.name, {**self.values, check_variable(name): value}, self.secret_names - {name})
 
     def with_secret(self, name: str) -> Environment:

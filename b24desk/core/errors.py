@@ -11,7 +11,10 @@
     └── CallError                a call to the portal did not give a result (carries the raw response)
         ├── PortalError          the portal answered with an error code (INVALID_CREDENTIALS, ...)
         ├── HTTPStatusError      an HTTP error status without a Bitrix24 error body (502 page, ...)
-        ├── ResponseFormatError  the body is not the JSON envelope (HTML page, truncated JSON)
+        │   └── RedirectError    the portal moved: a 3xx with its Location (never followed)
+        ├── ResponseFormatError  the body is not the JSON envelope (HTML page, truncated JSON, too deep)
+        │   └── ResponseTooLargeError  the decoded body passed the client's size cap (or a bomb)
+        ├── PagingError          fetching every page made no progress (the same page again)
         ├── NetworkError         no answer: refused, DNS, dropped connection, TLS failure
         └── CallTimeoutError     no answer in time
 
@@ -110,8 +113,28 @@ class HTTPStatusError(CallError):
         return f"HTTP_{self.response.status}" if self.response else "HTTP"
 
 
+class RedirectError(HTTPStatusError):
+    """The portal answered 3xx: it moved to `location` (masked); b24desk never follows it."""
+
+    def __init__(self, message: str, *, method: str = "", response: RawResponse | None = None, location: str) -> None:
+        super().__init__(message, method=method, response=response)
+        self.location = location
+
+
 class ResponseFormatError(CallError):
-    """The body is not the JSON envelope: an HTML page, truncated or malformed JSON."""
+    """The body is not the JSON envelope: an HTML page, truncated or malformed JSON, beyond limits."""
+
+
+class ResponseTooLargeError(ResponseFormatError):
+    """The decoded body passed `limit` bytes; reading stopped there (nothing of it is kept)."""
+
+    def __init__(self, message: str, *, method: str = "", limit: int) -> None:
+        super().__init__(message, method=method)
+        self.limit = limit
+
+
+class PagingError(CallError):
+    """Fetching every page stopped: the portal sent a page that does not move through the list."""
 
 
 class NetworkError(CallError):
@@ -120,3 +143,11 @@ class NetworkError(CallError):
 
 class CallTimeoutError(CallError):
     """The portal did not answer within the configured time."""
+
+
+def unexpected_failure(error: BaseException, method: str = "") -> CallError:
+    """A CallError for a failure no branch expected (a bug), so every run still ends in a message."""
+    from b24desk.core.secret_mask import mask_secrets  # errors.py is imported by everything: import late
+
+    detail = mask_secrets(f"{type(error).__name__}: {error}")[:500]
+    return ResponseFormatError(detail, method=method)

@@ -16,12 +16,16 @@ import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
+from b24desk.core import json_codec
 from b24desk.core.query import decode, encode, php_urlencode
 from b24desk.core.secret import Secret, mask_text
+from b24desk.core.secret_mask import mask_secrets, mask_secrets_bytes
 
 TokenStatus = Literal["accepted", "rejected", "missing", "unchecked"]
 Outcome = Literal["accepted", "unchecked", "rejected", "missing token", "malformed", "too large", "too many"]
 TOKEN_KEY = "application_token"
+# What is decoded at most before the token is checked: a portal event has a few dozen fields.
+MAX_FIELDS = 1000  # PHP's default max_input_vars; past it PHP itself would drop the rest
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,17 +90,31 @@ def check_token(expected: Secret | None, form: dict[str, Any]) -> TokenStatus:
 
 
 def decode_event_body(body: bytes, content_type: str) -> tuple[dict[str, Any], str]:
-    """The nested form of an event body and "" , or {} and why it is malformed."""
+    """The nested form of an event body and "" , or {} and why it is malformed.
+
+    Bounded before anything is decoded: more than MAX_FIELDS fields (or JSON keys) is refused by a
+    count of separators, so a forged body of 170,000 keys costs a scan, not a decode.
+    """
+    is_json = "json" in content_type.lower()
+    separators = body.count(b":") if is_json else body.count(b"&")
+    if separators >= MAX_FIELDS:
+        return {}, f"more than {MAX_FIELDS} fields: not a Bitrix24 event"
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError:
         return {}, "the body is not UTF-8 text"
-    if "json" in content_type.lower():
+    if is_json:
         try:
-            value = json.loads(text)
+            value = json_codec.loads(body)
+        except json_codec.JSONLimitError:
+            return {}, "the JSON nests too deep or holds a number too large"
         except json.JSONDecodeError as error:
             return {}, f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        return (value, "") if isinstance(value, dict) else ({}, "the JSON is not an object")
+        if not isinstance(value, dict):
+            return {}, "the JSON is not an object"
+        if "event" not in value:
+            return {}, "no 'event' field: this is not a Bitrix24 event"
+        return value, ""
     if not text.strip():
         return {}, "the body is empty"
     form: dict[str, Any] = dict(decode(text))
@@ -165,10 +183,28 @@ def refused_event(
     )
 
 
+def _masked_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return mask_text(value)
+    if isinstance(value, dict):
+        return {key: _masked_value(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_masked_value(item) for item in value]
+    return value
+
+
+def _tokens_in(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    return [token for item in items for token in _tokens_in(item)]
+
+
 def _masked_form(form: dict[str, Any]) -> dict[str, Any]:
+    """The form with `auth[application_token]` masked in whatever shape it came (a string, `[]`, `[x]`)."""
     auth = form.get("auth")
-    if isinstance(auth, dict) and isinstance(auth.get(TOKEN_KEY), str):
-        return {**form, "auth": {**auth, TOKEN_KEY: mask_text(auth[TOKEN_KEY])}}
+    if isinstance(auth, dict) and TOKEN_KEY in auth:
+        return {**form, "auth": {**auth, TOKEN_KEY: _masked_value(auth[TOKEN_KEY])}}
     return form
 
 
@@ -180,11 +216,13 @@ def masked_form(event: ReceivedEvent) -> dict[str, Any]:
 def masked_body_text(event: ReceivedEvent) -> str:
     """The raw body as text for showing, the application token masked wherever it appears."""
     text = event.body.decode("utf-8", errors="replace")
-    token = received_token(event.form)
-    if token:
-        for form in {token, php_urlencode(token)}:
-            text = text.replace(form, mask_text(token))
-    return text
+    auth = event.form.get("auth")
+    tokens = _tokens_in(auth.get(TOKEN_KEY)) if isinstance(auth, dict) else []
+    for token in tokens:
+        if token:
+            for form in {token, php_urlencode(token)}:
+                text = text.replace(form, mask_text(token))
+    return mask_secrets(text, tokens)
 
 
 def to_json_line(event: ReceivedEvent) -> str:
@@ -203,9 +241,11 @@ def to_json_line(event: ReceivedEvent) -> str:
         "answer": event.answer,
         "form": form,
     }
+    auth = event.form.get("auth")
+    tokens = _tokens_in(auth.get(TOKEN_KEY)) if isinstance(auth, dict) else []
     if body is None:
-        record["body_base64"] = base64.b64encode(event.body).decode("ascii")
-    return json.dumps(record, ensure_ascii=False)
+        record["body_base64"] = base64.b64encode(mask_secrets_bytes(event.body, tokens)).decode("ascii")
+    return mask_secrets(json.dumps(record, ensure_ascii=False), tokens)
 
 
 def from_json_line(line: str) -> ReceivedEvent:

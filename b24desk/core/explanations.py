@@ -15,8 +15,11 @@ from b24desk.core.errors import (
     CallTimeoutError,
     HTTPStatusError,
     NetworkError,
+    PagingError,
     PortalError,
+    RedirectError,
     ResponseFormatError,
+    ResponseTooLargeError,
 )
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -196,6 +199,22 @@ _TABLE: dict[str, tuple[str, str, str]] = {
 }
 
 _FAMILY: dict[type[CallError], tuple[str, str, str]] = {
+    RedirectError: (
+        QT_TRANSLATE_NOOP("explanations", "The portal moved"),
+        QT_TRANSLATE_NOOP("explanations", "The server answered: {detail}. b24desk does not follow redirects."),
+        QT_TRANSLATE_NOOP(
+            "explanations", "If the new address is the portal's, save the webhook again with it; otherwise check it."
+        ),
+    ),
+    ResponseTooLargeError: (
+        QT_TRANSLATE_NOOP("explanations", "The answer is too large"),
+        QT_TRANSLATE_NOOP("explanations", "{detail}."),
+        QT_TRANSLATE_NOOP(
+            "explanations",
+            "Ask for less per call (fewer fields in select, a narrower filter, 'Fetch all pages'), or raise "
+            "the answer size limit (CLI: --max-body).",
+        ),
+    ),
     HTTPStatusError: (
         QT_TRANSLATE_NOOP("explanations", "The server answered with HTTP {status}"),
         QT_TRANSLATE_NOOP(
@@ -215,6 +234,13 @@ _FAMILY: dict[type[CallError], tuple[str, str, str]] = {
             "explanations",
             "Check that the address points to a Bitrix24 portal; look at the raw answer. Try again if "
             "the answer was cut off.",
+        ),
+    ),
+    PagingError: (
+        QT_TRANSLATE_NOOP("explanations", "Fetching every page stopped"),
+        QT_TRANSLATE_NOOP("explanations", "The pages did not move through the list: {detail}."),
+        QT_TRANSLATE_NOOP(
+            "explanations", "Run the call without 'Fetch all pages' and look at what the portal sends for start=50."
         ),
     ),
     NetworkError: (

@@ -7,6 +7,10 @@ tells `total`), b24desk asks for 50 pages per `batch` request, 2,500 rows each:
   `start=-1` so the portal skips the slow count. Rows inserted meanwhile neither repeat nor shift pages.
 - offset mode, when the method or the user's own order does not allow keyset paging: `start` = 50, 100,
   ... in one batch, rows de-duplicated by ID.
+
+Paging must make progress or stop: in keyset mode each page's last ID must be past the one before; in
+offset mode a page of only rows already seen, or more pages than `total` allows, ends in PagingError (a
+portal, or a proxy, that answers the same full page forever would otherwise be asked forever).
 """
 
 from __future__ import annotations
@@ -16,13 +20,24 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from b24desk.core.batch import MAX_COMMANDS, BatchResult
-from b24desk.core.errors import PortalError
+from b24desk.core.errors import PagingError, PortalError
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.query import Params, ParamValue
 
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
 
 PAGE_SIZE = 50
+MAX_PAGES_WITHOUT_TOTAL = 200_000  # 10 million rows: past any real list, still an end
+_MSG_STUCK = QT_TRANSLATE_NOOP(
+    "paging", "the portal sent the same page again (the last ID did not move past {last}); paging stopped"
+)
+_MSG_REPEAT = QT_TRANSLATE_NOOP(
+    "paging", "the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows"
+)
+_MSG_PAST_TOTAL = QT_TRANSLATE_NOOP(
+    "paging", "the portal kept sending new rows past {total} without saying a total; paging stopped"
+)
 # Methods whose rows live under a key of `result` (bitrix24/b24restdocs: tasks-task-list.md,
 # crm-item-list.md); their rows use lower-case `id`.
 _WRAPPERS = {"tasks.task.list": "tasks", "crm.item.list": "items"}
@@ -57,6 +72,17 @@ def _row_id(row: Any) -> Any:
     if isinstance(row, dict):
         return row.get("ID", row.get("id"))
     return None
+
+
+def _id_order(value: Any) -> tuple[int, int | str]:
+    """IDs compare as numbers when they are numbers (portals send "10" as a string), else as text."""
+    text = str(value)
+    return (0, int(text)) if text.isdigit() and len(text) < 30 else (1, text)
+
+
+def _check_moved(method: str, previous: Any, last: Any) -> None:
+    if last is None or _id_order(last) <= _id_order(previous):
+        raise PagingError(translate("paging", _MSG_STUCK).format(last=previous), method=method)
 
 
 def keyset_possible(method: str, params: Mapping[str, Any]) -> bool:
@@ -142,6 +168,8 @@ async def _keyset_pages(
             rows = _rows(method, batch.results.get(key))
             # A short page ends the set; later commands referred to a row that does not exist,
             # so whatever they returned is ignored.
+            if len(rows) >= PAGE_SIZE:
+                _check_moved(method, last_id, _row_id(rows[-1]))
             yield rows, 1 if index == 0 else 0
             if len(rows) < PAGE_SIZE:
                 return
@@ -151,20 +179,23 @@ async def _keyset_pages(
 async def _offset_pages(
     client: B24Client, method: str, base: Mapping[str, Any], start: int, total: int | None, seen: set[Any]
 ) -> AsyncIterator[tuple[list[Any], int]]:
-    while total is None or start < total:
-        starts = [start + PAGE_SIZE * i for i in range(MAX_COMMANDS)]
-        if total is not None:
-            starts = [s for s in starts if s < total]
+    fetched = len(seen)
+    limit = total if total is not None else PAGE_SIZE * MAX_PAGES_WITHOUT_TOTAL
+    while start < limit:
+        starts = [s for s in (start + PAGE_SIZE * i for i in range(MAX_COMMANDS)) if s < limit]
         batch = await client.batch({f"s{s}": (method, {**base, "start": s}) for s in starts})
         for index, offset in enumerate(starts):
             _check(batch, f"s{offset}")
-            rows = [
-                row
-                for row in _rows(method, batch.results.get(f"s{offset}"))
-                if _row_id(row) is None or _row_id(row) not in seen
-            ]
+            page = _rows(method, batch.results.get(f"s{offset}"))
+            rows = [row for row in page if _row_id(row) is None or _row_id(row) not in seen]
+            if page and not rows:  # only repeats: the portal is not moving through the list
+                message = translate("paging", _MSG_REPEAT).format(start=offset, fetched=fetched)
+                raise PagingError(message, method=method)
             seen.update(_row_id(row) for row in rows)
+            fetched += len(rows)
             yield rows, 1 if index == 0 else 0
-            if len(_rows(method, batch.results.get(f"s{offset}"))) < PAGE_SIZE:
+            if len(page) < PAGE_SIZE:
                 return
         start = starts[-1] + PAGE_SIZE
+    if total is None:
+        raise PagingError(translate("paging", _MSG_PAST_TOTAL).format(total=limit), method=method)

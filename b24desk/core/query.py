@@ -26,6 +26,9 @@ _MSG_BAD_TYPE = QT_TRANSLATE_NOOP(
     "query", "The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups."
 )
 _MSG_BAD_FLOAT = QT_TRANSLATE_NOOP("query", "The value of {key} is not a finite number.")
+_MSG_TOO_DEEP = QT_TRANSLATE_NOOP(
+    "query", "Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}."
+)
 
 PHP_FLOAT_PRECISION = 14  # PHP's default `precision` ini setting, used by http_build_query
 MAX_NESTING = 64  # PHP's default max_input_nesting_level
@@ -114,11 +117,14 @@ def _is_group(value: object) -> bool:
 def iter_pairs(params: Params | Sequence[ParamValue]) -> Iterable[tuple[str, str]]:
     """Flatten nested params into (key, value) pairs in PHP's order, keys with literal brackets."""
 
-    def walk(value: Any, path: str) -> Iterable[tuple[str, str]]:
+    def walk(value: Any, path: str, depth: int = 1) -> Iterable[tuple[str, str]]:
         for key, item in _items(value):
             name = f"{path}[{key}]" if path else str(key)
             if _is_group(item):
-                yield from walk(item, name)
+                if depth >= MAX_NESTING:
+                    shown = name if len(name) < 80 else name[:60] + "…"
+                    raise ParamsError(translate(_CTX, _MSG_TOO_DEEP).format(limit=MAX_NESTING, key=shown))
+                yield from walk(item, name, depth + 1)
             else:
                 text = _scalar_text(item, name)
                 if text is not None:

@@ -31,8 +31,9 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.json_codec import json_error_text
 from b24desk.core.request import ApiRequest
 from b24desk.core.secret import Secret, mask_text
+from b24desk.core.secret_mask import mask_secrets
 from b24desk.core.text_file import write_text_if_changed
-from b24desk.core.webhook import check_method, mask_secrets_in
+from b24desk.core.webhook import check_method
 
 FORMAT_NAME = "b24desk-request"
 VERSION = 2
@@ -80,7 +81,7 @@ def without_secrets(request: ApiRequest, secrets: Iterable[Secret]) -> ApiReques
     def mask(text: str) -> str:
         for value in values:
             text = text.replace(value, mask_text(value))
-        return mask_secrets_in(text)
+        return mask_secrets(text, values)  # every live secret too, in every encoding (core.secret_mask)
 
     def walk(value: Any) -> Any:
         if isinstance(value, str):
@@ -94,8 +95,11 @@ def without_secrets(request: ApiRequest, secrets: Iterable[Secret]) -> ApiReques
     return ApiRequest(request.method, walk(request.params), request.http_method, request.fetch_all)
 
 
-def request_to_json(request: ApiRequest, webhook: str | None = None) -> str:
-    """The file's text: method, GET/POST, fetch-all, the webhook reference and parameters; never a secret."""
+def request_to_json(request: ApiRequest, secrets: Iterable[Secret] = (), *, webhook: str | None = None) -> str:
+    """The file's text: method, GET/POST, fetch-all, the webhook reference and parameters; never a secret.
+
+    `secrets` (a webhook's that came with the request, say) are masked wherever they stand in a value.
+    """
     data: dict[str, Any] = {
         "format": FORMAT,
         "method": request.method,
@@ -105,7 +109,7 @@ def request_to_json(request: ApiRequest, webhook: str | None = None) -> str:
     reference = check_webhook_reference(webhook)
     if reference is not None:
         data["webhook"] = reference
-    data["params"] = without_secrets(request, ()).params  # a call URL pasted into a value keeps no secret
+    data["params"] = without_secrets(request, secrets).params  # a call URL pasted into a value keeps no secret
     try:
         text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         text.encode("utf-8")
@@ -158,9 +162,11 @@ def request_from_json(text: str, source: str = "") -> ApiRequest:
     return saved_from_json(text, source).request
 
 
-def save_request(path: Path, request: ApiRequest, webhook: str | None = None) -> bool:
+def save_request(
+    path: Path, request: ApiRequest, secrets: Iterable[Secret] = (), *, webhook: str | None = None
+) -> bool:
     """Write a request file atomically; an unchanged file is left as it is. Returns whether it was written."""
-    return write_text_if_changed(path, request_to_json(request, webhook))
+    return write_text_if_changed(path, request_to_json(request, secrets, webhook=webhook))
 
 
 def load_saved(path: Path) -> SavedRequest:

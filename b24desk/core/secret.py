@@ -3,9 +3,25 @@
 from __future__ import annotations
 
 import hmac
+import threading
+import weakref
 from typing import Any, NoReturn
 
 MASK_CHAR = "*"
+MIN_KNOWN_LENGTH = 8  # shorter values would mask ordinary words; real secrets and tokens are 16-32
+_LIVE: weakref.WeakSet[Secret] = weakref.WeakSet()
+_LIVE_LOCK = threading.Lock()
+
+
+def live_secrets() -> list[str]:
+    """The raw value of every Secret alive in this process (long enough to mask safely), longest first.
+
+    Every webhook secret and events token b24desk holds is a Secret, so this is what it knows: answers,
+    raw views, snippets and saved files are masked against it (b24desk.core.secret_mask).
+    """
+    with _LIVE_LOCK:
+        values = {secret._raw for secret in _LIVE}
+    return sorted(values, key=len, reverse=True)
 
 
 def mask_text(raw: str) -> str:
@@ -23,12 +39,17 @@ def mask_text(raw: str) -> str:
 class Secret:
     """A secret string whose `str`, `repr` and `format` are masked; `reveal()` returns it."""
 
-    __slots__ = ("_raw",)
+    __slots__ = ("__weakref__", "_raw")
 
-    def __init__(self, raw: str) -> None:
+    def __init__(self, raw: str, *, known: bool = True) -> None:
+        """`known=False` for a value only compared, never held (an untrusted candidate from a request):
+        it does not join the secrets masked everywhere."""
         if not isinstance(raw, str):
             raise TypeError("Secret expects a str")
         self._raw = raw
+        if known and len(raw) >= MIN_KNOWN_LENGTH:
+            with _LIVE_LOCK:
+                _LIVE.add(self)
 
     def reveal(self) -> str:
         """Return the raw secret; the one explicit way to read it."""

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit
 from b24desk.core.errors import WebhookURLError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.query import DecodedParams, Params, decode, encode
-from b24desk.core.secret import Secret, mask_text
+from b24desk.core.secret import Secret
+from b24desk.core.secret_mask import mask_secrets
 
 EXAMPLE_URL = "https://your-portal.bitrix24.com/rest/USER_ID/SECRET/"
 _CTX = "webhook"
@@ -44,10 +45,14 @@ _MSG = {
     "method": QT_TRANSLATE_NOOP("webhook", "The method name may hold only letters, digits, dots and underscores."),
     "xml": QT_TRANSLATE_NOOP("webhook", "b24desk reads JSON answers; use the .json suffix instead of .xml."),
     "trailing": QT_TRANSLATE_NOOP("webhook", "The address has extra parts after the method name."),
+    "ipv6": QT_TRANSLATE_NOOP("webhook", "The address has a broken IPv6 host (an unclosed [ or ])."),
+    "encoding": QT_TRANSLATE_NOOP("webhook", "The address holds bytes that are not valid UTF-8 text."),
+    "method_length": QT_TRANSLATE_NOOP(
+        "webhook", "The method name is {length} characters long; method names have at most {limit}."
+    ),
 }
 
 METHOD_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
-_SECRET_IN_URL = re.compile(r"(/rest/(?:api/)?\d+/)([^/\s?#\"'<>]+)")
 _BAD_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+-]*:(?!\d)")  # htp:/x, hxxp:x: a word and a colon, no port number
 _QUOTE_PAIRS = {'"': '"', "'": "'", "<": ">", "`": "`"}
 
@@ -58,8 +63,14 @@ def _fail(key: str) -> WebhookURLError:
     return WebhookURLError(f"{message} {hint}")
 
 
+MAX_METHOD_LENGTH = 200  # the longest documented names are under 60 characters
+
+
 def check_method(method: str) -> str:
     """Return `method` when it is a valid REST method name, else raise WebhookURLError."""
+    if len(method) > MAX_METHOD_LENGTH:
+        message = translate(_CTX, _MSG["method_length"]).format(length=len(method), limit=MAX_METHOD_LENGTH)
+        raise WebhookURLError(message)
     if not METHOD_RE.fullmatch(method):
         raise WebhookURLError(translate(_CTX, _MSG["method"]))
     return method
@@ -124,16 +135,24 @@ def parse_webhook_url(text: str) -> ParsedURL:
     text = _unwrap(text)
     if not text:
         raise _fail("empty")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # undecodable bytes from the command line arrive as lone surrogates
+        raise _fail("encoding") from None
     if "://" not in text:
         if _BAD_SCHEME.match(text):  # htp:/portal, https:/portal: a mistyped scheme, not a bare host
             raise _fail("scheme")
         text = "https://" + text.removeprefix("//")
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+        hostname = parts.hostname
+    except ValueError:  # "Invalid IPv6 URL"
+        raise _fail("ipv6") from None
     if parts.scheme.lower() not in ("http", "https"):
         raise _fail("scheme")
     if "@" in parts.netloc:
         raise _fail("userinfo")
-    if not parts.hostname:
+    if not hostname:
         raise _fail("host")
     try:
         port = parts.port
@@ -166,7 +185,7 @@ def parse_webhook_url(text: str) -> ParsedURL:
             raise _fail("method")
     portal = Portal(
         scheme=parts.scheme.lower(),
-        host=parts.hostname,
+        host=hostname,
         port=port,
         path_prefix="/".join(segments[:rest]).rstrip("/"),
     )
@@ -182,5 +201,9 @@ def build_call_url(webhook: Webhook, method: str, params: Params | None = None, 
 
 
 def mask_secrets_in(text: str) -> str:
-    """Mask every webhook secret found in free text (log lines, error messages, history)."""
-    return _SECRET_IN_URL.sub(lambda m: m.group(1) + mask_text(m.group(2)), text)
+    """Mask every webhook secret found in free text (log lines, error messages, history).
+
+    Known secrets in every encoding, and the secret of any webhook URL by its shape (plain, JSON-escaped
+    or URL-encoded): see b24desk.core.secret_mask.
+    """
+    return mask_secrets(text)

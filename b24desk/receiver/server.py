@@ -6,6 +6,10 @@ not an event, 413 past the body cap (the body is not read further), 429 past the
 405 for anything but POST. The portal does not retry (bitrix24/b24restdocs api-reference/events/
 index.md), so the answer is quick and nothing the receiver does can fail the request silently.
 Access logs are off: a request line could hold a token.
+
+Forged posts cost little: a body is refused by a count of its fields before it is decoded (see
+`b24desk.core.events.MAX_FIELDS`), and of a refused request nothing is kept but the fact (outcome,
+source, time) and a count by status, so a flood of 1 MiB posts neither grows memory nor the output.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from b24desk.core.secret import Secret
 from b24desk.receiver.config import DEFAULT_HOST, DEFAULT_KEEP, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT
 from b24desk.receiver.limits import SourceRateLimit
 from b24desk.serving.embedded_uvicorn import EmbeddedServer
+from b24desk.serving.local_guard import LocalGuard
 
 Subscriber = Callable[[ReceivedEvent], None]
 _CTX = "receiver"
@@ -63,8 +68,10 @@ class EventReceiver:
         max_body: int = DEFAULT_MAX_BODY,
         max_rate: float = DEFAULT_MAX_RATE,
         keep: int = DEFAULT_KEEP,
+        allowed_hosts: tuple[str, ...] = (),
     ) -> None:
         self.host = host
+        self.allowed_hosts = allowed_hosts  # Host names besides loopback and the bound address (a tunnel's)
         self.port = port
         self.token = token
         self.max_body = max_body
@@ -107,7 +114,8 @@ class EventReceiver:
     # -- life cycle -----------------------------------------------------------------------------
     async def start(self) -> None:
         """Bind and start serving on the running loop; returns once the port is open (OSError if it cannot)."""
-        server = EmbeddedServer(self._asgi, self.host, self.port, limit_concurrency=200, interface="asgi3")
+        guarded = LocalGuard(self._asgi, bound_host=self.host, allowed_hosts=self.allowed_hosts)
+        server = EmbeddedServer(guarded, self.host, self.port, limit_concurrency=200, interface="asgi3")
         await server.start()
         self._server, self.port = server, server.port
 
@@ -194,6 +202,9 @@ class EventReceiver:
     def _record(self, event: ReceivedEvent) -> None:
         self._number += 1
         event = with_number(event, self._number)
+        if event.answer != 200:  # a refused request keeps only what happened: no body, data or headers
+            name = {"event": event.name[:100]} if event.name else {}
+            event = replace(event, body=b"", form=name, headers={})
         self.events.append(event)
         self.counts[event.answer] = self.counts.get(event.answer, 0) + 1
         for subscriber in list(self._subscribers):

@@ -58,13 +58,13 @@ class WebhookRegistry:
 
     def remove(self, user_id: int, secret: str) -> None:
         """Forget a webhook (its calls then fail with INVALID_CREDENTIALS)."""
-        self._hooks.pop((user_id, Secret(secret)), None)
+        self._hooks.pop((user_id, Secret(secret, known=False)), None)
 
     def authenticate(self, user_id: str, secret: str) -> SandboxWebhook:
         """The webhook for a call path's user id and secret, or INVALID_CREDENTIALS."""
         if not user_id.isascii() or not user_id.isdigit():
             raise invalid_credentials()
-        hook = self._hooks.get((int(user_id), Secret(secret)))
+        hook = self._hooks.get((int(user_id), Secret(secret, known=False)))  # a caller's guess: not a known secret
         if hook is None:
             raise invalid_credentials()
         return hook

@@ -27,6 +27,7 @@ from b24desk.sandbox.seed_vocabulary import (
 from b24desk.sandbox.store import Store
 
 Row = dict[str, Any]
+SUPPORT_DEPARTMENT = "4"
 # user-fields.md: the profile fields a new employee has empty
 PERSONAL_FIELDS = tuple(
     f"PERSONAL_{part}"
@@ -283,6 +284,8 @@ def user_rows(clock: PortalClock = UTC_CLOCK) -> list[Row]:
                 "USER_TYPE": "employee",
                 "LANGUAGE_ID": lang,
                 "ADMIN": i == 0,
+                # CRM rights: the support team has no CRM role, so its webhooks meet "Access denied."
+                "CRM_ACCESS": "N" if department == SUPPORT_DEPARTMENT else "Y",
             }
         )
     return rows

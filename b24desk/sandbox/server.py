@@ -12,9 +12,11 @@ import contextlib
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from secrets import token_urlsafe
 from types import TracebackType
 from typing import Self
 
+from b24desk.core.secret import Secret
 from b24desk.sandbox.app import build_app
 from b24desk.sandbox.auth import SandboxWebhook
 from b24desk.sandbox.config import SandboxConfig
@@ -25,6 +27,9 @@ from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
 from b24desk.sandbox.tls import TlsFiles, ensure_certificate
 from b24desk.serving.embedded_uvicorn import EmbeddedServer
+from b24desk.serving.local_guard import LocalGuard
+
+CONTROL_PATHS = ("/sandbox/faults", "/sandbox/events")
 
 
 class SandboxPortal:
@@ -35,6 +40,8 @@ class SandboxPortal:
         self.core = PortalCore(self.config)
         self._server: EmbeddedServer | None = None
         self.port: int = 0
+        # the per-run token the control endpoints (/sandbox/faults, /sandbox/events) require
+        self.control_token = Secret(token_urlsafe(24))
         self.tls: TlsFiles | None = None  # set on start when config.tls_dir asks for HTTPS
 
     # The Python API the client, the GUI and the tests rely on.
@@ -58,6 +65,11 @@ class SandboxPortal:
     def webhook_url(self) -> str:
         """The demo webhook's base URL, `http(s)://127.0.0.1:PORT/rest/1/SECRET/` (the secret in full)."""
         return f"{self.base_url}/rest/{self.config.user_id}/{self.core.demo_secret}/"
+
+    @property
+    def control_headers(self) -> dict[str, str]:
+        """The header the control endpoints (/sandbox/faults, /sandbox/events) require, token revealed."""
+        return {"X-B24desk-Token": self.control_token.reveal()}
 
     @property
     def faults(self) -> Faults:
@@ -87,11 +99,17 @@ class SandboxPortal:
     # Life cycle
     async def start(self) -> None:
         """Bind and start serving on the running loop; returns once the port is open."""
+        app = LocalGuard(
+            build_app(self.core),
+            bound_host=self.config.host,
+            control_paths=CONTROL_PATHS,
+            control_token=self.control_token.reveal(),
+        )
         try:
             if self.config.tls_dir is not None:
                 self.tls = ensure_certificate(self.config.tls_dir, (self.config.host,))
             server = EmbeddedServer(
-                build_app(self.core),
+                app,
                 self.config.host,
                 self.config.port,
                 graceful_seconds=2,

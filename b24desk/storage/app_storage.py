@@ -60,8 +60,8 @@ class AppStorage:
 
     @property
     def problems(self) -> list[str]:
-        """Messages about files that had to be set aside (a corrupt settings file), to show once."""
-        return self.settings.recovered
+        """Messages about files that had to be set aside (corrupt settings, a damaged history), to show once."""
+        return [*self.settings.recovered, *self.history.recovered]
 
     def history_limit(self) -> int:
         """How many calls are kept per webhook (the `history.limit` setting)."""

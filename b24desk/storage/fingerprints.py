@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from b24desk.core.secret import Secret, mask_text
-from b24desk.core.webhook import mask_secrets_in
+from b24desk.core.secret_mask import mask_secrets
 
 KEEP = 5  # fingerprints per webhook: the current secret and four earlier ones
 MIN_SECRET_LENGTH = 6  # shorter "secrets" would mask ordinary words
@@ -72,4 +72,4 @@ class SecretMasker:
                 known = {t for t in set(tokens.findall(text)) if fingerprint(salt, t) in self.fingerprints}
                 if known:
                     text = tokens.sub(functools.partial(_mask_if_in, known), text)
-        return mask_secrets_in(text)
+        return mask_secrets(text, self.values)  # their encoded forms, live secrets, webhook URLs

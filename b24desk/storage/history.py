@@ -31,7 +31,7 @@ from b24desk.core.request import ApiRequest, HttpMethod
 from b24desk.core.secret import Secret
 from b24desk.storage.errors import StorageError
 from b24desk.storage.fingerprints import SecretMasker
-from b24desk.storage.paths import ensure_private_dir
+from b24desk.storage.paths import corrupt_backup_path, ensure_private_dir
 
 DEFAULT_LIMIT = 500
 DEFAULT_RESPONSE_LIMIT = 1024 * 1024  # bytes of an answer's body kept (before compression)
@@ -66,6 +66,10 @@ _ENTRY_COLUMNS = (
 )
 _CTX = "storage"
 _MSG_DB = QT_TRANSLATE_NOOP("storage", "The history database {path} could not be used: {reason}.")
+_MSG_DB_CORRUPT = QT_TRANSLATE_NOOP(
+    "storage",
+    "The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,25 +149,56 @@ class HistoryStore:
         self.limit = max(1, limit)
         self.response_limit = max(0, response_limit)
         self._ready = False
+        self.recovered: list[str] = []  # messages about a damaged database set aside, to show once
+
+    def _set_aside(self, reason: object) -> None:
+        """Move a damaged database (and its WAL files) to `.corrupt-STAMP` so a new one can start."""
+        backup = corrupt_backup_path(self.path)
+        os.replace(self.path, backup)
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                os.replace(f"{self.path}{suffix}", f"{backup}{suffix}")
+        message = translate(_CTX, _MSG_DB_CORRUPT).format(path=self.path, reason=reason, backup=backup.name)
+        self.recovered.append(message)
+
+    def _prepare(self) -> None:
+        """Create the schema once per store; a file that is not a sound database is set aside, once."""
+        for attempt in range(2):
+            try:
+                ensure_private_dir(self.path.parent)
+                os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+                connection = sqlite3.connect(self.path, timeout=10)
+                try:
+                    connection.execute("PRAGMA journal_mode = WAL")
+                    connection.executescript(_SCHEMA)
+                    _add_missing_columns(connection)
+                    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                    check = connection.execute("PRAGMA quick_check").fetchone()
+                    if check is None or check[0] != "ok":
+                        raise sqlite3.DatabaseError(check[0] if check else "no answer to quick_check")
+                finally:
+                    connection.close()
+            except sqlite3.DatabaseError as error:
+                if attempt or isinstance(error, sqlite3.OperationalError):  # locked, I/O: not damage
+                    raise self._error(error) from None
+                self._set_aside(error)
+                continue
+            except OSError as error:
+                raise self._error(error) from None
+            self._ready = True
+            return
 
     @contextlib.contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
         """An open connection in a transaction (committed on success), schema in place."""
+        if not self._ready:
+            self._prepare()
         try:
-            if not self._ready:
-                ensure_private_dir(self.path.parent)
-                os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
             connection = sqlite3.connect(self.path, timeout=10)
         except (OSError, sqlite3.Error) as error:
             raise self._error(error) from None
         try:
             connection.execute("PRAGMA secure_delete = ON")
-            if not self._ready:
-                connection.execute("PRAGMA journal_mode = WAL")
-                connection.executescript(_SCHEMA)
-                _add_missing_columns(connection)
-                connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                self._ready = True
             with connection:
                 yield connection
         except sqlite3.Error as error:

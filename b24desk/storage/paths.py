@@ -33,6 +33,11 @@ class AppPaths:
         return self.config / "settings.json"
 
     @property
+    def workspace_file(self) -> Path:
+        """The open tabs and their unsaved edits (core/workspace.py), saved atomically on every change."""
+        return self.data / "workspace.json"
+
+    @property
     def history_db(self) -> Path:
         """The SQLite database of request history."""
         return self.data / "history.sqlite3"
@@ -75,3 +80,16 @@ def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents) if missing, readable only by the user on POSIX; return it."""
     path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
+
+
+def corrupt_backup_path(path: Path) -> Path:
+    """A free name beside `path` to keep a damaged file under: `NAME.corrupt-STAMP[-N]`."""
+    from datetime import UTC, datetime
+
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    backup = path.with_name(f"{path.name}.corrupt-{stamp}")
+    number = 1
+    while backup.exists():
+        number += 1
+        backup = path.with_name(f"{path.name}.corrupt-{stamp}-{number}")
+    return backup

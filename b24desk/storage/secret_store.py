@@ -88,6 +88,20 @@ def backend_name(backend: Any) -> str:
     return f"{name} ({path})"
 
 
+_LOCKED_TYPES = {"LockedException", "PromptDismissedException", "KeyringLocked"}
+
+
+def _says_locked(error: BaseException) -> bool:
+    """Whether a failure is a locked keyring however it came (secretstorage's own exceptions, a
+    dismissed unlock prompt, an InitError or D-Bus error whose text says so)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        if type(seen).__name__ in _LOCKED_TYPES or "locked" in str(seen).lower():
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def keyring_error(error: BaseException, backend: Any, action: str) -> KeyringUnavailable:
     """Turn any failure of a keyring backend into one clear KeyringUnavailable."""
     import keyring.errors
@@ -95,7 +109,7 @@ def keyring_error(error: BaseException, backend: Any, action: str) -> KeyringUna
     name = backend_name(backend)
     if isinstance(error, keyring.errors.NoKeyringError) or name.startswith("fail "):
         kind = "none"
-    elif isinstance(error, keyring.errors.KeyringLocked):
+    elif isinstance(error, keyring.errors.KeyringLocked) or _says_locked(error):
         kind = "locked"
     elif isinstance(error, keyring.errors.InitError | RuntimeError | OSError):
         kind = "init"

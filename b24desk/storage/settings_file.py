@@ -18,13 +18,12 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.storage.errors import StorageError
-from b24desk.storage.paths import ensure_private_dir
+from b24desk.storage.paths import corrupt_backup_path, ensure_private_dir
 
 T = TypeVar("T")
 Settings = dict[str, Any]
@@ -136,7 +135,7 @@ class SettingsFile:
             raise StorageError(translate(_CTX, _MSG_READ).format(path=self.path, reason=error)) from None
         try:
             data = json.loads(raw.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
+        except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
             return None
         return data if isinstance(data, dict) else None
 
@@ -152,14 +151,11 @@ class SettingsFile:
             raw = self.path.read_bytes()
             json.loads(raw.decode("utf-8"))
             reason = "not a JSON object"
+        except RecursionError:
+            reason = "nested too deep"
         except (UnicodeDecodeError, json.JSONDecodeError) as error:
             reason = str(error) if not isinstance(error, UnicodeDecodeError) else "not UTF-8"
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        backup = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
-        number = 1
-        while backup.exists():
-            number += 1
-            backup = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{number}")
+        backup = corrupt_backup_path(self.path)
         os.replace(self.path, backup)
         self.recovered.append(recovery_message(self.path, backup, reason))
 

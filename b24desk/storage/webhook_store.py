@@ -2,9 +2,13 @@
 
 An entry has a stable id (a uuid, also the keyring user name), a unique name, the portal, the user
 id, the scopes last seen, notes and dates; never the secret. Every change is one `SettingsFile.update`
-so two windows or processes do not lose each other's edits. Secrets are written to the keyring before
-the entry that needs them, and rolled back when the entry cannot be saved. Session-only entries (the
-user's choice when the keyring fails) live in memory with their secrets and are gone at exit.
+so two windows or processes do not lose each other's edits. A change that touches both the keyring and
+the settings file is written as an intent first (`PENDING_KEY`: entry id -> "adding" or "removing"),
+then the keyring, then the entry with the intent cleared; so a process killed between the two writes
+leaves neither an orphan secret nor an entry without its secret that nothing knows about: `leftovers()`
+lists what a crash left and `finish_leftovers()` completes it (`b24desk webhooks list` reports them,
+`b24desk webhooks clean` finishes them). Session-only entries (the user's choice when the keyring fails)
+live in memory with their secrets and are gone at exit.
 Keyring calls may block: the UI runs these methods off its thread.
 """
 
@@ -27,6 +31,7 @@ from b24desk.storage.webhook_entry import RotateResult, WebhookEntry, check_name
 
 _CTX = "storage"
 SALT_KEY = "secret_fingerprint_salt"
+PENDING_KEY = "webhook_changes_in_progress"
 _MSG = {
     "name_taken": QT_TRANSLATE_NOOP("storage", "A saved webhook is already named {name!r}."),
     "not_found": QT_TRANSLATE_NOOP("storage", "No saved webhook is named {name!r}."),
@@ -40,6 +45,14 @@ _MSG = {
 
 def _is_salt(value: object) -> bool:
     return isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value)
+
+
+def _pending(data: Settings) -> dict[str, str]:
+    """The settings' map of half-done changes (created empty in `data` when missing or broken)."""
+    value = data.get(PENDING_KEY)
+    if not isinstance(value, dict):
+        value = data[PENDING_KEY] = {}
+    return value
 
 
 def _now() -> datetime:
@@ -167,11 +180,13 @@ class WebhookStore:
         self._check_free(entry.name, entry.id, self._saved(self.settings.read()))  # fail before the keyring
         entry = replace(entry, fingerprints=remember(entry.fingerprints, self._fingerprint(secret)))
         backend = self._backend(entry)
-        backend.set(entry.id, secret)
+        if entry.session_only:
+            backend.set(entry.id, secret)
+            self._session_entries[entry.id] = entry
+            return entry
+        self._intend(entry.id, "adding")
         try:
-            if entry.session_only:
-                self._session_entries[entry.id] = entry
-                return entry
+            backend.set(entry.id, secret)
 
             def mutate(data: Settings) -> None:
                 self._check_free(entry.name, entry.id, self._saved(data))
@@ -180,13 +195,43 @@ class WebhookStore:
                     webhooks = data["webhooks"] = {}
                 webhooks[entry.id] = entry.to_json()
                 data.setdefault("format", 1)
+                _pending(data).pop(entry.id, None)
 
             self.settings.update(mutate)
         except BaseException:
             with contextlib.suppress(Exception):
                 backend.delete(entry.id)
+                self.settings.update(lambda data: _pending(data).pop(entry.id, None))
             raise
         return entry
+
+    # -- what a crash between the keyring and the settings file left
+
+    def _intend(self, entry_id: str, change: str) -> None:
+        def mutate(data: Settings) -> None:
+            _pending(data)[entry_id] = change
+            data[PENDING_KEY] = _pending(data)
+
+        self.settings.update(mutate)
+
+    def leftovers(self) -> dict[str, str]:
+        """Changes a killed process left half done: entry id -> "adding" or "removing"."""
+        return dict(_pending(self.settings.read()))
+
+    def finish_leftovers(self) -> int:
+        """Undo half-done additions and complete half-done removals (keyring first); how many."""
+        leftovers = self.leftovers()
+        for entry_id in leftovers:
+            self.secrets.delete(entry_id)
+
+            def mutate(data: Settings, entry_id: str = entry_id) -> None:
+                webhooks = data.get("webhooks")
+                if isinstance(webhooks, dict):
+                    webhooks.pop(entry_id, None)
+                _pending(data).pop(entry_id, None)
+
+            self.settings.update(mutate)
+        return len(leftovers)
 
     def add(self, name: str, webhook: Webhook, *, notes: str = "", session_only: bool = False) -> WebhookEntry:
         """Save a webhook under a new unique name; its secret goes to the keyring (or memory if asked)."""
@@ -196,7 +241,7 @@ class WebhookStore:
             portal=webhook.portal.url,
             user_id=webhook.user_id,
             created_at=stamp(self._clock()),
-            notes=notes,
+            notes=self.masker((webhook.secret,)).mask(notes),  # a secret pasted into notes is not kept
             session_only=session_only,
         )
         return self._insert(entry, webhook.secret)
@@ -206,8 +251,9 @@ class WebhookStore:
         return self.add(name, parse_webhook_url(url).webhook, notes=notes, session_only=session_only)
 
     def edit(self, key: str, *, notes: str | None = None) -> WebhookEntry:
-        """Change an entry's notes."""
-        return self._change(self.find(key), lambda e: e if notes is None else replace(e, notes=notes))
+        """Change an entry's notes (any saved or known secret in them masked, in every encoding)."""
+        masked = None if notes is None else self.masker().mask(notes)
+        return self._change(self.find(key), lambda e: e if masked is None else replace(e, notes=masked))
 
     def rename(self, key: str, new_name: str) -> WebhookEntry:
         """Give an entry a new unique name; its id, secret, history and statistics stay."""
@@ -230,11 +276,18 @@ class WebhookStore:
     def remove(self, key: str) -> WebhookEntry:
         """Delete an entry and its keyring secret (the keyring first: no orphaned secret is left)."""
         entry = self.find(key)
-        self._backend(entry).delete(entry.id)
         if entry.session_only:
+            self._backend(entry).delete(entry.id)
             self._session_entries.pop(entry.id, None)
-        else:
-            self.settings.update(lambda data: data.get("webhooks", {}).pop(entry.id, None))
+            return entry
+        self._intend(entry.id, "removing")
+        self._backend(entry).delete(entry.id)
+
+        def mutate(data: Settings) -> None:
+            data.get("webhooks", {}).pop(entry.id, None)
+            _pending(data).pop(entry.id, None)
+
+        self.settings.update(mutate)
         return entry
 
     def rotate(self, key: str, text: str) -> RotateResult:

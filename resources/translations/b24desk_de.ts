@@ -259,6 +259,68 @@
     </message>
 </context>
 <context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything in it?</source>
+        <translation>{name} mit allem Inhalt löschen?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} löschen?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Neue Anfrage</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Neue Anfrage…</translation>
+    </message>
+    <message>
+        <source>No collection open</source>
+        <translation>Keine Sammlung geöffnet</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPicker</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Umgebung:</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Keine Umgebung</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Show the raw answer</source>
@@ -1494,6 +1556,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>(Schlüssel nicht lesbar)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(geheim, auf diesem Rechner nicht gesetzt)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* Pflichtangabe</translation>
     </message>
@@ -1516,6 +1582,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
         <translation>--timezone {value!r} ist kein UTC-Versatz wie +03:00 oder -05:30.</translation>
+    </message>
+    <message>
+        <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
+        <translation>Ein Prozess wurde mitten in {count} Änderung(en) an gespeicherten Webhooks beendet (ein Geheimnis im Schlüsselbund ohne Eintrag oder ein Eintrag ohne Geheimnis). Führen Sie b24desk webhooks clean aus, um sie abzuschließen.</translation>
     </message>
     <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
@@ -1550,12 +1620,20 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Verbindung OK: {portal}, Benutzer {user_id} ({person}).</translation>
     </message>
     <message>
+        <source>Control endpoints (/sandbox/faults, /sandbox/events) need the header X-B24desk-Token: {token}</source>
+        <translation>Steuer-Endpunkte (/sandbox/faults, /sandbox/events) brauchen den Header X-B24desk-Token: {token}</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Meinten Sie: {names}?</translation>
     </message>
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>Ereignisse werden hier als JSON-Zeilen ausgegeben. Ein Cloud-Portal kann diesen Computer hinter NAT nicht erreichen: Geben Sie ihm eine öffentliche HTTPS-URL (einen von Ihnen betriebenen Tunnel), die hierher weiterleitet. Mit Strg+C beenden.</translation>
+    </message>
+    <message>
+        <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
+        <translation>{count} halb fertige Änderung(en) abgeschlossen: kein verwaistes Geheimnis und kein Eintrag ohne Geheimnis bleibt.</translation>
     </message>
     <message>
         <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
@@ -1576,6 +1654,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Kein Anwendungstoken (--token oder {env}): Ereignisse werden als ungeprüft angezeigt, keines wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>Keine Umgebungen in {root} (b24desk env set ENV NAME VALUE legt eine an).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1710,6 +1792,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Die Antwort ({size} Bytes) war größer, als der Verlauf aufbewahrt; sie wurde nicht gespeichert.</translation>
     </message>
     <message>
+        <source>The answer nests too deep to print as indented JSON; use --raw.</source>
+        <translation>Die Antwort ist zu tief verschachtelt für eingerücktes JSON; verwenden Sie --raw.</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>Der Katalog enthält keine Methode {name!r}.</translation>
     </message>
@@ -1720,6 +1806,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The data file {path} cannot be used: {reason}.</source>
         <translation>Die Datendatei {path} ist nicht verwendbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>Die Umgebung {environment} hat keine Variable {name}.</translation>
     </message>
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
@@ -1770,6 +1860,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>ein cURL-Befehl oder eine Aufruf-URL (- liest von stdin)</translation>
     </message>
     <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>die Umgebungen einer Sammlung (Variablen für {{name}})</translation>
+    </message>
+    <message>
         <source>a request file or a collection folder</source>
         <translation>eine Anfragedatei oder ein Sammlungsordner</translation>
     </message>
@@ -1796,6 +1890,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>address to bind (default: {host})</source>
         <translation>Adresse, an die gebunden wird (Standard: {host})</translation>
+    </message>
+    <message>
+        <source>also accept this Host name (a tunnel&apos;s); loopback names and the bound address always</source>
+        <translation>auch diesen Host-Namen annehmen (den eines Tunnels); Loopback-Namen und die gebundene Adresse immer</translation>
     </message>
     <message>
         <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
@@ -1862,8 +1960,16 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>z. B. filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>Umgebungen und ihre Variablen (Geheimnisse maskiert)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>alle Zeilen einer Listenmethode (mit möglichst wenigen Anfragen)</translation>
+    </message>
+    <message>
+        <source>finish changes a killed process left half done (keyring and settings)</source>
+        <translation>Änderungen abschließen, die ein beendeter Prozess halb fertig ließ (Schlüsselbund und Einstellungen)</translation>
     </message>
     <message>
         <source>free text kept with the entry</source>
@@ -1882,8 +1988,16 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>die Daten in dieser SQLite-Datei halten</translation>
     </message>
     <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>den Wert im System-Schlüsselbund speichern, nicht im Ordner</translation>
+    </message>
+    <message>
         <source>language (default php)</source>
         <translation>Sprache (Standard php)</translation>
+    </message>
+    <message>
+        <source>largest answer to read, decoded, in MiB (default 64)</source>
+        <translation>größte Antwort, die gelesen wird, entpackt, in MiB (Standard 64)</translation>
     </message>
     <message>
         <source>list</source>
@@ -1904,6 +2018,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>mark what this webhook (URL or saved name) may call</source>
         <translation>markieren, was dieser Webhook (URL oder gespeicherter Name) aufrufen darf</translation>
+    </message>
+    <message>
+        <source>nested too deep</source>
+        <translation>zu tief verschachtelt</translation>
     </message>
     <message>
         <source>no webhook: the request names none; pass --webhook NAME_OR_URL or set B24_WEBHOOK</source>
@@ -1990,12 +2108,12 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>die ganze Antwort ausgeben, nicht nur `result`</translation>
     </message>
     <message>
-        <source>read timeout (default 60)</source>
-        <translation>Lese-Timeout (Standard 60)</translation>
-    </message>
-    <message>
         <source>receive outgoing-webhook events and print them as JSON lines</source>
         <translation>Ereignisse ausgehender Webhooks empfangen und als JSON-Zeilen ausgeben</translation>
+    </message>
+    <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>eine Variable entfernen (und ihren Schlüsselbund-Eintrag)</translation>
     </message>
     <message>
         <source>rename a saved webhook (history is kept)</source>
@@ -2046,6 +2164,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>den Verlauf aller Aufrufe durchsuchen (gespeicherte, eingefügte und Sandbox-Webhooks)</translation>
     </message>
     <message>
+        <source>seconds each call may take in all, and the read timeout (default 60)</source>
+        <translation>Sekunden, die jeder Aufruf insgesamt dauern darf, und das Lese-Timeout (Standard 60)</translation>
+    </message>
+    <message>
         <source>seconds per call (default 15)</source>
         <translation>Sekunden pro Aufruf (Standard 15)</translation>
     </message>
@@ -2070,6 +2192,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>HTTPS mit einer lokalen Zertifizierungsstelle anbieten, die beim ersten Start erzeugt wird (ihr Pfad wird ausgegeben)</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>eine Variable setzen (- liest den Wert von stdin)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>die Notizen eines gespeicherten Webhooks anzeigen oder ändern</translation>
     </message>
@@ -2092,6 +2218,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>the collection folder</source>
         <translation>der Sammlungsordner</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>der Sammlungsordner (Standard: der, der den aktuellen Ordner enthält)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>
@@ -2225,6 +2355,14 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <source>{url} is not an http:// or https:// URL.</source>
         <translation>{url} ist keine http://- oder https://-URL.</translation>
     </message>
+    <message>
+        <source>{value!r} is not a number above 0</source>
+        <translation>{value!r} ist keine Zahl über 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number above 0</source>
+        <translation>{value!r} ist keine ganze Zahl über 0</translation>
+    </message>
 </context>
 <context>
     <name>client</name>
@@ -2233,8 +2371,8 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>HTTP {status} {reason}</translation>
     </message>
     <message>
-        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
-        <translation>Das Portal ist umgezogen (HTTP {status}) nach {location}; aktualisieren Sie die Webhook-URL.</translation>
+        <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
+        <translation>Die CA-Datei {path} ist nicht verwendbar ({detail}); geben Sie eine PEM-Datei mit dem CA-Zertifikat des Portals an.</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -2245,12 +2383,36 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>das JSON enthält weder &apos;result&apos; noch &apos;error&apos;</translation>
     </message>
     <message>
+        <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
+        <translation>das JSON enthält eine Zahl, die zu groß ist, um sie genau zu lesen (über 4.300 Ziffern oder über 1.8e308)</translation>
+    </message>
+    <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
         <translation>das JSON ist bei Zeichen {pos} abgeschnitten oder fehlerhaft</translation>
     </message>
     <message>
+        <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
+        <translation>das JSON ist tiefer als {depth} Ebenen verschachtelt; b24desk liest es nicht</translation>
+    </message>
+    <message>
         <source>the answer is empty (HTTP {status})</source>
         <translation>die Antwort ist leer (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
+        <translation>die Antwort ist größer als {limit} MiB; b24desk hat aufgehört, sie zu lesen (die Grenze ist eine Client-Option)</translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged ({detail})</source>
+        <translation>die komprimierte Antwort ist beschädigt ({detail})</translation>
+    </message>
+    <message>
+        <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
+        <translation>die komprimierte Antwort entpackt sich zu mehr als {limit} MiB; b24desk hat das Entpacken abgebrochen (eine Dekompressionsbombe oder eine Antwort über der Grenze der Client-Optionen)</translation>
+    </message>
+    <message>
+        <source>the portal moved to {location} (HTTP {status})</source>
+        <translation>das Portal ist nach {location} umgezogen (HTTP {status})</translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -2263,6 +2425,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s (the deadline for the whole call)</source>
+        <translation>{seconds:g} s (die Frist für den ganzen Aufruf)</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2500,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Es gibt keine Umgebung {name!r} in {root} (Umgebungen: {known}).</translation>
     </message>
     <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} enthält eine Webhook-URL, deren Geheimnis nicht in den Ordner geschrieben werden darf: {name} als geheim markieren.</translation>
+    </message>
+    <message>
         <source>{path} is not a b24desk environment: {reason}</source>
         <translation>{path} ist keine b24desk-Umgebung: {reason}</translation>
     </message>
@@ -2351,6 +2521,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>Access denied</source>
         <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
+        <translation>Fordern Sie pro Aufruf weniger an (weniger Felder in select, ein engerer Filter, &apos;Alle Seiten abrufen&apos;) oder erhöhen Sie die Grenze der Antwortgröße (CLI: --max-body).</translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -2425,6 +2599,14 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Entwicklerressourcen &gt; Integrationen</translation>
     </message>
     <message>
+        <source>Fetching every page stopped</source>
+        <translation>Das Abrufen aller Seiten wurde angehalten</translation>
+    </message>
+    <message>
+        <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
+        <translation>Wenn die neue Adresse die des Portals ist, speichern Sie den Webhook damit neu; sonst prüfen Sie sie.</translation>
+    </message>
+    <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
         <translation>Bearbeiten Sie in {integrations} des Portals den Webhook, aktivieren Sie die Berechtigung, die diese Methode braucht, und speichern Sie. Der geheime Schlüssel bleibt gleich.</translation>
     </message>
@@ -2461,6 +2643,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Lesen Sie die Meldung des Portals; oft existiert eine ID nicht oder ein Wert ist ungültig.</translation>
     </message>
     <message>
+        <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
+        <translation>Führen Sie den Aufruf ohne &apos;Alle Seiten abrufen&apos; aus und sehen Sie nach, was das Portal für start=50 sendet.</translation>
+    </message>
+    <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
         <translation>Manche Methoden funktionieren nur für installierte Anwendungen, nicht für Webhooks.</translation>
     </message>
@@ -2493,6 +2679,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Die Antwort ist keine Bitrix24-Antwort</translation>
     </message>
     <message>
+        <source>The answer is too large</source>
+        <translation>Die Antwort ist zu groß</translation>
+    </message>
+    <message>
         <source>The application is limited to other users</source>
         <translation>Die Anwendung ist auf andere Benutzer beschränkt</translation>
     </message>
@@ -2515,6 +2705,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The method reported an error</source>
         <translation>Die Methode hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>The pages did not move through the list: {detail}.</source>
+        <translation>Die Seiten sind nicht durch die Liste vorangekommen: {detail}.</translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -2557,6 +2751,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Das Portal existiert nicht mehr</translation>
     </message>
     <message>
+        <source>The portal moved</source>
+        <translation>Das Portal ist umgezogen</translation>
+    </message>
+    <message>
         <source>The portal refused this webhook</source>
         <translation>Das Portal hat diesen Webhook abgelehnt</translation>
     </message>
@@ -2587,6 +2785,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The server answered with HTTP {status}</source>
         <translation>Der Server antwortete mit HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The server answered: {detail}. b24desk does not follow redirects.</source>
+        <translation>Der Server antwortete: {detail}. b24desk folgt keinen Weiterleitungen.</translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -2664,6 +2866,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
+    <message>
+        <source>{detail}.</source>
+        <translation>{detail}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2695,6 +2901,21 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
         <translation>{method} hat {used:.0f} s seines Zeitbudgets von {limit:.0f} s verbraucht; über dem Limit sperrt das Portal die Methode. Das Budget erholt sich ab {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
+        <translation>das Portal schickte weiter neue Zeilen über {total} hinaus, ohne eine Gesamtzahl zu nennen; das Blättern wurde angehalten</translation>
+    </message>
+    <message>
+        <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
+        <translation>das Portal schickte bei Offset {start} nur schon abgerufene Zeilen; das Blättern wurde nach {fetched} Zeilen angehalten</translation>
+    </message>
+    <message>
+        <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
+        <translation>das Portal schickte dieselbe Seite erneut (die letzte ID kam nicht über {last} hinaus); das Blättern wurde angehalten</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2973,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
         <translation>Ein Parameter enthält Text, der kein gültiges Unicode ist: {text!r}.</translation>
+    </message>
+    <message>
+        <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
+        <translation>Die Parameter sind tiefer als {limit} Ebenen verschachtelt (bei {key}); PHP und damit das Portal liest höchstens {limit}.</translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2849,6 +3074,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Die Verlaufsdatenbank {path} ist nicht verwendbar: {reason}.</translation>
     </message>
     <message>
+        <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatenbank {path} war beschädigt ({reason}); sie wurde als {backup} aufbewahrt und ein neuer, leerer Verlauf begonnen.</translation>
+    </message>
+    <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
         <translation>Die neue URL gehört Benutzer {new} (bisher Benutzer {old}): Aufrufe laufen jetzt mit dessen Rechten.</translation>
     </message>
@@ -2931,6 +3160,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Die Adresse enthält vor dem Host einen Benutzernamen oder ein Passwort; entfernen Sie sie.</translation>
     </message>
     <message>
+        <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
+        <translation>Die Adresse hat einen kaputten IPv6-Host (ein nicht geschlossenes [ oder ]).</translation>
+    </message>
+    <message>
         <source>The address has extra parts after the method name.</source>
         <translation>Die Adresse hat zusätzliche Teile nach dem Methodennamen.</translation>
     </message>
@@ -2943,8 +3176,16 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Der Adresse fehlt der Portalname (Host).</translation>
     </message>
     <message>
+        <source>The address holds bytes that are not valid UTF-8 text.</source>
+        <translation>Die Adresse enthält Bytes, die kein gültiger UTF-8-Text sind.</translation>
+    </message>
+    <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
         <translation>Die Adresse muss mit https:// beginnen (oder http:// bei einem On-Premise-Portal).</translation>
+    </message>
+    <message>
+        <source>The method name is {length} characters long; method names have at most {limit}.</source>
+        <translation>Der Methodenname ist {length} Zeichen lang; Methodennamen haben höchstens {limit}.</translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>
@@ -2973,6 +3214,13 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
         <translation>b24desk liest JSON-Antworten; verwenden Sie die Endung .json statt .xml.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>Die offenen Tabs konnten nicht aus {path} wiederhergestellt werden ({reason}); b24desk beginnt mit einem leeren Tab.</translation>
     </message>
 </context>
 </TS>

@@ -259,6 +259,68 @@
     </message>
 </context>
 <context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything in it?</source>
+        <translation>Supprimer {name} et tout son contenu ?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Supprimer {name} ?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nouvelle requête</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nouvelle requête…</translation>
+    </message>
+    <message>
+        <source>No collection open</source>
+        <translation>Aucune collection ouverte</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPicker</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Environnement :</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Aucun environnement</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Show the raw answer</source>
@@ -1494,6 +1556,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>(clé secrète illisible)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(secret, non défini sur cette machine)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* obligatoire</translation>
     </message>
@@ -1516,6 +1582,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
         <translation>--timezone {value!r} n&apos;est pas un décalage UTC comme +03:00 ou -05:30.</translation>
+    </message>
+    <message>
+        <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
+        <translation>Un processus s&apos;est arrêté au milieu de {count} modification(s) de webhooks enregistrés (un secret dans le trousseau sans son entrée, ou une entrée sans son secret). Lancez b24desk webhooks clean pour les terminer.</translation>
     </message>
     <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
@@ -1550,12 +1620,20 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Connexion OK : {portal}, utilisateur {user_id} ({person}).</translation>
     </message>
     <message>
+        <source>Control endpoints (/sandbox/faults, /sandbox/events) need the header X-B24desk-Token: {token}</source>
+        <translation>Les points de contrôle (/sandbox/faults, /sandbox/events) exigent l&apos;en-tête X-B24desk-Token : {token}</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Vouliez-vous dire : {names} ?</translation>
     </message>
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>Les événements s&apos;affichent ici en lignes JSON. Un portail dans le cloud ne peut pas joindre cet ordinateur derrière un NAT : donnez-lui une URL HTTPS publique (un tunnel que vous lancez) qui redirige ici. Appuyez sur Ctrl+C pour arrêter.</translation>
+    </message>
+    <message>
+        <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
+        <translation>{count} modification(s) inachevée(s) terminée(s) : il ne reste ni secret orphelin ni entrée sans secret.</translation>
     </message>
     <message>
         <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
@@ -1576,6 +1654,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Aucun jeton d&apos;application (--token ou {env}) : les événements sont affichés comme non vérifiés, aucun n&apos;est rejeté.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>Aucun environnement dans {root} (b24desk env set ENV NAME VALUE en crée un).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1710,6 +1792,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>La réponse ({size} octets) dépassait ce que garde l&apos;historique ; elle n&apos;a pas été conservée.</translation>
     </message>
     <message>
+        <source>The answer nests too deep to print as indented JSON; use --raw.</source>
+        <translation>La réponse est trop imbriquée pour être affichée en JSON indenté ; utilisez --raw.</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>Le catalogue n&apos;a pas de méthode {name!r}.</translation>
     </message>
@@ -1720,6 +1806,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The data file {path} cannot be used: {reason}.</source>
         <translation>Le fichier de données {path} est inutilisable : {reason}.</translation>
+    </message>
+    <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>L&apos;environnement {environment} n&apos;a pas de variable {name}.</translation>
     </message>
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
@@ -1770,6 +1860,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>une commande cURL ou une URL d&apos;appel (- la lit sur stdin)</translation>
     </message>
     <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>les environnements d&apos;une collection (variables pour {{name}})</translation>
+    </message>
+    <message>
         <source>a request file or a collection folder</source>
         <translation>un fichier de requête ou un dossier de collection</translation>
     </message>
@@ -1796,6 +1890,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>address to bind (default: {host})</source>
         <translation>adresse d&apos;écoute (par défaut : {host})</translation>
+    </message>
+    <message>
+        <source>also accept this Host name (a tunnel&apos;s); loopback names and the bound address always</source>
+        <translation>accepter aussi ce nom d&apos;hôte (celui d&apos;un tunnel) ; les noms de boucle locale et l&apos;adresse liée toujours</translation>
     </message>
     <message>
         <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
@@ -1862,8 +1960,16 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>par ex. filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>les environnements et leurs variables (secrets masqués)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>toutes les lignes d&apos;une méthode de liste (en un minimum de requêtes)</translation>
+    </message>
+    <message>
+        <source>finish changes a killed process left half done (keyring and settings)</source>
+        <translation>terminer les modifications laissées à moitié par un processus tué (trousseau et réglages)</translation>
     </message>
     <message>
         <source>free text kept with the entry</source>
@@ -1882,8 +1988,16 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>conserver les données dans ce fichier SQLite</translation>
     </message>
     <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>garder la valeur dans le trousseau du système, pas dans le dossier</translation>
+    </message>
+    <message>
         <source>language (default php)</source>
         <translation>langage (par défaut php)</translation>
+    </message>
+    <message>
+        <source>largest answer to read, decoded, in MiB (default 64)</source>
+        <translation>plus grande réponse lue, décodée, en Mio (64 par défaut)</translation>
     </message>
     <message>
         <source>list</source>
@@ -1904,6 +2018,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>mark what this webhook (URL or saved name) may call</source>
         <translation>indiquer ce que ce webhook (URL ou nom enregistré) peut appeler</translation>
+    </message>
+    <message>
+        <source>nested too deep</source>
+        <translation>imbriqué trop profondément</translation>
     </message>
     <message>
         <source>no webhook: the request names none; pass --webhook NAME_OR_URL or set B24_WEBHOOK</source>
@@ -1990,12 +2108,12 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>afficher toute la réponse, pas seulement `result`</translation>
     </message>
     <message>
-        <source>read timeout (default 60)</source>
-        <translation>délai de lecture (par défaut 60)</translation>
-    </message>
-    <message>
         <source>receive outgoing-webhook events and print them as JSON lines</source>
         <translation>reçoit les événements des webhooks sortants et les affiche en lignes JSON</translation>
+    </message>
+    <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>supprimer une variable (et son entrée du trousseau)</translation>
     </message>
     <message>
         <source>rename a saved webhook (history is kept)</source>
@@ -2046,6 +2164,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>chercher dans l&apos;historique de tous les appels (webhooks enregistrés, collés et du bac à sable)</translation>
     </message>
     <message>
+        <source>seconds each call may take in all, and the read timeout (default 60)</source>
+        <translation>secondes que chaque appel peut prendre en tout, et le délai de lecture (60 par défaut)</translation>
+    </message>
+    <message>
         <source>seconds per call (default 15)</source>
         <translation>secondes par appel (par défaut 15)</translation>
     </message>
@@ -2070,6 +2192,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>servir en HTTPS avec une autorité de certification locale créée au premier usage (son chemin est affiché)</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>définir une variable (- lit la valeur sur stdin)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>affiche ou modifie les notes d&apos;un webhook enregistré</translation>
     </message>
@@ -2092,6 +2218,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>the collection folder</source>
         <translation>le dossier de la collection</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>le dossier de la collection (par défaut : celui qui contient le dossier courant)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>
@@ -2225,6 +2355,14 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <source>{url} is not an http:// or https:// URL.</source>
         <translation>{url} n&apos;est pas une URL http:// ou https://.</translation>
     </message>
+    <message>
+        <source>{value!r} is not a number above 0</source>
+        <translation>{value!r} n&apos;est pas un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number above 0</source>
+        <translation>{value!r} n&apos;est pas un nombre entier supérieur à 0</translation>
+    </message>
 </context>
 <context>
     <name>client</name>
@@ -2233,8 +2371,8 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>HTTP {status} {reason}</translation>
     </message>
     <message>
-        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
-        <translation>Le portail a déménagé (HTTP {status}) vers {location} ; mettez à jour l&apos;URL du webhook.</translation>
+        <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
+        <translation>Le fichier CA {path} est inutilisable ({detail}) ; donnez un fichier PEM avec le certificat de l&apos;autorité du portail.</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -2245,12 +2383,36 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>le JSON n&apos;a ni &apos;result&apos; ni &apos;error&apos;</translation>
     </message>
     <message>
+        <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
+        <translation>le JSON contient un nombre trop grand pour être lu exactement (plus de 4 300 chiffres, ou au-delà de 1.8e308)</translation>
+    </message>
+    <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
         <translation>le JSON est tronqué ou mal formé au caractère {pos}</translation>
     </message>
     <message>
+        <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
+        <translation>le JSON est imbriqué sur plus de {depth} niveaux ; b24desk ne le lit pas</translation>
+    </message>
+    <message>
         <source>the answer is empty (HTTP {status})</source>
         <translation>la réponse est vide (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
+        <translation>la réponse dépasse {limit} Mio ; b24desk a cessé de la lire (la limite est une option du client)</translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged ({detail})</source>
+        <translation>la réponse compressée est endommagée ({detail})</translation>
+    </message>
+    <message>
+        <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
+        <translation>la réponse compressée se décompresse en plus de {limit} Mio ; b24desk a cessé de la décompresser (une bombe de décompression, ou une réponse au-delà de la limite des options du client)</translation>
+    </message>
+    <message>
+        <source>the portal moved to {location} (HTTP {status})</source>
+        <translation>le portail a déménagé vers {location} (HTTP {status})</translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -2263,6 +2425,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s (the deadline for the whole call)</source>
+        <translation>{seconds:g} s (le délai de l&apos;appel entier)</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2500,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Il n&apos;y a pas d&apos;environnement {name!r} dans {root} (environnements : {known}).</translation>
     </message>
     <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} contient une URL de webhook, dont le secret ne doit pas être écrit dans le dossier : marquez {name} comme secrète.</translation>
+    </message>
+    <message>
         <source>{path} is not a b24desk environment: {reason}</source>
         <translation>{path} n&apos;est pas un environnement b24desk : {reason}</translation>
     </message>
@@ -2351,6 +2521,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>Access denied</source>
         <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
+        <translation>Demandez moins par appel (moins de champs dans select, un filtre plus étroit, « Toutes les pages »), ou augmentez la limite de taille de réponse (CLI : --max-body).</translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -2425,6 +2599,14 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Ressources pour les développeurs &gt; Intégrations</translation>
     </message>
     <message>
+        <source>Fetching every page stopped</source>
+        <translation>La récupération de toutes les pages s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
+        <translation>Si la nouvelle adresse est celle du portail, enregistrez à nouveau le webhook avec elle ; sinon vérifiez-la.</translation>
+    </message>
+    <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
         <translation>Dans {integrations} du portail, modifiez le webhook, cochez l&apos;autorisation dont cette méthode a besoin et enregistrez. La clé secrète reste la même.</translation>
     </message>
@@ -2461,6 +2643,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Lisez le message du portail ; souvent un ID n&apos;existe pas ou une valeur est invalide.</translation>
     </message>
     <message>
+        <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
+        <translation>Lancez l&apos;appel sans « Toutes les pages » et regardez ce que le portail envoie pour start=50.</translation>
+    </message>
+    <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
         <translation>Certaines méthodes ne fonctionnent que pour les applications installées, pas pour les webhooks.</translation>
     </message>
@@ -2493,6 +2679,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>La réponse n&apos;est pas une réponse Bitrix24</translation>
     </message>
     <message>
+        <source>The answer is too large</source>
+        <translation>La réponse est trop grande</translation>
+    </message>
+    <message>
         <source>The application is limited to other users</source>
         <translation>L&apos;application est réservée à d&apos;autres utilisateurs</translation>
     </message>
@@ -2515,6 +2705,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The method reported an error</source>
         <translation>La méthode a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>The pages did not move through the list: {detail}.</source>
+        <translation>Les pages n&apos;ont pas avancé dans la liste : {detail}.</translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -2557,6 +2751,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Le portail n&apos;existe plus</translation>
     </message>
     <message>
+        <source>The portal moved</source>
+        <translation>Le portail a déménagé</translation>
+    </message>
+    <message>
         <source>The portal refused this webhook</source>
         <translation>Le portail a refusé ce webhook</translation>
     </message>
@@ -2587,6 +2785,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The server answered with HTTP {status}</source>
         <translation>Le serveur a répondu HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The server answered: {detail}. b24desk does not follow redirects.</source>
+        <translation>Le serveur a répondu : {detail}. b24desk ne suit pas les redirections.</translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -2664,6 +2866,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
+    <message>
+        <source>{detail}.</source>
+        <translation>{detail}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2695,6 +2901,21 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
         <translation>{method} a utilisé {used:.0f} s de son budget de {limit:.0f} s de temps d&apos;exécution ; au-delà de la limite, le portail la bloquera. Le budget commence à se reconstituer à {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
+        <translation>le portail a continué d&apos;envoyer de nouvelles lignes au-delà de {total} sans donner de total ; la pagination s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
+        <translation>le portail n&apos;a envoyé à l&apos;offset {start} que des lignes déjà reçues ; la pagination s&apos;est arrêtée après {fetched} lignes</translation>
+    </message>
+    <message>
+        <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
+        <translation>le portail a renvoyé la même page (le dernier ID n&apos;a pas dépassé {last}) ; la pagination s&apos;est arrêtée</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2973,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
         <translation>Un paramètre contient du texte qui n&apos;est pas de l&apos;Unicode valide : {text!r}.</translation>
+    </message>
+    <message>
+        <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
+        <translation>Les paramètres sont imbriqués sur plus de {limit} niveaux (à {key}) ; PHP, et donc le portail, en lit au plus {limit}.</translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2849,6 +3074,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>La base de données d&apos;historique {path} n&apos;a pas pu être utilisée : {reason}.</translation>
     </message>
     <message>
+        <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
+        <translation>La base de l&apos;historique {path} était endommagée ({reason}) ; elle a été conservée sous {backup} et un nouvel historique vide a été commencé.</translation>
+    </message>
+    <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
         <translation>La nouvelle URL appartient à l&apos;utilisateur {new} (c&apos;était l&apos;utilisateur {old}) : les appels s&apos;exécutent désormais avec les droits de cet utilisateur.</translation>
     </message>
@@ -2931,6 +3160,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>L&apos;adresse contient un nom d&apos;utilisateur ou un mot de passe avant l&apos;hôte ; supprimez-les.</translation>
     </message>
     <message>
+        <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
+        <translation>L&apos;adresse contient un hôte IPv6 cassé (un [ ou ] non fermé).</translation>
+    </message>
+    <message>
         <source>The address has extra parts after the method name.</source>
         <translation>L&apos;adresse a des parties en trop après le nom de la méthode.</translation>
     </message>
@@ -2943,8 +3176,16 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>L&apos;adresse n&apos;a pas de nom de portail (hôte).</translation>
     </message>
     <message>
+        <source>The address holds bytes that are not valid UTF-8 text.</source>
+        <translation>L&apos;adresse contient des octets qui ne sont pas du texte UTF-8 valide.</translation>
+    </message>
+    <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
         <translation>L&apos;adresse doit commencer par https:// (ou http:// pour un portail auto-hébergé).</translation>
+    </message>
+    <message>
+        <source>The method name is {length} characters long; method names have at most {limit}.</source>
+        <translation>Le nom de méthode fait {length} caractères ; les noms de méthode en ont au plus {limit}.</translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>
@@ -2973,6 +3214,13 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
         <translation>b24desk lit des réponses JSON ; utilisez le suffixe .json au lieu de .xml.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>Les onglets ouverts n&apos;ont pas pu être restaurés depuis {path} ({reason}) ; b24desk démarre avec un onglet vide.</translation>
     </message>
 </context>
 </TS>

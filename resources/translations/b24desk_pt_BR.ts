@@ -259,6 +259,68 @@
     </message>
 </context>
 <context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything in it?</source>
+        <translation>Excluir {name} e tudo o que contém?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Excluir {name}?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nome:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nova pasta</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nova pasta…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Nova requisição</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nova requisição…</translation>
+    </message>
+    <message>
+        <source>No collection open</source>
+        <translation>Nenhuma coleção aberta</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renomear</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPicker</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Ambiente:</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Sem ambiente</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Show the raw answer</source>
@@ -1494,6 +1556,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>(chave secreta ilegível)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(secreto, não definido nesta máquina)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* obrigatório</translation>
     </message>
@@ -1516,6 +1582,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
         <translation>--timezone {value!r} não é um deslocamento UTC como +03:00 ou -05:30.</translation>
+    </message>
+    <message>
+        <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
+        <translation>Um processo parou no meio de {count} alteração(ões) em webhooks salvos (um segredo no chaveiro sem a entrada, ou uma entrada sem o segredo). Execute b24desk webhooks clean para concluí-las.</translation>
     </message>
     <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
@@ -1550,12 +1620,20 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Conexão OK: {portal}, usuário {user_id} ({person}).</translation>
     </message>
     <message>
+        <source>Control endpoints (/sandbox/faults, /sandbox/events) need the header X-B24desk-Token: {token}</source>
+        <translation>Os endpoints de controle (/sandbox/faults, /sandbox/events) exigem o cabeçalho X-B24desk-Token: {token}</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Você quis dizer: {names}?</translation>
     </message>
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>Os eventos aparecem aqui como linhas JSON. Um portal na nuvem não consegue alcançar este computador atrás de NAT: informe a ele uma URL HTTPS pública (um túnel que você executa) que encaminhe para cá. Pressione Ctrl+C para parar.</translation>
+    </message>
+    <message>
+        <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
+        <translation>{count} alteração(ões) pela metade concluída(s): não resta segredo órfão nem entrada sem segredo.</translation>
     </message>
     <message>
         <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
@@ -1576,6 +1654,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Sem token do aplicativo (--token ou {env}): os eventos aparecem como não verificados e nenhum é rejeitado.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>Nenhum ambiente em {root} (b24desk env set ENV NAME VALUE cria um).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1710,6 +1792,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>A resposta ({size} bytes) era maior do que o histórico guarda; não foi guardada.</translation>
     </message>
     <message>
+        <source>The answer nests too deep to print as indented JSON; use --raw.</source>
+        <translation>A resposta é aninhada demais para imprimir como JSON indentado; use --raw.</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>O catálogo não tem o método {name!r}.</translation>
     </message>
@@ -1720,6 +1806,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The data file {path} cannot be used: {reason}.</source>
         <translation>O arquivo de dados {path} não pode ser usado: {reason}.</translation>
+    </message>
+    <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>O ambiente {environment} não tem a variável {name}.</translation>
     </message>
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
@@ -1770,6 +1860,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>um comando cURL ou URL de chamada (- lê da entrada padrão)</translation>
     </message>
     <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>os ambientes de uma coleção (variáveis para {{name}})</translation>
+    </message>
+    <message>
         <source>a request file or a collection folder</source>
         <translation>um arquivo de requisição ou uma pasta de coleção</translation>
     </message>
@@ -1796,6 +1890,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>address to bind (default: {host})</source>
         <translation>endereço de escuta (padrão: {host})</translation>
+    </message>
+    <message>
+        <source>also accept this Host name (a tunnel&apos;s); loopback names and the bound address always</source>
+        <translation>aceitar também este nome de Host (o de um túnel); nomes de loopback e o endereço vinculado sempre</translation>
     </message>
     <message>
         <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
@@ -1862,8 +1960,16 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>por exemplo filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>ambientes e suas variáveis (segredos mascarados)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>todas as linhas de um método de lista (com o mínimo de requisições)</translation>
+    </message>
+    <message>
+        <source>finish changes a killed process left half done (keyring and settings)</source>
+        <translation>concluir alterações que um processo encerrado deixou pela metade (chaveiro e configurações)</translation>
     </message>
     <message>
         <source>free text kept with the entry</source>
@@ -1882,8 +1988,16 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>guardar os dados neste arquivo SQLite</translation>
     </message>
     <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>guardar o valor no chaveiro do sistema, não na pasta</translation>
+    </message>
+    <message>
         <source>language (default php)</source>
         <translation>linguagem (padrão php)</translation>
+    </message>
+    <message>
+        <source>largest answer to read, decoded, in MiB (default 64)</source>
+        <translation>maior resposta a ler, decodificada, em MiB (padrão 64)</translation>
     </message>
     <message>
         <source>list</source>
@@ -1904,6 +2018,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>mark what this webhook (URL or saved name) may call</source>
         <translation>marcar o que este webhook (URL ou nome salvo) pode chamar</translation>
+    </message>
+    <message>
+        <source>nested too deep</source>
+        <translation>aninhado demais</translation>
     </message>
     <message>
         <source>no webhook: the request names none; pass --webhook NAME_OR_URL or set B24_WEBHOOK</source>
@@ -1990,12 +2108,12 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>mostrar a resposta inteira, não só `result`</translation>
     </message>
     <message>
-        <source>read timeout (default 60)</source>
-        <translation>tempo limite de leitura (padrão 60)</translation>
-    </message>
-    <message>
         <source>receive outgoing-webhook events and print them as JSON lines</source>
         <translation>recebe eventos de webhooks de saída e os imprime como linhas JSON</translation>
+    </message>
+    <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>remover uma variável (e sua entrada no chaveiro)</translation>
     </message>
     <message>
         <source>rename a saved webhook (history is kept)</source>
@@ -2046,6 +2164,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>pesquisar o histórico de todas as chamadas (webhooks salvos, colados e do sandbox)</translation>
     </message>
     <message>
+        <source>seconds each call may take in all, and the read timeout (default 60)</source>
+        <translation>segundos que cada chamada pode levar no total, e o tempo limite de leitura (padrão 60)</translation>
+    </message>
+    <message>
         <source>seconds per call (default 15)</source>
         <translation>segundos por chamada (padrão 15)</translation>
     </message>
@@ -2070,6 +2192,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>servir HTTPS com uma autoridade certificadora local criada no primeiro uso (o caminho dela é exibido)</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>definir uma variável (- lê o valor da entrada padrão)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>mostra ou altera as notas de um webhook salvo</translation>
     </message>
@@ -2092,6 +2218,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>the collection folder</source>
         <translation>a pasta da coleção</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>a pasta da coleção (padrão: a que contém a pasta atual)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>
@@ -2225,6 +2355,14 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <source>{url} is not an http:// or https:// URL.</source>
         <translation>{url} não é uma URL http:// ou https://.</translation>
     </message>
+    <message>
+        <source>{value!r} is not a number above 0</source>
+        <translation>{value!r} não é um número acima de 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number above 0</source>
+        <translation>{value!r} não é um número inteiro acima de 0</translation>
+    </message>
 </context>
 <context>
     <name>client</name>
@@ -2233,8 +2371,8 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>HTTP {status} {reason}</translation>
     </message>
     <message>
-        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
-        <translation>O portal mudou (HTTP {status}) para {location}; atualize a URL do webhook.</translation>
+        <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
+        <translation>O arquivo de CA {path} não pode ser usado ({detail}); informe um arquivo PEM com o certificado da CA do portal.</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -2245,12 +2383,36 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>o JSON não tem nem &apos;result&apos; nem &apos;error&apos;</translation>
     </message>
     <message>
+        <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
+        <translation>o JSON contém um número grande demais para ler com exatidão (mais de 4.300 dígitos, ou além de 1.8e308)</translation>
+    </message>
+    <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
         <translation>o JSON está cortado ou malformado no caractere {pos}</translation>
     </message>
     <message>
+        <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
+        <translation>o JSON tem mais de {depth} níveis de aninhamento; o b24desk não o lê</translation>
+    </message>
+    <message>
         <source>the answer is empty (HTTP {status})</source>
         <translation>a resposta está vazia (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
+        <translation>a resposta é maior que {limit} MiB; o b24desk parou de lê-la (o limite é uma opção do cliente)</translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged ({detail})</source>
+        <translation>a resposta compactada está danificada ({detail})</translation>
+    </message>
+    <message>
+        <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
+        <translation>a resposta compactada se expande para mais de {limit} MiB; o b24desk parou de descompactá-la (uma bomba de descompressão, ou uma resposta acima do limite definido nas opções do cliente)</translation>
+    </message>
+    <message>
+        <source>the portal moved to {location} (HTTP {status})</source>
+        <translation>o portal mudou para {location} (HTTP {status})</translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -2263,6 +2425,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} s</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s (the deadline for the whole call)</source>
+        <translation>{seconds:g} s (o prazo da chamada inteira)</translation>
     </message>
 </context>
 <context>
@@ -2334,6 +2500,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Não há ambiente {name!r} em {root} (ambientes: {known}).</translation>
     </message>
     <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} contém uma URL de webhook, cujo segredo não pode ser gravado na pasta: marque {name} como secreta.</translation>
+    </message>
+    <message>
         <source>{path} is not a b24desk environment: {reason}</source>
         <translation>{path} não é um ambiente do b24desk: {reason}</translation>
     </message>
@@ -2351,6 +2521,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>Access denied</source>
         <translation>Acesso negado</translation>
+    </message>
+    <message>
+        <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
+        <translation>Peça menos por chamada (menos campos em select, um filtro mais estreito, &apos;Buscar todas as páginas&apos;), ou aumente o limite de tamanho da resposta (CLI: --max-body).</translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -2425,6 +2599,14 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Recursos para desenvolvedores &gt; Integrações</translation>
     </message>
     <message>
+        <source>Fetching every page stopped</source>
+        <translation>A busca de todas as páginas parou</translation>
+    </message>
+    <message>
+        <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
+        <translation>Se o novo endereço for o do portal, salve o webhook novamente com ele; caso contrário, verifique-o.</translation>
+    </message>
+    <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
         <translation>Em {integrations} do portal, edite o webhook, marque a permissão de que este método precisa e salve. A chave secreta continua a mesma.</translation>
     </message>
@@ -2461,6 +2643,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Leia a mensagem do portal; muitas vezes um ID não existe ou um valor é inválido.</translation>
     </message>
     <message>
+        <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
+        <translation>Execute a chamada sem &apos;Buscar todas as páginas&apos; e veja o que o portal envia para start=50.</translation>
+    </message>
+    <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
         <translation>Alguns métodos funcionam só para aplicativos instalados, não para webhooks.</translation>
     </message>
@@ -2493,6 +2679,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>A resposta não é uma resposta do Bitrix24</translation>
     </message>
     <message>
+        <source>The answer is too large</source>
+        <translation>A resposta é grande demais</translation>
+    </message>
+    <message>
         <source>The application is limited to other users</source>
         <translation>O aplicativo está limitado a outros usuários</translation>
     </message>
@@ -2515,6 +2705,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The method reported an error</source>
         <translation>O método informou um erro</translation>
+    </message>
+    <message>
+        <source>The pages did not move through the list: {detail}.</source>
+        <translation>As páginas não avançaram pela lista: {detail}.</translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -2557,6 +2751,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>O portal não existe mais</translation>
     </message>
     <message>
+        <source>The portal moved</source>
+        <translation>O portal mudou de endereço</translation>
+    </message>
+    <message>
         <source>The portal refused this webhook</source>
         <translation>O portal recusou este webhook</translation>
     </message>
@@ -2587,6 +2785,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The server answered with HTTP {status}</source>
         <translation>O servidor respondeu com HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The server answered: {detail}. b24desk does not follow redirects.</source>
+        <translation>O servidor respondeu: {detail}. O b24desk não segue redirecionamentos.</translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -2664,6 +2866,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
+    <message>
+        <source>{detail}.</source>
+        <translation>{detail}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2695,6 +2901,21 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
         <translation>{method} usou {used:.0f} s do seu limite de {limit:.0f} s de tempo de execução; acima do limite o portal o bloqueará. O limite começa a se recuperar às {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
+        <translation>o portal continuou enviando novas linhas além de {total} sem informar um total; a paginação parou</translation>
+    </message>
+    <message>
+        <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
+        <translation>o portal enviou no deslocamento {start} apenas linhas já buscadas; a paginação parou após {fetched} linhas</translation>
+    </message>
+    <message>
+        <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
+        <translation>o portal enviou a mesma página de novo (o último ID não passou de {last}); a paginação parou</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +2973,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
         <translation>Um parâmetro contém texto que não é Unicode válido: {text!r}.</translation>
+    </message>
+    <message>
+        <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
+        <translation>Os parâmetros têm mais de {limit} níveis de aninhamento (em {key}); o PHP, e portanto o portal, lê no máximo {limit}.</translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2849,6 +3074,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Não foi possível usar o banco de dados de histórico {path}: {reason}.</translation>
     </message>
     <message>
+        <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
+        <translation>O banco de dados do histórico {path} estava danificado ({reason}); foi mantido como {backup} e um novo histórico vazio foi iniciado.</translation>
+    </message>
+    <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
         <translation>A nova URL pertence ao usuário {new} (era o usuário {old}): as chamadas agora são feitas com os direitos desse usuário.</translation>
     </message>
@@ -2931,6 +3160,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>O endereço contém um nome de usuário ou senha antes do host; remova-os.</translation>
     </message>
     <message>
+        <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
+        <translation>O endereço tem um host IPv6 quebrado (um [ ou ] sem par).</translation>
+    </message>
+    <message>
         <source>The address has extra parts after the method name.</source>
         <translation>O endereço tem partes extras depois do nome do método.</translation>
     </message>
@@ -2943,8 +3176,16 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>O endereço não tem o nome do portal (host).</translation>
     </message>
     <message>
+        <source>The address holds bytes that are not valid UTF-8 text.</source>
+        <translation>O endereço contém bytes que não são texto UTF-8 válido.</translation>
+    </message>
+    <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
         <translation>O endereço deve começar com https:// (ou http:// para um portal on-premise).</translation>
+    </message>
+    <message>
+        <source>The method name is {length} characters long; method names have at most {limit}.</source>
+        <translation>O nome do método tem {length} caracteres; nomes de métodos têm no máximo {limit}.</translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>
@@ -2973,6 +3214,13 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
         <translation>O b24desk lê respostas em JSON; use o sufixo .json em vez de .xml.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>As abas abertas não puderam ser restauradas de {path} ({reason}); o b24desk começa com uma aba vazia.</translation>
     </message>
 </context>
 </TS>

@@ -259,6 +259,68 @@
     </message>
 </context>
 <context>
+    <name>CollectionPanel</name>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete {name} and everything in it?</source>
+        <translation>Удалить {name} со всем содержимым?</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>Удалить {name}?</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Дублировать</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Новая папка</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Новая папка…</translation>
+    </message>
+    <message>
+        <source>New request</source>
+        <translation>Новый запрос</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Новый запрос…</translation>
+    </message>
+    <message>
+        <source>No collection open</source>
+        <translation>Коллекция не открыта</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentPicker</name>
+    <message>
+        <source>Environment:</source>
+        <translation>Окружение:</translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation>Без окружения</translation>
+    </message>
+</context>
+<context>
     <name>ErrorPanel</name>
     <message>
         <source>Show the raw answer</source>
@@ -1496,6 +1558,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>(секретный код не читается)</translation>
     </message>
     <message>
+        <source>(secret, not set on this machine)</source>
+        <translation>(секрет, на этой машине не задан)</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* обязательный</translation>
     </message>
@@ -1518,6 +1584,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
         <translation>--timezone {value!r} — не смещение от UTC вида +03:00 или -05:30.</translation>
+    </message>
+    <message>
+        <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
+        <translation>Процесс остановился посреди {count} изменени(й) сохранённых вебхуков (секрет в хранилище ключей без записи или запись без секрета). Выполните b24desk webhooks clean, чтобы завершить их.</translation>
     </message>
     <message>
         <source>Bitrix24 REST request builder. Without arguments, opens the desktop app.</source>
@@ -1552,12 +1622,20 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Соединение в порядке: {portal}, пользователь {user_id} ({person}).</translation>
     </message>
     <message>
+        <source>Control endpoints (/sandbox/faults, /sandbox/events) need the header X-B24desk-Token: {token}</source>
+        <translation>Управляющие адреса (/sandbox/faults, /sandbox/events) требуют заголовок X-B24desk-Token: {token}</translation>
+    </message>
+    <message>
         <source>Did you mean: {names}?</source>
         <translation>Возможно, вы имели в виду: {names}?</translation>
     </message>
     <message>
         <source>Events print here as JSON lines. A cloud portal cannot reach this computer behind NAT: give it a public HTTPS URL (a tunnel you run) that forwards here. Press Ctrl+C to stop.</source>
         <translation>События выводятся здесь строками JSON. Облачный портал не может достучаться до этого компьютера за NAT: укажите ему публичный HTTPS-адрес (запущенный вами туннель), который перенаправляет сюда. Нажмите Ctrl+C, чтобы остановить.</translation>
+    </message>
+    <message>
+        <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
+        <translation>Завершено незаконченных изменений: {count}; не осталось ни секретов без записи, ни записей без секрета.</translation>
     </message>
     <message>
         <source>HTTPS with the sandbox&apos;s own CA: {path} (trust it with --ca-file {path}, or in your SDK or tool).</source>
@@ -1578,6 +1656,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>No application token (--token or {env}): events are shown as unchecked, none is rejected.</source>
         <translation>Нет токена приложения (--token или {env}): события показываются как непроверенные, ни одно не отклоняется.</translation>
+    </message>
+    <message>
+        <source>No environments in {root} (b24desk env set ENV NAME VALUE makes one).</source>
+        <translation>В {root} нет окружений (b24desk env set ENV NAME VALUE создаст одно).</translation>
     </message>
     <message>
         <source>No method has the scope {scope!r}. Scopes: {scopes}.</source>
@@ -1712,6 +1794,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Ответ ({size} байт) больше, чем хранит история; он не сохранён.</translation>
     </message>
     <message>
+        <source>The answer nests too deep to print as indented JSON; use --raw.</source>
+        <translation>Ответ вложен слишком глубоко для вывода JSON с отступами; используйте --raw.</translation>
+    </message>
+    <message>
         <source>The catalogue has no method {name!r}.</source>
         <translation>В каталоге нет метода {name!r}.</translation>
     </message>
@@ -1722,6 +1808,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The data file {path} cannot be used: {reason}.</source>
         <translation>Файл данных {path} нельзя использовать: {reason}.</translation>
+    </message>
+    <message>
+        <source>The environment {environment} has no variable {name}.</source>
+        <translation>В окружении {environment} нет переменной {name}.</translation>
     </message>
     <message>
         <source>The sandbox cannot listen on {host}:{port}: {reason}.</source>
@@ -1772,6 +1862,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>команда cURL или URL вызова (- читает из stdin)</translation>
     </message>
     <message>
+        <source>a collection&apos;s environments (variables for {{name}})</source>
+        <translation>окружения коллекции (переменные для {{name}})</translation>
+    </message>
+    <message>
         <source>a request file or a collection folder</source>
         <translation>файл запроса или папка коллекции</translation>
     </message>
@@ -1798,6 +1892,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>address to bind (default: {host})</source>
         <translation>адрес для прослушивания (по умолчанию: {host})</translation>
+    </message>
+    <message>
+        <source>also accept this Host name (a tunnel&apos;s); loopback names and the bound address always</source>
+        <translation>также принимать это имя в Host (например, туннеля); имена loopback и адрес привязки — всегда</translation>
     </message>
     <message>
         <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
@@ -1864,8 +1962,16 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>например filter[&gt;ID]=10</translation>
     </message>
     <message>
+        <source>environments and their variables (secrets masked)</source>
+        <translation>окружения и их переменные (секреты скрыты)</translation>
+    </message>
+    <message>
         <source>every row of a list method (as few requests as possible)</source>
         <translation>все строки списочного метода (за минимум запросов)</translation>
+    </message>
+    <message>
+        <source>finish changes a killed process left half done (keyring and settings)</source>
+        <translation>завершить изменения, оставленные прерванным процессом (хранилище ключей и настройки)</translation>
     </message>
     <message>
         <source>free text kept with the entry</source>
@@ -1884,8 +1990,16 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>хранить данные в этом файле SQLite</translation>
     </message>
     <message>
+        <source>keep the value in the system keyring, not the folder</source>
+        <translation>хранить значение в системном хранилище ключей, а не в папке</translation>
+    </message>
+    <message>
         <source>language (default php)</source>
         <translation>язык (по умолчанию php)</translation>
+    </message>
+    <message>
+        <source>largest answer to read, decoded, in MiB (default 64)</source>
+        <translation>наибольший размер ответа после распаковки, в МиБ (по умолчанию 64)</translation>
     </message>
     <message>
         <source>list</source>
@@ -1906,6 +2020,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>mark what this webhook (URL or saved name) may call</source>
         <translation>отметить, что может вызывать этот вебхук (URL или сохранённое имя)</translation>
+    </message>
+    <message>
+        <source>nested too deep</source>
+        <translation>слишком глубокая вложенность</translation>
     </message>
     <message>
         <source>no webhook: the request names none; pass --webhook NAME_OR_URL or set B24_WEBHOOK</source>
@@ -1992,12 +2110,12 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>вывести весь ответ, а не только `result`</translation>
     </message>
     <message>
-        <source>read timeout (default 60)</source>
-        <translation>тайм-аут чтения (по умолчанию 60)</translation>
-    </message>
-    <message>
         <source>receive outgoing-webhook events and print them as JSON lines</source>
         <translation>принимать события исходящих вебхуков и выводить их строками JSON</translation>
+    </message>
+    <message>
+        <source>remove a variable (and its keyring entry)</source>
+        <translation>удалить переменную (и её запись в хранилище ключей)</translation>
     </message>
     <message>
         <source>rename a saved webhook (history is kept)</source>
@@ -2048,6 +2166,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>поиск в истории всех вызовов (сохранённые, вставленные вебхуки и песочница)</translation>
     </message>
     <message>
+        <source>seconds each call may take in all, and the read timeout (default 60)</source>
+        <translation>сколько секунд может занять каждый вызов целиком, и таймаут чтения (по умолчанию 60)</translation>
+    </message>
+    <message>
         <source>seconds per call (default 15)</source>
         <translation>секунд на вызов (по умолчанию 15)</translation>
     </message>
@@ -2072,6 +2194,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>работать по HTTPS с локальным центром сертификации, созданным при первом запуске (путь к нему выводится)</translation>
     </message>
     <message>
+        <source>set a variable (- reads the value from stdin)</source>
+        <translation>задать переменную (- читает значение из stdin)</translation>
+    </message>
+    <message>
         <source>show or change a saved webhook&apos;s notes</source>
         <translation>показать или изменить заметки сохранённого вебхука</translation>
     </message>
@@ -2094,6 +2220,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>the collection folder</source>
         <translation>папка коллекции</translation>
+    </message>
+    <message>
+        <source>the collection folder (default: the one holding the current folder)</source>
+        <translation>папка коллекции (по умолчанию — та, что содержит текущую папку)</translation>
     </message>
     <message>
         <source>the collection&apos;s name (default: the folder&apos;s)</source>
@@ -2227,6 +2357,14 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <source>{url} is not an http:// or https:// URL.</source>
         <translation>{url} не является URL вида http:// или https://.</translation>
     </message>
+    <message>
+        <source>{value!r} is not a number above 0</source>
+        <translation>{value!r} — не число больше 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a whole number above 0</source>
+        <translation>{value!r} — не целое число больше 0</translation>
+    </message>
 </context>
 <context>
     <name>client</name>
@@ -2235,8 +2373,8 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>HTTP {status} {reason}</translation>
     </message>
     <message>
-        <source>The portal moved (HTTP {status}) to {location}; update the webhook URL.</source>
-        <translation>Портал переехал (HTTP {status}) на {location}; обновите URL вебхука.</translation>
+        <source>The CA file {path} cannot be used ({detail}); give a PEM file with the portal&apos;s CA certificate.</source>
+        <translation>Файл CA {path} нельзя использовать ({detail}); укажите PEM-файл с сертификатом CA портала.</translation>
     </message>
     <message>
         <source>an HTML page came back instead of JSON (HTTP {status})</source>
@@ -2247,12 +2385,36 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>в JSON нет ни &apos;result&apos;, ни &apos;error&apos;</translation>
     </message>
     <message>
+        <source>the JSON holds a number too large to read exactly (over 4,300 digits, or past 1.8e308)</source>
+        <translation>JSON содержит число, слишком большое для точного чтения (более 4 300 цифр или больше 1.8e308)</translation>
+    </message>
+    <message>
         <source>the JSON is cut off or malformed at character {pos}</source>
         <translation>JSON обрезан или повреждён на символе {pos}</translation>
     </message>
     <message>
+        <source>the JSON nests deeper than {depth} levels; b24desk does not read it</source>
+        <translation>вложенность JSON глубже {depth} уровней; b24desk его не читает</translation>
+    </message>
+    <message>
         <source>the answer is empty (HTTP {status})</source>
         <translation>ответ пустой (HTTP {status})</translation>
+    </message>
+    <message>
+        <source>the answer is larger than {limit} MiB; b24desk stopped reading it (the limit is a client option)</source>
+        <translation>ответ больше {limit} МиБ; b24desk прекратил чтение (предел задаётся в параметрах клиента)</translation>
+    </message>
+    <message>
+        <source>the compressed answer is damaged ({detail})</source>
+        <translation>сжатый ответ повреждён ({detail})</translation>
+    </message>
+    <message>
+        <source>the compressed answer unpacks to more than {limit} MiB; b24desk stopped unpacking it (a decompression bomb, or an answer past the limit set in the client options)</source>
+        <translation>сжатый ответ распаковывается больше чем в {limit} МиБ; b24desk прекратил распаковку (бомба распаковки или ответ больше предела из параметров клиента)</translation>
+    </message>
+    <message>
+        <source>the portal moved to {location} (HTTP {status})</source>
+        <translation>портал переехал на {location} (HTTP {status})</translation>
     </message>
     <message>
         <source>the portal&apos;s TLS certificate was not accepted ({detail}); for an on-premise portal with its own certificate authority, give b24desk that CA file</source>
@@ -2265,6 +2427,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{seconds:g} s</source>
         <translation>{seconds:g} с</translation>
+    </message>
+    <message>
+        <source>{seconds:g} s (the deadline for the whole call)</source>
+        <translation>{seconds:g} с (предельное время всего вызова)</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2502,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>В {root} нет окружения {name!r} (окружения: {known}).</translation>
     </message>
     <message>
+        <source>{name} holds a webhook URL, whose secret must not be written in the folder: mark {name} as secret.</source>
+        <translation>{name} содержит URL вебхука, секрет которого нельзя записывать в папку: отметьте {name} как секретную.</translation>
+    </message>
+    <message>
         <source>{path} is not a b24desk environment: {reason}</source>
         <translation>{path} не является окружением b24desk: {reason}</translation>
     </message>
@@ -2353,6 +2523,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>Access denied</source>
         <translation>Доступ запрещён</translation>
+    </message>
+    <message>
+        <source>Ask for less per call (fewer fields in select, a narrower filter, &apos;Fetch all pages&apos;), or raise the answer size limit (CLI: --max-body).</source>
+        <translation>Запрашивайте меньше за вызов (меньше полей в select, более узкий фильтр, «Получить все страницы») или поднимите предел размера ответа (CLI: --max-body).</translation>
     </message>
     <message>
         <source>Ask the portal administrator to give this user access.</source>
@@ -2427,6 +2601,14 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Разработчикам &gt; Интеграции</translation>
     </message>
     <message>
+        <source>Fetching every page stopped</source>
+        <translation>Получение всех страниц остановлено</translation>
+    </message>
+    <message>
+        <source>If the new address is the portal&apos;s, save the webhook again with it; otherwise check it.</source>
+        <translation>Если новый адрес — адрес портала, сохраните вебхук заново с ним; иначе проверьте его.</translation>
+    </message>
+    <message>
         <source>In the portal&apos;s {integrations}, edit the webhook, tick the permission this method needs, and save. The secret stays the same.</source>
         <translation>В разделе портала {integrations} откройте вебхук, отметьте права, нужные этому методу, и сохраните. Секретный код не изменится.</translation>
     </message>
@@ -2463,6 +2645,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Прочитайте сообщение портала; часто указанного ID не существует или значение недопустимо.</translation>
     </message>
     <message>
+        <source>Run the call without &apos;Fetch all pages&apos; and look at what the portal sends for start=50.</source>
+        <translation>Выполните вызов без «Получить все страницы» и посмотрите, что портал отдаёт для start=50.</translation>
+    </message>
+    <message>
         <source>Some methods work only for installed applications, not for webhooks.</source>
         <translation>Некоторые методы работают только в установленных приложениях, а не через вебхуки.</translation>
     </message>
@@ -2495,6 +2681,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Это не ответ Битрикс24</translation>
     </message>
     <message>
+        <source>The answer is too large</source>
+        <translation>Ответ слишком большой</translation>
+    </message>
+    <message>
         <source>The application is limited to other users</source>
         <translation>Приложение доступно только другим пользователям</translation>
     </message>
@@ -2517,6 +2707,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The method reported an error</source>
         <translation>Метод вернул ошибку</translation>
+    </message>
+    <message>
+        <source>The pages did not move through the list: {detail}.</source>
+        <translation>Страницы не продвигались по списку: {detail}.</translation>
     </message>
     <message>
         <source>The portal allows about 2 requests per second (more on Enterprise plans) after a short burst, and refused this one.</source>
@@ -2559,6 +2753,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Портал недоступен</translation>
     </message>
     <message>
+        <source>The portal moved</source>
+        <translation>Портал переехал</translation>
+    </message>
+    <message>
         <source>The portal refused this webhook</source>
         <translation>Портал отклонил этот вебхук</translation>
     </message>
@@ -2589,6 +2787,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The server answered with HTTP {status}</source>
         <translation>Сервер ответил HTTP {status}</translation>
+    </message>
+    <message>
+        <source>The server answered: {detail}. b24desk does not follow redirects.</source>
+        <translation>Сервер ответил: {detail}. b24desk не следует перенаправлениям.</translation>
     </message>
     <message>
         <source>The token is wrong or was revoked.</source>
@@ -2666,6 +2868,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
+    <message>
+        <source>{detail}.</source>
+        <translation>{detail}.</translation>
+    </message>
 </context>
 <context>
     <name>fields</name>
@@ -2697,6 +2903,21 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{method} has used {used:.0f} s of its {limit:.0f} s operating-time budget; the portal will block it past the limit. The budget starts to recover at {reset}.</source>
         <translation>{method} израсходовал {used:.0f} с из {limit:.0f} с лимита времени выполнения; сверх лимита портал его заблокирует. Лимит начнёт восстанавливаться в {reset}.</translation>
+    </message>
+</context>
+<context>
+    <name>paging</name>
+    <message>
+        <source>the portal kept sending new rows past {total} without saying a total; paging stopped</source>
+        <translation>портал продолжал присылать новые строки после {total}, не сообщая total; постраничная загрузка остановлена</translation>
+    </message>
+    <message>
+        <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
+        <translation>портал прислал на смещении {start} только уже полученные строки; загрузка остановлена после {fetched} строк</translation>
+    </message>
+    <message>
+        <source>the portal sent the same page again (the last ID did not move past {last}); paging stopped</source>
+        <translation>портал снова прислал ту же страницу (последний ID не продвинулся дальше {last}); загрузка остановлена</translation>
     </message>
 </context>
 <context>
@@ -2754,6 +2975,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>A parameter holds text that is not valid Unicode: {text!r}.</source>
         <translation>Параметр содержит текст с некорректным Юникодом: {text!r}.</translation>
+    </message>
+    <message>
+        <source>Parameters nest deeper than {limit} levels (at {key}); PHP, and so the portal, reads at most {limit}.</source>
+        <translation>Параметры вложены глубже {limit} уровней (в {key}); PHP, а значит и портал, читает не больше {limit}.</translation>
     </message>
     <message>
         <source>The value of {key} is a {type}; parameters can hold text, numbers, yes/no, lists and groups.</source>
@@ -2851,6 +3076,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Не удалось использовать базу данных истории {path}: {reason}.</translation>
     </message>
     <message>
+        <source>The history database {path} was damaged ({reason}); it was kept as {backup} and a new, empty history was started.</source>
+        <translation>База истории {path} была повреждена ({reason}); она сохранена как {backup}, начата новая пустая история.</translation>
+    </message>
+    <message>
         <source>The new URL belongs to user {new} (it was user {old}): calls now run with that user&apos;s rights.</source>
         <translation>Новый URL принадлежит пользователю {new} (был пользователь {old}): теперь вызовы выполняются с правами этого пользователя.</translation>
     </message>
@@ -2933,6 +3162,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Адрес содержит имя пользователя или пароль перед хостом; удалите их.</translation>
     </message>
     <message>
+        <source>The address has a broken IPv6 host (an unclosed [ or ]).</source>
+        <translation>В адресе испорчен IPv6-хост (незакрытая [ или ]).</translation>
+    </message>
+    <message>
         <source>The address has extra parts after the method name.</source>
         <translation>В адресе есть лишние части после имени метода.</translation>
     </message>
@@ -2945,8 +3178,16 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>В адресе нет имени портала (хоста).</translation>
     </message>
     <message>
+        <source>The address holds bytes that are not valid UTF-8 text.</source>
+        <translation>Адрес содержит байты, которые не являются корректным текстом UTF-8.</translation>
+    </message>
+    <message>
         <source>The address must start with https:// (or http:// for an on-premise portal).</source>
         <translation>Адрес должен начинаться с https:// (или http:// для коробочного портала).</translation>
+    </message>
+    <message>
+        <source>The method name is {length} characters long; method names have at most {limit}.</source>
+        <translation>Имя метода длиной {length} символов; имена методов не длиннее {limit}.</translation>
     </message>
     <message>
         <source>The method name may hold only letters, digits, dots and underscores.</source>
@@ -2975,6 +3216,13 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>b24desk reads JSON answers; use the .json suffix instead of .xml.</source>
         <translation>b24desk читает ответы в JSON; используйте суффикс .json вместо .xml.</translation>
+    </message>
+</context>
+<context>
+    <name>workspace</name>
+    <message>
+        <source>The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab.</source>
+        <translation>Открытые вкладки не удалось восстановить из {path} ({reason}); b24desk начинает с одной пустой вкладки.</translation>
     </message>
 </context>
 </TS>

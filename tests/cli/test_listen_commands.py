@@ -68,7 +68,10 @@ def test_listen_prints_sandbox_events_as_json_lines_and_replay_sends_them_back(
         assert {e["answer"] for e in events} == {200, 401}
         for event in events:
             assert event["event"] == "ONCRMLEADADD"
-            assert event["form"]["data"] == {"FIELDS": {"ID": str(new_id)}}
+            if event["answer"] == 200:
+                assert event["form"]["data"] == {"FIELDS": {"ID": str(new_id)}}
+            else:  # of a refused request only the fact is kept: no data, no body
+                assert event["form"] == {"event": "ONCRMLEADADD"} and "body_base64" not in event
         saved = tmp_path / "events.jsonl"
         saved.write_text("".join(json.dumps(e) + "\n" for e in events), encoding="utf-8")
         env = {**os.environ, "B24_APPLICATION_TOKEN": TOKEN}

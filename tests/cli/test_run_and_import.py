@@ -4,45 +4,20 @@ from __future__ import annotations
 
 import base64
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, quote_plus
-
-import pytest
 
 from b24desk.core.collection import Collection
 from b24desk.core.environment import Environment, save_environment
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
+from b24desk.core.secret import Secret
 from b24desk.sandbox import SandboxPortal
-from tests.keyring_session import KeyringSession
+from tests.cli.test_webhook_commands import env, run
 
 TOKEN = "env-t0ken-5ecret-value"
-
-
-@pytest.fixture
-def env(keyring_session: KeyringSession, b24desk_home: Path) -> dict[str, str]:
-    """A user with a working keyring and a private b24desk folder."""
-    return {
-        **{k: v for k, v in os.environ.items() if k != "B24_WEBHOOK"},
-        **keyring_session.env,
-        "B24DESK_HOME": str(b24desk_home),
-    }
-
-
-def b24desk(env: dict[str, str], *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "b24desk", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        input=stdin,
-        timeout=120,
-        check=False,
-    )
+__all__ = ["env"]  # the keyring user's environment, a fixture shared with the webhook commands' tests
 
 
 def make_collection(root: Path) -> Collection:
@@ -61,7 +36,7 @@ def test_run_runs_a_collection_in_order_with_an_environment(
     sandbox: SandboxPortal, env: dict[str, str], tmp_path: Path
 ) -> None:
     make_collection(tmp_path / "crm")
-    done = b24desk(env, "run", str(tmp_path / "crm"), "--webhook", sandbox.webhook_url, "--env", "test")
+    done = run(env, "run", str(tmp_path / "crm"), "--webhook", sandbox.webhook_url, "--env", "test")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert [line.split()[:2] for line in lines[:3]] == [
@@ -73,7 +48,7 @@ def test_run_runs_a_collection_in_order_with_an_environment(
     assert lines[3].startswith("3 requests, 0 failed")
     assert any(row["TITLE"] == "From the run" for row in sandbox.store.table("lead").rows.values())
     as_json = json.loads(
-        b24desk(env, "run", str(tmp_path / "crm"), "--webhook", sandbox.webhook_url, "--env", "test", "--json").stdout
+        run(env, "run", str(tmp_path / "crm"), "--webhook", sandbox.webhook_url, "--env", "test", "--json").stdout
     )
     assert [row["method"] for row in as_json] == ["crm.lead.add", "crm.lead.get", "crm.lead.list"]
     assert as_json[2]["rows"] == len(sandbox.store.table("lead").rows) and not any(row["failed"] for row in as_json)
@@ -87,7 +62,7 @@ def test_run_exits_1_naming_undefined_variables_and_failed_calls(
         ".", "3 missing", SavedRequest(ApiRequest("crm.lead.get", {"id": "999999"}))
     )
     before = len(sandbox.store.table("lead").rows)
-    done = b24desk(env, "run", str(tmp_path / "crm"), "--webhook", sandbox.webhook_url)
+    done = run(env, "run", str(tmp_path / "crm"), "--webhook", sandbox.webhook_url)
     assert done.returncode == 1
     lines = done.stdout.splitlines()
     assert "{{title}}" in lines[0] and "1 add.b24.json" in lines[0]
@@ -106,16 +81,18 @@ def test_a_secret_environment_value_is_sent_but_never_written_anywhere(
     root = tmp_path / "crm"
     collection = Collection.create(root)
     collection.new_request(
-        ".", "add", SavedRequest(ApiRequest("crm.lead.add", {"fields": {"TITLE": "t", "COMMENTS": "{{token}}"}}))
+        ".",
+        "add",
+        SavedRequest(ApiRequest("crm.lead.add", {"fields": {"TITLE": "t", "COMMENTS": "{{token}}"}}), "{{hook}}"),
     )
-    save_environment(root, Environment("live").with_secret("token"))
-    AppStorage.open({"B24DESK_HOME": env["B24DESK_HOME"]}, secret_service).environment_secrets.set(
-        root, "live", "token", Secret(TOKEN)
-    )
-    done = b24desk(env, "run", str(root), "--webhook", sandbox.webhook_url, "--env", "live")
+    save_environment(root, Environment("live").with_secret("token").with_secret("hook"))
+    secrets = AppStorage.open({"B24DESK_HOME": env["B24DESK_HOME"]}, secret_service).environment_secrets
+    secrets.set(root, "live", "token", Secret(TOKEN))
+    secrets.set(root, "live", "hook", Secret(sandbox.webhook_url))  # the webhook choice is a variable too
+    done = run(env, "run", str(root), "--env", "live")
     assert done.returncode == 0, done.stdout + done.stderr
     assert any(row.get("COMMENTS") == TOKEN for row in sandbox.store.table("lead").rows.values())
-    shown = b24desk(env, "history", "--json")
+    shown = run(env, "history", "--json")
     assert json.loads(shown.stdout)[0]["params"]["fields"]["COMMENTS"] == Secret(TOKEN).masked()
     webhook_secret = sandbox.webhook_url.rstrip("/").rsplit("/", 1)[-1]
     for secret in (TOKEN, webhook_secret):
@@ -138,32 +115,54 @@ def test_import_curl_into_a_folder_then_run_it_and_find_it_in_history(
     sandbox: SandboxPortal, env: dict[str, str], tmp_path: Path
 ) -> None:
     command = f"curl -sS '{sandbox.webhook_url}crm.lead.get.json?id=3'"
-    printed = b24desk(env, "import", "curl", command)
+    printed = run(env, "import", "curl", command)
     assert printed.returncode == 0, printed.stderr
     assert json.loads(printed.stdout)["params"] == {"id": "3"}
     assert "webhooks add" in printed.stderr and sandbox.webhook_url not in printed.stdout + printed.stderr
-    wrote = b24desk(env, "import", "curl", "-", "--into", str(tmp_path / "c"), "--name", "third lead", stdin=command)
+    wrote = run(env, "import", "curl", "-", "--into", str(tmp_path / "c"), "--name", "third lead", stdin=command)
     assert wrote.returncode == 0, wrote.stderr
     assert (tmp_path / "c" / "third lead.b24.json").is_file()
-    run = b24desk(env, "run", str(tmp_path / "c" / "third lead.b24.json"), "--webhook", sandbox.webhook_url)
-    assert run.returncode == 0 and run.stdout.startswith("200 crm.lead.get")
-    found = json.loads(b24desk(env, "history", "--method", "lead.get", "--status", "200", "--json").stdout)
+    ran = run(env, "run", str(tmp_path / "c" / "third lead.b24.json"), "--webhook", sandbox.webhook_url)
+    assert ran.returncode == 0 and ran.stdout.startswith("200 crm.lead.get")
+    found = json.loads(run(env, "history", "--method", "lead.get", "--status", "200", "--json").stdout)
     assert [row["params"] for row in found] == [{"id": "3"}]
-    shown = b24desk(env, "history", "--show", str(found[0]["id"]))
+    shown = run(env, "history", "--show", str(found[0]["id"]))
     request, _, answer = shown.stdout.partition("}\n{")
     assert '"method": "crm.lead.get"' in request and json.loads("{" + answer)["result"]["ID"] == "3"
-    assert json.loads(b24desk(env, "history", "--failed", "--json").stdout) == []
+    assert json.loads(run(env, "history", "--failed", "--json").stdout) == []
 
 
 def test_postman_export_and_import_through_the_cli(env: dict[str, str], tmp_path: Path) -> None:
     make_collection(tmp_path / "crm")
-    exported = b24desk(env, "export", "postman", str(tmp_path / "crm"), "--name", "CRM")
+    exported = run(env, "export", "postman", str(tmp_path / "crm"), "--name", "CRM")
     assert exported.returncode == 0, exported.stderr
     (tmp_path / "crm.postman.json").write_text(exported.stdout)
-    done = b24desk(env, "import", "postman", str(tmp_path / "crm.postman.json"), "--into", str(tmp_path / "copy"))
+    done = run(env, "import", "postman", str(tmp_path / "crm.postman.json"), "--into", str(tmp_path / "copy"))
     assert done.returncode == 0, done.stderr
     assert "set them in an environment): webhook, title, lead" in done.stderr
     source, copy = Collection(tmp_path / "crm"), Collection(tmp_path / "copy")
     assert [source.load(p) for p in source.request_files()] == [copy.load(p) for p in copy.request_files()]
-    bad = b24desk(env, "import", "postman", str(tmp_path / "missing.json"), "--into", str(tmp_path / "copy"))
+    bad = run(env, "import", "postman", str(tmp_path / "missing.json"), "--into", str(tmp_path / "copy"))
     assert bad.returncode == 2 and "could not be read" in bad.stderr
+
+
+def test_env_commands_keep_plain_values_in_the_folder_and_secret_ones_in_the_keyring(
+    env: dict[str, str], tmp_path: Path
+) -> None:
+    root = tmp_path / "crm"
+    make_collection(root)
+    assert run(env, "env", "set", "live", "pipeline", "7", "--collection", str(root)).returncode == 0
+    done = run(env, "env", "set", "live", "token", "-", "--secret", "--collection", str(root), stdin=TOKEN + "\n")
+    assert done.returncode == 0, done.stderr
+    listed = json.loads(run(env, "env", "list", "--json", "--collection", str(root)).stdout)
+    assert listed["live"] == {"pipeline": "7", "token": Secret(TOKEN).masked()}  # read back from the keyring
+    assert listed["test"] == {"lead": "2", "title": "From the run"}
+    assert TOKEN not in (root / "environments" / "live.json").read_text()
+    refused = run(
+        env, "env", "set", "live", "hook", "https://x.bitrix24.com/rest/1/abcdefsecret12/", "--collection", str(root)
+    )
+    assert refused.returncode == 2 and "mark hook as secret" in refused.stderr
+    assert run(env, "env", "unset", "live", "token", "--collection", str(root)).returncode == 0
+    assert json.loads(run(env, "env", "list", "--json", "--collection", str(root)).stdout)["live"] == {"pipeline": "7"}
+    missing = run(env, "env", "unset", "live", "token", "--collection", str(root))
+    assert missing.returncode == 2 and "has no variable token" in missing.stderr

@@ -202,3 +202,16 @@ def test_webhook_from_args_gives_commands_that_parse_text_a_saved_webhooks_url(
     monkeypatch.delenv("B24_WEBHOOK")
     with pytest.raises(WebhookURLError, match="No webhook given"):
         webhook_from_args(None)
+
+
+def test_test_exits_0_and_reports_a_damaged_history_it_replaced(
+    env: dict[str, str], portal: SandboxPortal, b24desk_home: Path
+) -> None:
+    ok(env, "webhooks", "add", "CRM", hook_url(portal))
+    history = next(b24desk_home.rglob("history.sqlite3"), None) or b24desk_home / "data" / "history.sqlite3"
+    history.parent.mkdir(parents=True, exist_ok=True)
+    history.write_bytes(b"this is not a database " * 100)
+    done = run(env, "webhooks", "test", "CRM")
+    assert done.returncode == 0, done.stderr  # both calls succeeded: a damaged history is no failure
+    assert "Connection OK" in done.stdout and "was damaged" in done.stderr
+    assert "profile" in ok(env, "webhooks", "history", "CRM")

@@ -39,3 +39,13 @@ def test_cache_round_trip_and_no_secret_in_the_name(tmp_path: Path) -> None:
     assert load_cache(path) == (offer, fields)
     path.write_text("{broken")
     assert load_cache(path) == (None, {})
+
+
+def test_cache_folders_and_files_are_private(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cache.mkdir(mode=0o755)
+    cache.chmod(0o755)  # as an older version left it
+    webhook = parse_webhook_url("https://b24-x.bitrix24.de/rest/3/k3x9q2w8e7r6t5y4/").webhook
+    path = cache_file(cache, webhook)
+    save_cache(path, PortalOffer(("crm",), ("crm.lead.add",), 1.5), {})
+    assert [oct(p.stat().st_mode & 0o777) for p in (cache, path.parent, path)] == ["0o700", "0o700", "0o600"]

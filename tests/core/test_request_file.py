@@ -19,6 +19,7 @@ from b24desk.core.request_file import (
     save_request,
     saved_from_json,
 )
+from b24desk.core.secret import Secret
 from tests.core.request_strategies import saved_requests
 
 SECRET = "k3x9q2w8e7r6t5y4"
@@ -27,7 +28,7 @@ SECRET = "k3x9q2w8e7r6t5y4"
 def test_round_trip(tmp_path: Path) -> None:
     request = ApiRequest("crm.lead.list", {"filter": {">ID": 10}, "select": ["ID", "TITLE"]}, "GET", True)
     path = tmp_path / "leads.b24.json"
-    save_request(path, request, "{{portal}}")
+    save_request(path, request, webhook="{{portal}}")
     assert load_request(path) == request
     assert load_saved(path).webhook == "{{portal}}"
     text = path.read_text()
@@ -40,7 +41,7 @@ def test_round_trip(tmp_path: Path) -> None:
 @settings(max_examples=200, deadline=None)
 @given(saved=saved_requests)
 def test_any_request_comes_back_identical_from_its_file(saved: SavedRequest) -> None:
-    assert saved_from_json(request_to_json(saved.request, saved.webhook)) == saved
+    assert saved_from_json(request_to_json(saved.request, webhook=saved.webhook)) == saved
 
 
 def test_version_1_files_are_read_and_newer_versions_are_refused_with_a_reason() -> None:
@@ -70,10 +71,12 @@ def test_saving_an_unchanged_request_leaves_the_file_alone(tmp_path: Path) -> No
 
 def test_no_webhook_secret_reaches_a_file(tmp_path: Path) -> None:
     with pytest.raises(ParamsError, match="never by its URL"):
-        request_to_json(ApiRequest("profile"), f"https://x.bitrix24.com/rest/1/{SECRET}/")
+        request_to_json(ApiRequest("profile"), webhook=f"https://x.bitrix24.com/rest/1/{SECRET}/")
     pasted = {"fields": {"COMMENTS": f"from https://x.bitrix24.com/rest/1/{SECRET}/crm.lead.add.json"}}
     save_request(tmp_path / "r.b24.json", ApiRequest("crm.lead.add", pasted))
     assert SECRET not in (tmp_path / "r.b24.json").read_text()
+    typed = ApiRequest("crm.lead.add", {"fields": {"COMMENTS": f"the key is {SECRET}"}})  # a known secret, typed
+    assert SECRET not in request_to_json(typed, [Secret(SECRET)])
 
 
 def test_a_value_json_cannot_hold_is_refused_before_anything_is_written(tmp_path: Path) -> None:

@@ -80,3 +80,5 @@ def test_environment_files_hold_plain_values_and_only_marks_for_secret_ones(tmp_
         load_environment(tmp_path, "live")
     with pytest.raises(CollectionError, match="cannot be a variable name"):
         env.with_value("1x", "y")
+    with pytest.raises(CollectionError, match="mark hook as secret"):
+        env.with_value("hook", "https://x.bitrix24.com/rest/1/abcdefsecret12/")

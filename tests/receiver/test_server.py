@@ -88,7 +88,7 @@ async def test_missing_token_malformed_and_not_post_are_recorded(receiver: Event
     assert missing.json() == {"ok": False, "status": "rejected"}
     events = list(receiver.events)
     assert [e.outcome for e in events] == ["missing token", "malformed", "malformed"]
-    assert events[1].body == b"\xff\xfe" and "UTF-8" in events[1].malformed
+    assert events[1].body == b"" and "UTF-8" in events[1].malformed  # a refused body is not kept
     assert events[2].path == "/favicon.ico" and events[2].answer == 405
     assert receiver.counts == {401: 1, 400: 1, 405: 1}
 

@@ -104,7 +104,9 @@ def test_task_add_posts_ontaskadd_and_failures_are_logged_not_retried(
     }
     deadline = time.monotonic() + 5
     while time.monotonic() < deadline:
-        deliveries = httpx.get(f"{sandbox.base_url}/sandbox/events").json()["deliveries"]
+        deliveries = httpx.get(f"{sandbox.base_url}/sandbox/events", headers=sandbox.control_headers).json()[
+            "deliveries"
+        ]
         if all(d["status"] or d["error"] for d in deliveries):
             break
         time.sleep(0.02)
@@ -123,9 +125,10 @@ def test_emit_while_the_portal_is_not_serving_is_logged_not_raised() -> None:
 
 def test_handlers_can_be_added_through_the_endpoint(sandbox: SandboxPortal, receiver: Receiver) -> None:
     url = f"{sandbox.base_url}/sandbox/events"
-    added = httpx.post(url, json={"events": ["ONCRMDEALADD"], "url": receiver.url}).json()
+    headers = sandbox.control_headers
+    added = httpx.post(url, json={"events": ["ONCRMDEALADD"], "url": receiver.url}, headers=headers).json()
     assert added["handler_id"] == 1 and len(added["application_token"]) == 32
-    assert httpx.post(url, json={"events": "ONCRMDEALADD"}).status_code == 400
+    assert httpx.post(url, json={"events": "ONCRMDEALADD"}, headers=headers).status_code == 400
     result(post_json(sandbox, "crm.deal.add", {"fields": {"TITLE": "Deal"}}))
     receiver.wait_for(1)
     form = decode(receiver.posts[0][1])

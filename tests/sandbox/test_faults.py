@@ -66,12 +66,16 @@ def test_forced_query_limit_for_the_next_calls(sandbox: SandboxPortal) -> None:
 
 def test_faults_endpoint(sandbox: SandboxPortal) -> None:
     url = f"{sandbox.base_url}/sandbox/faults"
-    added = httpx.post(url, json={"kind": "http_error", "status": 502, "method": "crm.deal.list", "count": 1})
+    headers = sandbox.control_headers
+    assert httpx.post(url, json={"kind": "query_limit"}).status_code == 403  # no token: refused
+    added = httpx.post(
+        url, json={"kind": "http_error", "status": 502, "method": "crm.deal.list", "count": 1}, headers=headers
+    )
     assert added.status_code == 200 and added.json()["faults"][0]["status"] == 502
     assert get(sandbox, "crm.lead.list").status_code == 200
     assert get(sandbox, "crm.deal.list").status_code == 502
-    assert httpx.post(url, json={"kind": "explode"}).status_code == 400
-    httpx.post(url, json={"kind": "query_limit", "count": None})
+    assert httpx.post(url, json={"kind": "explode"}, headers=headers).status_code == 400
+    httpx.post(url, json={"kind": "query_limit", "count": None}, headers=headers)
     assert get(sandbox, "profile").status_code == 503
-    assert httpx.delete(url).json() == {"faults": []}
+    assert httpx.delete(url, headers=headers).json() == {"faults": []}
     assert get(sandbox, "profile").status_code == 200

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 
 from b24desk.sandbox import SandboxPortal
@@ -116,3 +117,17 @@ def test_every_documented_array_parameter_is_checked() -> None:
         assert not unchecked, unchecked
     finally:
         core.close()
+
+
+def test_rights_a_user_without_a_crm_role_and_a_task_of_someone_else(sandbox: SandboxPortal) -> None:
+    """crm-*.md: "Access denied." for a user without CRM rights; tasks-task-delete.md: 1048582."""
+    sandbox.add_webhook(5, "supportengineer05", ("crm", "task", "user"))  # the support team has no CRM role
+    url = sandbox.webhook_url.replace(f"/rest/1/{sandbox.core.demo_secret}/", "/rest/5/supportengineer05/")
+    denied = httpx.post(f"{url}crm.lead.list", json={}, timeout=10)
+    assert _error(denied) == (400, "", "Access denied.")
+    assert httpx.post(f"{url}user.current", json={}, timeout=10).status_code == 200
+    task = post_json(sandbox, "tasks.task.add", {"fields": {"TITLE": "mine", "RESPONSIBLE_ID": 5}}).json()
+    task_id = task["result"]["task"]["id"]
+    refused = httpx.post(f"{url}tasks.task.delete", json={"taskId": task_id}, timeout=10)
+    assert _error(refused) == (400, "1048582", "No access to delete the task")
+    assert post_json(sandbox, "tasks.task.delete", {"taskId": task_id}).status_code == 200  # its creator may

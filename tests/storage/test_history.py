@@ -80,6 +80,29 @@ def test_two_stores_on_one_file_share_the_history(paths: AppPaths) -> None:
     assert one.count("w1") == 2
 
 
+def test_a_file_that_is_not_a_database_is_kept_aside_and_a_new_history_starts(paths: AppPaths) -> None:
+    paths.history_db.parent.mkdir(parents=True, exist_ok=True)
+    paths.history_db.write_bytes(b"not sqlite at all " * 500)
+    history = HistoryStore(paths.history_db)
+    history.record("w1", call("profile"))
+    assert [e.call.method for e in history.entries("w1")] == ["profile"]
+    backups = list(paths.history_db.parent.glob("*.corrupt-*"))
+    assert len(backups) == 1 and backups[0].read_bytes().startswith(b"not sqlite")
+    assert "was damaged" in history.recovered[0] and backups[0].name in history.recovered[0]
+
+
+def test_a_database_with_damaged_pages_is_recovered_too(paths: AppPaths) -> None:
+    history = HistoryStore(paths.history_db)
+    for index in range(200):
+        history.record("w1", call(note="x" * 200, index=index))
+    data = bytearray(paths.history_db.read_bytes())
+    data[4096:12288] = b"\xa5" * 8192  # damage pages of the table and its index
+    paths.history_db.write_bytes(bytes(data))
+    reopened = HistoryStore(paths.history_db)
+    assert reopened.entries("w1") == []
+    assert reopened.recovered and "was damaged" in reopened.recovered[0]
+
+
 # -- history everywhere: answers kept, search, empty error codes, older databases -------------------------
 
 

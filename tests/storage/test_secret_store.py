@@ -118,6 +118,8 @@ def test_session_secrets_live_in_memory_only() -> None:
         (keyring.errors.NoKeyringError("none"), "No system keyring is available"),
         (keyring.errors.KeyringLocked("locked"), "is locked"),
         (keyring.errors.InitError("no collection"), "could not be opened"),
+        (keyring.errors.InitError("Failed to create the collection: collection is locked"), "is locked"),
+        (type("PromptDismissedException", (Exception,), {})("Prompt dismissed."), "is locked"),
         (keyring.errors.PasswordSetError("denied by policy"), "refused"),
         (keyring.errors.KeyringError("odd"), "refused"),
     ],

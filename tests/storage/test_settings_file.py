@@ -149,3 +149,14 @@ def test_sigkill_while_saving_leaves_the_old_or_the_new_version(tmp_path: Path) 
     assert last >= kills // 20  # the writer really saved between kills (fewer on a busy machine)
     assert mid_save > 0  # and some kills really landed in the middle of a save
     assert list(tmp_path.glob("settings.json.corrupt-*")) == []
+
+
+def test_deeply_nested_brackets_are_set_aside_not_a_recursion_error(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    settings = SettingsFile(path)
+    assert settings.read() == {}
+    assert len(list(tmp_path.glob("settings.json.corrupt-*"))) == 1
+    assert "nested too deep" in settings.recovered[0]
+    settings.update(lambda data: data.update(a=1))
+    assert json.loads(path.read_text(encoding="utf-8")) == {"a": 1}

@@ -190,3 +190,45 @@ def test_two_processes_adding_webhooks_keep_every_entry_and_secret(
     for entry in entries:
         tag, n = entry.name.split()
         assert store.secret(entry.id).reveal() == f"secret{tag}{int(n):04d}"
+
+
+# A process killed right after the keyring write (add) or the keyring delete (remove): os._exit, no cleanup.
+_DIE_BETWEEN = """
+import os, sys
+from b24desk.storage.app_storage import AppStorage
+from b24desk.storage.secret_store import KeyringSecrets
+
+class DiesAfterKeyring(KeyringSecrets):
+    def set(self, entry_id, secret):
+        super().set(entry_id, secret)
+        print(entry_id, flush=True)
+        os._exit(9)
+
+    def delete(self, entry_id):
+        super().delete(entry_id)
+        os._exit(9)
+
+storage = AppStorage.open()
+storage.webhooks.secrets = DiesAfterKeyring()
+if sys.argv[1] == "add":
+    storage.webhooks.add_url("Killed", "https://p.bitrix24.com/rest/1/k1ll3dsecret0001/")
+else:
+    storage.webhooks.remove("Kept")
+"""
+
+
+def test_a_kill_between_keyring_and_settings_leaves_what_clean_finishes(
+    paths: AppPaths, keyring_session: KeyringSession, secret_service: Any
+) -> None:
+    env = {**os.environ, **keyring_session.env, "B24DESK_HOME": str(paths.config.parent)}
+    store = WebhookStore(SettingsFile(paths.settings_file), KeyringSecrets(secret_service))
+    kept = store.add_url("Kept", URL)
+    added = subprocess.run([sys.executable, "-c", _DIE_BETWEEN, "add"], env=env, capture_output=True, text=True)
+    orphan_id = added.stdout.strip()
+    assert added.returncode == 9 and secret_service.get_password(SERVICE, orphan_id) == "k1ll3dsecret0001"
+    removed = subprocess.run([sys.executable, "-c", _DIE_BETWEEN, "remove"], env=env, check=False)
+    assert removed.returncode == 9 and secret_service.get_password(SERVICE, kept.id) is None
+    assert store.leftovers() == {orphan_id: "adding", kept.id: "removing"}  # nothing is lost track of
+    assert store.finish_leftovers() == 2
+    assert store.leftovers() == {} and store.entries() == []
+    assert secret_service.get_password(SERVICE, orphan_id) is None

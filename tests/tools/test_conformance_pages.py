@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from tools.conformance import build, kebab, render
-from tools.conformance_check import compatible, message_matches
-from tools.conformance_pages import PageExamples, loose_json, param_tree, read_examples
+from tools.conformance_compare import compatible, message_matches
+from tools.conformance_pages import PageExamples, loose_json, param_tree, read_examples, read_system_errors
 
 DOCS = Path(__file__).parent / "fixtures" / "conformance"
 
@@ -100,3 +100,11 @@ def test_forms_and_messages_compare_as_the_docs_mean() -> None:
     )
     assert message_matches("Task title is not specified\\u003Cbr\\u003E", "Task title is not specified<br>")
     assert not message_matches("Not found", "ID is not defined or invalid.")
+
+
+def test_system_errors_table() -> None:
+    text = (DOCS / "_includes" / "system-errors.md").read_text(encoding="utf-8")
+    errors = [(e.status, e.code, e.message) for e in read_system_errors(text)]
+    assert (400, "INVALID_REQUEST", "Https required") in errors
+    assert (401, "NO_AUTH_FOUND", "Wrong authorization data") in errors
+    assert len(errors) == 15

@@ -1,7 +1,8 @@
 """Code export: the current request as PHP, Python or cURL code that runs unchanged.
 
 By default no snippet holds a secret: each reads the webhook URL from the B24_WEBHOOK_URL environment
-variable and says so. Embedding the real URL is an explicit option (`SnippetOptions.embed_secret`).
+variable and says so, and a known secret inside a parameter (any encoding) is masked. Embedding the real
+URL is an explicit option (`SnippetOptions.embed_secret`), and then nothing is masked.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from b24desk.core.request import ApiRequest
+from b24desk.core.secret_mask import mask_secrets
 from b24desk.core.snippets.common import ENV_VAR, SnippetOptions
 from b24desk.core.snippets.curl import curl_snippet
 from b24desk.core.snippets.php import php_crest_snippet, php_curl_snippet
@@ -31,7 +33,11 @@ def generate(
     language: str, request: ApiRequest, webhook: Webhook | None = None, options: SnippetOptions | None = None
 ) -> str:
     """The snippet for `request` in `language` (a key of LANGUAGES)."""
-    return LANGUAGES[language][1](request, webhook, options or SnippetOptions())
+    options = options or SnippetOptions()
+    code = LANGUAGES[language][1](request, webhook, options)
+    if options.embed_secret:
+        return code
+    return mask_secrets(code, (webhook.secret,) if webhook is not None else ())
 
 
 __all__ = ["ENV_VAR", "FILE_SUFFIX", "LANGUAGES", "SnippetOptions", "generate"]

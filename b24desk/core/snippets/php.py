@@ -137,23 +137,57 @@ def php_curl_snippet(request: ApiRequest, webhook: Webhook | None, options: Snip
     return "\n".join(lines)
 
 
-def php_crest_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetOptions) -> str:
-    """PHP with CRest, Bitrix24's one-file PHP class (`CRest::call`)."""
+def _crest_setup(webhook: Webhook | None, options: SnippetOptions) -> list[str]:
+    """Load crest.php (it loads settings.php, the usual home of C_REST_WEB_HOOK_URL), then fill what is missing."""
     url = embedded_url(webhook, options)
+    source = php_string(url) if url is not None else f"(string) getenv({php_string(ENV_VAR)})"
+    return [
+        "require_once __DIR__ . '/crest.php'; // loads settings.php too",
+        "",
+        "if (!defined('C_REST_WEB_HOOK_URL')) {",
+        f"    $webhook = rtrim({source}, '/') . '/';",
+        "    if ($webhook === '/') {",
+        f'        fwrite(STDERR, "Set {ENV_VAR} (or C_REST_WEB_HOOK_URL in settings.php) to your webhook URL.\\n");',
+        "        exit(2);",
+        "    }",
+        "    define('C_REST_WEB_HOOK_URL', $webhook);",
+        "} elseif (substr(C_REST_WEB_HOOK_URL, -1) !== '/') {",
+        "    // CRest appends METHOD.json to the URL as it is: without the slash it calls .../SECRETmethod.json",
+        '    fwrite(STDERR, "C_REST_WEB_HOOK_URL in settings.php must end with /\\n");',
+        "    exit(2);",
+        "}",
+        "if (!defined('C_REST_BLOCK_LOG')) {",
+        "    define('C_REST_BLOCK_LOG', true); // else CRest logs every call, secret included, to ./logs/",
+        "}",
+    ]
+
+
+def php_crest_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetOptions) -> str:
+    """PHP with CRest, Bitrix24's one-file PHP class (`CRest::call`).
+
+    What CRest does (bitrix-tools/crest src/crest.php, version 1.33) that the snippet allows for: it
+    loads settings.php itself; it reads its constants only when it calls, so they can be set after
+    loading; it appends `METHOD.json` to C_REST_WEB_HOOK_URL as given (the URL must end in `/`); it
+    writes every call, URL and secret included, to ./logs/ unless C_REST_BLOCK_LOG is true; a failure
+    of its own (curl_error, no_install_app) comes as `error` with `error_information`, not
+    `error_description`; an answer that is not JSON comes back as null.
+    """
     method = php_string(request.method)
     notes = [
-        *header_lines(request, url is not None),
+        *header_lines(request, embedded_url(webhook, options) is not None),
         "CRest is Bitrix24's one-file PHP class: crest.php from the bitrix-tools/crest repository on",
-        "GitHub. For a webhook it needs only the constant C_REST_WEB_HOOK_URL, which its settings.php",
-        "normally defines; here it is defined before crest.php is loaded (remove it from settings.php).",
+        "GitHub, next to its settings.php. A C_REST_WEB_HOOK_URL defined there is used as it is.",
     ]
-    source = php_string(url) if url is not None else f"getenv({php_string(ENV_VAR)})"
-    lines = ["<?php", _comment(notes), "", f"define('C_REST_WEB_HOOK_URL', {source});", ""]
-    lines += ["require_once __DIR__ . '/crest.php';", ""]
+    lines = ["<?php", _comment(notes), "", *_crest_setup(webhook, options), ""]
     lines.append(f"$params = {php_literal(request.params)};")
     check = [
+        "    if (!is_array($answer)) {",
+        '        fwrite(STDERR, "The answer is not JSON: no answer, or an HTML page.\\n");',
+        "        exit(1);",
+        "    }",
         "    if (isset($answer['error'])) {",
-        "        fwrite(STDERR, $answer['error'] . ': ' . ($answer['error_description'] ?? '') . \"\\n\");",
+        "        $detail = $answer['error_description'] ?? $answer['error_information'] ?? '';",
+        "        fwrite(STDERR, $answer['error'] . ': ' . $detail . \"\\n\");",
         "        exit(1);",
         "    }",
     ]

@@ -9,6 +9,7 @@ multifields (PHONE, EMAIL, ...) only by name (crm-lead-list.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, partial
 from typing import TYPE_CHECKING, Any
@@ -321,6 +322,18 @@ def status_list(ctx: CallContext) -> MethodResult:
     return MethodResult([dict(row) for row in page.rows], total, following)
 
 
+def _with_crm_rights(handler: Callable[[CallContext], MethodResult]) -> Callable[[CallContext], MethodResult]:
+    """The method, refused with "Access denied." to a user without a CRM role (every crm-*.md error table)."""
+
+    def checked(ctx: CallContext) -> MethodResult:
+        user = ctx.store.get("user", ctx.webhook.user_id)
+        if user is not None and user.get("CRM_ACCESS") == "N":
+            raise crm_error("Access denied.")
+        return handler(ctx)
+
+    return checked
+
+
 def register(registry: MethodRegistry) -> None:
     """Add the CRM methods."""
     for name, entity in ENTITIES.items():
@@ -332,7 +345,7 @@ def register(registry: MethodRegistry) -> None:
             ("delete", delete),
             ("fields", fields),
         ):
-            registry.add(f"crm.{name}.{action}", "crm", partial(handler, entity), ACTION_RULES[action], CLASSIC_CRM)
-    registry.add(
-        "crm.status.list", "crm", status_list, (ParamRule("filter", OBJECT), ParamRule("order", OBJECT)), CRM_STATUS
-    )
+            method = _with_crm_rights(partial(handler, entity))
+            registry.add(f"crm.{name}.{action}", "crm", method, ACTION_RULES[action], CLASSIC_CRM)
+    status_rules = (ParamRule("filter", OBJECT), ParamRule("order", OBJECT))
+    registry.add("crm.status.list", "crm", _with_crm_rights(status_list), status_rules, CRM_STATUS)

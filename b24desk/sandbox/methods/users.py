@@ -71,7 +71,7 @@ USER_FIELD_TITLES = {
     "USER_TYPE": "USER_TYPE",
 }
 USER_TYPES = {"ID": "integer", "UF_DEPARTMENT": "integer", "ACTIVE": "boolean"}
-_HIDDEN = ("ADMIN", "LANGUAGE_ID")
+_HIDDEN = ("ADMIN", "LANGUAGE_ID", "CRM_ACCESS")  # the portal keeps these to itself
 # Kept as moments, sent as user-get.md and user-current.md show them: user.get serialises these two as
 # empty objects, user.current as `2024-07-23 08:08:50` (the portal's local time, no offset).
 _MOMENTS = ("TIMESTAMP_X", "LAST_ACTIVITY_DATE")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.request import ApiRequest
+from b24desk.core.secret_mask import mask_secrets
 from b24desk.core.snippets import FILE_SUFFIX, LANGUAGES, SnippetOptions, generate
 from b24desk.core.webhook import Webhook
 
@@ -121,5 +122,8 @@ class CodeView(QWidget):
             name = f"{self._request.method if self._request else 'call'}{FILE_SUFFIX[key]}"
             path = QFileDialog.getSaveFileName(self, self.tr("Save code"), name)[0]
         if path:
+            text = self.code_text()
+            if not self.embed_secret.isChecked():  # an edit may have pasted a secret back in
+                text = mask_secrets(text, (self._webhook.secret,) if self._webhook is not None else ())
             with open(path, "w", encoding="utf-8") as out:
-                out.write(self.code_text())
+                out.write(text)

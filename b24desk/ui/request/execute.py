@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
 
-from b24desk.core.errors import CallError
+from b24desk.core.errors import CallError, unexpected_failure
 from b24desk.core.request import ApiRequest
 
 PRETTY_LIMIT = 20_000_000  # characters of indented JSON worth making for the Raw view
@@ -59,12 +59,14 @@ class RequestRunner(QObject):
                 await self._fetch_all(client, request)
             else:
                 result = await client.call(request.method, request.params, use_get=request.http_method == "GET")
-                pretty = await asyncio.to_thread(_pretty, result.envelope)
+                pretty = await asyncio.to_thread(_pretty, result.envelope, result.response.body)
                 self.succeeded.emit(result, pretty)
         except asyncio.CancelledError:
             self.cancelled.emit()
         except CallError as error:
             self.failed.emit(error)
+        except Exception as error:  # a bug must still end the run with a message, never on "Running..."
+            self.failed.emit(unexpected_failure(error, request.method))
         finally:
             self.finished.emit()
 
@@ -81,6 +83,9 @@ class RequestRunner(QObject):
         self.pagesFinished.emit(rows, requests, time.monotonic() - self.started_at)
 
 
-def _pretty(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False, indent=2)
+def _pretty(value: Any, body: bytes = b"") -> str:
+    try:
+        text = json.dumps(value, ensure_ascii=False, indent=2)
+    except (RecursionError, ValueError):  # nested past what indenting can walk: the answer as it came
+        text = body[: PRETTY_LIMIT * 4].decode("utf-8", errors="replace")
     return text[:PRETTY_LIMIT]

@@ -7,6 +7,7 @@ geometry, the menus); the qasync loop, the storage and the window's widgets come
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 
@@ -57,7 +58,12 @@ def close_on_signals(window: MainWindow) -> QTimer:
     quarter second while Qt waits for events. Keep a reference to it.
     """
 
+    received: list[int] = []
+
     def handler(signum: int, frame: object) -> None:
+        received.append(signum)
+        if len(received) > 1:  # asked again while the orderly shutdown is stuck: end now
+            os._exit(128 + signum)
         QTimer.singleShot(0, window.close)
 
     for signum in (signal.SIGTERM, signal.SIGINT):

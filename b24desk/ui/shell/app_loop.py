@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from b24desk.sandbox import SandboxPortal
     from b24desk.storage.app_storage import AppStorage
 
+SHUTDOWN_STEP_SECONDS = 3.0  # a stuck step (a server, the keyring) must not keep the app alive after close
 EXPOSE_WAIT = 0.25  # seconds to wait for the window system to show the frame before building the widgets
 
 
@@ -100,11 +101,17 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
             await window.load_event_token()
         portal = await start_sandbox(window) if not closed.is_set() else None
         await closed.wait()
-        await window.shutdown()
+        # Each step of the shutdown is bounded: closing the window always ends the app within seconds.
+        await bounded(window.shutdown())
         if portal is not None:
-            await portal.stop()
+            await bounded(portal.stop())
         if storage is not None:
-            await guarded(in_storage_thread(storage.end_session))
+            await bounded(guarded(in_storage_thread(storage.end_session)))
+
+    async def bounded(work: Awaitable[None]) -> None:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(SHUTDOWN_STEP_SECONDS):
+                await work
 
     async def guarded(work: Awaitable[None]) -> None:
         try:

@@ -66,6 +66,7 @@ class WebhookPicker(QWidget):
         super().__init__(parent)
         self.storage = storage
         self.client_options = client_options  # how Test connection calls the portal (as Execute does)
+        self.question_box: QMessageBox | None = None  # a question shown without a nested loop, while open
         self.items: list[WebhookItem] = []
         self._background = BackgroundTasks()
         self.combo = QComboBox()
@@ -372,17 +373,38 @@ class WebhookPicker(QWidget):
         try:
             return await self.save(name, url)
         except KeyringUnavailable as error:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Keyring unavailable"),
-                self.tr(
-                    "{problem}\n\nUse this webhook for this session only? Nothing is written to disk; "
-                    "you will paste it again next time."
-                ).format(problem=error),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
+            text = self.tr(
+                "{problem}\n\nUse this webhook for this session only? Nothing is written to disk; "
+                "you will paste it again next time."
+            ).format(problem=error)
+            if await self._ask(self.tr("Keyring unavailable"), text):
                 return await self.save(name, url, session_only=True)
             return None
+
+    async def _ask(self, title: str, text: str) -> bool:
+        """A Yes/No question awaited without a nested event loop.
+
+        QMessageBox.question() inside a task runs Qt's loop within the task's step; qasync then steps
+        other tasks from inside it ("Cannot enter into task <uvicorn Server.serve()> ...") and the
+        window could no longer close. `open()` shows the same window-modal box and returns at once.
+        """
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, self)
+        self.question_box = box
+        answered: asyncio.Future[int] = asyncio.get_running_loop().create_future()
+
+        def settle(result: int) -> None:
+            if not answered.done():
+                answered.set_result(result)
+
+        box.finished.connect(settle)
+        box.open()
+        try:
+            await answered
+            return box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes
+        finally:
+            self.question_box = None
+            box.deleteLater()
 
     async def keep_pasted(self, pasted: WebhookItem, name: str) -> WebhookItem | None:
         """Save a webhook that came with a pasted call URL, in place of its unsaved entry; None if not saved."""

@@ -175,6 +175,43 @@ async def test_no_keyring_raises_no_alarm_at_start_but_saving_says_why(qtbot: Qt
     await window.shutdown()
 
 
+async def test_session_only_question_runs_no_nested_loop_and_the_window_still_closes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """No keyring, "session only": the question must not step other tasks from inside a task (qasync then
+    raised "Cannot enter into task <uvicorn Server.serve()>" and the window could not close)."""
+    from b24desk.sandbox import SandboxConfig, SandboxPortal
+    from tests.keyring_session import fail_backend
+
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path)}, keyring_backend=fail_backend())
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    portal = SandboxPortal(SandboxConfig(seed=5))
+    await portal.start()  # a uvicorn task on this loop, as in the app
+    try:
+        window.picker._start(window.picker._save_or_offer_session("Session", portal.webhook_url))
+        await until(lambda: window.picker.question_box is not None and window.picker.question_box.isVisible())
+        ticks = 0
+
+        async def tick() -> None:
+            nonlocal ticks
+            for _ in range(5):
+                await asyncio.sleep(0.01)
+                ticks += 1
+
+        await tick()  # the loop runs normally while the question is open
+        assert ticks == 5
+        box = window.picker.question_box
+        assert box is not None
+        box.button(box.StandardButton.Yes).click()
+        await until(lambda: any("Session" in item.label for item in window.picker.items))
+        window.close()
+        async with asyncio.timeout(10):
+            await window.shutdown()
+    finally:
+        await portal.stop()
+
+
 async def test_calls_through_the_sandbox_are_recorded_and_reopened_with_their_answer(
     qtbot: QtBot, portal: SandboxPortal, storage: AppStorage
 ) -> None:

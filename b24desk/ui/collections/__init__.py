@@ -1,0 +1,1 @@
+"""The collection panel, its tree model and the environment picker (collections of request files)."""

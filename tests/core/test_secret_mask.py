@@ -1,0 +1,54 @@
+"""Secrets masked in every form: plain, URL-encoded, JSON-escaped, base64 at any offset, URLs by shape."""
+
+from __future__ import annotations
+
+import base64
+import json
+from urllib.parse import quote
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from b24desk.core.secret import Secret
+from b24desk.core.secret_mask import holds_secret, mask_secrets, mask_secrets_bytes
+
+RAW = "k3x9q2w8e7r6t5y4"
+
+
+@given(prefix=st.binary(max_size=7), suffix=st.binary(max_size=7), urlsafe=st.booleans())
+def test_base64_of_text_holding_the_secret_is_masked_at_any_offset(prefix: bytes, suffix: bytes, urlsafe: bool) -> None:
+    encode = base64.urlsafe_b64encode if urlsafe else base64.b64encode
+    text = encode(prefix + RAW.encode() + suffix).decode()
+    masked = mask_secrets(text, (Secret(RAW),))
+    assert masked != text and not holds_secret(masked, (RAW,))
+
+
+def test_each_plain_form_is_masked_and_ordinary_text_is_left_alone() -> None:
+    url = f"https://p.example/rest/1/{RAW}/profile.json"
+    forms = [RAW, quote(url, safe=""), json.dumps(url.replace("/", "\\/")), url.replace("/", "\\/")]
+    for form in forms:
+        assert RAW not in mask_secrets(f"see {form} here", (RAW,)), form
+    assert mask_secrets("an ordinary sentence, 12345678", (RAW,)) == "an ordinary sentence, 12345678"
+    assert mask_secrets_bytes(f'{{"x": "{RAW}"}}'.encode(), (RAW,)) == b'{"x": "k3************y4"}'
+
+
+def test_unknown_secrets_in_webhook_urls_are_masked_by_shape_in_every_spelling() -> None:
+    other = "zz9unknownsecret77"
+    for text in (
+        f"https://h/rest/5/{other}/x.json",
+        f"https:\\/\\/h\\/rest\\/5\\/{other}\\/x.json",
+        quote(f"https://h/rest/5/{other}/x.json", safe=""),
+    ):
+        assert other not in mask_secrets(text)
+
+
+def test_every_live_secret_is_known_without_being_passed() -> None:
+    alive = Secret("l1v3s3cr3tv4lu3xyz")
+    assert "l1v3s3cr3tv4lu3xyz" not in mask_secrets("echo l1v3s3cr3tv4lu3xyz")
+    del alive
+
+
+def test_a_value_only_compared_is_not_a_known_secret() -> None:
+    guess = Secret("crm.lead.list", known=False)  # e.g. a secret guessed in a request path
+    assert mask_secrets("crm.lead.list") == "crm.lead.list"
+    del guess
