@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import gc
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
@@ -17,6 +20,10 @@ from tests.php.bridge import PhpBridge, find_php
 
 # The tests read English texts whatever the machine's locale; tests/i18n switch languages themselves.
 os.environ["B24DESK_LANG"] = "en"
+# Every file b24desk keeps (settings.json, window.ini, history, caches) goes to a throwaway folder,
+# never the user's; tests that need their own folder set B24DESK_HOME themselves.
+os.environ["B24DESK_HOME"] = _HOME = tempfile.mkdtemp(prefix="b24desk-tests-")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -42,7 +49,8 @@ def _collect_qt_garbage_on_the_gui_thread(request: pytest.FixtureRequest) -> Ite
         gc.collect()
 
 
-_WIDGET_TEST_FOLDERS = {"ui", "request", "result", "events", "i18n"}  # the tests that make windows and widgets
+# the tests that make windows and widgets (tests/ui mirrors b24desk/ui's feature folders)
+_WIDGET_TEST_FOLDERS = {"ui", "shell", "webhooks", "methods", "request", "result", "events", "common", "i18n"}
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,7 @@
 
     python -m tools.conformance build DOCS_DIR [--also NAME ...]   (writes resources/conformance/methods.json)
     python -m tools.conformance report [--details] [--method NAME]
+    python -m tools.conformance prune      (drops listed deviations the sandbox matches again)
 
 `build` reads the page of every method the sandbox serves (and of `--also` names) from a checkout of
 bitrix24/b24restdocs and keeps the facts its examples and tables give (tools/conformance_pages.py),
@@ -156,6 +157,16 @@ def _report_command(args: argparse.Namespace) -> int:
     return 0
 
 
+def _prune_command(args: argparse.Namespace) -> int:
+    from tools.conformance_check import prune_deviations
+
+    removed = prune_deviations()
+    for method, key in removed:
+        print(f"removed {method}: {key}")
+    print(f"{len(removed)} deviations removed")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build the documented facts or report the sandbox's conformance to them."""
     parser = argparse.ArgumentParser(prog="python -m tools.conformance", description=__doc__.split("\n\n")[0])
@@ -169,6 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     report.add_argument("--details", action="store_true", help="list each unmatched item")
     report.add_argument("--method", action="append", help="only these methods (repeatable)")
     report.set_defaults(run=_report_command)
+    prune = commands.add_parser("prune", help="drop listed deviations the sandbox matches again (after a merge)")
+    prune.set_defaults(run=_prune_command)
     args = parser.parse_args(argv)
     result: int = args.run(args)
     return result

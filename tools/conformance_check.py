@@ -28,10 +28,25 @@ import httpx
 from b24desk.sandbox import SandboxPortal
 from tools.conformance import CONFORMANCE_DIR, load_documented, load_system_errors
 from tools.conformance_compare import Item, answer_items, message_matches
-from tools.conformance_recipes import as_limited_user, recipe
-from tools.conformance_replay import Params, Replayer
+from tools.conformance_recipes import MISSING_ID, Mutation, _drop, _field, as_limited_user, recipe
+from tools.conformance_replay import Params, Replayer, fields_of
 from tools.conformance_system import SYSTEM, Probes, check_system_errors, probe_portals
 
+# Names the per-family module (tools/conformance_families.py) imports from here, kept where it finds them.
+__all__ = [
+    "MISSING_ID",
+    "MethodConformance",
+    "Mutation",
+    "Params",
+    "Replayer",
+    "_drop",
+    "_field",
+    "check_method",
+    "conformance",
+    "fields_of",
+    "print_report",
+    "run_conformance",
+]
 DEVIATIONS_FILE = CONFORMANCE_DIR / "deviations.json"
 
 
@@ -63,6 +78,28 @@ class MethodConformance:
         """Listed deviations that are matched now or no longer documented (to remove from the file)."""
         open_keys = {item.key for item in self.items if not item.ok}
         return [key for key in self.deviations if key not in open_keys]
+
+
+def prune_deviations(path: Path = DEVIATIONS_FILE) -> list[tuple[str, str]]:
+    """Drop the listed deviations that are matched now or no longer documented; return them.
+
+    After merging two branches' lists take both sides' entries, then prune: what one side fixed goes.
+    """
+    document = json.loads(path.read_text(encoding="utf-8"))
+    results = {result.name: result for result in run_conformance()}
+    removed: list[tuple[str, str]] = []
+    kept: dict[str, dict[str, str]] = {}
+    for method, items in document["deviations"].items():
+        result = results.get(method)
+        open_keys = {item.key for item in result.items if not item.ok} if result is not None else set(items)
+        stale = {key for key in items if key not in open_keys}
+        removed.extend((method, key) for key in items if key in stale)
+        remaining = {key: reason for key, reason in items.items() if key not in stale}
+        if remaining:
+            kept[method] = remaining
+    document["deviations"] = kept
+    path.write_text(json.dumps(document, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return removed
 
 
 def load_deviations(path: Path = DEVIATIONS_FILE) -> dict[str, dict[str, str]]:

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from tools.conformance_replay import Params, fields_of, first_id, id_key
+from tools.conformance_replay import Params, families_module, fields_of, first_id, id_key
 
 if TYPE_CHECKING:
     from tools.conformance_replay import Replayer
@@ -131,9 +131,14 @@ def as_limited_user(message: str) -> bool:
 
 
 def recipe(*texts: str) -> tuple[re.Match[str], Mutation] | None:
-    """The first recipe whose pattern one of the texts matches (the message, then the code)."""
+    """The first recipe whose pattern one of the texts matches (the message, then the code).
+
+    The recipes of tools/conformance_families.py (FAMILY_RECIPES), where there is one, are tried first.
+    """
+    families = families_module()
+    first: list[tuple[str, Mutation]] = list(families.FAMILY_RECIPES) if families is not None else []
     for text in texts:
-        for pattern, mutate in RECIPES:
+        for pattern, mutate in (*first, *RECIPES):
             match = re.search(pattern, text, re.I)
             if match is not None:
                 return match, mutate

@@ -14,6 +14,8 @@ the records (`limited_url`; the sandbox's support team, seed_data.py).
 from __future__ import annotations
 
 import copy
+import importlib
+import importlib.util
 from typing import Any
 
 import httpx
@@ -66,6 +68,16 @@ def first_id(answer: Any) -> Any:
             if found is not None:
                 return found
     return None
+
+
+FAMILIES_MODULE = "tools.conformance_families"  # per-family adapters and recipes, where a family has them
+
+
+def families_module() -> Any:
+    """The module of per-family adapters and recipes (tools/conformance_families.py), None without one."""
+    if importlib.util.find_spec(FAMILIES_MODULE) is None:
+        return None
+    return importlib.import_module(FAMILIES_MODULE)
 
 
 def family(method: str) -> str:
@@ -140,7 +152,15 @@ class Replayer:
         return value if made is None else made
 
     def adapt(self, params: Params, method: str | None = None) -> Params:
-        """The example's params pointed at this sandbox (see the module's docstring)."""
+        """The example's params pointed at this sandbox (see the module's docstring).
+
+        A family with its own adapter (`point_at_sandbox` of tools/conformance_families.py) is adapted by it.
+        """
+        families = families_module()
+        if method is not None and families is not None:
+            pointed: Params | None = families.point_at_sandbox(method, params, self)
+            if pointed is not None:
+                return pointed
         fields = next((v for k, v in params.items() if k.lower() == "fields"), None)
         if isinstance(fields, dict):
             for key in [k for k in fields if k.upper() in USER_KEYS]:

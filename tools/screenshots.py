@@ -12,11 +12,11 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import qasync
-from PySide6.QtCore import QSettings
 
 from b24desk.core.param_rows import ParamRow
 from b24desk.sandbox import SandboxConfig, SandboxPortal
@@ -125,9 +125,10 @@ def run() -> int:
     )  # LANG decides, not the Language menu's setting
     from PySide6.QtCore import QStandardPaths
 
-    QStandardPaths.setTestModeEnabled(True)  # settings of their own: the default layout, not the user's
+    QStandardPaths.setTestModeEnabled(True)
+    # preferences of their own (window.ini in a throwaway home): the default layout, not the user's
+    os.environ["B24DESK_HOME"] = tempfile.mkdtemp(prefix="b24desk-shots-")
     app = create_application()
-    QSettings().clear()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = MainWindow()

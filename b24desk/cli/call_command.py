@@ -12,6 +12,7 @@ from b24desk.cli.number_args import positive_float, positive_int
 from b24desk.cli.output import EXIT_PORTAL_ERROR, EXIT_USAGE, explained, fail, print_json
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.url_commands import webhook_from_args
+from b24desk.core import portal_limits
 from b24desk.core.body_reader import DEFAULT_MAX_BODY
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import CallError
@@ -70,9 +71,14 @@ def register(commands: Any) -> None:
     )
     call.add_argument("--ca-file", metavar="PEM", help=translate("cli", "trust this CA (on-premise portal)"))
     call.add_argument(
-        "--rate", type=positive_float, default=2.0, help=translate("cli", "requests per second the plan allows")
+        "--rate",
+        type=positive_float,
+        default=portal_limits.RATE,
+        help=translate("cli", "requests per second the plan allows"),
     )
-    call.add_argument("--burst", type=positive_int, default=50, help=translate("cli", "burst the plan allows"))
+    call.add_argument(
+        "--burst", type=positive_int, default=portal_limits.BURST, help=translate("cli", "burst the plan allows")
+    )
     call.add_argument(
         "--no-check",
         action="store_true",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from b24desk.cli.output import EXIT_PORTAL_ERROR, print_json
 from b24desk.cli.webhook_option import WEBHOOK_ENV, WEBHOOK_HELP, open_storage, resolve_webhook
+from b24desk.core import portal_limits
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.collection import Collection
 from b24desk.core.environment import find_collection_root
@@ -62,7 +63,9 @@ def register(commands: Any) -> None:
     run.add_argument("--webhook", help=translate("cli", WEBHOOK_HELP))
     run.add_argument("--env", metavar="NAME", help=translate("cli", "the environment whose variables to use"))
     run.add_argument("--json", action="store_true", help=translate("cli", "print JSON"))
-    run.add_argument("--rate", type=float, default=2.0, help=translate("cli", "requests per second the plan allows"))
+    run.add_argument(
+        "--rate", type=float, default=portal_limits.RATE, help=translate("cli", "requests per second the plan allows")
+    )
     run.set_defaults(handler=run_run)
 
 

@@ -17,6 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from b24desk.core import portal_limits
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.sandbox import EventHandlerConfig, SandboxConfig, SandboxPortal
@@ -55,10 +56,16 @@ def register(commands: Any) -> None:
     sandbox.add_argument("--host", default="127.0.0.1", help=translate("cli", "address to bind (default: 127.0.0.1)"))
     sandbox.add_argument("--port", type=int, default=0, help=translate("cli", "port (default: a free one)"))
     sandbox.add_argument(
-        "--rate", type=float, default=2.0, help=translate("cli", "requests per second drained (default: 2)")
+        "--rate",
+        type=float,
+        default=portal_limits.RATE,
+        help=translate("cli", "requests per second drained (default: 2)"),
     )
     sandbox.add_argument(
-        "--burst", type=int, default=50, help=translate("cli", "requests before QUERY_LIMIT_EXCEEDED (default: 50)")
+        "--burst",
+        type=int,
+        default=portal_limits.BURST,
+        help=translate("cli", "requests before QUERY_LIMIT_EXCEEDED (default: 50)"),
     )
     sandbox.add_argument(
         "--scopes",
@@ -76,7 +83,10 @@ def register(commands: Any) -> None:
     )
     sandbox.add_argument("--secret", help=translate("cli", "the demo webhook secret (default: random for each run)"))
     sandbox.add_argument(
-        "--operating-limit", type=float, default=480.0, help=translate("cli", "seconds per method per 10 minutes")
+        "--operating-limit",
+        type=float,
+        default=portal_limits.OPERATING_TIME,
+        help=translate("cli", "seconds per method per 10 minutes"),
     )
     sandbox.add_argument(
         "--operating-cost", type=float, help=translate("cli", "simulated seconds each call costs (default: measured)")

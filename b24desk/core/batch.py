@@ -12,17 +12,33 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from b24desk.core.json_codec import as_text
+from b24desk.core.portal_limits import BATCH_COMMANDS
 from b24desk.core.query import Params, ParamValue, encode
 from b24desk.core.response import CallResult, TimeInfo
 from b24desk.core.webhook import check_method
 
-if TYPE_CHECKING:
-    from b24desk.core.client import B24Client
+__all__ = [
+    "MAX_COMMANDS",
+    "BatchCommands",
+    "BatchResult",
+    "Caller",
+    "CommandError",
+    "command_string",
+    "resolve_references",
+    "run_batch",
+]
 
-MAX_COMMANDS = 50
+
+class Caller(Protocol):
+    """What batch and paging need of a client: one call of a method (B24Client is one)."""
+
+    async def call(self, method: str, params: Params | None = None) -> CallResult: ...
+
+
+MAX_COMMANDS = BATCH_COMMANDS
 BatchCommands = Mapping[str, tuple[str, Params]] | Sequence[tuple[str, Params]]
 _REF = re.compile(r"\$result\[([^\]]+)\]((?:\[[^\]]*\])*)")
 
@@ -111,7 +127,7 @@ def resolve_references(value: ParamValue, results: Mapping[str, Any]) -> ParamVa
     return value
 
 
-async def run_batch(client: B24Client, commands: BatchCommands, *, halt: bool = False) -> BatchResult:
+async def run_batch(client: Caller, commands: BatchCommands, *, halt: bool = False) -> BatchResult:
     """Run any number of commands, 50 per `batch` request, keeping keys and references."""
     keyed = _keyed(commands)
     outcome = BatchResult()

@@ -17,12 +17,12 @@ import time
 import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 import certifi
 import httpx
 
-from b24desk.core import json_codec
+from b24desk.core import json_codec, paging
+from b24desk.core.batch import BatchCommands, BatchResult, run_batch
 from b24desk.core.body_reader import ACCEPT_ENCODING, DEFAULT_MAX_BODY, BodyTooLarge, read_body
 from b24desk.core.errors import (
     CallError,
@@ -43,10 +43,6 @@ from b24desk.core.response import CallResult, RawResponse, TimeInfo, Wait
 from b24desk.core.retry import RATE_LIMIT_CODES, RetryPolicy, is_read_only
 from b24desk.core.secret_mask import mask_secrets, mask_secrets_bytes
 from b24desk.core.webhook import Webhook, check_method, mask_secrets_in
-
-if TYPE_CHECKING:
-    from b24desk.core.batch import BatchCommands, BatchResult
-    from b24desk.core.paging import Page
 
 _CTX = "client"
 BIG_BODY = 256 * 1024  # bytes; bigger answers are decoded in a worker thread
@@ -387,12 +383,8 @@ class B24Client:
 
     async def batch(self, commands: BatchCommands, *, halt: bool = False) -> BatchResult:
         """Run commands through `batch`, 50 per request; see b24desk.core.batch."""
-        from b24desk.core.batch import run_batch
-
         return await run_batch(self, commands, halt=halt)
 
-    def fetch_all(self, method: str, params: Params | None = None) -> AsyncIterator[Page]:
+    def fetch_all(self, method: str, params: Params | None = None) -> AsyncIterator[paging.Page]:
         """Every row of a list method, page by page, with the fewest requests; see b24desk.core.paging."""
-        from b24desk.core.paging import fetch_all
-
-        return fetch_all(self, method, params or {})
+        return paging.fetch_all(self, method, params or {})

@@ -3,8 +3,9 @@
 What is read: the URL (a webhook call URL, `{{variable}}/METHOD.json`, or `$VAR/METHOD.json`), its
 query, `-X/--request`, `-G/--get`, `-H/--header` (a JSON content type), `-d/--data`, `--data-raw`,
 `--data-binary`, `--data-ascii`, `--data-urlencode` (curl's rules for `name=value`, `=value`, `value`),
-`--json`, `-F/--form`, `--url`, `--url-query`; options that only change how curl talks (`-s`, `-S`,
-`-L`, `--fail-with-body`, `--compressed`, timeouts, ...) are skipped. Anything that would read a file
+`--json`, `-F/--form`, `--url`, `--url-query`, with bash's quoting or Windows cmd's `^` escapes;
+options that only change how curl talks (`-s`, `-S`, `-L`, `--fail-with-body`, `--compressed`,
+timeouts, ...) are skipped. Anything that would read a file
 (`@file`, `-T`, `-K`) or an option curl takes but b24desk does not know is refused with a message. A
 JSON body keeps its types; a form body is read with PHP's rules, as the portal reads it.
 b24desk's every-page loop (`--data-urlencode "start=$start"`) comes back as fetch-all.
@@ -286,8 +287,26 @@ def _json_object(text: str) -> dict[str, Any]:
     return data
 
 
+_CMD_CONTINUATION = re.compile(r"\^\r?\n")
+
+
+def from_cmd(text: str) -> str:
+    """A command copied for Windows cmd ("Copy as cURL (cmd)") in the bash form the reader takes.
+
+    cmd ends continued lines with `^` and puts `^` before special characters: lines are joined and each
+    `^X` is read as X (a quote inside a value, written caret-backslash-caret-quote, becomes bash's
+    backslash-quote).
+    """
+    return re.sub(r"\^(.)", r"\1", _CMD_CONTINUATION.sub(" ", text), flags=re.S)
+
+
 def import_curl(text: str) -> ImportedCall:
-    """Read a curl command (or a script holding one, such as b24desk's cURL export) into a request."""
+    """Read a curl command (or a script holding one, such as b24desk's cURL export) into a request.
+
+    A command copied for Windows cmd (its lines end in `^`) is read with cmd's escapes.
+    """
+    if _CMD_CONTINUATION.search(text):
+        text = from_cmd(text)
     words = next((w for w in commands(text) if w and re.fullmatch(r"(.*/)?curl(\.exe)?", w[0])), None)
     if words is None:
         raise _t("no_curl")

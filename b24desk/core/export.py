@@ -15,6 +15,8 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from b24desk.core.result_shape import table_rows
+
 
 def result_to_json(result: Any) -> str:
     """The result as indented UTF-8 JSON."""
@@ -22,17 +24,8 @@ def result_to_json(result: Any) -> str:
 
 
 def list_rows(result: Any, scan: int = 100) -> list[dict[str, Any]] | None:
-    """The records of a list-like result (a list of objects, or `{"tasks"|"items": [...]}`), else None.
-
-    Only the first `scan` rows are checked to be objects (a fetch-all can hold a million).
-    """
-    if isinstance(result, dict) and len(result) == 1:
-        (inner,) = result.values()
-        if isinstance(inner, list):
-            result = inner
-    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:scan]):
-        return result
-    return None
+    """The records of a list-like result, else None (the same rule as the result viewer's Table)."""
+    return table_rows(result, scan)
 
 
 def csv_columns(rows: Iterable[dict[str, Any]]) -> list[str]:

@@ -10,10 +10,11 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from b24desk.core import portal_limits
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.response import TimeInfo
 
-DEFAULT_LIMIT = 480.0
+DEFAULT_LIMIT = portal_limits.OPERATING_TIME
 DEFAULT_WARN_RATIO = 0.8
 _MSG_NEAR = QT_TRANSLATE_NOOP(
     "operating_time",

@@ -17,17 +17,23 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from b24desk.core.batch import MAX_COMMANDS, BatchResult
+from b24desk.core.batch import MAX_COMMANDS, BatchCommands, BatchResult, Caller
 from b24desk.core.errors import PagingError, PortalError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.portal_limits import PAGE_SIZE
 from b24desk.core.query import Params, ParamValue
 
-if TYPE_CHECKING:
-    from b24desk.core.client import B24Client
+__all__ = ["Page", "PagingCaller", "fetch_all", "keyset_possible"]
 
-PAGE_SIZE = 50
+
+class PagingCaller(Caller, Protocol):
+    """What paging needs of a client: a call and a batch of calls (B24Client is one)."""
+
+    async def batch(self, commands: BatchCommands, *, halt: bool = False) -> BatchResult: ...
+
+
 MAX_PAGES_WITHOUT_TOTAL = 200_000  # 10 million rows: past any real list, still an end
 _MSG_STUCK = QT_TRANSLATE_NOOP(
     "paging", "the portal sent the same page again (the last ID did not move past {last}); paging stopped"
@@ -112,7 +118,7 @@ def _with_select_id(params: dict[str, Any], id_key: str) -> None:
         params["select"] = [*select, id_key]
 
 
-async def fetch_all(client: B24Client, method: str, params: Params) -> AsyncIterator[Page]:
+async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncIterator[Page]:
     """Yield every row of `method` page by page; cancel the iteration to stop at any point."""
     base: dict[str, Any] = {k: v for k, v in params.items() if k != "start"}
     id_key = _id_key(method)
@@ -151,7 +157,7 @@ def _check(batch: BatchResult, key: str) -> None:
 
 
 async def _keyset_pages(
-    client: B24Client, method: str, base: Mapping[str, Any], id_key: str, last_id: Any
+    client: PagingCaller, method: str, base: Mapping[str, Any], id_key: str, last_id: Any
 ) -> AsyncIterator[tuple[list[Any], int]]:
     wrapper = _WRAPPERS.get(method.lower())
     path = f"[{wrapper}]" if wrapper else ""
@@ -177,7 +183,7 @@ async def _keyset_pages(
 
 
 async def _offset_pages(
-    client: B24Client, method: str, base: Mapping[str, Any], start: int, total: int | None, seen: set[Any]
+    client: PagingCaller, method: str, base: Mapping[str, Any], start: int, total: int | None, seen: set[Any]
 ) -> AsyncIterator[tuple[list[Any], int]]:
     fetched = len(seen)
     limit = total if total is not None else PAGE_SIZE * MAX_PAGES_WITHOUT_TOTAL

@@ -11,8 +11,10 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 
-DEFAULT_RATE = 2.0
-DEFAULT_BURST = 50
+from b24desk.core import portal_limits
+
+DEFAULT_RATE = portal_limits.RATE
+DEFAULT_BURST = portal_limits.BURST
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]

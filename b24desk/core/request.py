@@ -8,6 +8,8 @@ from typing import Any, Literal
 from b24desk.core.query import encode, encode_display
 from b24desk.core.webhook import ParsedURL, Webhook, check_method
 
+__all__ = ["ApiRequest", "HttpMethod", "WirePreview", "wire_preview"]
+
 HttpMethod = Literal["POST", "GET"]
 
 

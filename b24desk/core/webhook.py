@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 from b24desk.core.errors import WebhookURLError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.query import DecodedParams, Params, decode, encode
-from b24desk.core.secret import Secret
+from b24desk.core.secret import Secret, mask_text
 from b24desk.core.secret_mask import mask_secrets
 
 EXAMPLE_URL = "https://your-portal.bitrix24.com/rest/USER_ID/SECRET/"
@@ -207,3 +207,11 @@ def mask_secrets_in(text: str) -> str:
     or URL-encoded): see b24desk.core.secret_mask.
     """
     return mask_secrets(text)
+
+
+_SECRET_IN_BAD_URL = re.compile(r"(/rest/(?:api/)?[^/\s?#]*/)([^/\s?#\"'<>]+)")
+
+
+def mask_unparsed_url(text: str) -> str:
+    """Mask what stands where a secret would in a URL that did not parse (any user id, even a wrong one)."""
+    return _SECRET_IN_BAD_URL.sub(lambda m: m.group(1) + mask_text(m.group(2)), mask_secrets_in(text))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from b24desk.core import portal_limits
 from b24desk.core.query import decode
 from b24desk.sandbox.context import CallContext
 from b24desk.sandbox.envelope import MethodResult
@@ -23,7 +24,7 @@ from b24desk.sandbox.methods.params import as_bool
 if TYPE_CHECKING:
     from b24desk.sandbox.dispatch import Dispatcher
 
-MAX_COMMANDS = 50
+MAX_COMMANDS = portal_limits.BATCH_COMMANDS
 _REFERENCE = re.compile(r"\$(result|result_error|result_total|result_next|result_time)((?:\[[^\[\]]*\])+)")
 _MISSING = object()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from b24desk.core import portal_limits
 from b24desk.sandbox.clock import DEFAULT_TIMEZONE
 
 # Scopes the demo webhook is given when none are named (basic is always granted).
@@ -27,14 +28,14 @@ class SandboxConfig:
 
     host: str = "127.0.0.1"
     port: int = 0
-    rate: float = 2.0  # leaky bucket drain per second (limits.md: 2 on plans other than Enterprise)
-    burst: int = 50  # requests before blocking (limits.md: 50)
+    rate: float = portal_limits.RATE  # leaky bucket drain per second
+    burst: int = portal_limits.BURST  # requests before blocking
     scopes: tuple[str, ...] = DEFAULT_SCOPES
     seed: int = DEFAULT_SEED  # how many leads to seed; other entities scale from it
     data_file: Path | None = None  # SQLite file; None keeps the data in memory
     user_id: int = 1  # the demo webhook's user
     secret: str | None = None  # the demo webhook's secret; random per run when None
-    operating_limit: float = 480.0  # seconds per method per 10 minutes (limits.md; older docs: 480)
+    operating_limit: float = portal_limits.OPERATING_TIME  # seconds per method per 10 minutes
     operating_cost: float | None = None  # simulated seconds per call; None counts the measured time
     domain: str = "sandbox.b24desk.local"  # the portal's name in event payloads
     event_handlers: tuple[EventHandlerConfig, ...] = field(default_factory=tuple)

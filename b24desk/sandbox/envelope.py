@@ -10,9 +10,10 @@ import time
 from dataclasses import dataclass
 from typing import Any
 
+from b24desk.core import portal_limits
 from b24desk.sandbox.clock import PortalClock
 
-PAGE_SIZE = 50  # crm-lead-list.md: "The page size of results is always static: 50 records."
+PAGE_SIZE = portal_limits.PAGE_SIZE  # crm-lead-list.md: "The page size of results is always static: 50 records."
 
 
 @dataclass(slots=True)

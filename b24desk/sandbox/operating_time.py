@@ -11,7 +11,9 @@ import time
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
-WINDOW = 600.0  # ten one-minute buckets
+from b24desk.core import portal_limits
+
+WINDOW = portal_limits.OPERATING_WINDOW  # ten one-minute buckets
 BUCKET = 60.0
 
 

@@ -17,11 +17,12 @@ from b24desk.core.secret import Secret
 from b24desk.core.webhook import Webhook
 from b24desk.storage.environment_secrets import EnvironmentSecrets
 from b24desk.storage.fingerprints import fingerprint
-from b24desk.storage.history import DEFAULT_LIMIT, CallRecord, HistoryEntry, HistoryStore
+from b24desk.storage.history import CallRecord, HistoryEntry, HistoryStore
 from b24desk.storage.history_search import HistoryFilter, search_history
 from b24desk.storage.paths import AppPaths, app_paths
+from b24desk.storage.preferences import HISTORY_LIMIT, read_setting, write_setting
 from b24desk.storage.secret_store import KeyringSecrets, SecretBackend
-from b24desk.storage.settings_file import Settings, SettingsFile
+from b24desk.storage.settings_file import SettingsFile
 from b24desk.storage.statistics import WebhookStatistics, webhook_statistics
 from b24desk.storage.webhook_entry import WebhookEntry
 from b24desk.storage.webhook_store import WebhookStore
@@ -65,21 +66,14 @@ class AppStorage:
 
     def history_limit(self) -> int:
         """How many calls are kept per webhook (the `history.limit` setting)."""
-        value = self.settings.read().get("history", {})
-        limit = value.get("limit") if isinstance(value, dict) else None
-        return limit if isinstance(limit, int) and limit > 0 else DEFAULT_LIMIT
+        limit: int = read_setting(self.settings.read(), HISTORY_LIMIT)
+        return limit
 
     def set_history_limit(self, limit: int) -> None:
         """Change how many calls are kept per webhook, and trim the history now."""
         limit = max(1, int(limit))
 
-        def mutate(data: Settings) -> None:
-            section = data.get("history")
-            if not isinstance(section, dict):
-                section = data["history"] = {}
-            section["limit"] = limit
-
-        self.settings.update(mutate)
+        self.settings.update(lambda data: write_setting(data, HISTORY_LIMIT, limit))
         self.history.trim(limit)
 
     def remove_webhook(self, key: str) -> WebhookEntry:

@@ -32,8 +32,9 @@ from b24desk.core.secret import Secret
 from b24desk.storage.errors import StorageError
 from b24desk.storage.fingerprints import SecretMasker
 from b24desk.storage.paths import corrupt_backup_path, ensure_private_dir
+from b24desk.storage.preferences import HISTORY_LIMIT
 
-DEFAULT_LIMIT = 500
+DEFAULT_LIMIT: int = HISTORY_LIMIT.default  # declared with the other preferences
 DEFAULT_RESPONSE_LIMIT = 1024 * 1024  # bytes of an answer's body kept (before compression)
 SCHEMA_VERSION = 2
 _SCHEMA = """

@@ -568,6 +568,10 @@
         <translation>%v von %m Zeilen</translation>
     </message>
     <message>
+        <source>Add a webhook first.</source>
+        <translation>Fügen Sie zuerst einen Webhook hinzu.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -810,14 +814,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Add a webhook first.</source>
-        <translation>Fügen Sie zuerst einen Webhook hinzu.</translation>
-    </message>
-    <message>
-        <source>Add a webhook to build the call URL.</source>
-        <translation>Fügen Sie einen Webhook hinzu, um die Aufruf-URL zu bilden.</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
@@ -988,6 +984,13 @@
     </message>
 </context>
 <context>
+    <name>OpenRequest</name>
+    <message>
+        <source>Add a webhook to build the call URL.</source>
+        <translation>Fügen Sie einen Webhook hinzu, um die Aufruf-URL zu bilden.</translation>
+    </message>
+</context>
+<context>
     <name>ParamsEditor</name>
     <message>
         <source>Add a key to the selected group (Ctrl+Ins)</source>
@@ -1148,6 +1151,10 @@
     <message>
         <source>POST sends the parameters as a form body; GET puts them in the URL.</source>
         <translation>POST sendet die Parameter als Formular-Body, GET schreibt sie in die URL.</translation>
+    </message>
+    <message>
+        <source>This method returns no list to page through (as its documentation says).</source>
+        <translation>Diese Methode liefert keine Liste zum Blättern (laut ihrer Dokumentation).</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1345,10 @@
     <message>
         <source>Hide secret</source>
         <translation>Schlüssel verbergen</translation>
+    </message>
+    <message>
+        <source>Not loaded: {reason}</source>
+        <translation>Nicht geladen: {reason}</translation>
     </message>
     <message>
         <source>POST body: {body}</source>

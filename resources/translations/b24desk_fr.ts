@@ -568,6 +568,10 @@
         <translation>%v sur %m lignes</translation>
     </message>
     <message>
+        <source>Add a webhook first.</source>
+        <translation>Ajoutez d&apos;abord un webhook.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -810,14 +814,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Add a webhook first.</source>
-        <translation>Ajoutez d&apos;abord un webhook.</translation>
-    </message>
-    <message>
-        <source>Add a webhook to build the call URL.</source>
-        <translation>Ajoutez un webhook pour construire l&apos;URL d&apos;appel.</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Événements</translation>
     </message>
@@ -988,6 +984,13 @@
     </message>
 </context>
 <context>
+    <name>OpenRequest</name>
+    <message>
+        <source>Add a webhook to build the call URL.</source>
+        <translation>Ajoutez un webhook pour construire l&apos;URL d&apos;appel.</translation>
+    </message>
+</context>
+<context>
     <name>ParamsEditor</name>
     <message>
         <source>Add a key to the selected group (Ctrl+Ins)</source>
@@ -1148,6 +1151,10 @@
     <message>
         <source>POST sends the parameters as a form body; GET puts them in the URL.</source>
         <translation>POST envoie les paramètres dans le corps du formulaire ; GET les met dans l&apos;URL.</translation>
+    </message>
+    <message>
+        <source>This method returns no list to page through (as its documentation says).</source>
+        <translation>Cette méthode ne renvoie pas de liste à parcourir (d&apos;après sa documentation).</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1345,10 @@
     <message>
         <source>Hide secret</source>
         <translation>Masquer la clé</translation>
+    </message>
+    <message>
+        <source>Not loaded: {reason}</source>
+        <translation>Non chargé : {reason}</translation>
     </message>
     <message>
         <source>POST body: {body}</source>

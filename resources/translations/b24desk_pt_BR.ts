@@ -568,6 +568,10 @@
         <translation>%v de %m linhas</translation>
     </message>
     <message>
+        <source>Add a webhook first.</source>
+        <translation>Adicione um webhook primeiro.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -810,14 +814,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Add a webhook first.</source>
-        <translation>Adicione um webhook primeiro.</translation>
-    </message>
-    <message>
-        <source>Add a webhook to build the call URL.</source>
-        <translation>Adicione um webhook para montar a URL da chamada.</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
@@ -988,6 +984,13 @@
     </message>
 </context>
 <context>
+    <name>OpenRequest</name>
+    <message>
+        <source>Add a webhook to build the call URL.</source>
+        <translation>Adicione um webhook para montar a URL da chamada.</translation>
+    </message>
+</context>
+<context>
     <name>ParamsEditor</name>
     <message>
         <source>Add a key to the selected group (Ctrl+Ins)</source>
@@ -1148,6 +1151,10 @@
     <message>
         <source>POST sends the parameters as a form body; GET puts them in the URL.</source>
         <translation>POST envia os parâmetros no corpo do formulário; GET os coloca na URL.</translation>
+    </message>
+    <message>
+        <source>This method returns no list to page through (as its documentation says).</source>
+        <translation>Este método não retorna uma lista para paginar (segundo sua documentação).</translation>
     </message>
 </context>
 <context>
@@ -1338,6 +1345,10 @@
     <message>
         <source>Hide secret</source>
         <translation>Ocultar chave</translation>
+    </message>
+    <message>
+        <source>Not loaded: {reason}</source>
+        <translation>Não carregado: {reason}</translation>
     </message>
     <message>
         <source>POST body: {body}</source>

@@ -568,6 +568,10 @@
         <translation>строк: %v из %m</translation>
     </message>
     <message>
+        <source>Add a webhook first.</source>
+        <translation>Сначала добавьте вебхук.</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
@@ -812,14 +816,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Add a webhook first.</source>
-        <translation>Сначала добавьте вебхук.</translation>
-    </message>
-    <message>
-        <source>Add a webhook to build the call URL.</source>
-        <translation>Добавьте вебхук, чтобы построить URL вызова.</translation>
-    </message>
-    <message>
         <source>Events</source>
         <translation>События</translation>
     </message>
@@ -990,6 +986,13 @@
     </message>
 </context>
 <context>
+    <name>OpenRequest</name>
+    <message>
+        <source>Add a webhook to build the call URL.</source>
+        <translation>Добавьте вебхук, чтобы построить URL вызова.</translation>
+    </message>
+</context>
+<context>
     <name>ParamsEditor</name>
     <message>
         <source>Add a key to the selected group (Ctrl+Ins)</source>
@@ -1150,6 +1153,10 @@
     <message>
         <source>POST sends the parameters as a form body; GET puts them in the URL.</source>
         <translation>POST передаёт параметры в теле формы, GET — в URL.</translation>
+    </message>
+    <message>
+        <source>This method returns no list to page through (as its documentation says).</source>
+        <translation>Этот метод не возвращает список, который можно листать (так сказано в его документации).</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1347,10 @@
     <message>
         <source>Hide secret</source>
         <translation>Скрыть секрет</translation>
+    </message>
+    <message>
+        <source>Not loaded: {reason}</source>
+        <translation>Не загружено: {reason}</translation>
     </message>
     <message>
         <source>POST body: {body}</source>

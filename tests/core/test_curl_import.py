@@ -74,6 +74,13 @@ def test_string_parameters_come_back_exactly() -> None:
             "POST",
             {"id": "{{deal}}"},
         ),
+        (  # a browser's "Copy as cURL (cmd)" for Windows
+            f'curl "{BASE}crm.deal.add.json" ^\r\n  -H "content-type: application/json" ^\r\n'
+            '  --data-raw "^{^\\^"fields^\\^":^{^\\^"TITLE^\\^":^\\^"50^% off^\\^",^\\^"N^\\^":5^}^}"',
+            "crm.deal.add",
+            "POST",
+            {"fields": {"TITLE": "50% off", "N": 5}},
+        ),
         (
             f"curl $'{BASE}profile.json' -F 'a=1' --form-string 'b=@c'",
             "profile",

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -17,6 +16,7 @@ from b24desk.core import i18n
 from b24desk.core.errors import PortalError
 from b24desk.core.explanations import explain
 from b24desk.ui.common import translations
+from b24desk.ui.common.preferences import window_settings
 from b24desk.ui.shell.app import use_language
 from b24desk.ui.shell.main_window import MainWindow
 
@@ -85,10 +85,9 @@ def test_english_installs_only_its_plural_forms(qapp: QApplication) -> None:
 def test_language_menu_stores_the_choice(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
-    settings = QSettings()
     try:
         window.language_menu.choose("de")
-        assert settings.value(translations.SETTINGS_KEY) == "de"
+        assert window_settings().value(translations.SETTINGS_KEY) == "de"
         checked = [a.data() for a in window.language_menu.group.actions() if a.isChecked()]
         assert checked == ["de"]
         saved = os.environ.pop(translations.ENV_VAR)
@@ -97,7 +96,7 @@ def test_language_menu_stores_the_choice(qtbot: QtBot) -> None:
         finally:
             os.environ[translations.ENV_VAR] = saved
     finally:
-        settings.remove(translations.SETTINGS_KEY)
+        window.language_menu.choose("")
 
 
 def test_environment_override_wins_over_the_setting() -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
 from tools.conformance import main
+from tools.conformance_check import prune_deviations
 
 
 def test_report_prints_matched_over_documented_and_the_total(capsys: pytest.CaptureFixture[str]) -> None:
@@ -17,3 +20,19 @@ def test_report_prints_matched_over_documented_and_the_total(capsys: pytest.Capt
     assert "deviation: this page drops the ' (internal error)' suffix" in out  # --details gives the reason
     total = re.search(r"^TOTAL\s+(\d+)/(\d+)", out, re.M)
     assert total is not None and 0 < int(total.group(1)) < int(total.group(2))
+
+
+def test_prune_drops_only_what_is_matched_again(tmp_path: Path) -> None:
+    """After a merge both sides' deviations are taken; prune removes those the sandbox now matches."""
+    path = tmp_path / "deviations.json"
+    kept = {"error 400  Disk resource exhausted": "the sandbox has no disk quota to run out of"}
+    listed = {
+        "crm.deal.add": kept,
+        "server.time": {"example 1 status 200": "stale: server.time answers 200"},
+        "no.such.method": {"field x": "a method this branch does not serve stays listed"},
+    }
+    path.write_text(json.dumps({"about": "test", "deviations": listed}), encoding="utf-8")
+    removed = prune_deviations(path)
+    assert removed == [("server.time", "example 1 status 200")]
+    left = json.loads(path.read_text(encoding="utf-8"))["deviations"]
+    assert left == {"crm.deal.add": kept, "no.such.method": listed["no.such.method"]}

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.common.translations import LANGUAGES, NATIVE_NAMES, SETTINGS_KEY
 
 
@@ -19,7 +20,7 @@ class LanguageMenu(QMenu):
         self._window = window
         self.group = QActionGroup(self)
         self.group.setExclusive(True)
-        current = QSettings().value(SETTINGS_KEY) or ""
+        current = read_preference(SETTINGS_KEY)
         choices = [("", self.tr("System language")), ("en", NATIVE_NAMES["en"])]
         choices += [(code, NATIVE_NAMES[code]) for code in LANGUAGES]
         for code, label in choices:
@@ -33,7 +34,7 @@ class LanguageMenu(QMenu):
 
     def choose(self, code: str) -> None:
         """Remember `code` ("" for the system language) as the interface language."""
-        QSettings().setValue(SETTINGS_KEY, code)
+        write_preference(SETTINGS_KEY, code)
         for action in self.group.actions():
             action.setChecked(action.data() == code)
 

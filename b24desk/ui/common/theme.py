@@ -13,10 +13,12 @@ import weakref
 from collections.abc import Callable
 from typing import Literal
 
-from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
+
+from b24desk.ui.common.preferences import read_preference, write_preference
 
 Scheme = Literal["light", "dark"]
 Choice = Literal["system", "light", "dark"]
@@ -60,7 +62,7 @@ PALETTES: dict[Scheme, dict[str, str]] = {
 
 def saved_choice() -> Choice:
     """The View menu's choice, "system" when none was made."""
-    value = QSettings().value(SETTINGS_KEY, "system")
+    value = read_preference(SETTINGS_KEY)
     return next((choice for choice in CHOICES if choice == value), "system")
 
 
@@ -89,7 +91,7 @@ class Theme(QObject):
     def choose(self, choice: Choice) -> None:
         """Use a scheme ("system" follows the system's), remember the choice, restyle everything."""
         self.choice = choice
-        QSettings().setValue(SETTINGS_KEY, choice)
+        write_preference(SETTINGS_KEY, choice)
         self.apply()
 
     def apply(self) -> None:

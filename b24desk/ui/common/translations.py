@@ -118,12 +118,14 @@ def install_cli_translator(environ: Mapping[str, str] = os.environ) -> str | Non
 
 def app_language(environ: Mapping[str, str] = os.environ) -> str | None:
     """The app's language: B24DESK_LANG, then the Language menu's setting, then the system locale."""
-    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtCore import QLocale
+
+    from b24desk.ui.common.preferences import read_preference
 
     if environ.get(ENV_VAR):
         return match_language(environ[ENV_VAR])
-    chosen = QSettings().value(SETTINGS_KEY)
-    if isinstance(chosen, str) and chosen:
+    chosen = read_preference(SETTINGS_KEY)
+    if chosen:
         return match_language(chosen)
     return match_language(QLocale.system().name())
 

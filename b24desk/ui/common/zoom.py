@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 from shiboken6 import isValid
+
+from b24desk.ui.common.preferences import read_preference, write_preference
 
 STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
 NORMAL = STEPS.index(1.0)
@@ -25,11 +27,7 @@ class Zoom(QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        saved = QSettings().value(SETTINGS_KEY, NORMAL)
-        try:
-            self.step = min(max(int(saved), 0), len(STEPS) - 1)  # type: ignore[call-overload]
-        except (TypeError, ValueError):
-            self.step = NORMAL
+        self.step = min(max(int(read_preference(SETTINGS_KEY)), 0), len(STEPS) - 1)
         self._widgets: weakref.WeakKeyDictionary[QWidget, QFont] = weakref.WeakKeyDictionary()
 
     @property
@@ -55,7 +53,7 @@ class Zoom(QObject):
         if step == self.step:
             return
         self.step = step
-        QSettings().setValue(SETTINGS_KEY, step)
+        write_preference(SETTINGS_KEY, step)
         for widget, font in list(self._widgets.items()):
             if isValid(widget):  # Qt may have deleted it (its window closed) before Python let go of it
                 self._apply(widget, font)

@@ -12,8 +12,8 @@ from b24desk.ui.common.storage_worker import in_storage_thread
 if TYPE_CHECKING:
     from b24desk.core.secret import Secret
     from b24desk.storage.app_storage import AppStorage
+    from b24desk.ui.common.background_tasks import BackgroundTasks
     from b24desk.ui.events.events_tab import EventsTab
-    from b24desk.ui.shell.background_tasks import BackgroundTasks
 
 EVENT_TOKEN_ID = "events-application-token"  # its keyring entry, beside the saved webhooks' secrets
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -37,6 +36,7 @@ from b24desk.core.events import ReceivedEvent, from_json_line, masked_body_text,
 from b24desk.core.secret import Secret
 from b24desk.core.snippets.handlers import HANDLER_LANGUAGES, handler_skeleton
 from b24desk.receiver import DEFAULT_HOST, DEFAULT_PORT, is_loopback
+from b24desk.ui.common.background_tasks import BackgroundTasks
 from b24desk.ui.common.problem_label import ProblemLabel
 from b24desk.ui.common.theme import themed
 from b24desk.ui.events.events_model import EventsModel
@@ -56,11 +56,11 @@ class EventsTab(QWidget):
     tokenChanged = Signal(object)  # Secret | None: the user edited the token (the keyring store listens)
     listeningChanged = Signal(bool)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tasks: BackgroundTasks | None = None) -> None:
         super().__init__(parent)
         self.receiver: EventReceiver | None = None
         self._unsubscribe: Callable[[], None] | None = None
-        self._tasks: set[asyncio.Task[object]] = set()
+        self._background = tasks if tasks is not None else BackgroundTasks()  # the window's, when it has one
         self._replay_url = ""
 
         self.host_edit = QLineEdit(DEFAULT_HOST)
@@ -266,7 +266,7 @@ class EventsTab(QWidget):
     async def shutdown(self) -> None:
         """Stop listening and wait for pending work (when the window closes)."""
         await self.stop_listening()
-        for task in list(self._tasks):
+        for task in self._background.pending:
             task.cancel()
 
     def _set_running(self, running: bool) -> None:
@@ -279,10 +279,11 @@ class EventsTab(QWidget):
             self.url_edit.clear()
         self.listeningChanged.emit(running)
 
-    def _run(self, coroutine: Coroutine[object, object, object]) -> None:
-        task = asyncio.ensure_future(coroutine)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+    def _run(self, coroutine: Coroutine[Any, Any, object]) -> None:
+        async def run() -> None:
+            await coroutine
+
+        self._background.start(run())
 
     def _start_clicked(self) -> None:
         self._run(self.start_listening())

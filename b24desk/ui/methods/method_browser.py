@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
+from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.methods.method_model import MethodTreeModel
 
 if TYPE_CHECKING:
@@ -60,9 +61,8 @@ class MethodBrowser(QWidget):
         self.tree.clicked.connect(self._chosen)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
-        settings = QSettings()
-        self.favourites: list[str] = _names(settings.value(FAVOURITES_KEY))
-        self.recent: list[str] = _names(settings.value(RECENT_KEY))
+        self.favourites: list[str] = read_preference(FAVOURITES_KEY)
+        self.recent: list[str] = read_preference(RECENT_KEY)
         self.model.set_pinned(self.favourites, self.recent)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -114,7 +114,7 @@ class MethodBrowser(QWidget):
     def remember(self, name: str) -> None:
         """Put a method first in Recent (kept between runs, at most RECENT_SIZE)."""
         self.recent = [name, *(n for n in self.recent if n != name)][:RECENT_SIZE]
-        QSettings().setValue(RECENT_KEY, self.recent)
+        write_preference(RECENT_KEY, self.recent)
         if not self.search_edit.text().strip():
             QTimer.singleShot(0, self._repin)  # not while the view handles the click
 
@@ -123,7 +123,7 @@ class MethodBrowser(QWidget):
         self.favourites = (
             [n for n in self.favourites if n != name] if name in self.favourites else [*self.favourites, name]
         )
-        QSettings().setValue(FAVOURITES_KEY, self.favourites)
+        write_preference(FAVOURITES_KEY, self.favourites)
         self._repin()
 
     def _repin(self) -> None:
@@ -144,10 +144,3 @@ class MethodBrowser(QWidget):
         action = menu.addAction(label)
         action.triggered.connect(lambda: self.toggle_favourite(method.name))
         menu.exec(self.tree.viewport().mapToGlobal(point))
-
-
-def _names(value: object) -> list[str]:
-    """A list of method names from a settings value (QSettings may give a str for a one-item list)."""
-    if isinstance(value, str):
-        return [value] if value else []
-    return [str(v) for v in value] if isinstance(value, list) else []

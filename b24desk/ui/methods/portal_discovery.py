@@ -6,7 +6,6 @@ disk, so the marks and typed editors are there at once next time, and offline.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 from collections.abc import Callable, Coroutine
 from pathlib import Path
@@ -24,7 +23,7 @@ from b24desk.core.discovery import (
     save_cache,
 )
 from b24desk.core.errors import B24DeskError
-from b24desk.ui.shell.background_tasks import BackgroundTasks
+from b24desk.ui.common.background_tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
@@ -38,22 +37,26 @@ class PortalDiscovery(QObject):
     offerReady = Signal(object)  # PortalOffer
     fieldsReady = Signal(str, object)  # method, tuple[FieldMeta, ...]
 
-    def __init__(self, client_for: Callable[[Webhook], B24Client], cache_dir: Path | None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        client_for: Callable[[Webhook], B24Client],
+        cache_dir: Path | None,
+        parent: Any = None,
+        *,
+        tasks: BackgroundTasks | None = None,
+    ) -> None:
         super().__init__(parent)
         self._client_for = client_for
         self._cache_dir = cache_dir
         self._webhook: Webhook | None = None
         self._offer: PortalOffer | None = None
         self._fields: dict[str, tuple[FieldMeta, ...]] = {}
-        self._background = BackgroundTasks()
+        self._asked: set[str] = set()  # the field lists asked of this webhook's portal (once each)
+        self._wanted = ""  # the method whose fields were last given out
+        self._background = tasks if tasks is not None else BackgroundTasks()  # the window's, when it has one
 
     def _start(self, work: Coroutine[Any, Any, None]) -> None:
         self._background.start(work)
-
-    @property
-    def tasks(self) -> list[asyncio.Future[None]]:
-        """Background requests under way (the window cancels them when it closes)."""
-        return self._background.pending
 
     def _cache(self) -> Path | None:
         if self._cache_dir is None or self._webhook is None:
@@ -63,6 +66,7 @@ class PortalDiscovery(QObject):
     def select(self, webhook: Webhook | None) -> None:
         """Follow the selected webhook: cached answers at once, then fresh ones from the portal."""
         self._webhook, self._offer, self._fields = webhook, None, {}
+        self._asked, self._wanted = set(), ""
         if webhook is None:
             return
         path = self._cache()
@@ -85,11 +89,14 @@ class PortalDiscovery(QObject):
     def want_fields(self, method: str) -> None:
         """Describe the fields of the entity `method` works on (cached, then fresh)."""
         source = fields_method(method)
-        if source is None or self._webhook is None:
+        if source is None or self._webhook is None or method == self._wanted:
             return
+        self._wanted = method
         if source in self._fields:
             self.fieldsReady.emit(method, self._fields[source])
-        self._start(self._fetch_fields(self._webhook, method, source))
+        if source not in self._asked:  # asked once per selected webhook, however often the method comes back
+            self._asked.add(source)
+            self._start(self._fetch_fields(self._webhook, method, source))
 
     async def _fetch_fields(self, webhook: Webhook, method: str, source: str) -> None:
         try:

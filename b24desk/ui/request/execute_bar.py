@@ -11,29 +11,45 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
+from b24desk.core.errors import InputError
 from b24desk.ui.request.execute import RequestRunner
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from b24desk.core.client import B24Client
     from b24desk.core.errors import CallError
     from b24desk.core.paging import Page
     from b24desk.core.request import ApiRequest
     from b24desk.core.response import CallResult
     from b24desk.core.webhook import Webhook
+    from b24desk.ui.request.open_request import OpenRequest
     from b24desk.ui.result.result_view import ResultView
 
 
 class ExecuteBar(QWidget):
-    """Runs one request at a time (a new one cancels the old) and keeps its buttons, timer and progress current."""
+    """Runs the open request (a new run cancels the old) and keeps its buttons, timer and progress current."""
 
     callFinished = Signal(object, object)  # CallRecord, the Webhook it went through
+    problem = Signal(str)  # why the request cannot be sent ("" once it went)
 
-    def __init__(self, result_view: ResultView, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        open_request: OpenRequest,
+        result_view: ResultView,
+        clients: Callable[[Webhook], B24Client],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._open = open_request
+        self._clients = clients
         self._result_view = result_view
         self._pending: tuple[Webhook, ApiRequest, datetime] | None = None
+        # what looks wrong before sending (empty required values, wrong types); asked about first when any
+        self.checks: Callable[[], list[str]] = list
+        self.send_question: QMessageBox | None = None
         self.execute_button = QPushButton(self.tr("Execute"))
         self.execute_button.setToolTip(self.tr("Ctrl+Enter"))
         self.execute_button.setDefault(True)
@@ -65,6 +81,40 @@ class ExecuteBar(QWidget):
         self._tick = QTimer(self)
         self._tick.setInterval(100)
         self._tick.timeout.connect(self._show_elapsed)
+        self.execute_button.clicked.connect(self.execute)
+        open_request.changed.connect(self._request_changed)
+        self._request_changed()
+
+    def _request_changed(self) -> None:
+        """Execute is on when the open request can be sent (a webhook, parameters that read)."""
+        try:
+            self._open.preview()
+        except InputError:
+            self.execute_button.setEnabled(False)
+            return
+        self.execute_button.setEnabled(True)
+
+    def execute(self) -> None:
+        """Send the open request (a running one is cancelled first), or say why it cannot go."""
+        webhook = self._open.webhook
+        if webhook is None:
+            self.problem.emit(self.tr("Add a webhook first."))
+            return
+        try:
+            request = self._open.request()
+        except InputError as error:
+            self.problem.emit(str(error))
+            return
+        self.problem.emit("")
+        problems = self.checks()
+        if problems:
+            from b24desk.ui.request.send_checks import ask_before_sending
+
+            self.send_question = ask_before_sending(
+                self.window(), problems, lambda: self.run(self._clients(webhook), webhook, request)
+            )
+            return
+        self.run(self._clients(webhook), webhook, request)
 
     def run(self, client: B24Client, webhook: Webhook, request: ApiRequest) -> None:
         """Send `request` through `client` (a running one is cancelled first)."""
@@ -111,7 +161,8 @@ class ExecuteBar(QWidget):
         self.callFinished.emit(record, webhook)
 
     def _on_succeeded(self, result: CallResult, pretty: str) -> None:
-        self._result_view.show_result(result, pretty)
+        view = self._open.set_result(result.result)
+        self._result_view.show_result(result, pretty, view)
         self._record(result.response.status, None, result.response.body)
 
     def _on_pages_started(self, page: Page) -> None:
@@ -127,6 +178,7 @@ class ExecuteBar(QWidget):
 
     def _on_pages_finished(self, rows: int, requests: int, seconds: float) -> None:
         self._record(200, None)
+        self._open.set_result(self._result_view.table_model.all_rows())
         self._result_view.finish_rows(
             self.tr("{rows} rows in {requests} requests, {seconds:.1f} s").format(
                 rows=rows, requests=requests, seconds=seconds

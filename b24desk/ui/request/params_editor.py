@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import ParamsError
-from b24desk.core.param_rows import ParamRow, params_to_rows, rows_to_params
+from b24desk.core.param_rows import ParamRow, params_to_rows
 from b24desk.ui.common.problem_label import ProblemLabel
 from b24desk.ui.request.list_dialog import ListDialog
+from b24desk.ui.request.open_request import OpenRequest
 from b24desk.ui.request.param_delegates import ParamDelegate
-from b24desk.ui.request.params_model import KEY, VALUE, ParamsModel
+from b24desk.ui.request.params_model import KEY, VALUE
 
 GRID, JSON_TAB = 0, 1
 
@@ -35,11 +36,10 @@ GRID, JSON_TAB = 0, 1
 class ParamsEditor(QWidget):
     """The grid (a tree of PHP keys) and the JSON text of the same parameters; a message when one cannot be read."""
 
-    paramsChanged = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, open_request: OpenRequest | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = ParamsModel(self)
+        self.open_request = open_request if open_request is not None else OpenRequest(self)
+        self.model = self.open_request.model
         self.grid = QTreeView()
         self.grid.setModel(self.model)
         self.grid.setUniformRowHeights(True)
@@ -109,79 +109,82 @@ class ParamsEditor(QWidget):
         layout.addWidget(self.tabs)
         layout.addWidget(self.message)
 
-        self.model.rowsEdited.connect(self._edited)
         self._span_blank_row()
-        self.json_edit.textChanged.connect(self._edited)
         self._mode = GRID
-        self._unsent: list[ParamRow] = []  # unticked rows while the JSON tab is shown
+        self._writing_json = False
+        self.json_edit.textChanged.connect(self._json_edited)
+        self.open_request.changed.connect(self._request_changed)
 
-    def _edited(self) -> None:
-        self.paramsChanged.emit()
-
-    def params(self) -> dict[str, Any]:
-        """The parameters as typed in the current mode; raise ParamsError when they cannot be read."""
-        if self._mode == JSON_TAB:
-            text = self.json_edit.toPlainText().strip() or "{}"
-            try:
-                value = json.loads(text)
-            except json.JSONDecodeError as error:
-                raise ParamsError(
-                    self.tr("The JSON is not valid: {reason} (line {line}, column {column}).").format(
-                        reason=error.msg, line=error.lineno, column=error.colno
-                    )
-                ) from None
-            if not isinstance(value, dict):
-                raise ParamsError(self.tr("The JSON must be an object: {example}").format(example="{...}"))
-            return value
-        return rows_to_params(self.model.rows())
-
-    def rows_to_send(self) -> list[ParamRow]:
-        """The rows as they would be sent (the JSON tab's object as rows); raise ParamsError when unreadable."""
-        if self._mode == JSON_TAB:
-            return params_to_rows(self.params())
-        return self.model.rows()
-
-    def set_params(self, params: dict[str, Any]) -> None:
-        """Show these parameters in both modes."""
-        self.model.set_rows(params_to_rows(params))
-        self.json_edit.blockSignals(True)
-        self.json_edit.setPlainText(json.dumps(params, ensure_ascii=False, indent=2) if params else "")
-        self.json_edit.blockSignals(False)
-        self.paramsChanged.emit()
-
-    def set_rows(self, rows: list[ParamRow]) -> None:
-        """Show these grid rows (and their JSON form when they can be read)."""
-        self.model.set_rows(rows)
+    def _json_edited(self) -> None:
+        """JSON typed: the open request takes it when it reads, or learns why it does not."""
         try:
-            params = rows_to_params(rows)
-        except ParamsError:
+            params = self._read_json()
+        except ParamsError as error:
+            self.open_request.set_params_problem(str(error))
             return
-        self.json_edit.blockSignals(True)
-        self.json_edit.setPlainText(json.dumps(params, ensure_ascii=False, indent=2) if params else "")
-        self.json_edit.blockSignals(False)
+        self._writing_json = True
+        try:
+            self.open_request.set_params(params)
+        finally:
+            self._writing_json = False
 
-    def _switch(self, target: int) -> None:
-        if target not in (GRID, JSON_TAB):
-            return  # another view of the same request (the Code tab); the params stay as they are
-        if target == self._mode:
+    def _read_json(self) -> dict[str, Any]:
+        text = self.json_edit.toPlainText().strip() or "{}"
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ParamsError(
+                self.tr("The JSON is not valid: {reason} (line {line}, column {column}).").format(
+                    reason=error.msg, line=error.lineno, column=error.colno
+                )
+            ) from None
+        if not isinstance(value, dict):
+            raise ParamsError(self.tr("The JSON must be an object: {example}").format(example="{...}"))
+        return value
+
+    def _request_changed(self) -> None:
+        """Show the open request: its problem, and its parameters as JSON unless the JSON typed says them."""
+        document = self.open_request.document
+        self.message.setText(document.params_problem)
+        if self._writing_json or document.params_problem:
             return
         try:
-            params = self.params()
+            params = document.params()
         except ParamsError as error:
             self.message.setText(str(error))
+            return
+        try:
+            shown = json.loads(self.json_edit.toPlainText().strip() or "{}")
+        except json.JSONDecodeError:
+            shown = None
+        if shown != params:
+            self.json_edit.blockSignals(True)
+            self.json_edit.setPlainText(json.dumps(params, ensure_ascii=False, indent=2) if params else "")
+            self.json_edit.blockSignals(False)
+
+    def params(self) -> dict[str, Any]:
+        """The parameters of the open request; raise ParamsError when they cannot be read."""
+        return self.open_request.document.params()
+
+    def set_params(self, params: dict[str, Any]) -> None:
+        """Replace every row with these parameters."""
+        self.open_request.replace_rows(params_to_rows(params))
+
+    def set_rows(self, rows: list[ParamRow]) -> None:
+        """Replace every row with these (unticked ones too)."""
+        self.open_request.replace_rows(rows)
+
+    def _switch(self, target: int) -> None:
+        if target not in (GRID, JSON_TAB) or target == self._mode:
+            return  # another view of the same request (the Code tab); the params stay as they are
+        problem = self.open_request.document.params_problem
+        if problem:
+            self.message.setText(problem)
             self.tabs.blockSignals(True)
             self.tabs.setCurrentIndex(self._mode)  # stay where the problem is; nothing typed is lost
             self.tabs.blockSignals(False)
             return
-        self.message.clear()
-        if target == JSON_TAB:  # unticked rows are not sent, so JSON has no place for them: kept aside
-            self._unsent = [row for row in self.model.rows() if not row.enabled]
         self._mode = target
-        self.set_params(params)
-        if target == GRID:
-            for row in self._unsent:
-                self.model.add_row(row)
-            self._unsent = []
 
     def show_problem(self, text: str) -> None:
         """Show why the parameters cannot be used (empty text clears it)."""

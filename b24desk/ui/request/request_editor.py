@@ -1,26 +1,30 @@
-"""The request editor: method (with completion), GET/POST, all pages, and the parameters."""
+"""The request editor: method (with completion), GET/POST, all pages, and the parameters of the open request."""
 
 from __future__ import annotations
 
-from typing import Any
+from contextlib import suppress
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from b24desk.core.errors import InputError
 from b24desk.core.request import ApiRequest
 from b24desk.ui.request.code_view import CodeView
+from b24desk.ui.request.open_request import OpenRequest
 from b24desk.ui.request.params_editor import ParamsEditor
 
 
 class RequestEditor(QWidget):
-    """Everything about the request except the webhook; emits `requestChanged` on every edit."""
+    """Everything about the request except the webhook, shown from and written to the open request.
 
-    requestChanged = Signal()
-    methodEntered = Signal(str, bool)  # a method name was picked or typed (True), or loaded with a request (False)
+    The method field tells the request each key press (what would be sent) and settles the method on
+    Enter, on leaving the field or on a completion: only then do that method's own rows come back.
+    """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, open_request: OpenRequest | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.method_edit = QLineEdit("profile")
+        self.open_request = open_request if open_request is not None else OpenRequest(self)
+        self.method_edit = QLineEdit(self.open_request.method)
         self.method_edit.setPlaceholderText(self.tr("Method, e.g. crm.lead.list"))
         self.method_names = QStringListModel(self)
         completer = QCompleter(self.method_names, self)
@@ -32,7 +36,7 @@ class RequestEditor(QWidget):
         self.http_method.setToolTip(self.tr("POST sends the parameters as a form body; GET puts them in the URL."))
         self.fetch_all = QCheckBox(self.tr("Fetch all pages"))
         self.fetch_all.setToolTip(self.tr("Every row of a list method, 2,500 rows per request through batch."))
-        self.params = ParamsEditor()
+        self.params = ParamsEditor(self.open_request)
         self.code = CodeView()
         self.params.tabs.addTab(self.code, self.tr("Code"))
         top = QHBoxLayout()
@@ -44,24 +48,37 @@ class RequestEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.params, 1)
-        self.method_edit.textChanged.connect(self._changed)
-        completer.activated.connect(lambda name: self.methodEntered.emit(name, True))
-        self.method_edit.editingFinished.connect(self._method_typed)
-        self._entered = ""
-        self.http_method.currentTextChanged.connect(self._changed)
-        self.fetch_all.toggled.connect(self._changed)
-        self.params.paramsChanged.connect(self._changed)
-        self._changed()
+        request = self.open_request
+        self.method_edit.textChanged.connect(request.type_method)
+        completer.activated.connect(request.settle_method)
+        self.method_edit.editingFinished.connect(lambda: request.settle_method())
+        self.http_method.currentTextChanged.connect(
+            lambda verb: request.set_http_method("GET" if verb == "GET" else "POST")
+        )
+        self.fetch_all.clicked.connect(request.set_fetch_all_wanted)
+        request.changed.connect(self._show)
+        self._show()
 
-    def _changed(self, *_: Any) -> None:
-        self.fetch_all.setEnabled(self.method_edit.text().strip().lower().endswith((".list", ".get")))
-        self.requestChanged.emit()
+    def _verb_chosen(self, verb: str) -> None:
+        self.open_request.set_http_method("GET" if verb == "GET" else "POST")
 
-    def _method_typed(self) -> None:
-        name = self.method_edit.text().strip()
-        if name and name != self._entered:  # leaving the field unchanged says nothing new
-            self._entered = name
-            self.methodEntered.emit(name, True)
+    def _show(self) -> None:
+        """Show the open request: method, verb, whether every page is fetched (and can be), its code."""
+        document = self.open_request.document
+        with suppress(InputError):  # the code keeps the last request that could be sent; the grid says why
+            self.code.show_request(self.open_request.request(), self.open_request.webhook)
+        if self.method_edit.text().strip() != document.method:
+            self.method_edit.setText(document.method)
+        if self.http_method.currentText() != document.http_method:
+            self.http_method.setCurrentText(document.http_method)
+        applies = document.fetch_all_applies
+        self.fetch_all.setEnabled(applies)
+        self.fetch_all.setChecked(document.fetch_all)
+        self.fetch_all.setToolTip(
+            self.tr("Every row of a list method, 2,500 rows per request through batch.")
+            if applies
+            else self.tr("This method returns no list to page through (as its documentation says).")
+        )
 
     def set_method_names(self, names: list[str]) -> None:
         """The names the method field completes."""
@@ -69,18 +86,8 @@ class RequestEditor(QWidget):
 
     def request(self) -> ApiRequest:
         """The request as edited; raises ParamsError when the parameters cannot be read."""
-        return ApiRequest(
-            method=self.method_edit.text().strip(),
-            params=self.params.params(),
-            http_method="GET" if self.http_method.currentText() == "GET" else "POST",
-            fetch_all=self.fetch_all.isEnabled() and self.fetch_all.isChecked(),
-        )
+        return self.open_request.request()
 
     def load(self, request: ApiRequest) -> None:
         """Show a request (from a pasted URL, history or a file)."""
-        self.method_edit.setText(request.method)
-        self.http_method.setCurrentText(request.http_method)
-        self.fetch_all.setChecked(request.fetch_all)
-        self.params.set_params(request.params)
-        self._entered = request.method
-        self.methodEntered.emit(request.method, False)
+        self.open_request.load(request)

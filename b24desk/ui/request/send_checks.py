@@ -1,4 +1,4 @@
-"""Before Execute sends: the core's checks on the grid's rows, and a question when something looks wrong."""
+"""Before Execute sends: the core's checks on the open request's rows, and a question when something looks wrong."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from b24desk.core.errors import ParamsError
 from b24desk.core.request_checks import check_rows
 from b24desk.ui.request.params_editor import ParamsEditor
 
@@ -16,10 +15,10 @@ MAX_LISTED = 10
 
 def request_problems(editor: ParamsEditor) -> list[str]:
     """What looks wrong with the parameters about to be sent: empty required keys, values of the wrong type."""
-    try:
-        rows = editor.rows_to_send()
-    except ParamsError:
+    document = editor.open_request.document
+    if document.params_problem:
         return []  # unreadable parameters are refused by the request itself, with their own message
+    rows = document.rows  # the open request's rows: what the grid or the JSON tab put there
     model = editor.model
     choices = {key: [value for value, _ in items] for key, items in editor.delegate.choices.items()}
     return check_rows(rows, model.required_keys(), model.hints.types, choices)

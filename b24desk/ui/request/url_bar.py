@@ -1,27 +1,33 @@
-"""The live URL bar: the call URL rebuilt on every edit, secret masked, copy actions, POST body."""
+"""The URL bar: the call URL the open request would send (secret masked), copy actions, the POST body.
+
+What a person types here is read only when it is complete: on a paste, on Enter or on leaving the
+field, never key by key (a prefix of a call URL can parse as a webhook with half a secret). A paste
+that does not parse stays in the field with any secret masked, and the line below says what is wrong.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
-from b24desk.core.errors import WebhookURLError
+from b24desk.core.errors import InputError, WebhookURLError
 from b24desk.core.request import WirePreview
-from b24desk.core.webhook import ParsedURL, parse_webhook_url
+from b24desk.core.webhook import ParsedURL, mask_unparsed_url, parse_webhook_url
 from b24desk.ui.common.theme import themed
 from b24desk.ui.request.elided_url_edit import ElidedUrlEdit
+from b24desk.ui.request.open_request import OpenRequest
 
 
 class UrlBar(QWidget):
-    """Shows the URL that Execute would call; pasting a call URL here fills the editor."""
+    """Shows the URL that Execute would call; a call URL pasted or entered here is offered to the window."""
 
     urlPasted = Signal(object)  # ParsedURL
-    revealToggled = Signal(bool)
     copyRequested = Signal(bool)  # reveal?
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, open_request: OpenRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.open_request = open_request
         self.url_edit = ElidedUrlEdit()
         self.url_edit.setPlaceholderText(self.tr("Paste a call URL here to load it"))
         self.url_edit.set_base_tooltip(
@@ -54,29 +60,51 @@ class UrlBar(QWidget):
         layout.addWidget(self.copy_secret_button, 0, 3)
         layout.addWidget(self.body_label, 1, 0, 1, 4)
 
+        self._typed: str | None = None  # text a person typed and has not confirmed (None: the preview is shown)
+        self._last = ""  # the field's text before a person's edit (textChanged can come late, after a reload)
         self.eye.toggled.connect(self._on_eye)
         self.copy_button.clicked.connect(lambda: self.copyRequested.emit(False))
         self.copy_secret_button.clicked.connect(lambda: self.copyRequested.emit(True))
         self.url_edit.textEdited.connect(self._on_edited)
+        self.url_edit.returnPressed.connect(self._confirm)
+        self.url_edit.installEventFilter(self)
+        open_request.changed.connect(self.show_request)
+        self.show_request()
 
     @property
     def revealed(self) -> bool:
         """Whether the secret is shown."""
         return self.eye.isChecked()
 
+    @property
+    def typing(self) -> bool:
+        """Whether the field holds text a person typed and has not confirmed."""
+        return self._typed is not None
+
     def _on_eye(self, checked: bool) -> None:
         self.eye.setText(self.tr("Hide secret") if checked else self.tr("Show secret"))
-        self.revealToggled.emit(checked)
+        self.show_request()
+
+    def show_request(self) -> None:
+        """Show the URL and POST body the open request would send (or why there is none)."""
+        if self._typed is not None:
+            return  # a person's unconfirmed text stays until Enter, leaving the field, or Escape
+        try:
+            preview = self.open_request.preview(reveal=self.revealed)
+        except InputError as error:
+            self.show_preview(None, str(error))
+            return
+        self.show_preview(preview)
 
     def show_preview(self, preview: WirePreview | None, problem: str = "") -> None:
         """Show the URL and POST body (or why there is none)."""
         if preview is None:
-            self.url_edit.setText("")
+            self._set_text("")
             self.body_label.setText(problem)
             self.copy_button.setEnabled(False)
             self.copy_secret_button.setEnabled(False)
             return
-        self.url_edit.setText(preview.url)
+        self._set_text(preview.url)
         self.url_edit.setCursorPosition(0)
         self.copy_button.setEnabled(True)
         self.copy_secret_button.setEnabled(True)
@@ -87,15 +115,65 @@ class UrlBar(QWidget):
         else:
             self.body_label.setText(self.tr("Sent as GET; the parameters are in the URL."))
 
+    def _set_text(self, text: str) -> None:
+        self._last = text
+        self.url_edit.setText(text)
+
     def _on_edited(self, text: str) -> None:
+        """A key press or a paste: a paste (more than one character put in at once) is read at once."""
+        before, self._last = self._last, text
+        self._typed = text
+        if inserted_length(before, text) > 1:  # a paste or a drop, not typing
+            self._confirm()
+
+    def _confirm(self) -> None:
+        """Read the typed text as a call URL: load it, or say what is wrong with the secret masked."""
+        if self._typed is None:
+            return
+        text = self._typed.strip()
         try:
             parsed: ParsedURL = parse_webhook_url(text)
         except WebhookURLError as error:
-            self.body_label.setText(str(error))
+            masked = mask_unparsed_url(text)
+            if masked != text:
+                self._typed = masked
+                self._set_text(masked)
+            self.body_label.setText(self.tr("Not loaded: {reason}").format(reason=mask_unparsed_url(str(error))))
             return
+        self._typed = None
         self.urlPasted.emit(parsed)
+        self.show_request()
+
+    def discard_typed(self) -> None:
+        """Forget unconfirmed text and show the request's URL again."""
+        self._typed = None
+        self.show_request()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Leaving the field confirms what was typed; Escape gives the request's URL back."""
+        if watched is self.url_edit:
+            if event.type() == QEvent.Type.FocusOut and self._typed is not None:
+                self._confirm()
+            elif event.type() == QEvent.Type.KeyPress and self._typed is not None:
+                from PySide6.QtGui import QKeyEvent
+
+                if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+                    self.discard_typed()
+                    return True
+        return super().eventFilter(watched, event)
 
     @staticmethod
     def copy_text(text: str) -> None:
         """Put text on the clipboard."""
         QGuiApplication.clipboard().setText(text)
+
+
+def inserted_length(before: str, after: str) -> int:
+    """How many characters an edit put in (a key press: one; a paste: its length)."""
+    prefix = 0
+    while prefix < min(len(before), len(after)) and before[prefix] == after[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(before), len(after)) - prefix and before[-1 - suffix] == after[-1 - suffix]:
+        suffix += 1
+    return len(after) - prefix - suffix

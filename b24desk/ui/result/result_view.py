@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from b24desk.core.errors import CallError
 from b24desk.core.export import result_to_json, rows_to_csv, rows_to_excel_csv
 from b24desk.core.response import CallResult
+from b24desk.core.result_shape import TABLE as TABLE_VIEW
+from b24desk.core.result_shape import ResultViewKind, suiting_view
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
@@ -102,8 +104,11 @@ class ResultView(QWidget):
         return [self.tree, self.table, self.raw.text]
 
     # -- showing ---------------------------------------------------------------------------------
-    def show_result(self, call: CallResult, pretty: str | None = None) -> None:
-        """Show a successful answer; `pretty` is the indented JSON if already made off the UI thread."""
+    def show_result(self, call: CallResult, pretty: str | None = None, view: ResultViewKind | None = None) -> None:
+        """Show a successful answer in the view that suits it (the open request's; else by its shape).
+
+        `pretty` is the indented JSON if already made off the UI thread.
+        """
         self._result = call.envelope
         self._error = None
         self.stack.setCurrentIndex(0)
@@ -116,8 +121,11 @@ class ResultView(QWidget):
         self.status.setText(describe(call))
         self.headers.show_headers(call.response.headers)
         self._set_export_enabled(True, table=rows is not None)
-        if rows is not None and self.tabs.currentIndex() == TREE:
-            self.tabs.setCurrentIndex(TABLE)
+        if (view or suiting_view(call.result)) == TABLE_VIEW:
+            if self.tabs.currentIndex() == TREE:  # Raw stays Raw: a person chose it
+                self.tabs.setCurrentIndex(TABLE)
+        elif self.tabs.currentIndex() == TABLE:  # a record or a scalar has no rows: a blank table would mislead
+            self.tabs.setCurrentIndex(TREE)
 
     def start_rows(self, rows: list[Any]) -> None:
         """Begin a fetch-all: the table shows rows as pages arrive."""

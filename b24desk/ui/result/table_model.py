@@ -8,19 +8,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
-from b24desk.core.export import list_rows
+from b24desk.core.result_shape import COLUMN_SCAN, table_rows
+
+__all__ = ["COLUMN_SCAN", "ResultSortProxy", "ResultTableModel", "sort_key", "table_rows"]
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
-COLUMN_SCAN = 1000  # columns come from the fields of the first rows (lists are uniform)
-
 
 TOOLTIP_CHARS = 4000  # a tooltip shows this much of a long or nested value
-
-
-def table_rows(result: Any) -> list[Any] | None:
-    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None (the core's rule)."""
-    return list_rows(result, COLUMN_SCAN)
 
 
 def _text_key(text: str) -> str:

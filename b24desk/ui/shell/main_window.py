@@ -7,50 +7,28 @@ widgets. `MainWindow()` does both; the app passes `build=False`, shows the frame
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from b24desk.core.errors import InputError
 from b24desk.ui.common.language_menu import install_language_menu
+from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.request.request_menu import install_request_menu
 
 if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
     from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QSplitter
 
     from b24desk.core.catalogue import Catalogue
     from b24desk.core.catalogue_model import MethodInfo
     from b24desk.core.client import B24Client, ClientOptions
     from b24desk.core.discovery import PortalOffer
     from b24desk.core.field_metadata import FieldMeta
-    from b24desk.core.param_rows import ParamRow
-    from b24desk.core.request import ApiRequest, WirePreview
     from b24desk.core.webhook import ParsedURL, Webhook
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
-
-
-def wire_preview(webhook: Webhook, request: ApiRequest, *, reveal: bool = False) -> WirePreview:
-    """The core's `wire_preview`, its encoder imported on first use rather than before the window shows."""
-    from b24desk.core import request as core_request
-
-    return core_request.wire_preview(webhook, request, reveal=reveal)
-
-
-def required_rows(params: Sequence[Any]) -> dict[str, str]:
-    """The core's `required_rows`, imported on first use rather than before the window shows."""
-    from b24desk.core import param_rows
-
-    return param_rows.required_rows(params)
-
-
-def documented_keys(params: Sequence[Any]) -> dict[str, str]:
-    """The core's `documented_keys`, imported on first use rather than before the window shows."""
-    from b24desk.core import param_rows
-
-    return param_rows.documented_keys(params)
 
 
 SANDBOX_NAME = "sandbox"
@@ -71,53 +49,77 @@ class MainWindow(QMainWindow):
         self.storage = storage
         self.built = False
         self._clients: dict[int, B24Client] = {}
-        self._rows_by_method: dict[str, list[ParamRow]] = {}
         self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
         self.language_menu = install_language_menu(self)
         self.restart_requested = False  # the app starts b24desk again once this window has shut down
         self.language_menu.restartRequested.connect(self.restart)
-        self.request_menu = install_request_menu(self)  # enabled by build(): it works on the editor
-        geometry = QSettings().value("window/geometry")
-        if geometry is not None:
+        self.request_menu = install_request_menu(self, self.show_message)  # enabled by build(): the open request
+        geometry = read_preference("window/geometry")
+        if geometry:
             self.restoreGeometry(geometry)
         if build:
             self.build()
 
     def build(self) -> None:
-        """Make the widgets, put them in the window and connect them (once; the frame shows without them)."""
+        """Make the parts, arrange them and connect them (once; the frame shows without them)."""
         if self.built:
             return
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout
+        self._make_parts()
+        self._arrange()
+        self._connect()
+        self._restore_layout()
+        self.built = True
+        self.request_menu.enable(self.open_request)
+        self._dress()
 
-        from b24desk.ui.common.problem_label import ProblemLabel
-        from b24desk.ui.common.theme import theme, themed
+    def _dress(self) -> None:
+        """Menus with every key, names for screen readers, zoom and the chosen theme."""
+        from b24desk.ui.common.theme import theme
         from b24desk.ui.common.zoom import zoom
+        from b24desk.ui.shell.accessible_names import name_controls
+        from b24desk.ui.shell.menus import install_menus
+
+        self.menus = install_menus(self)  # File, Request, View, Help: every key is an action there
+        name_controls(self)  # what a screen reader says for the fields, lists and tables
+        zoom().register(
+            self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed(), self.editor.code.code
+        )
+        if theme().choice != "system":
+            theme().apply()
+
+    def _make_parts(self) -> None:
+        """The window's parts, each given what it reads: the open request, the storage, the background tasks."""
+        from PySide6.QtWidgets import QLabel
+
+        from b24desk.ui.common.background_tasks import BackgroundTasks
+        from b24desk.ui.common.problem_label import ProblemLabel
+        from b24desk.ui.common.theme import themed
         from b24desk.ui.events.event_token import EventTokenStore
         from b24desk.ui.events.events_tab import EventsTab
         from b24desk.ui.methods.method_browser import MethodBrowser
         from b24desk.ui.methods.portal_discovery import PortalDiscovery
         from b24desk.ui.request.execute_bar import ExecuteBar
+        from b24desk.ui.request.open_request import OpenRequest
         from b24desk.ui.request.request_editor import RequestEditor
         from b24desk.ui.request.url_bar import UrlBar
         from b24desk.ui.result.result_view import ResultView
-        from b24desk.ui.shell.accessible_names import name_controls
-        from b24desk.ui.shell.background_tasks import BackgroundTasks
-        from b24desk.ui.shell.menus import install_menus
         from b24desk.ui.webhooks.history_panel import HistoryPanel
         from b24desk.ui.webhooks.pasted_webhook_offer import PastedWebhookOffer
         from b24desk.ui.webhooks.webhook_history import WebhookHistory
         from b24desk.ui.webhooks.webhook_picker import WebhookPicker
 
         storage = self.storage
-        self.background = tasks = BackgroundTasks()  # history reads, token saves: waited for at shutdown
-        self.picker = WebhookPicker(storage, client_options=self.client_options)
+        # the window's one set of background work (storage, discovery, history, token, receiver): cancelled at shutdown
+        self.background = tasks = BackgroundTasks()
+        self.picker = WebhookPicker(storage, client_options=self.client_options, tasks=tasks)
         self.webhook_combo = self.picker.combo
         self.pasted_offer = PastedWebhookOffer(self.picker)
-        self.url_bar = UrlBar()
-        self.editor = RequestEditor()
+        # every request view reads and writes it; no Qt parent: it outlives the widgets that hold it
+        self.open_request = request = OpenRequest()
+        self.url_bar = UrlBar(request)
+        self.editor = RequestEditor(request)
         self.result_view = ResultView()
-        self.execute_bar = ExecuteBar(self.result_view)
+        self.execute_bar = ExecuteBar(request, self.result_view, self.client_for)
         self.runner = self.execute_bar.runner
         self.execute_button = self.execute_bar.execute_button
         self.cancel_button = self.execute_bar.cancel_button
@@ -126,13 +128,23 @@ class MainWindow(QMainWindow):
         themed(self.note_label, "background: {note_background}; padding: 6px; border-radius: 4px;")
         self.note_label.setVisible(False)
         self.problem_label = ProblemLabel()
+        self.method_browser = MethodBrowser()
+        self.history_panel = HistoryPanel()
+        self.history = WebhookHistory(self.history_panel, self.picker, request, storage, tasks)
+        self.events_tab = EventsTab(tasks=tasks)  # the outgoing-webhook receiver; its token lives in the keyring
+        self.event_token = EventTokenStore(self.events_tab, storage, tasks, self.show_message)
+        self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self, tasks=tasks)
+        self._base_catalogue: Catalogue | None = None
+
+    def _arrange(self) -> None:
+        """Put the parts in place: the request above its result, the browser and history beside, Events apart."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
 
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
-        request_layout.addWidget(self.picker)
-        request_layout.addWidget(self.pasted_offer)
-        request_layout.addWidget(self.note_label)
-        request_layout.addWidget(self.url_bar)
+        for part in (self.picker, self.pasted_offer, self.note_label, self.url_bar):
+            request_layout.addWidget(part)
         request_layout.addWidget(self.editor, 1)
         request_layout.addWidget(self.problem_label)
         request_layout.addWidget(self.execute_bar)
@@ -141,9 +153,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.result_view)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([280, 520])  # a dozen result rows at 1024x700 (the request side keeps its minimum)
-        self.method_browser = MethodBrowser()
-        self.history_panel = HistoryPanel()
-        self.history = WebhookHistory(self.history_panel, self.picker, self.editor, storage, tasks)
         self.left_splitter = left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.method_browser)
         left.addWidget(self.history_panel)
@@ -154,56 +163,48 @@ class MainWindow(QMainWindow):
         self.side_splitter.addWidget(self.splitter)
         self.side_splitter.setStretchFactor(1, 1)
         self.side_splitter.setSizes([300, 900])
-        self.events_tab = EventsTab()  # the outgoing-webhook receiver; its token lives in the keyring
-        self.event_token = EventTokenStore(self.events_tab, storage, tasks, self.show_message)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.side_splitter, self.tr("Requests"))
         self.tabs.addTab(self.events_tab, self.tr("Events"))
         self.setCentralWidget(self.tabs)
 
+    def _connect(self) -> None:
+        """Wire the parts: what happens in one is told to the others (the window keeps no request state)."""
+        from b24desk.ui.request.send_checks import request_problems
+
+        request = self.open_request
         self.execute_bar.callFinished.connect(self.picker.record)
-        self.editor.requestChanged.connect(self.refresh_url)
-        self.picker.webhookChanged.connect(self.refresh_url)
+        self.execute_bar.problem.connect(self.problem_label.setText)
+        self.picker.webhookChanged.connect(lambda: request.set_webhook(self.picker.current_webhook()))
         self.picker.webhookChanged.connect(self._webhook_changed)
         self.picker.message.connect(self.show_message)
         self.picker.succeeded.connect(self.show_success)
         self.result_view.error_panel.updateSecretRequested.connect(self.picker.ask_rotate)
-        self.url_bar.revealToggled.connect(self.refresh_url)
         self.url_bar.copyRequested.connect(self.copy_url)
         self.url_bar.urlPasted.connect(self.load_url)
-        self.execute_button.clicked.connect(self.execute)
         self.method_browser.methodChosen.connect(self._method_picked)
-        self.editor.methodEntered.connect(self._method_entered)
-        self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self)
+        self.editor.method_edit.editingFinished.connect(self._method_entered)
+        self.execute_bar.checks = lambda: request_problems(self.editor.params)
         self.discovery.offerReady.connect(self._mark_methods)
         self.discovery.fieldsReady.connect(self._use_fields)
-        self._base_catalogue: Catalogue | None = None
+        request.changed.connect(self._want_fields)
         self.method_browser.catalogueLoaded.connect(self._remember_catalogue)
         self.method_browser.catalogueLoaded.connect(self._catalogue_names)
         self.result_view.error_panel.methodChosen.connect(self._use_suggested)
-        self._restore_layout()
-        self.built = True
-        self.request_menu.enable()
-        self.menus = install_menus(self)  # File, Request, View, Help: every key is an action there
-        name_controls(self)  # what a screen reader says for the fields, lists and tables
-        zoom().register(
-            self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed(), self.editor.code.code
-        )
-        if theme().choice != "system":
-            theme().apply()
-        self.refresh_url()
+        request.set_lookup(self._method_info)
+        request.set_webhook(self.picker.current_webhook())
 
     # -- webhooks --------------------------------------------------------------------------------
     def add_webhook(self, name: str, webhook: Webhook, *, select: bool = True) -> None:
         """Offer a webhook for this session (not saved) and select it."""
-        from b24desk.ui.webhooks.webhook_picker import WebhookItem
+        from b24desk.ui.webhooks.webhook_list_model import WebhookItem
 
         self.picker.add_item(WebhookItem(f"{name}  ({webhook.portal.host})", webhook), select=select)
 
     def add_sandbox(self, webhook_url: str) -> None:
         """Offer the built-in sandbox portal; selected when no other webhook is there."""
         self.picker.add_sandbox(webhook_url)
-        self.refresh_url()
+        self.open_request.set_webhook(self.picker.current_webhook())
 
     def is_sandbox(self, webhook: Webhook | None) -> bool:
         """Whether a webhook is the built-in sandbox portal's."""
@@ -249,12 +250,12 @@ class MainWindow(QMainWindow):
 
     def _use_fields(self, method: str, fields: tuple[FieldMeta, ...]) -> None:
         """Typed editors from the portal's field list: types, enumeration items, `select[]` choices."""
-        if method.lower() != self.editor.method_edit.text().strip().lower():
+        if method.lower() != self.open_request.document.owner.lower():
             return
         from b24desk.core.field_hints import grid_hints
 
         hints = grid_hints(fields)
-        model = self.editor.params.model
+        model = self.open_request.model
         model.hints.documented.update(hints.documented)
         model.hints.types.update(hints.types)  # the portal's types win over the docs'
         taken = {key.split("[", 1)[0] for key in model.hints.known}  # the groups this method documents
@@ -317,69 +318,39 @@ class MainWindow(QMainWindow):
         self.editor.params.focus_first_empty()
 
     def choose_method(self, method: MethodInfo) -> None:
-        """Put a catalogue method in the editor, its required parameters listed and marked.
+        """Open a catalogue method: its own rows come back (a first visit: its required ones)."""
+        self.open_request.settle_method(method.name)
 
-        The parameters typed for the previous method are kept for it: choosing it again brings them back.
-        """
-        current = self.editor.method_edit.text().strip().lower()
-        if current != method.name.lower():
-            if current:
-                self._rows_by_method[current] = self.editor.params.model.rows()
-            self.editor.params.set_rows(self._rows_by_method.get(method.name.lower(), []))
-        self.editor.method_edit.setText(method.name)
-        self.editor.params.model.set_known_keys(documented_keys(method.params))
-        self.editor.params.model.set_required(required_rows(method.params))
-        self.discovery.want_fields(method.name)
-        self.editor.fetch_all.setEnabled(method.is_list or self.editor.fetch_all.isEnabled())
-
-    def _method_entered(self, name: str, typed: bool) -> None:
-        """A method typed in the field (or loaded with a request): what the catalogue knows of it, as if picked.
-
-        A typed one gets its required rows too; a loaded request keeps exactly the parameters it came with.
-        """
+    def _method_entered(self) -> None:
+        """A method typed and confirmed: "did you mean" when the catalogue does not know it."""
         catalogue = self.method_browser.model.catalogue
-        method = catalogue.get(name) if catalogue is not None else None
-        if method is None:
-            if typed and catalogue is not None:
-                from b24desk.core.method_suggestions import did_you_mean
-
-                close = did_you_mean(catalogue.suggestions(name))
-                unknown = self.tr("{method} is not in the method catalogue.").format(method=name)
-                self.problem_label.setText(f"{unknown} {close}".strip())
+        name = self.open_request.document.method
+        if catalogue is None or not name:
             return
-        if typed:
+        if catalogue.get(name) is not None:
             self.problem_label.clear()
-            self.choose_method(method)
             return
-        self.editor.params.model.set_known_keys(documented_keys(method.params))
-        self.discovery.want_fields(method.name)
-        self.editor.fetch_all.setEnabled(method.is_list or self.editor.fetch_all.isEnabled())
+        from b24desk.core.method_suggestions import did_you_mean
 
-    def refresh_url(self, *_: object) -> None:
-        """Rebuild the URL bar from the webhook and the request (on every edit)."""
-        webhook = self.current_webhook()
-        try:
-            request = self.editor.request()
-            if webhook is None:
-                raise InputError(self.tr("Add a webhook to build the call URL."))
-            preview = wire_preview(webhook, request, reveal=self.url_bar.revealed)
-        except InputError as error:
-            self.url_bar.show_preview(None, str(error))
-            self.editor.params.show_problem(str(error))
-            self.execute_button.setEnabled(False)
-            return
-        self.editor.params.show_problem("")
-        self.url_bar.show_preview(preview)
-        self.editor.code.show_request(request, webhook)
-        self.execute_button.setEnabled(True)
+        close = did_you_mean(catalogue.suggestions(name))
+        unknown = self.tr("{method} is not in the method catalogue.").format(method=name)
+        self.problem_label.setText(f"{unknown} {close}".strip())
+
+    def _method_info(self, name: str) -> MethodInfo | None:
+        """What the browser's catalogue (with the portal's additions) knows of a method."""
+        catalogue = self.method_browser.model.catalogue
+        return catalogue.get(name) if catalogue is not None else None
+
+    def _want_fields(self) -> None:
+        """Ask the portal for the fields of the method whose rows are shown (once per method)."""
+        owner = self.open_request.document.owner
+        if owner and self._method_info(owner) is not None:
+            self.discovery.want_fields(owner)
 
     def copy_url(self, reveal: bool) -> None:
         """Copy the call URL (with the secret only when asked)."""
-        webhook = self.current_webhook()
-        if webhook is None:
-            return
         try:
-            preview = wire_preview(webhook, self.editor.request(), reveal=reveal)
+            preview = self.open_request.preview(reveal=reveal)
         except InputError:
             return
         url = preview.url + (f"?{preview.body}" if preview.body else "")
@@ -387,51 +358,33 @@ class MainWindow(QMainWindow):
 
     def load_url(self, parsed: ParsedURL) -> None:
         """Load a pasted call URL: its method and parameters; its webhook if it is new."""
-        from b24desk.core.request import request_from_url
-
         known = next((i for i, item in enumerate(self.picker.items) if item.webhook == parsed.webhook), None)
         if known is None:
             self.pasted_offer.use(parsed.webhook)
         else:
             self.webhook_combo.setCurrentIndex(known)
         if parsed.method:
-            self.editor.load(request_from_url(parsed))
+            self.open_request.open_call(parsed.method, dict(parsed.params))
+            if parsed.with_query:  # what a browser sends for this URL
+                self.open_request.set_http_method("GET")
 
-    # -- execute ---------------------------------------------------------------------------------
     def execute(self) -> None:
-        """Send the request (a running one is cancelled first)."""
-        webhook = self.current_webhook()
-        if webhook is None:
-            self.problem_label.setText(self.tr("Add a webhook first."))
-            return
-        try:
-            request = self.editor.request()
-        except InputError as error:
-            self.problem_label.setText(str(error))
-            return
-        self.problem_label.clear()
-        from b24desk.ui.request.send_checks import ask_before_sending, request_problems
-
-        problems = request_problems(self.editor.params)
-        if problems:
-            self.send_question = ask_before_sending(
-                self, problems, lambda: self.execute_bar.run(self.client_for(webhook), webhook, request)
-            )
-            return
-        self.execute_bar.run(self.client_for(webhook), webhook, request)
+        """Send the open request (a running one is cancelled first)."""
+        self.execute_bar.execute()
 
     # -- window ----------------------------------------------------------------------------------
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {
+            "window/splitter": self.splitter,
+            "window/side_splitter": self.side_splitter,
+            "window/left_splitter": self.left_splitter,
+        }
+
     def _restore_layout(self) -> None:
-        settings = QSettings()
-        state = settings.value("window/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        side = settings.value("window/side_splitter")
-        if side is not None:
-            self.side_splitter.restoreState(side)
-        left = settings.value("window/left_splitter")
-        if left is not None:
-            self.left_splitter.restoreState(left)
+        for key, splitter in self._splitters().items():
+            state = read_preference(key)
+            if state:
+                splitter.restoreState(state)
 
     def restart(self) -> None:
         """Close in order, then start b24desk again (a new language takes effect)."""
@@ -445,7 +398,7 @@ class MainWindow(QMainWindow):
         if not self.built:  # closed before it was built: nothing was started
             return
         self.runner.cancel()
-        pending = [*self.background.pending, *self.discovery.tasks, *self.picker.tasks]
+        pending = self.background.pending
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
@@ -456,12 +409,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, stop work, and tell the event loop the window went away."""
-        settings = QSettings()
-        settings.setValue("window/geometry", self.saveGeometry())
+        write_preference("window/geometry", self.saveGeometry())
         if self.built:
-            settings.setValue("window/splitter", self.splitter.saveState())
-            settings.setValue("window/side_splitter", self.side_splitter.saveState())
-            settings.setValue("window/left_splitter", self.left_splitter.saveState())
+            for key, splitter in self._splitters().items():
+                write_preference(key, splitter.saveState())
             self.runner.cancel()
         self.closed.emit()
         super().closeEvent(event)

@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QW
 
 from b24desk.core.webhook import Webhook
 from b24desk.ui.common.theme import themed
-from b24desk.ui.webhooks.webhook_picker import WebhookItem, WebhookPicker
+from b24desk.ui.webhooks.webhook_list_model import WebhookItem
+from b24desk.ui.webhooks.webhook_picker import WebhookPicker
 
 
 class PastedWebhookOffer(QWidget):

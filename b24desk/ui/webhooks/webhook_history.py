@@ -10,8 +10,8 @@ from b24desk.ui.common.storage_worker import in_storage_thread
 if TYPE_CHECKING:
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
-    from b24desk.ui.request.request_editor import RequestEditor
-    from b24desk.ui.shell.background_tasks import BackgroundTasks
+    from b24desk.ui.common.background_tasks import BackgroundTasks
+    from b24desk.ui.request.open_request import OpenRequest
     from b24desk.ui.webhooks.history_panel import HistoryPanel
     from b24desk.ui.webhooks.webhook_picker import WebhookPicker
 
@@ -23,13 +23,13 @@ class WebhookHistory:
         self,
         panel: HistoryPanel,
         picker: WebhookPicker,
-        editor: RequestEditor,
+        open_request: OpenRequest,
         storage: AppStorage | None,
         tasks: BackgroundTasks,
     ) -> None:
         self.panel = panel
         self._picker = picker
-        self._editor = editor
+        self._open = open_request
         self._storage = storage
         self._tasks = tasks
         panel.reopenRequested.connect(self.reopen)
@@ -73,7 +73,7 @@ class WebhookHistory:
         self._tasks.start(clear())
 
     def reopen(self, call: CallRecord) -> None:
-        """Load a past call into the editor."""
+        """Open a past call as the request."""
         params = call.params if isinstance(call.params, dict) else {}
         http_method: HttpMethod = "GET" if call.http_method == "GET" else "POST"
-        self._editor.load(ApiRequest(call.method, params, http_method, call.fetch_all))
+        self._open.load(ApiRequest(call.method, params, http_method, call.fetch_all))

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
@@ -28,24 +27,14 @@ from PySide6.QtWidgets import (
 from b24desk.core.errors import B24DeskError, CallError, InputError
 from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import KeyringUnavailable
+from b24desk.ui.common.background_tasks import BackgroundTasks
 from b24desk.ui.common.storage_worker import in_storage_thread
-from b24desk.ui.shell.background_tasks import BackgroundTasks
+from b24desk.ui.webhooks.webhook_list_model import WebhookItem, WebhookListModel
 
 if TYPE_CHECKING:
     from b24desk.core.client import ClientOptions
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
-
-
-@dataclass(slots=True)
-class WebhookItem:
-    """One entry of the picker."""
-
-    label: str
-    webhook: Webhook | None
-    entry_id: str | None = None  # a saved webhook's id
-    sandbox: bool = False
-    problem: str = ""  # why its secret could not be read
 
 
 class WebhookPicker(QWidget):
@@ -62,14 +51,16 @@ class WebhookPicker(QWidget):
         parent: QWidget | None = None,
         *,
         client_options: ClientOptions | None = None,
+        tasks: BackgroundTasks | None = None,
     ) -> None:
         super().__init__(parent)
         self.storage = storage
         self.client_options = client_options  # how Test connection calls the portal (as Execute does)
         self.question_box: QMessageBox | None = None  # a question shown without a nested loop, while open
-        self.items: list[WebhookItem] = []
-        self._background = BackgroundTasks()
+        self.model = WebhookListModel(self)  # the entries; the combo is a view of it
+        self._background = tasks if tasks is not None else BackgroundTasks()  # the window's, when it has one
         self.combo = QComboBox()
+        self.combo.setModel(self.model)
         self.combo.setMinimumWidth(220)
         # A long webhook name (or a long translation of the sandbox's) may not widen the window past the screen.
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -113,10 +104,14 @@ class WebhookPicker(QWidget):
         self._changed()
 
     # -- items -----------------------------------------------------------------------------------
+    @property
+    def items(self) -> list[WebhookItem]:
+        """The entries, in the order shown."""
+        return self.model.items
+
     def current(self) -> WebhookItem | None:
         """The selected item."""
-        index = self.combo.currentIndex()
-        return self.items[index] if 0 <= index < len(self.items) else None
+        return self.model.item(self.combo.currentIndex())
 
     def current_webhook(self) -> Webhook | None:
         """The selected webhook (None when none, or when its secret could not be read)."""
@@ -125,9 +120,7 @@ class WebhookPicker(QWidget):
 
     def add_item(self, item: WebhookItem, *, select: bool = True, at: int | None = None) -> None:
         """Offer an item (and select it)."""
-        at = len(self.items) if at is None else at
-        self.items.insert(at, item)
-        self.combo.insertItem(at, item.label)
+        at = self.model.insert(self.model.rowCount() if at is None else at, item)
         if select or self.combo.count() == 1:
             self.combo.setCurrentIndex(at)
         self._changed()
@@ -153,8 +146,8 @@ class WebhookPicker(QWidget):
         return label + self.tr(" [this session only]") if session_only else label
 
     def _refresh_labels(self) -> None:
-        for index, item in enumerate(self.items):
-            self.combo.setItemText(index, item.label)
+        for item in self.model.items:
+            self.model.changed(item)
 
     # -- storage (each call in a worker thread) ---------------------------------------------------
     async def _run(self, work: Callable[[], Any]) -> Any:
@@ -262,9 +255,7 @@ class WebhookPicker(QWidget):
             return
         entry_id = item.entry_id
         await self._run(lambda: storage.remove_webhook(entry_id))
-        index = self.items.index(item)
-        del self.items[index]
-        self.combo.removeItem(index)
+        self.model.remove(item)
         self._changed()
 
     async def test_connection(self) -> str:
@@ -411,11 +402,9 @@ class WebhookPicker(QWidget):
         if pasted.webhook is None:
             return None
         saved = await self._save_or_offer_session(name, pasted.webhook.base_url(reveal=True))
-        if saved is not None and pasted in self.items:
-            index = self.items.index(pasted)
-            del self.items[index]
-            self.combo.removeItem(index)
-            self.combo.setCurrentIndex(self.items.index(saved))
+        if saved is not None and self.model.row_of(pasted) >= 0:
+            self.model.remove(pasted)
+            self.combo.setCurrentIndex(self.model.row_of(saved))
         return saved
 
     def ask_rotate(self) -> None:

@@ -3,49 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
 
 import pytest
-import pytest_asyncio
-from pytestqt.qtbot import QtBot
 
 from b24desk.core.param_rows import ParamRow
-from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
+from b24desk.sandbox import SandboxPortal
 from b24desk.ui.result.result_view import TABLE
 from b24desk.ui.shell.main_window import MainWindow
+from tests.ui.request.waiting import until
 
 pytestmark = pytest.mark.asyncio
-
-
-@pytest.fixture
-def portal() -> Iterator[SandboxPortal]:
-    """The portal serves from a thread of its own, as a remote portal would (the app loop runs the window)."""
-    with run_in_thread(SandboxConfig(seed=180, rate=1000.0, burst=10_000)) as running:
-        yield running
-
-
-@pytest.fixture
-def window(qtbot: QtBot, portal: SandboxPortal) -> MainWindow:
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.add_sandbox(portal.webhook_url)
-    win.show()
-    return win
-
-
-@pytest_asyncio.fixture(autouse=True)
-async def _close_connections(window: MainWindow) -> AsyncIterator[None]:
-    """Close the window's connection pools on the test's own loop, before the loop goes away."""
-    yield
-    await window.shutdown()
-    await asyncio.sleep(0.05)
-
-
-async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    """Let the loop run until `condition` holds."""
-    async with asyncio.timeout(seconds):
-        while not condition():
-            await asyncio.sleep(0.02)
 
 
 async def test_pick_fill_execute_and_read_the_tree(window: MainWindow, portal: SandboxPortal) -> None:
@@ -110,9 +77,10 @@ async def test_cancel_stops_a_slow_call(window: MainWindow, portal: SandboxPorta
 
 
 async def test_fetch_all_fills_the_table_with_every_row(window: MainWindow, portal: SandboxPortal) -> None:
+    window.method_browser.load()  # the catalogue says which methods page
     window.editor.method_edit.setText("crm.lead.list")
     window.editor.params.model.set_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "TITLE")])
-    window.editor.fetch_all.setChecked(True)
+    window.editor.fetch_all.click()
     window.execute_button.click()
     await until(lambda: not window.runner.running and "rows in" in window.result_view.status.text())
     table = window.result_view.table_model

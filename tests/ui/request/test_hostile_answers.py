@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import asyncio
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
+import pytest_asyncio
 from pytestqt.qtbot import QtBot
 
 from b24desk.ui.shell.main_window import MainWindow
 from tests.hostile_server import SECRET, HostileServer, running_hostile_server
-from tests.ui.request.test_execute import _close_connections, until  # noqa: F401 (an autouse fixture)
+from tests.ui.request.waiting import until
 
 pytestmark = pytest.mark.asyncio
 
@@ -20,13 +22,15 @@ def hostile() -> Iterator[HostileServer]:
         yield server
 
 
-@pytest.fixture
-def window(qtbot: QtBot, hostile: HostileServer) -> MainWindow:
+@pytest_asyncio.fixture
+async def window(qtbot: QtBot, hostile: HostileServer) -> AsyncIterator[MainWindow]:
     win = MainWindow()
     qtbot.addWidget(win)
     win.add_sandbox(hostile.webhook_url)
     win.show()
-    return win
+    yield win
+    await win.shutdown()  # the connection pools closed on the test's own loop
+    await asyncio.sleep(0.05)
 
 
 @pytest.mark.parametrize(("shape", "words"), [("deep", "nests deeper"), ("bigint", "number too large")])

@@ -303,6 +303,14 @@ def test_unticked_rows_stay_greyed_and_are_not_sent(editor: ParamsEditor) -> Non
     assert editor.params() == {"id": 3}
     editor.tabs.setCurrentIndex(1)  # JSON shows what is sent; the unticked rows wait in the grid
     assert "fields" not in editor.json_edit.toPlainText()
+    editor.tabs.setCurrentIndex(0)  # nothing edited in JSON: every row where it was
+    assert [(row.key, row.enabled) for row in model.rows()] == [
+        ("fields[TITLE]", False),
+        ("fields[NAME]", False),
+        ("id", True),
+    ]
+    editor.tabs.setCurrentIndex(1)
+    editor.json_edit.setPlainText('{"id": 4}')  # JSON edited: the sent rows are its; the unticked ones wait
     editor.tabs.setCurrentIndex(0)
     assert [(row.key, row.enabled) for row in model.rows()] == [
         ("id", True),
@@ -310,7 +318,7 @@ def test_unticked_rows_stay_greyed_and_are_not_sent(editor: ParamsEditor) -> Non
         ("fields[NAME]", False),
     ]
     model.setData(model.index_of("fields"), Qt.CheckState.Checked.value, check)
-    assert editor.params() == {"id": 3, "fields": {"TITLE": "Acme", "NAME": "Ann"}}
+    assert editor.params() == {"id": 4, "fields": {"TITLE": "Acme", "NAME": "Ann"}}
 
 
 OPERATIONS = st.lists(

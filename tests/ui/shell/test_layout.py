@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from b24desk.core.client import parse_envelope
 from b24desk.core.param_rows import ParamRow
 from b24desk.core.response import RawResponse
 from b24desk.core.webhook import parse_webhook_url
+from b24desk.ui.common.preferences import window_settings
 from b24desk.ui.result.result_view import TABLE
 from b24desk.ui.shell.main_window import MainWindow
 
@@ -22,7 +22,7 @@ ROWS = [{"ID": str(n), "TITLE": f"Lead {n}", "STATUS_ID": "NEW"} for n in range(
 @pytest.fixture
 def window(qtbot: QtBot) -> MainWindow:
     for key in ("window/geometry", "window/splitter", "window/side_splitter", "window/left_splitter"):
-        QSettings().remove(key)  # the default layout, not one a test left
+        window_settings().remove(key)  # the default layout, not one a test left
     win = MainWindow()
     qtbot.addWidget(win)
     win.add_webhook("test portal", parse_webhook_url(WEBHOOK).webhook)

@@ -6,12 +6,13 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from b24desk import about
 from b24desk.core.webhook import parse_webhook_url
+from b24desk.ui.common.preferences import read_preference, window_settings, write_preference
 from b24desk.ui.common.theme import colour, theme
 from b24desk.ui.common.zoom import zoom
 from b24desk.ui.shell.about_dialog import AboutDialog
@@ -89,7 +90,7 @@ def test_a_new_language_offers_to_restart_now(window: MainWindow, qtbot: QtBot) 
         restart.click()
     assert window.restart_requested
     assert restart_command()[0] == sys.executable
-    QSettings().remove("ui/language")
+    write_preference("ui/language", "")
 
 
 def test_zoom_keys_resize_the_grid_and_results_and_are_remembered(window: MainWindow, qtbot: QtBot) -> None:
@@ -100,7 +101,7 @@ def test_zoom_keys_resize_the_grid_and_results_and_are_remembered(window: MainWi
     assert table.font().pointSizeF() > normal
     assert raw.font().pointSizeF() > raw_normal and raw.font().family() == window.result_view.raw.text.font().family()
     assert window.editor.params.grid.font().pointSizeF() > normal * 1.1
-    assert QSettings().value("view/zoom") is not None and int(QSettings().value("view/zoom")) == zoom().step
+    assert window_settings().contains("view/zoom") and read_preference("view/zoom") == zoom().step
     window.menus.zoom_reset_action.trigger()
     assert table.font().pointSizeF() == pytest.approx(normal)
     actions = window.menus.view_menu.actions()
@@ -122,7 +123,7 @@ def test_a_manual_dark_theme_recolours_the_window_and_the_json(window: MainWindo
     assert window.problem_label.styleSheet() == f"color: {colour('error')};"
     rule_colours = {fmt.foreground().color().name() for _, fmt in window.result_view.raw.highlighter.rules}
     assert "#d2a8ff" in rule_colours
-    assert QSettings().value("ui/theme") == "dark"
+    assert read_preference("ui/theme") == "dark"
     window.menus.theme_actions["light"].trigger()
     assert app.palette().window().color().lightness() > 180
     assert colour("json_key") == "#7a3e9d"

@@ -1,0 +1,31 @@
+"""The shape of an answer's result: the rows of a list, and which view suits it (a list: Table; else Tree)."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+__all__ = ["COLUMN_SCAN", "TABLE", "TREE", "ResultViewKind", "suiting_view", "table_rows"]
+
+ResultViewKind = Literal["tree", "table"]
+TREE: ResultViewKind = "tree"
+TABLE: ResultViewKind = "table"
+COLUMN_SCAN = 1000  # columns come from the fields of the first rows (lists are uniform)
+
+
+def table_rows(result: Any, scan: int = COLUMN_SCAN) -> list[Any] | None:
+    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None.
+
+    Only the first `scan` rows are checked to be objects (a fetch-all can hold a million).
+    """
+    if isinstance(result, dict) and len(result) == 1:
+        (inner,) = result.values()
+        if isinstance(inner, list):
+            result = inner
+    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:scan]):
+        return result
+    return None
+
+
+def suiting_view(result: Any) -> ResultViewKind:
+    """Table for a list of records, Tree for a record, a scalar, an empty list or nothing."""
+    return TABLE if table_rows(result) is not None else TREE

@@ -1,0 +1,149 @@
+"""The open request for Qt: the core's `RequestDocument`, the grid's model over its rows, and one `changed` signal.
+
+The editor, URL bar, Code tab, Execute row, Request menu, history and result view read and write
+this object, never each other; the window only connects them. The webhook the request goes through
+is here too (the picker sets it), so the URL bar and Execute read one thing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from b24desk.core.errors import InputError
+from b24desk.core.param_rows import ParamRow, documented_keys, required_rows
+from b24desk.core.request import ApiRequest, HttpMethod, WirePreview, wire_preview
+from b24desk.core.request_document import MethodLookup, RequestDocument
+from b24desk.core.result_shape import ResultViewKind
+from b24desk.ui.request.params_model import ParamsModel
+
+if TYPE_CHECKING:
+    from b24desk.core.webhook import Webhook
+
+
+class OpenRequest(QObject):
+    """One request being edited; every change to it is announced once, by `changed`."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = RequestDocument()
+        self.webhook: Webhook | None = None
+        self.model = ParamsModel(self)
+        self._pushing = False
+        self.model.rowsEdited.connect(self._rows_edited)
+
+    # -- reading -----------------------------------------------------------------------------------
+    @property
+    def method(self) -> str:
+        """The method as in the method field (what would be sent)."""
+        return self.document.method
+
+    def request(self) -> ApiRequest:
+        """What Execute sends; raises ParamsError when the parameters cannot be read."""
+        return self.document.request()
+
+    def preview(self, *, reveal: bool = False) -> WirePreview:
+        """The exact URL and body Execute would send; raises InputError saying why there is none."""
+        request = self.document.request()
+        if self.webhook is None:
+            raise InputError(self.tr("Add a webhook to build the call URL."))
+        return wire_preview(self.webhook, request, reveal=reveal)
+
+    # -- writing -----------------------------------------------------------------------------------
+    def set_lookup(self, lookup: MethodLookup) -> None:
+        """Where the catalogue's facts about a method come from (the browser's catalogue, once loaded)."""
+        self.document.lookup = lookup
+        self._show_hints()
+        self.changed.emit()
+
+    def set_webhook(self, webhook: Webhook | None) -> None:
+        """The webhook the request goes through (the picker's selection)."""
+        self.webhook = webhook
+        self.changed.emit()
+
+    def type_method(self, text: str) -> None:
+        """A key press in the method field: what would be sent changes, the rows stay their method's."""
+        if text.strip() != self.document.method:
+            self.document.type_method(text)
+            self.changed.emit()
+
+    def settle_method(self, name: str | None = None) -> None:
+        """A method picked, or typed and confirmed: its own rows come back (a new one: its required rows)."""
+        switched = self.document.settle_method(name)
+        if switched:
+            self._push_rows()
+        info = self.document.info
+        if info is not None:
+            self.model.set_required(required_rows(info.params))  # rows stay the document's: see _rows_edited
+        self._show_hints()
+        self.changed.emit()
+
+    def set_http_method(self, verb: HttpMethod) -> None:
+        """GET or POST."""
+        if verb != self.document.http_method:
+            self.document.http_method = verb
+            self.changed.emit()
+
+    def set_fetch_all_wanted(self, wanted: bool) -> None:
+        """The person's wish to fetch every page (it applies only to a method that pages)."""
+        if wanted != self.document.fetch_all_wanted:
+            self.document.fetch_all_wanted = wanted
+            self.changed.emit()
+
+    def set_params(self, params: dict[str, Any]) -> None:
+        """Parameters typed as JSON."""
+        self.document.set_params(params)
+        self._push_rows()
+        self.changed.emit()
+
+    def replace_rows(self, rows: list[ParamRow]) -> None:
+        """Every row replaced (unticked ones too), the method unchanged."""
+        self.document.set_rows(rows)
+        self._push_rows()
+        self.changed.emit()
+
+    def set_params_problem(self, text: str) -> None:
+        """The parameters as typed (JSON) cannot be read: Execute waits, the rows stay."""
+        self.document.set_params_problem(text)
+        self.changed.emit()
+
+    def load(self, request: ApiRequest) -> None:
+        """Open a saved request (a file): exactly its parameters, verb and fetch-all."""
+        self.document.load(request)
+        self._push_rows()
+        self._show_hints()
+        self.changed.emit()
+
+    def open_call(self, method: str, params: dict[str, Any]) -> None:
+        """Open a call (a pasted URL, history): its method and exactly its parameters; verb and fetch-all stay."""
+        self.document.open_call(method, params)
+        self._push_rows()
+        self._show_hints()
+        self.changed.emit()
+
+    def set_result(self, value: Any) -> ResultViewKind:
+        """Remember the last answer's result; returns the view that suits it (Table or Tree)."""
+        kind = self.document.set_result(value)
+        self.changed.emit()
+        return kind
+
+    # -- the grid ----------------------------------------------------------------------------------
+    def _push_rows(self) -> None:
+        self._pushing = True
+        try:
+            self.model.set_rows(self.document.rows)
+        finally:
+            self._pushing = False
+
+    def _rows_edited(self) -> None:
+        if self._pushing:
+            return
+        self.document.set_rows(self.model.rows())
+        self.changed.emit()
+
+    def _show_hints(self) -> None:
+        info = self.document.info
+        self.model.set_known_keys(documented_keys(info.params) if info is not None else {})
