@@ -31,6 +31,7 @@ from b24desk.core.events import read_event, to_json_line
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import save_request
 from b24desk.core.secret import Secret
+from b24desk.core.snippets import LANGUAGES
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.storage.app_storage import AppStorage
 from b24desk.storage.history import CallRecord
@@ -155,7 +156,7 @@ def test_no_secret_reaches_a_file_or_an_output(
     storage.record_call("Sales", CallRecord("crm.lead.add", {"old": MARKER, "new": ROTATED}, 200, None, 3.0, now))
 
     # Export the call as code (no secret by default), and call through the saved name.
-    for lang in ("php", "php-crest", "python", "python-httpx", "curl"):
+    for lang in sorted(LANGUAGES):
         scan.run("snippet", "--lang", lang, "--webhook", "Sales", "crm.lead.add", "fields[TITLE]=x", "--all-pages")
     scan.run("call", "--webhook", "Sales", "profile")
     scan.run("call", "--webhook", "Sales", "profile", "--get")

@@ -7,9 +7,10 @@ cd "$(dirname "$0")/.."
 VENV=.venv
 STAMP=$VENV/.b24desk-installed
 # Qt's runtime libraries (offscreen and xcb), php for the PHP parity tests and snippets, Xvfb and
-# xdotool for screenshots, gnome-keyring + dbus for a real keyring in the tests, at-spi2-core for the
-# test that reads the window's accessibility tree as a screen reader does.
-DEBS="php-cli php-curl xvfb xdotool libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0
+# xdotool for screenshots, gnome-keyring + dbus for a real keyring in the tests, node and go to run
+# the JavaScript and Go snippets, at-spi2-core for the test that reads the window's accessibility tree
+# as a screen reader does.
+DEBS="php-cli php-curl nodejs golang-go xvfb xdotool libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0
 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
 gnome-keyring dbus at-spi2-core curl jq"
 
@@ -64,6 +65,20 @@ install_debs() {
 }
 
 install_debs
+
+# npm: Debian ships it apart from nodejs, while nodejs builds that bundle npm conflict with that package.
+if ! command -v npm >/dev/null 2>&1; then
+    DEBS=npm
+    install_debs
+fi
+
+# The official JavaScript SDK for the node-b24jssdk snippet tests, pinned by tests/node/package-lock.json.
+if command -v npm >/dev/null 2>&1; then
+    if [ ! -d tests/node/node_modules ] || [ tests/node/package-lock.json -nt tests/node/node_modules ]; then
+        echo "setup: installing tests/node (npm ci)"
+        (cd tests/node && npm ci --no-audit --no-fund --loglevel=error >/dev/null) && touch tests/node/node_modules
+    fi
+fi
 
 if [ -x "$VENV/bin/python" ] && ! python_ok "$VENV/bin/python"; then
     echo "setup: $VENV uses Python < 3.12; recreating it"

@@ -17,6 +17,7 @@ from b24desk.cli import (
     listen_commands,
     run_requests,
     sandbox_commands,
+    scan_command,
     snippet_command,
     url_commands,
     webhook_commands,
@@ -77,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     import_commands.register(commands)
     environment_commands.register(commands)
     history_commands.register_search(commands)
+    scan_command.register(commands)
     return parser
 
 

@@ -1,4 +1,4 @@
-"""`b24desk snippet`: print the request as PHP, Python or cURL code."""
+"""`b24desk snippet`: print the request as PHP, Python, JavaScript, Go or cURL code (core's snippet registry)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def register(commands: Any) -> None:
     """Add the `snippet` subcommand."""
     snippet = commands.add_parser(
         "snippet",
-        help=translate("cli", "print the call as PHP, Python or cURL code"),
+        help=translate("cli", "print the call as PHP, Python, JavaScript, Go or cURL code"),
         description=translate(
             "cli", "Print code that makes this call. By default it reads the webhook URL from B24_WEBHOOK_URL."
         ),

@@ -765,6 +765,92 @@
     </message>
 </context>
 <context>
+    <name>LeakScanDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Wählen Sie einen vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open its folder.</source>
+        <translation>Doppelklick auf einen Fund öffnet seinen Ordner.</translation>
+    </message>
+    <message>
+        <source>Finds Bitrix24 webhook secrets and application tokens before they go public.</source>
+        <translation>Findet Bitrix24-Webhook-Geheimnisse und Anwendungstoken, bevor sie öffentlich werden.</translation>
+    </message>
+    <message>
+        <source>Folder to scan</source>
+        <translation>Zu prüfender Ordner</translation>
+    </message>
+    <message>
+        <source>Include the git history</source>
+        <translation>Git-Verlauf einbeziehen</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <source>Scan a folder for leaked secrets</source>
+        <translation>Ordner nach preisgegebenen Geheimnissen durchsuchen</translation>
+    </message>
+    <message>
+        <source>Scanning {folder}…</source>
+        <translation>Prüfe {folder}…</translation>
+    </message>
+    <message>
+        <source>Scanning… {files} files read</source>
+        <translation>Prüfe… {files} Dateien gelesen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>The scan stopped: {message}</source>
+        <translation>Die Prüfung wurde abgebrochen: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LeakScanModel</name>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>Maskiert</translation>
+    </message>
+    <message>
+        <source>Saved webhook</source>
+        <translation>Gespeicherter Webhook</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Schreibweise</translation>
+    </message>
+    <message>
+        <source>{name} (earlier secret)</source>
+        <translation>{name} (früheres Geheimnis)</translation>
+    </message>
+</context>
+<context>
     <name>ListDialog</name>
     <message>
         <source>Add</source>
@@ -1329,6 +1415,17 @@
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <source>Scan a folder for leaked secrets…</source>
+        <translation>Ordner nach preisgegebenen Geheimnissen durchsuchen…</translation>
+    </message>
+</context>
+<context>
     <name>UrlBar</name>
     <message>
         <source>Anyone with this URL can read and change your portal&apos;s data. Share it with nobody.</source>
@@ -1643,6 +1740,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Ereignisse werden hier als JSON-Zeilen ausgegeben. Ein Cloud-Portal kann diesen Computer hinter NAT nicht erreichen: Geben Sie ihm eine öffentliche HTTPS-URL (einen von Ihnen betriebenen Tunnel), die hierher weiterleitet. Mit Strg+C beenden.</translation>
     </message>
     <message>
+        <source>Find Bitrix24 webhook URLs with their secret and outgoing-webhook application tokens in files and folders (plain, URL-encoded, JSON-escaped, base64). Exit status 1 when one is found.</source>
+        <translation>Bitrix24-Webhook-URLs mit ihrem Geheimnis und Anwendungstoken ausgehender Webhooks in Dateien und Ordnern finden (im Klartext, URL-kodiert, JSON-maskiert, base64). Exit-Status 1, wenn etwas gefunden wird.</translation>
+    </message>
+    <message>
         <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
         <translation>{count} halb fertige Änderung(en) abgeschlossen: kein verwaistes Geheimnis und kein Eintrag ohne Geheimnis bleibt.</translation>
     </message>
@@ -1907,6 +2008,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>auch diesen Host-Namen annehmen (den eines Tunnels); Loopback-Namen und die gebundene Adresse immer</translation>
     </message>
     <message>
+        <source>also scan the git history of each PATH</source>
+        <translation>auch den Git-Verlauf jedes PATH prüfen</translation>
+    </message>
+    <message>
         <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
         <translation>Aufrufe über einfaches HTTP mit 400 INVALID_REQUEST &quot;Https required&quot; beantworten, wie ein Cloud-Portal</translation>
     </message>
@@ -1979,6 +2084,14 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>alle Zeilen einer Listenmethode (mit möglichst wenigen Anfragen)</translation>
     </message>
     <message>
+        <source>files or folders to scan</source>
+        <translation>zu prüfende Dateien oder Ordner</translation>
+    </message>
+    <message>
+        <source>find Bitrix24 webhook secrets and application tokens in files</source>
+        <translation>Bitrix24-Webhook-Geheimnisse und Anwendungstoken in Dateien finden</translation>
+    </message>
+    <message>
         <source>finish changes a killed process left half done (keyring and settings)</source>
         <translation>Änderungen abschließen, die ein beendeter Prozess halb fertig ließ (Schlüsselbund und Einstellungen)</translation>
     </message>
@@ -2009,6 +2122,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>largest answer to read, decoded, in MiB (default 64)</source>
         <translation>größte Antwort, die gelesen wird, entpackt, in MiB (Standard 64)</translation>
+    </message>
+    <message>
+        <source>leave out files or folders matching GLOB (repeatable)</source>
+        <translation>Dateien oder Ordner auslassen, die auf GLOB passen (wiederholbar)</translation>
     </message>
     <message>
         <source>list</source>
@@ -2111,8 +2228,12 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>die Aufruf-URL für eine Methode und Parameter ausgeben</translation>
     </message>
     <message>
-        <source>print the call as PHP, Python or cURL code</source>
-        <translation>den Aufruf als PHP-, Python- oder cURL-Code ausgeben</translation>
+        <source>print the call as PHP, Python, JavaScript, Go or cURL code</source>
+        <translation>den Aufruf als PHP-, Python-, JavaScript-, Go- oder cURL-Code ausgeben</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON</source>
+        <translation>Funde als JSON ausgeben</translation>
     </message>
     <message>
         <source>print the whole answer, not only `result`</source>
@@ -2217,6 +2338,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>simulated seconds each call costs (default: measured)</source>
         <translation>simulierte Sekunden pro Aufruf (Standard: gemessen)</translation>
+    </message>
+    <message>
+        <source>skip files larger than this (default 20 MB)</source>
+        <translation>größere Dateien überspringen (Standard 20 MB)</translation>
     </message>
     <message>
         <source>take a webhook URL apart (JSON)</source>
@@ -2361,6 +2486,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
         <translation>{path}: Zeile {line} ist kein gespeichertes Ereignis ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>{url} is not an http:// or https:// URL.</source>
@@ -2894,6 +3023,65 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{reason} at line {line}, column {column}</source>
         <translation>{reason} in Zeile {line}, Spalte {column}</translation>
+    </message>
+</context>
+<context>
+    <name>leak_scan</name>
+    <message>
+        <source>Developer resources &gt; Integrations &gt; the webhook &gt; Edit</source>
+        <translation>Entwicklerressourcen &gt; Integrationen &gt; der Webhook &gt; Bearbeiten</translation>
+    </message>
+    <message>
+        <source>JSON-escaped</source>
+        <translation>JSON-maskiert</translation>
+    </message>
+    <message>
+        <source>No Bitrix24 secrets found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.</source>
+        <translation>Keine Bitrix24-Geheimnisse gefunden; {files} Dateien gelesen, {skipped} übersprungen (binär oder zu groß), {commits} Commits.</translation>
+    </message>
+    <message>
+        <source>The git command is not installed, so the history cannot be scanned.</source>
+        <translation>Der Befehl git ist nicht installiert, daher kann der Verlauf nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>This is an earlier secret of saved webhook {name!r} (already replaced): remove it from the file.</source>
+        <translation>Das ist ein früheres Geheimnis des gespeicherten Webhooks {name!r} (bereits ersetzt): Entfernen Sie es aus der Datei.</translation>
+    </message>
+    <message>
+        <source>This is the secret of saved webhook {name!r}. Bitrix24 blocks a webhook whose secret is public: make a new secret in the portal ({portal_path}), then store it: b24desk webhooks rotate {name!r} NEW_URL</source>
+        <translation>Das ist das Geheimnis des gespeicherten Webhooks {name!r}. Bitrix24 sperrt einen Webhook, dessen Geheimnis öffentlich ist: Erzeugen Sie im Portal ein neues Geheimnis ({portal_path}) und speichern Sie es: b24desk webhooks rotate {name!r} NEW_URL</translation>
+    </message>
+    <message>
+        <source>URL-encoded</source>
+        <translation>URL-kodiert</translation>
+    </message>
+    <message>
+        <source>as plain text</source>
+        <translation>im Klartext</translation>
+    </message>
+    <message>
+        <source>base64-encoded</source>
+        <translation>base64-kodiert</translation>
+    </message>
+    <message>
+        <source>git could not read the history of {path}: {reason}</source>
+        <translation>git konnte den Verlauf von {path} nicht lesen: {reason}</translation>
+    </message>
+    <message>
+        <source>outgoing-webhook application token</source>
+        <translation>Anwendungstoken eines ausgehenden Webhooks</translation>
+    </message>
+    <message>
+        <source>webhook URL with its secret</source>
+        <translation>Webhook-URL mit Geheimnis</translation>
+    </message>
+    <message>
+        <source>{count} secret(s) found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.</source>
+        <translation>{count} Geheimnis(se) gefunden; {files} Dateien gelesen, {skipped} übersprungen (binär oder zu groß), {commits} Commits.</translation>
+    </message>
+    <message>
+        <source>{path} is not inside a git repository, so it has no history to scan.</source>
+        <translation>{path} liegt in keinem Git-Repository und hat daher keinen Verlauf zum Prüfen.</translation>
     </message>
 </context>
 <context>

@@ -765,6 +765,92 @@
     </message>
 </context>
 <context>
+    <name>LeakScanDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Choisissez un dossier existant.</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open its folder.</source>
+        <translation>Double-cliquez sur une trouvaille pour ouvrir son dossier.</translation>
+    </message>
+    <message>
+        <source>Finds Bitrix24 webhook secrets and application tokens before they go public.</source>
+        <translation>Trouve les secrets de webhooks Bitrix24 et les jetons d’application avant qu’ils ne deviennent publics.</translation>
+    </message>
+    <message>
+        <source>Folder to scan</source>
+        <translation>Dossier à analyser</translation>
+    </message>
+    <message>
+        <source>Include the git history</source>
+        <translation>Inclure l’historique git</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Analyser</translation>
+    </message>
+    <message>
+        <source>Scan a folder for leaked secrets</source>
+        <translation>Rechercher des secrets divulgués dans un dossier</translation>
+    </message>
+    <message>
+        <source>Scanning {folder}…</source>
+        <translation>Analyse de {folder}…</translation>
+    </message>
+    <message>
+        <source>Scanning… {files} files read</source>
+        <translation>Analyse… {files} fichiers lus</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>The scan stopped: {message}</source>
+        <translation>L’analyse s’est arrêtée : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LeakScanModel</name>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Trouvé</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Saved webhook</source>
+        <translation>Webhook enregistré</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Écrit</translation>
+    </message>
+    <message>
+        <source>{name} (earlier secret)</source>
+        <translation>{name} (ancien secret)</translation>
+    </message>
+</context>
+<context>
     <name>ListDialog</name>
     <message>
         <source>Add</source>
@@ -1329,6 +1415,17 @@
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <source>Scan a folder for leaked secrets…</source>
+        <translation>Rechercher des secrets divulgués dans un dossier…</translation>
+    </message>
+</context>
+<context>
     <name>UrlBar</name>
     <message>
         <source>Anyone with this URL can read and change your portal&apos;s data. Share it with nobody.</source>
@@ -1643,6 +1740,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Les événements s&apos;affichent ici en lignes JSON. Un portail dans le cloud ne peut pas joindre cet ordinateur derrière un NAT : donnez-lui une URL HTTPS publique (un tunnel que vous lancez) qui redirige ici. Appuyez sur Ctrl+C pour arrêter.</translation>
     </message>
     <message>
+        <source>Find Bitrix24 webhook URLs with their secret and outgoing-webhook application tokens in files and folders (plain, URL-encoded, JSON-escaped, base64). Exit status 1 when one is found.</source>
+        <translation>Trouver les URL de webhooks Bitrix24 avec leur secret et les jetons d’application des webhooks sortants dans les fichiers et dossiers (en clair, encodés en URL, échappés en JSON, base64). Code de sortie 1 si quelque chose est trouvé.</translation>
+    </message>
+    <message>
         <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
         <translation>{count} modification(s) inachevée(s) terminée(s) : il ne reste ni secret orphelin ni entrée sans secret.</translation>
     </message>
@@ -1907,6 +2008,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>accepter aussi ce nom d&apos;hôte (celui d&apos;un tunnel) ; les noms de boucle locale et l&apos;adresse liée toujours</translation>
     </message>
     <message>
+        <source>also scan the git history of each PATH</source>
+        <translation>analyser aussi l’historique git de chaque PATH</translation>
+    </message>
+    <message>
         <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
         <translation>répondre aux appels en HTTP simple par 400 INVALID_REQUEST &quot;Https required&quot;, comme un portail cloud</translation>
     </message>
@@ -1979,6 +2084,14 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>toutes les lignes d&apos;une méthode de liste (en un minimum de requêtes)</translation>
     </message>
     <message>
+        <source>files or folders to scan</source>
+        <translation>fichiers ou dossiers à analyser</translation>
+    </message>
+    <message>
+        <source>find Bitrix24 webhook secrets and application tokens in files</source>
+        <translation>trouver les secrets de webhooks Bitrix24 et les jetons d’application dans des fichiers</translation>
+    </message>
+    <message>
         <source>finish changes a killed process left half done (keyring and settings)</source>
         <translation>terminer les modifications laissées à moitié par un processus tué (trousseau et réglages)</translation>
     </message>
@@ -2009,6 +2122,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>largest answer to read, decoded, in MiB (default 64)</source>
         <translation>plus grande réponse lue, décodée, en Mio (64 par défaut)</translation>
+    </message>
+    <message>
+        <source>leave out files or folders matching GLOB (repeatable)</source>
+        <translation>ignorer les fichiers ou dossiers correspondant à GLOB (répétable)</translation>
     </message>
     <message>
         <source>list</source>
@@ -2111,8 +2228,12 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>afficher l&apos;URL d&apos;appel pour une méthode et des paramètres</translation>
     </message>
     <message>
-        <source>print the call as PHP, Python or cURL code</source>
-        <translation>afficher l&apos;appel en code PHP, Python ou cURL</translation>
+        <source>print the call as PHP, Python, JavaScript, Go or cURL code</source>
+        <translation>afficher l&apos;appel en code PHP, Python, JavaScript, Go ou cURL</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON</source>
+        <translation>afficher les trouvailles en JSON</translation>
     </message>
     <message>
         <source>print the whole answer, not only `result`</source>
@@ -2217,6 +2338,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>simulated seconds each call costs (default: measured)</source>
         <translation>secondes simulées par appel (par défaut : mesurées)</translation>
+    </message>
+    <message>
+        <source>skip files larger than this (default 20 MB)</source>
+        <translation>ignorer les fichiers plus grands (20 Mo par défaut)</translation>
     </message>
     <message>
         <source>take a webhook URL apart (JSON)</source>
@@ -2361,6 +2486,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
         <translation>{path} : la ligne {line} n&apos;est pas un événement enregistré ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path} : fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>{url} is not an http:// or https:// URL.</source>
@@ -2894,6 +3023,65 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{reason} at line {line}, column {column}</source>
         <translation>{reason} à la ligne {line}, colonne {column}</translation>
+    </message>
+</context>
+<context>
+    <name>leak_scan</name>
+    <message>
+        <source>Developer resources &gt; Integrations &gt; the webhook &gt; Edit</source>
+        <translation>Ressources pour les développeurs &gt; Intégrations &gt; le webhook &gt; Modifier</translation>
+    </message>
+    <message>
+        <source>JSON-escaped</source>
+        <translation>échappé en JSON</translation>
+    </message>
+    <message>
+        <source>No Bitrix24 secrets found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.</source>
+        <translation>Aucun secret Bitrix24 trouvé ; {files} fichiers lus, {skipped} ignorés (binaires ou trop grands), {commits} commits.</translation>
+    </message>
+    <message>
+        <source>The git command is not installed, so the history cannot be scanned.</source>
+        <translation>La commande git n’est pas installée : l’historique ne peut pas être analysé.</translation>
+    </message>
+    <message>
+        <source>This is an earlier secret of saved webhook {name!r} (already replaced): remove it from the file.</source>
+        <translation>C’est un ancien secret du webhook enregistré {name!r} (déjà remplacé) : retirez-le du fichier.</translation>
+    </message>
+    <message>
+        <source>This is the secret of saved webhook {name!r}. Bitrix24 blocks a webhook whose secret is public: make a new secret in the portal ({portal_path}), then store it: b24desk webhooks rotate {name!r} NEW_URL</source>
+        <translation>C’est le secret du webhook enregistré {name!r}. Bitrix24 bloque un webhook dont le secret est public : créez un nouveau secret dans le portail ({portal_path}), puis enregistrez-le : b24desk webhooks rotate {name!r} NEW_URL</translation>
+    </message>
+    <message>
+        <source>URL-encoded</source>
+        <translation>encodé en URL</translation>
+    </message>
+    <message>
+        <source>as plain text</source>
+        <translation>en clair</translation>
+    </message>
+    <message>
+        <source>base64-encoded</source>
+        <translation>encodé en base64</translation>
+    </message>
+    <message>
+        <source>git could not read the history of {path}: {reason}</source>
+        <translation>git n’a pas pu lire l’historique de {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>outgoing-webhook application token</source>
+        <translation>jeton d’application de webhook sortant</translation>
+    </message>
+    <message>
+        <source>webhook URL with its secret</source>
+        <translation>URL de webhook avec son secret</translation>
+    </message>
+    <message>
+        <source>{count} secret(s) found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.</source>
+        <translation>{count} secret(s) trouvé(s) ; {files} fichiers lus, {skipped} ignorés (binaires ou trop grands), {commits} commits.</translation>
+    </message>
+    <message>
+        <source>{path} is not inside a git repository, so it has no history to scan.</source>
+        <translation>{path} n’est pas dans un dépôt git : il n’y a pas d’historique à analyser.</translation>
     </message>
 </context>
 <context>

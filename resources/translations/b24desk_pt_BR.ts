@@ -765,6 +765,92 @@
     </message>
 </context>
 <context>
+    <name>LeakScanDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Escolha uma pasta que exista.</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open its folder.</source>
+        <translation>Clique duas vezes em um achado para abrir a pasta dele.</translation>
+    </message>
+    <message>
+        <source>Finds Bitrix24 webhook secrets and application tokens before they go public.</source>
+        <translation>Encontra segredos de webhooks do Bitrix24 e tokens de aplicação antes que se tornem públicos.</translation>
+    </message>
+    <message>
+        <source>Folder to scan</source>
+        <translation>Pasta a verificar</translation>
+    </message>
+    <message>
+        <source>Include the git history</source>
+        <translation>Incluir o histórico do git</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Scan a folder for leaked secrets</source>
+        <translation>Procurar segredos vazados em uma pasta</translation>
+    </message>
+    <message>
+        <source>Scanning {folder}…</source>
+        <translation>Verificando {folder}…</translation>
+    </message>
+    <message>
+        <source>Scanning… {files} files read</source>
+        <translation>Verificando… {files} arquivos lidos</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>The scan stopped: {message}</source>
+        <translation>A verificação parou: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LeakScanModel</name>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>Mascarado</translation>
+    </message>
+    <message>
+        <source>Saved webhook</source>
+        <translation>Webhook salvo</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>{name} (earlier secret)</source>
+        <translation>{name} (segredo anterior)</translation>
+    </message>
+</context>
+<context>
     <name>ListDialog</name>
     <message>
         <source>Add</source>
@@ -1329,6 +1415,17 @@
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <source>Scan a folder for leaked secrets…</source>
+        <translation>Procurar segredos vazados em uma pasta…</translation>
+    </message>
+</context>
+<context>
     <name>UrlBar</name>
     <message>
         <source>Anyone with this URL can read and change your portal&apos;s data. Share it with nobody.</source>
@@ -1643,6 +1740,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Os eventos aparecem aqui como linhas JSON. Um portal na nuvem não consegue alcançar este computador atrás de NAT: informe a ele uma URL HTTPS pública (um túnel que você executa) que encaminhe para cá. Pressione Ctrl+C para parar.</translation>
     </message>
     <message>
+        <source>Find Bitrix24 webhook URLs with their secret and outgoing-webhook application tokens in files and folders (plain, URL-encoded, JSON-escaped, base64). Exit status 1 when one is found.</source>
+        <translation>Encontrar URLs de webhooks do Bitrix24 com o segredo e tokens de aplicação de webhooks de saída em arquivos e pastas (texto puro, codificados em URL, com escape JSON, base64). Status de saída 1 quando algo é encontrado.</translation>
+    </message>
+    <message>
         <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
         <translation>{count} alteração(ões) pela metade concluída(s): não resta segredo órfão nem entrada sem segredo.</translation>
     </message>
@@ -1907,6 +2008,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>aceitar também este nome de Host (o de um túnel); nomes de loopback e o endereço vinculado sempre</translation>
     </message>
     <message>
+        <source>also scan the git history of each PATH</source>
+        <translation>verificar também o histórico do git de cada PATH</translation>
+    </message>
+    <message>
         <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
         <translation>responder chamadas por HTTP simples com 400 INVALID_REQUEST &quot;Https required&quot;, como um portal na nuvem</translation>
     </message>
@@ -1979,6 +2084,14 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>todas as linhas de um método de lista (com o mínimo de requisições)</translation>
     </message>
     <message>
+        <source>files or folders to scan</source>
+        <translation>arquivos ou pastas a verificar</translation>
+    </message>
+    <message>
+        <source>find Bitrix24 webhook secrets and application tokens in files</source>
+        <translation>encontrar segredos de webhooks do Bitrix24 e tokens de aplicação em arquivos</translation>
+    </message>
+    <message>
         <source>finish changes a killed process left half done (keyring and settings)</source>
         <translation>concluir alterações que um processo encerrado deixou pela metade (chaveiro e configurações)</translation>
     </message>
@@ -2009,6 +2122,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>largest answer to read, decoded, in MiB (default 64)</source>
         <translation>maior resposta a ler, decodificada, em MiB (padrão 64)</translation>
+    </message>
+    <message>
+        <source>leave out files or folders matching GLOB (repeatable)</source>
+        <translation>ignorar arquivos ou pastas que correspondam a GLOB (repetível)</translation>
     </message>
     <message>
         <source>list</source>
@@ -2111,8 +2228,12 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>mostrar a URL de chamada para um método e parâmetros</translation>
     </message>
     <message>
-        <source>print the call as PHP, Python or cURL code</source>
-        <translation>mostrar a chamada como código PHP, Python ou cURL</translation>
+        <source>print the call as PHP, Python, JavaScript, Go or cURL code</source>
+        <translation>mostrar a chamada como código PHP, Python, JavaScript, Go ou cURL</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON</source>
+        <translation>imprimir os achados como JSON</translation>
     </message>
     <message>
         <source>print the whole answer, not only `result`</source>
@@ -2217,6 +2338,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>simulated seconds each call costs (default: measured)</source>
         <translation>segundos simulados que cada chamada custa (padrão: medido)</translation>
+    </message>
+    <message>
+        <source>skip files larger than this (default 20 MB)</source>
+        <translation>ignorar arquivos maiores que isso (padrão 20 MB)</translation>
     </message>
     <message>
         <source>take a webhook URL apart (JSON)</source>
@@ -2361,6 +2486,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
         <translation>{path}: a linha {line} não é um evento salvo ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: arquivo ou pasta inexistente</translation>
     </message>
     <message>
         <source>{url} is not an http:// or https:// URL.</source>
@@ -2894,6 +3023,65 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>{reason} at line {line}, column {column}</source>
         <translation>{reason} na linha {line}, coluna {column}</translation>
+    </message>
+</context>
+<context>
+    <name>leak_scan</name>
+    <message>
+        <source>Developer resources &gt; Integrations &gt; the webhook &gt; Edit</source>
+        <translation>Recursos do desenvolvedor &gt; Integrações &gt; o webhook &gt; Editar</translation>
+    </message>
+    <message>
+        <source>JSON-escaped</source>
+        <translation>com escape JSON</translation>
+    </message>
+    <message>
+        <source>No Bitrix24 secrets found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.</source>
+        <translation>Nenhum segredo do Bitrix24 encontrado; {files} arquivos lidos, {skipped} ignorados (binários ou grandes demais), {commits} commits.</translation>
+    </message>
+    <message>
+        <source>The git command is not installed, so the history cannot be scanned.</source>
+        <translation>O comando git não está instalado, então o histórico não pode ser verificado.</translation>
+    </message>
+    <message>
+        <source>This is an earlier secret of saved webhook {name!r} (already replaced): remove it from the file.</source>
+        <translation>Este é um segredo anterior do webhook salvo {name!r} (já substituído): remova-o do arquivo.</translation>
+    </message>
+    <message>
+        <source>This is the secret of saved webhook {name!r}. Bitrix24 blocks a webhook whose secret is public: make a new secret in the portal ({portal_path}), then store it: b24desk webhooks rotate {name!r} NEW_URL</source>
+        <translation>Este é o segredo do webhook salvo {name!r}. O Bitrix24 bloqueia um webhook cujo segredo é público: crie um novo segredo no portal ({portal_path}) e guarde-o: b24desk webhooks rotate {name!r} NEW_URL</translation>
+    </message>
+    <message>
+        <source>URL-encoded</source>
+        <translation>codificado em URL</translation>
+    </message>
+    <message>
+        <source>as plain text</source>
+        <translation>em texto puro</translation>
+    </message>
+    <message>
+        <source>base64-encoded</source>
+        <translation>codificado em base64</translation>
+    </message>
+    <message>
+        <source>git could not read the history of {path}: {reason}</source>
+        <translation>o git não conseguiu ler o histórico de {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>outgoing-webhook application token</source>
+        <translation>token de aplicação de webhook de saída</translation>
+    </message>
+    <message>
+        <source>webhook URL with its secret</source>
+        <translation>URL de webhook com o segredo</translation>
+    </message>
+    <message>
+        <source>{count} secret(s) found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.</source>
+        <translation>{count} segredo(s) encontrado(s); {files} arquivos lidos, {skipped} ignorados (binários ou grandes demais), {commits} commits.</translation>
+    </message>
+    <message>
+        <source>{path} is not inside a git repository, so it has no history to scan.</source>
+        <translation>{path} não está dentro de um repositório git, então não há histórico a verificar.</translation>
     </message>
 </context>
 <context>

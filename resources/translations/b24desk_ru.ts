@@ -767,6 +767,92 @@
     </message>
 </context>
 <context>
+    <name>LeakScanDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>Выберите существующую папку.</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open its folder.</source>
+        <translation>Двойной щелчок по находке открывает её папку.</translation>
+    </message>
+    <message>
+        <source>Finds Bitrix24 webhook secrets and application tokens before they go public.</source>
+        <translation>Находит секреты вебхуков Bitrix24 и токены приложений, пока они не стали публичными.</translation>
+    </message>
+    <message>
+        <source>Folder to scan</source>
+        <translation>Папка для проверки</translation>
+    </message>
+    <message>
+        <source>Include the git history</source>
+        <translation>Включая историю git</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Scan a folder for leaked secrets</source>
+        <translation>Поиск утёкших секретов в папке</translation>
+    </message>
+    <message>
+        <source>Scanning {folder}…</source>
+        <translation>Проверка {folder}…</translation>
+    </message>
+    <message>
+        <source>Scanning… {files} files read</source>
+        <translation>Проверка… прочитано файлов: {files}</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>The scan stopped: {message}</source>
+        <translation>Проверка прервана: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>LeakScanModel</name>
+    <message>
+        <source>Commit</source>
+        <translation>Коммит</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Найдено</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Masked</source>
+        <translation>Скрыто</translation>
+    </message>
+    <message>
+        <source>Saved webhook</source>
+        <translation>Сохранённый вебхук</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Запись</translation>
+    </message>
+    <message>
+        <source>{name} (earlier secret)</source>
+        <translation>{name} (прежний секрет)</translation>
+    </message>
+</context>
+<context>
     <name>ListDialog</name>
     <message>
         <source>Add</source>
@@ -1331,6 +1417,17 @@
     </message>
 </context>
 <context>
+    <name>ToolsMenu</name>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Инструменты</translation>
+    </message>
+    <message>
+        <source>Scan a folder for leaked secrets…</source>
+        <translation>Поиск утёкших секретов в папке…</translation>
+    </message>
+</context>
+<context>
     <name>UrlBar</name>
     <message>
         <source>Anyone with this URL can read and change your portal&apos;s data. Share it with nobody.</source>
@@ -1645,6 +1742,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>События выводятся здесь строками JSON. Облачный портал не может достучаться до этого компьютера за NAT: укажите ему публичный HTTPS-адрес (запущенный вами туннель), который перенаправляет сюда. Нажмите Ctrl+C, чтобы остановить.</translation>
     </message>
     <message>
+        <source>Find Bitrix24 webhook URLs with their secret and outgoing-webhook application tokens in files and folders (plain, URL-encoded, JSON-escaped, base64). Exit status 1 when one is found.</source>
+        <translation>Найти URL вебхуков Bitrix24 с секретом и токены приложений исходящих вебхуков в файлах и папках (как есть, в URL-кодировке, с JSON-экранированием, в base64). Код выхода 1, если что-то найдено.</translation>
+    </message>
+    <message>
         <source>Finished {count} half-done change(s): no orphan secret or entry is left.</source>
         <translation>Завершено незаконченных изменений: {count}; не осталось ни секретов без записи, ни записей без секрета.</translation>
     </message>
@@ -1909,6 +2010,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>также принимать это имя в Host (например, туннеля); имена loopback и адрес привязки — всегда</translation>
     </message>
     <message>
+        <source>also scan the git history of each PATH</source>
+        <translation>проверить также историю git каждого PATH</translation>
+    </message>
+    <message>
         <source>answer plain-HTTP calls 400 INVALID_REQUEST &quot;Https required&quot;, as a cloud portal does</source>
         <translation>отвечать на вызовы по обычному HTTP ошибкой 400 INVALID_REQUEST &quot;Https required&quot;, как облачный портал</translation>
     </message>
@@ -1981,6 +2086,14 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>все строки списочного метода (за минимум запросов)</translation>
     </message>
     <message>
+        <source>files or folders to scan</source>
+        <translation>файлы или папки для проверки</translation>
+    </message>
+    <message>
+        <source>find Bitrix24 webhook secrets and application tokens in files</source>
+        <translation>найти секреты вебхуков Bitrix24 и токены приложений в файлах</translation>
+    </message>
+    <message>
         <source>finish changes a killed process left half done (keyring and settings)</source>
         <translation>завершить изменения, оставленные прерванным процессом (хранилище ключей и настройки)</translation>
     </message>
@@ -2011,6 +2124,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>largest answer to read, decoded, in MiB (default 64)</source>
         <translation>наибольший размер ответа после распаковки, в МиБ (по умолчанию 64)</translation>
+    </message>
+    <message>
+        <source>leave out files or folders matching GLOB (repeatable)</source>
+        <translation>пропустить файлы или папки, подходящие под GLOB (можно повторять)</translation>
     </message>
     <message>
         <source>list</source>
@@ -2113,8 +2230,12 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>вывести URL вызова для метода и параметров</translation>
     </message>
     <message>
-        <source>print the call as PHP, Python or cURL code</source>
-        <translation>вывести вызов в виде кода на PHP, Python или cURL</translation>
+        <source>print the call as PHP, Python, JavaScript, Go or cURL code</source>
+        <translation>вывести вызов в виде кода на PHP, Python, JavaScript, Go или cURL</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON</source>
+        <translation>вывести находки в JSON</translation>
     </message>
     <message>
         <source>print the whole answer, not only `result`</source>
@@ -2219,6 +2340,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>simulated seconds each call costs (default: measured)</source>
         <translation>сколько секунд условно стоит каждый вызов (по умолчанию измеряется)</translation>
+    </message>
+    <message>
+        <source>skip files larger than this (default 20 MB)</source>
+        <translation>пропускать файлы больше этого размера (по умолчанию 20 МБ)</translation>
     </message>
     <message>
         <source>take a webhook URL apart (JSON)</source>
@@ -2363,6 +2488,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
         <translation>{path}: строка {line} не является сохранённым событием ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder</source>
+        <translation>{path}: нет такого файла или папки</translation>
     </message>
     <message>
         <source>{url} is not an http:// or https:// URL.</source>
@@ -2896,6 +3025,65 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{reason} at line {line}, column {column}</source>
         <translation>{reason} в строке {line}, столбце {column}</translation>
+    </message>
+</context>
+<context>
+    <name>leak_scan</name>
+    <message>
+        <source>Developer resources &gt; Integrations &gt; the webhook &gt; Edit</source>
+        <translation>Разработчикам &gt; Интеграции &gt; вебхук &gt; Редактировать</translation>
+    </message>
+    <message>
+        <source>JSON-escaped</source>
+        <translation>с JSON-экранированием</translation>
+    </message>
+    <message>
+        <source>No Bitrix24 secrets found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.</source>
+        <translation>Секреты Bitrix24 не найдены; прочитано файлов: {files}, пропущено: {skipped} (двоичные или слишком большие), коммитов: {commits}.</translation>
+    </message>
+    <message>
+        <source>The git command is not installed, so the history cannot be scanned.</source>
+        <translation>Команда git не установлена, поэтому историю проверить нельзя.</translation>
+    </message>
+    <message>
+        <source>This is an earlier secret of saved webhook {name!r} (already replaced): remove it from the file.</source>
+        <translation>Это прежний секрет сохранённого вебхука {name!r} (уже заменён): удалите его из файла.</translation>
+    </message>
+    <message>
+        <source>This is the secret of saved webhook {name!r}. Bitrix24 blocks a webhook whose secret is public: make a new secret in the portal ({portal_path}), then store it: b24desk webhooks rotate {name!r} NEW_URL</source>
+        <translation>Это секрет сохранённого вебхука {name!r}. Bitrix24 блокирует вебхук, секрет которого стал публичным: создайте новый секрет на портале ({portal_path}), затем сохраните его: b24desk webhooks rotate {name!r} NEW_URL</translation>
+    </message>
+    <message>
+        <source>URL-encoded</source>
+        <translation>в URL-кодировке</translation>
+    </message>
+    <message>
+        <source>as plain text</source>
+        <translation>открытым текстом</translation>
+    </message>
+    <message>
+        <source>base64-encoded</source>
+        <translation>в base64</translation>
+    </message>
+    <message>
+        <source>git could not read the history of {path}: {reason}</source>
+        <translation>git не смог прочитать историю {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>outgoing-webhook application token</source>
+        <translation>токен приложения исходящего вебхука</translation>
+    </message>
+    <message>
+        <source>webhook URL with its secret</source>
+        <translation>URL вебхука с секретом</translation>
+    </message>
+    <message>
+        <source>{count} secret(s) found; {files} files read, {skipped} skipped (binary or too large), {commits} commits.</source>
+        <translation>Найдено секретов: {count}; прочитано файлов: {files}, пропущено: {skipped} (двоичные или слишком большие), коммитов: {commits}.</translation>
+    </message>
+    <message>
+        <source>{path} is not inside a git repository, so it has no history to scan.</source>
+        <translation>{path} не находится в репозитории git, поэтому истории для проверки нет.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ def test_fields_method(method: str, expected: str | None) -> None:
 
 
 def test_cache_round_trip_and_no_secret_in_the_name(tmp_path: Path) -> None:
+    # b24desk-scan: allow (a made-up secret)
     webhook = parse_webhook_url("https://b24-x.bitrix24.de/rest/3/k3x9q2w8e7r6t5y4/").webhook
     path = cache_file(tmp_path, webhook)
     assert "k3x9q2w8e7r6t5y4" not in str(path)
@@ -45,6 +46,7 @@ def test_cache_folders_and_files_are_private(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cache.mkdir(mode=0o755)
     cache.chmod(0o755)  # as an older version left it
+    # b24desk-scan: allow (a made-up secret)
     webhook = parse_webhook_url("https://b24-x.bitrix24.de/rest/3/k3x9q2w8e7r6t5y4/").webhook
     path = cache_file(cache, webhook)
     save_cache(path, PortalOffer(("crm",), ("crm.lead.add",), 1.5), {})

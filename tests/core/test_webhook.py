@@ -62,6 +62,7 @@ def test_full_call_url_gives_method_and_nested_params() -> None:
 
 
 def test_on_premise_http_with_port_and_sub_path() -> None:
+    # b24desk-scan: allow (a made-up secret)
     parsed = parse_webhook_url("http://crm.example.local:8080/portal/rest/27/abc123def/user.get.json")
     portal = parsed.webhook.portal
     assert (portal.scheme, portal.host, portal.port, portal.path_prefix) == (

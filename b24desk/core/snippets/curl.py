@@ -25,16 +25,22 @@ def _data_option(key: str, value: str) -> str:
     return f"--data {shell_quote(f'{php_urlencode(key)}={php_urlencode(value)}')}"
 
 
-def curl_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetOptions) -> str:
-    """bash + curl; with all pages, a loop that reads `next` with jq."""
+def bash_head(request: ApiRequest, webhook: Webhook | None, options: SnippetOptions, notes: list[str]) -> list[str]:
+    """The start of a bash snippet: comments (and `notes`), strict mode, `$webhook` and the method's `$url`."""
     url = embedded_url(webhook, options)
-    lines = ["#!/usr/bin/env bash", *(f"# {line}" for line in header_lines(request, url is not None))]
+    lines = ["#!/usr/bin/env bash", *(f"# {line}" for line in [*header_lines(request, url is not None), *notes])]
     lines += ["set -euo pipefail", ""]
     if url is not None:
         lines.append(f"webhook={shell_quote(url)}")
     else:
         lines.append(f'webhook="${{{ENV_VAR}:?Set {ENV_VAR} to your webhook URL}}"')
     lines.append(f'url="${{webhook%/}}/{request.method}.json"')
+    return lines
+
+
+def curl_snippet(request: ApiRequest, webhook: Webhook | None, options: SnippetOptions) -> str:
+    """bash + curl; with all pages, a loop that reads `next` with jq."""
+    lines = bash_head(request, webhook, options, [])
     data = [f"  {_data_option(key, value)}" for key, value in iter_pairs(request.params)]
     # -G: the data goes into the URL's query, as GET; a POST without data needs saying (curl would GET)
     verb = " -G" if request.http_method == "GET" else "" if data or options.all_pages else " -X POST"

@@ -16,6 +16,7 @@ from b24desk.core.errors import InputError
 from b24desk.ui.common.language_menu import install_language_menu
 from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.request.request_menu import install_request_menu
+from b24desk.ui.tools.tools_menu import install_tools_menu
 
 if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
     from PySide6.QtGui import QCloseEvent
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.restart_requested = False  # the app starts b24desk again once this window has shut down
         self.language_menu.restartRequested.connect(self.restart)
         self.request_menu = install_request_menu(self, self.show_message)  # enabled by build(): the open request
+        self.tools_menu = install_tools_menu(self, storage, before=self.language_menu)
         geometry = read_preference("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)

@@ -11,6 +11,7 @@ import pytest
 from b24desk.core.request import ApiRequest
 from b24desk.core.snippets import LANGUAGES, SnippetOptions, generate
 from b24desk.core.webhook import parse_webhook_url
+from tests.core.snippets.runtimes import need
 
 SECRET = "k3x9q2w8e7r6t5y4"
 WEBHOOK = parse_webhook_url(f"https://b24-ab12cd.bitrix24.com/rest/1/{SECRET}/").webhook
@@ -53,6 +54,14 @@ def _check(language: str, code: str, tmp_path: Path) -> None:
         assert done.returncode == 0, done.stdout + done.stderr
     elif language.startswith("python"):
         compile(code, "snippet.py", "exec")
+    elif language.startswith("node"):
+        path = tmp_path / "snippet.mjs"
+        path.write_text(code, encoding="utf-8")
+        done = subprocess.run([need("node"), "--check", str(path)], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+    elif language == "go":  # gofmt parses the file (go vet would build it: the run tests do that)
+        done = subprocess.run([need("gofmt"), "-e", "-l"], input=code, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
     else:
         done = subprocess.run(["bash", "-n"], input=code, capture_output=True, text=True, check=False)
         assert done.returncode == 0, done.stderr

@@ -9,23 +9,18 @@ available here, but it does what the real one does for a webhook on every point 
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
-import shutil
 import socket
 import subprocess
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from b24desk.core.client import B24Client
 from b24desk.core.request import ApiRequest
-from b24desk.core.snippets import FILE_SUFFIX, SnippetOptions, generate
-from b24desk.core.webhook import parse_webhook_url
+from b24desk.core.snippets import SnippetOptions, generate
 from b24desk.sandbox import SandboxPortal
+from tests.core.snippets.runtimes import assert_snippets_print_what_the_client_gets, command
 
 CREST_STAND_IN = r"""<?php
 // Test stand-in for crest.php (NOT Bitrix24's class, which is not available here). It behaves as CRest 1.33
@@ -60,44 +55,6 @@ class CRest
 """
 CREST_SETTINGS = "<?php\n// CRest's settings.php as shipped: every define commented out.\n"
 
-REQUESTS = [
-    ApiRequest("crm.lead.get", {"id": 7}),
-    ApiRequest(
-        "crm.lead.list", {"filter": {">=ID": 3, "%TITLE": "#"}, "select": ["ID", "TITLE"], "order": {"ID": "ASC"}}
-    ),
-    ApiRequest(
-        "batch", {"halt": 0, "cmd": {"first": "crm.lead.get?id=2", "same": "crm.lead.get?id=$result[first][ID]"}}
-    ),
-    ApiRequest("crm.lead.list", {"select": ["ID", "TITLE"]}),
-]
-
-
-def _command(language: str, path: Path) -> list[str]:
-    if language.startswith("php"):
-        php = shutil.which("php")
-        assert php, "php is installed by make setup"
-        return [php, str(path)]
-    if language.startswith("python"):
-        return [sys.executable, str(path)]
-    return ["bash", str(path)]
-
-
-async def _expected(url: str, request: ApiRequest, all_pages: bool) -> Any:
-    async with B24Client(parse_webhook_url(url).webhook) as client:
-        if not all_pages:
-            return (await client.call(request.method, request.params)).result
-        rows: list[Any] = []
-        async for page in client.fetch_all(request.method, request.params):
-            rows.extend(page.rows)
-        return rows
-
-
-def _timeless(value: Any) -> Any:
-    """The answer without timing figures, which differ between any two calls."""
-    if isinstance(value, dict):
-        return {k: _timeless(v) for k, v in value.items() if k not in ("result_time", "time")}
-    return value
-
 
 @pytest.mark.php
 @pytest.mark.parametrize("language", ["php", "php-crest", "python", "python-httpx", "curl"])
@@ -105,23 +62,7 @@ def test_snippets_print_what_the_client_gets(language: str, sandbox: SandboxPort
     (tmp_path / "crest.php").write_text(CREST_STAND_IN, encoding="utf-8")
     (tmp_path / "settings.php").write_text(CREST_SETTINGS, encoding="utf-8")
     env = dict(os.environ, B24_WEBHOOK_URL=sandbox.webhook_url.rstrip("/"))  # as often pasted: no slash
-    for number, request in enumerate(REQUESTS):
-        all_pages = number == len(REQUESTS) - 1
-        code = generate(language, request, None, SnippetOptions(all_pages=all_pages))
-        path = tmp_path / f"snippet{number}{FILE_SUFFIX[language]}"
-        path.write_text(code, encoding="utf-8")
-        done = subprocess.run(
-            _command(language, path), capture_output=True, text=True, env=env, timeout=60, cwd=tmp_path, check=False
-        )
-        assert done.returncode == 0, done.stderr
-        expected = _timeless(asyncio.run(_expected(sandbox.webhook_url, request, all_pages)))
-        got = _timeless(json.loads(done.stdout))
-        if all_pages:  # the snippet pages by `start`, the client by ID: the same rows, maybe in another order
-            assert sorted(got, key=lambda r: int(r["ID"])) == sorted(expected, key=lambda r: int(r["ID"]))
-        elif language == "curl":  # the terminal one prints the portal's whole answer
-            assert got["result"] == expected
-        else:
-            assert got == expected
+    assert_snippets_print_what_the_client_gets(language, sandbox.webhook_url, env, tmp_path)
 
 
 def _run_crest(tmp_path: Path, settings: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -131,7 +72,7 @@ def _run_crest(tmp_path: Path, settings: str, env: dict[str, str]) -> subprocess
     path.write_text(generate("php-crest", ApiRequest("profile", {}), None, SnippetOptions()), encoding="utf-8")
     run_env = {k: v for k, v in os.environ.items() if k != "B24_WEBHOOK_URL"} | env
     return subprocess.run(
-        _command("php-crest", path), capture_output=True, text=True, env=run_env, timeout=60, cwd=tmp_path, check=False
+        command("php-crest", path), capture_output=True, text=True, env=run_env, timeout=60, cwd=tmp_path, check=False
     )
 
 

@@ -74,6 +74,7 @@ def test_grid_and_json_switch_without_loss_and_bad_json_keeps_you_there(window: 
 
 
 def test_pasting_a_call_url_fills_method_and_params(window: MainWindow) -> None:
+    # b24desk-scan: allow (a made-up secret)
     other = "https://other.bitrix24.de/rest/7/zz9yy8xx7ww6vv5u/crm.deal.list.json?filter[STAGE_ID]=WON&select[]=ID"
     window.url_bar.url_edit.setText("")
     window.url_bar.url_edit.insert(other)  # insert() emits textEdited, as a paste does

@@ -18,7 +18,7 @@ def test_frame_shows_title_and_menus_before_the_widgets(qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.show()
     assert window.windowTitle() == "b24desk: Bitrix24 REST request builder"
-    assert [action.text() for action in window.menuBar().actions()] == ["&Request", "&Language"]
+    assert [action.text() for action in window.menuBar().actions()] == ["&Request", "&Tools", "&Language"]
     assert not window.request_menu.isEnabled()  # it works on the editor, not there yet
     assert not hasattr(window, "editor")
     window.build()

@@ -1,0 +1,1 @@
+"""The Tools menu and the windows it opens (the leak scanner)."""
