@@ -15,6 +15,7 @@ from b24desk.ui.common.preferences import window_settings
 from b24desk.ui.result.result_view import TABLE
 from b24desk.ui.shell.main_window import MainWindow
 
+# b24desk-scan: allow (a made-up secret)
 WEBHOOK = "https://b24-ab12cd.bitrix24.com/rest/1/k3x9q2w8e7r6t5y4/"
 ROWS = [{"ID": str(n), "TITLE": f"Lead {n}", "STATUS_ID": "NEW"} for n in range(1, 31)]
 

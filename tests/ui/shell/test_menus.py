@@ -20,6 +20,7 @@ from b24desk.ui.shell.main_window import MainWindow
 from b24desk.ui.shell.restart import restart_command
 from b24desk.ui.shell.shortcuts_dialog import ShortcutsDialog
 
+# b24desk-scan: allow (a made-up secret)
 WEBHOOK = "https://b24-ab12cd.bitrix24.com/rest/1/k3x9q2w8e7r6t5y4/"
 
 
