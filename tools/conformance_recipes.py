@@ -122,7 +122,9 @@ RECIPES: list[tuple[str, Mutation]] = [
 ]
 
 
-AS_LIMITED_USER = re.compile(r"^(Access denied|No access to delete the task)", re.I)
+AS_LIMITED_USER = re.compile(
+    r"^(Access denied|No access to delete the task|Insufficient permissions|You do not have permission)", re.I
+)  # the last two: crm.timeline.comment.* and crm.item.get word "access denied" so
 
 
 def as_limited_user(message: str) -> bool:

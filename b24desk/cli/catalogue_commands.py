@@ -1,9 +1,9 @@
 """`b24desk methods` and `b24desk describe`: search the bundled method catalogue, show a method's parameters.
 
-Availability seam: with a webhook, the lines should say whether the portal offers each method. That
-needs the async client (built separately). When it lands, `portal_methods` returns the portal's
-method names (the `methods` call) and everything below already marks them through
-`Catalogue.with_portal`; until then it returns None and no availability is shown.
+With `--webhook`, each line says whether that webhook may call the method: `portal_offer` asks the
+portal's `scope` and `methods` (one batch), `Catalogue.with_portal` marks the catalogue, and a method
+of a granted scope that the portal leaves out reads "not served by this portal" (the sandbox serves a
+subset), one of a scope the webhook lacks "not available".
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from b24desk.cli.output import print_json
 from b24desk.core.catalogue import Catalogue, load_catalogue
 from b24desk.core.catalogue_model import MethodInfo, ParamInfo, method_as_dict
+from b24desk.core.discovery import PortalOffer
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -30,6 +31,7 @@ _MSG_LIST = QT_TRANSLATE_NOOP("cli", "list")
 _MSG_DEPRECATED = QT_TRANSLATE_NOOP("cli", "deprecated")
 _MSG_AVAILABLE = QT_TRANSLATE_NOOP("cli", "available")
 _MSG_UNAVAILABLE = QT_TRANSLATE_NOOP("cli", "not available")
+_MSG_NOT_SERVED = QT_TRANSLATE_NOOP("cli", "not served by this portal")
 _MSG_NO_PARAMS = QT_TRANSLATE_NOOP("cli", "No parameters.")
 _MSG_PARAMS_UNKNOWN = QT_TRANSLATE_NOOP("cli", "Parameters not in the catalogue: see the documentation page.")
 _MSG_REQUIRED = QT_TRANSLATE_NOOP("cli", "* required")
@@ -71,8 +73,8 @@ def register(commands: Any) -> None:
     describe.set_defaults(handler=run_describe)
 
 
-def portal_methods(args: argparse.Namespace) -> Iterable[str] | None:
-    """The methods the `--webhook` may call (asked from the portal), or None without `--webhook`."""
+def portal_offer(args: argparse.Namespace) -> PortalOffer | None:
+    """The `--webhook`'s scopes and the methods it may call (asked from the portal), or None without one."""
     if not getattr(args, "webhook", None):
         return None
     from b24desk.cli.webhook_option import resolve_webhook
@@ -81,17 +83,26 @@ def portal_methods(args: argparse.Namespace) -> Iterable[str] | None:
 
     webhook = resolve_webhook(args.webhook)
 
-    async def ask() -> tuple[str, ...]:
+    async def ask() -> PortalOffer:
         async with B24Client(webhook) as client:
-            return (await discover(client)).methods
+            return await discover(client)
 
     return asyncio.run(ask())
 
 
 def _catalogue(args: argparse.Namespace) -> Catalogue:
     catalogue = load_catalogue()
-    available = portal_methods(args)
-    return catalogue if available is None else catalogue.with_portal(available)
+    offer = portal_offer(args)
+    return catalogue if offer is None else catalogue.with_portal(offer.methods, scopes=offer.scopes)
+
+
+def _availability(method: MethodInfo) -> str | None:
+    """available / not available (no scope) / not served by this portal (scope granted), when known."""
+    if method.available is None:
+        return None
+    if method.unavailable_reason == "not_served":
+        return translate(_CTX, _MSG_NOT_SERVED)
+    return translate(_CTX, _MSG_AVAILABLE if method.available else _MSG_UNAVAILABLE)
 
 
 def method_line(method: MethodInfo, width: int = 48) -> str:
@@ -99,8 +110,9 @@ def method_line(method: MethodInfo, width: int = 48) -> str:
     flags = [translate(_CTX, _MSG_LIST)] if method.is_list else []
     if method.deprecated:
         flags.append(translate(_CTX, _MSG_DEPRECATED))
-    if method.available is not None:
-        flags.append(translate(_CTX, _MSG_AVAILABLE if method.available else _MSG_UNAVAILABLE))
+    availability = _availability(method)
+    if availability:
+        flags.append(availability)
     scope = ",".join(method.scopes) or method.scope or "-"
     return f"{method.name:<{width}} {scope:<16} {', '.join(flags)}".rstrip()
 
@@ -144,8 +156,9 @@ def describe_lines(method: MethodInfo) -> list[str]:
         flags.append(translate(_CTX, _MSG_LIST))
     if method.deprecated:
         flags.append(translate(_CTX, _MSG_DEPRECATED))
-    if method.available is not None:
-        flags.append(translate(_CTX, _MSG_AVAILABLE if method.available else _MSG_UNAVAILABLE))
+    availability = _availability(method)
+    if availability:
+        flags.append(availability)
     lines = [f"{method.name}  ({'; '.join(flags)})"]
     if method.doc_url:
         lines.append(method.doc_url)

@@ -13,12 +13,14 @@ import argparse
 import asyncio
 import contextlib
 import json
+import math
 import os
 import signal
 import sys
 from pathlib import Path
 from typing import Any
 
+from b24desk.cli.number_args import port_number
 from b24desk.core.errors import B24DeskError, InputError, NetworkError
 from b24desk.core.events import ReceivedEvent, from_json_line, to_json_line
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -67,7 +69,7 @@ def register(commands: Any) -> None:
     )
     listen.add_argument(
         "--port",
-        type=int,
+        type=port_number,
         default=DEFAULT_PORT,
         help=translate("cli", "port (default: {port}; 0: a free one)").format(port=DEFAULT_PORT),
     )
@@ -171,7 +173,7 @@ async def listen(receiver: EventReceiver) -> None:
 def run_listen(args: argparse.Namespace) -> int:
     """Run the receiver until stopped."""
     for flag, value in (("--max-body", args.max_body), ("--max-rate", args.max_rate)):
-        if value <= 0:
+        if not value > 0 or value == math.inf:  # also nan and inf
             raise InputError(translate(_CTX, _MSG_BAD_NUMBER).format(flag=flag))
     receiver = EventReceiver(
         args.host, args.port, _token(args), args.max_body, args.max_rate, allowed_hosts=tuple(args.allow_host)

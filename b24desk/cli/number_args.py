@@ -9,6 +9,7 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 _MSG_POSITIVE = QT_TRANSLATE_NOOP("cli", "{value!r} is not a number above 0")
 _MSG_WHOLE = QT_TRANSLATE_NOOP("cli", "{value!r} is not a whole number above 0")
+_MSG_PORT = QT_TRANSLATE_NOOP("cli", "{value!r} is not a port (0 to 65535; 0: a free one)")
 
 
 def positive_float(text: str) -> float:
@@ -30,4 +31,15 @@ def positive_int(text: str) -> int:
         value = 0
     if value <= 0:
         raise argparse.ArgumentTypeError(translate("cli", _MSG_WHOLE).format(value=text))
+    return value
+
+
+def port_number(text: str) -> int:
+    """A TCP port, 0 (a free one) to 65535."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(translate("cli", _MSG_PORT).format(value=text))
     return value

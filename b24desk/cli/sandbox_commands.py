@@ -11,12 +11,14 @@ import argparse
 import asyncio
 import contextlib
 import ipaddress
+import math
 import signal
 import sqlite3
 import sys
 from pathlib import Path
 from typing import Any
 
+from b24desk.cli.number_args import port_number
 from b24desk.core import portal_limits
 from b24desk.core.errors import B24DeskError, InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -54,7 +56,7 @@ def register(commands: Any) -> None:
         description=translate("cli", "Run the sandbox portal; its first line of output is the demo webhook URL."),
     )
     sandbox.add_argument("--host", default="127.0.0.1", help=translate("cli", "address to bind (default: 127.0.0.1)"))
-    sandbox.add_argument("--port", type=int, default=0, help=translate("cli", "port (default: a free one)"))
+    sandbox.add_argument("--port", type=port_number, default=0, help=translate("cli", "port (default: a free one)"))
     sandbox.add_argument(
         "--rate",
         type=float,
@@ -141,7 +143,7 @@ def config_from_args(args: argparse.Namespace) -> SandboxConfig:
         ("--burst", args.burst),
         ("--operating-limit", args.operating_limit),
     ):
-        if value <= 0:
+        if not value > 0 or value == math.inf:  # also nan and inf
             raise InputError(translate(_CTX, _MSG_BAD_NUMBER).format(flag=flag))
     try:
         parse_offset(args.timezone)

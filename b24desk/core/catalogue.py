@@ -84,14 +84,28 @@ class Catalogue:
         """Every scope some method belongs to, sorted."""
         return tuple(sorted({s for m in self._methods.values() for s in (m.scopes or (m.scope,)) if s}))
 
-    def with_portal(self, available: Iterable[str], scope_of: Mapping[str, str] | None = None) -> Catalogue:
+    def with_portal(
+        self,
+        available: Iterable[str],
+        scope_of: Mapping[str, str] | None = None,
+        scopes: Iterable[str] | None = None,
+    ) -> Catalogue:
         """A copy marked by what the portal offers: `available` True/False, unknown names added.
 
         `available` is the portal's method list (the `methods` call); `scope_of` optionally maps a
-        method the docs lack to the scope it was listed under.
+        method the docs lack to the scope it was listed under; `scopes` (the `scope` call) tells a
+        method left out for a missing scope from one the portal does not serve (`scope_granted`).
         """
         offered = {name.lower(): name for name in available}
-        merged = [replace(m, available=m.name.lower() in offered) for m in self._methods.values()]
+        granted = None if scopes is None else {"basic", "", *scopes}
+        merged = [
+            replace(
+                m,
+                available=m.name.lower() in offered,
+                scope_granted=None if granted is None else any(s in granted for s in (m.scopes or (m.scope,))),
+            )
+            for m in self._methods.values()
+        ]
         for lowered, name in offered.items():
             if lowered not in self._methods:
                 scope = (scope_of or {}).get(name, "")

@@ -129,6 +129,16 @@ class MethodInfo:
     params_known: bool = True
     available: bool | None = None
     origin: str = "docs"
+    scope_granted: bool | None = None  # whether the webhook holds the method's scope, when the portal said
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why the portal will not run this method: "" (it will, or nobody asked), "scope" (the webhook
+        lacks its scope) or "not_served" (the scope is granted, yet the portal's `methods` leaves it out:
+        another edition or version, an app-only method, or the sandbox, which serves a subset)."""
+        if self.available is not False:
+            return ""
+        return "not_served" if self.scope_granted else "scope"
 
     def param(self, name: str) -> ParamInfo | None:
         """The top-level parameter called `name` (case-insensitive), or None."""

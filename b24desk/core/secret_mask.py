@@ -18,10 +18,10 @@ from urllib.parse import quote, quote_plus
 from b24desk.core.secret import MASK_CHAR, MIN_KNOWN_LENGTH, Secret, live_secrets, mask_text
 
 # /rest/ID/SECRET in plain, JSON-escaped (\/) and percent-encoded (%2F) spelling
-_URL_SHAPES = (
-    re.compile(r"(/rest/(?:api/)?\d+/)([^/\\\s?#\"'<>&%]+)"),
-    re.compile(r"(\\/rest\\/(?:api\\/)?\d+\\/)([^/\\\s?#\"'<>&%]+)"),
-    re.compile(r"(%2[Ff]rest%2[Ff](?:api%2[Ff])?\d+%2[Ff])([^/\\\s?#\"'<>&%]+)"),
+_URL_SHAPES = (  # each with a plain substring that must be there for it to match (a cheap test first)
+    ("/rest/", re.compile(r"(/rest/(?:api/)?\d+/)([^/\\\s?#\"'<>&%]+)")),
+    ("\\/rest\\/", re.compile(r"(\\/rest\\/(?:api\\/)?\d+\\/)([^/\\\s?#\"'<>&%]+)")),
+    ("rest%2", re.compile(r"(%2[Ff]rest%2[Ff](?:api%2[Ff])?\d+%2[Ff])([^/\\\s?#\"'<>&%]+)")),
 )
 
 
@@ -65,8 +65,9 @@ def mask_secrets(text: str, secrets: Iterable[Secret | str] = ()) -> str:
         for form, masked in secret_forms(raw).items():
             if form in text:
                 text = text.replace(form, masked)
-    for shape in _URL_SHAPES:
-        text = shape.sub(lambda m: m.group(1) + mask_text(m.group(2)), text)
+    for marker, shape in _URL_SHAPES:
+        if marker in text:
+            text = shape.sub(lambda m: m.group(1) + mask_text(m.group(2)), text)
     return text
 
 

@@ -91,6 +91,8 @@ async def read_params(request: Request) -> dict[str, Any]:
             raise errors.argument_error("Invalid JSON in the request body") from None
         if isinstance(data, dict):
             params.update(data)
+        elif isinstance(data, list):  # positional params (task.commentitem.add): PHP reads keys 0..n
+            params.update({str(index): value for index, value in enumerate(data)})
         return params
     if content_type == "multipart/form-data":
         # general-principles.md: methods accept multipart/form-data too; PHP keeps files apart

@@ -9,7 +9,7 @@ from b24desk.core import portal_limits
 from b24desk.sandbox.clock import DEFAULT_TIMEZONE
 
 # Scopes the demo webhook is given when none are named (basic is always granted).
-DEFAULT_SCOPES = ("crm", "task", "user", "department")
+DEFAULT_SCOPES = ("crm", "task", "user", "department", "im", "calendar", "lists")
 DEFAULT_SEED = 200
 
 

@@ -16,6 +16,7 @@ from b24desk.sandbox.methods import build_registry
 from b24desk.sandbox.operating_time import OperatingTimeAccount
 from b24desk.sandbox.rate_limit import LeakyBucket
 from b24desk.sandbox.seed_data import seed
+from b24desk.sandbox.seed_records import seed_records
 from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
 from b24desk.sandbox.validation import ARRAY, ParamRule
@@ -30,6 +31,7 @@ class PortalCore:
         self.store = Store(config.data_file)
         if not self.store.loaded_from_file:
             seed(self.store, config.seed, self.clock)
+            seed_records(self.store, config.seed, self.clock.local)
         self.webhooks = WebhookRegistry()
         self.demo_secret = config.secret or random_secret()
         self.demo_webhook = self.webhooks.add(config.user_id, self.demo_secret, config.scopes)

@@ -15,7 +15,11 @@ from pathlib import Path
 from typing import Any
 
 Row = dict[str, Any]
-TABLES = ("lead", "deal", "contact", "company", "task", "user", "department", "status")
+TABLES = (
+    *("lead", "deal", "contact", "company", "task", "user", "department", "status"),
+    *("dynamicitem", "activity", "timeline_comment", "crm_userfield", "product_row", "notification"),
+    *("task_comment", "calendar_event", "calendar_section", "iblock", "list_element"),
+)
 
 
 class Table:

@@ -1049,12 +1049,20 @@
         <translation>Listenmethode (50 Zeilen pro Seite)</translation>
     </message>
     <message>
+        <source>Not served by the sandbox portal: it answers ERROR_METHOD_NOT_FOUND.</source>
+        <translation>Die Sandbox bedient diese Methode nicht: Sie antwortet mit ERROR_METHOD_NOT_FOUND.</translation>
+    </message>
+    <message>
         <source>Recent</source>
         <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Results ({count})</source>
         <translation>Ergebnisse ({count})</translation>
+    </message>
+    <message>
+        <source>This portal does not list this method, though the webhook has its scope.</source>
+        <translation>Dieses Portal führt diese Methode nicht auf, obwohl der Webhook ihren Bereich hat.</translation>
     </message>
     <message>
         <source>This webhook lacks the scope for this method.</source>
@@ -2160,6 +2168,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>nicht verfügbar</translation>
     </message>
     <message>
+        <source>not served by this portal</source>
+        <translation>von diesem Portal nicht bedient</translation>
+    </message>
+    <message>
         <source>only calls that failed</source>
         <translation>nur fehlgeschlagene Aufrufe</translation>
     </message>
@@ -2498,6 +2510,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{value!r} is not a number above 0</source>
         <translation>{value!r} ist keine Zahl über 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a port (0 to 65535; 0: a free one)</source>
+        <translation>{value!r} ist kein Port (0 bis 65535; 0: ein freier)</translation>
     </message>
     <message>
         <source>{value!r} is not a whole number above 0</source>

@@ -1049,12 +1049,20 @@
         <translation>Méthode de liste (50 lignes par page)</translation>
     </message>
     <message>
+        <source>Not served by the sandbox portal: it answers ERROR_METHOD_NOT_FOUND.</source>
+        <translation>Non servie par le portail bac à sable : il répond ERROR_METHOD_NOT_FOUND.</translation>
+    </message>
+    <message>
         <source>Recent</source>
         <translation>Récents</translation>
     </message>
     <message>
         <source>Results ({count})</source>
         <translation>Résultats ({count})</translation>
+    </message>
+    <message>
+        <source>This portal does not list this method, though the webhook has its scope.</source>
+        <translation>Ce portail ne liste pas cette méthode, bien que le webhook ait sa portée.</translation>
     </message>
     <message>
         <source>This webhook lacks the scope for this method.</source>
@@ -2160,6 +2168,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>indisponible</translation>
     </message>
     <message>
+        <source>not served by this portal</source>
+        <translation>non servie par ce portail</translation>
+    </message>
+    <message>
         <source>only calls that failed</source>
         <translation>seulement les appels en échec</translation>
     </message>
@@ -2498,6 +2510,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{value!r} is not a number above 0</source>
         <translation>{value!r} n&apos;est pas un nombre supérieur à 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a port (0 to 65535; 0: a free one)</source>
+        <translation>{value!r} n&apos;est pas un port (0 à 65535 ; 0 : un port libre)</translation>
     </message>
     <message>
         <source>{value!r} is not a whole number above 0</source>

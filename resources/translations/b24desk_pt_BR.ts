@@ -1049,12 +1049,20 @@
         <translation>Método de lista (50 linhas por página)</translation>
     </message>
     <message>
+        <source>Not served by the sandbox portal: it answers ERROR_METHOD_NOT_FOUND.</source>
+        <translation>Não atendido pelo portal sandbox: ele responde ERROR_METHOD_NOT_FOUND.</translation>
+    </message>
+    <message>
         <source>Recent</source>
         <translation>Recentes</translation>
     </message>
     <message>
         <source>Results ({count})</source>
         <translation>Resultados ({count})</translation>
+    </message>
+    <message>
+        <source>This portal does not list this method, though the webhook has its scope.</source>
+        <translation>Este portal não lista este método, embora o webhook tenha o escopo dele.</translation>
     </message>
     <message>
         <source>This webhook lacks the scope for this method.</source>
@@ -2160,6 +2168,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>indisponível</translation>
     </message>
     <message>
+        <source>not served by this portal</source>
+        <translation>não atendido por este portal</translation>
+    </message>
+    <message>
         <source>only calls that failed</source>
         <translation>só chamadas que falharam</translation>
     </message>
@@ -2498,6 +2510,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>{value!r} is not a number above 0</source>
         <translation>{value!r} não é um número acima de 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a port (0 to 65535; 0: a free one)</source>
+        <translation>{value!r} não é uma porta (0 a 65535; 0: uma livre)</translation>
     </message>
     <message>
         <source>{value!r} is not a whole number above 0</source>

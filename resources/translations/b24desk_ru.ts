@@ -1051,12 +1051,20 @@
         <translation>Списочный метод (50 строк на страницу)</translation>
     </message>
     <message>
+        <source>Not served by the sandbox portal: it answers ERROR_METHOD_NOT_FOUND.</source>
+        <translation>Песочница не обслуживает этот метод: она отвечает ERROR_METHOD_NOT_FOUND.</translation>
+    </message>
+    <message>
         <source>Recent</source>
         <translation>Недавние</translation>
     </message>
     <message>
         <source>Results ({count})</source>
         <translation>Найдено ({count})</translation>
+    </message>
+    <message>
+        <source>This portal does not list this method, though the webhook has its scope.</source>
+        <translation>Этот портал не перечисляет этот метод, хотя у вебхука есть его право доступа.</translation>
     </message>
     <message>
         <source>This webhook lacks the scope for this method.</source>
@@ -2162,6 +2170,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>недоступен</translation>
     </message>
     <message>
+        <source>not served by this portal</source>
+        <translation>этот портал не обслуживает</translation>
+    </message>
+    <message>
         <source>only calls that failed</source>
         <translation>только неудачные вызовы</translation>
     </message>
@@ -2500,6 +2512,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{value!r} is not a number above 0</source>
         <translation>{value!r} — не число больше 0</translation>
+    </message>
+    <message>
+        <source>{value!r} is not a port (0 to 65535; 0: a free one)</source>
+        <translation>{value!r} — не порт (от 0 до 65535; 0 — любой свободный)</translation>
     </message>
     <message>
         <source>{value!r} is not a whole number above 0</source>

@@ -6,11 +6,12 @@ import argparse
 import json
 import subprocess
 import sys
-from collections.abc import Iterable
 
 import pytest
 
 from b24desk.cli import catalogue_commands, main
+from b24desk.core.discovery import PortalOffer
+from b24desk.sandbox import SandboxPortal
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -84,16 +85,28 @@ def test_describe_unknown_method_suggests_close_names(capsys: pytest.CaptureFixt
 
 
 def test_availability_seam_marks_methods(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    def offered(args: argparse.Namespace) -> Iterable[str]:
-        return ["crm.lead.add", "crm.new.method"]
+    def offered(args: argparse.Namespace) -> PortalOffer:
+        return PortalOffer(("crm",), ("crm.lead.add", "crm.new.method"), 0.0)
 
-    monkeypatch.setattr(catalogue_commands, "portal_methods", offered)
+    monkeypatch.setattr(catalogue_commands, "portal_offer", offered)
     status, out, _ = run(capsys, "methods", "crm.lead.", "--limit", "0")
     lines = {line.split()[0]: line for line in out.splitlines()}
     assert lines["crm.lead.add"].endswith("deprecated, available")
-    assert lines["crm.lead.get"].endswith("not available")
+    assert lines["crm.lead.get"].endswith("not served by this portal")  # crm is granted: not served
+    status, out, _ = run(capsys, "methods", "tasks.task.add", "--limit", "1")
+    assert out.split("\n")[0].endswith("not available")  # task is not granted
     status, out, _ = run(capsys, "describe", "crm.new.method")
     assert status == 0 and "available" in out.splitlines()[0]
+
+
+def test_methods_the_sandbox_does_not_serve(capsys: pytest.CaptureFixture[str], sandbox: SandboxPortal) -> None:
+    # the sandbox's `methods` lists what it serves; crm.quote.list is documented, in a granted scope, not served
+    status, out, _ = run(capsys, "methods", "crm.quote.list", "--limit", "1", "--webhook", sandbox.webhook_url)
+    first = out.splitlines()[0]
+    assert status == 0 and first.startswith("crm.quote.list") and first.endswith("not served by this portal")
+    status, out, _ = run(capsys, "methods", "crm.item.list", "--limit", "1", "--webhook", sandbox.webhook_url)
+    first = out.splitlines()[0]
+    assert status == 0 and first.startswith("crm.item.list") and first.endswith(", available")
 
 
 def test_a_closed_pipe_is_not_an_error() -> None:

@@ -86,3 +86,21 @@ def test_raw_output_masks_every_echoed_form(hostile: HostileServer) -> None:
     assert SECRET not in escaped.stdout
     error = b24desk("call", "--webhook", hostile.webhook_url, "echo_error", "--raw")
     assert error.returncode == 1 and SECRET not in error.stderr + error.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("listen", "--port", "99999"), "is not a port"),
+        (("sandbox", "--port", "-1"), "is not a port"),
+        (("listen", "--max-rate", "nan"), "--max-rate must be a positive number"),
+        (("sandbox", "--operating-limit", "nan"), "--operating-limit must be a positive number"),
+        (("sandbox", "--rate", "inf"), "--rate must be a positive number"),
+    ],
+)
+def test_server_commands_refuse_impossible_numbers(
+    args: tuple[str, ...], words: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run_in_process(*args) == 2
+    err = capsys.readouterr().err
+    assert words in err and "unexpected error" not in err

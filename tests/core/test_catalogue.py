@@ -97,6 +97,18 @@ def test_with_portal_marks_availability_and_adds_unknown_methods(small: Catalogu
     assert len(live) == len(small) + 1
 
 
+def test_with_portal_tells_a_missing_scope_from_a_method_not_served(small: Catalogue) -> None:
+    # the portal's `methods` lists only what it serves in the granted scopes; `scope` names the scopes
+    live = small.with_portal(["crm.lead.add", "scope"], scopes=["crm"])
+    reasons = {method.name: method.unavailable_reason for method in live}
+    assert reasons["crm.lead.add"] == "" and reasons["scope"] == ""
+    assert reasons["crm.item.add"] == "not_served"  # crm is granted, the portal leaves it out
+    assert reasons["tasks.task.add"] == "scope"  # task is not granted
+    unknown = small.with_portal(["crm.lead.add"])  # no scope list: every gap reads as a missing scope
+    assert unknown.get("crm.item.add").unavailable_reason == "scope"  # type: ignore[union-attr]
+    assert small.get("crm.item.add").unavailable_reason == ""  # type: ignore[union-attr]
+
+
 def test_bundled_catalogue_loads_and_knows_real_methods() -> None:
     catalogue = load_catalogue()
     assert load_catalogue() is catalogue  # cached

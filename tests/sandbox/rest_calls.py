@@ -40,8 +40,8 @@ def post_form(portal: SandboxPortal, method: str, params: dict[str, Any]) -> htt
     return httpx.post(url, content=encode(params), headers=headers, timeout=10, verify=verify(portal))
 
 
-def post_json(portal: SandboxPortal, method: str, params: dict[str, Any] | None = None) -> httpx.Response:
-    """POST a JSON body (what the official Python SDK sends)."""
+def post_json(portal: SandboxPortal, method: str, params: dict[str, Any] | list[Any] | None = None) -> httpx.Response:
+    """POST a JSON body (what the official Python SDK sends); a list sends positional params."""
     return httpx.post(f"{portal.webhook_url}{method}", json=params or {}, timeout=10, verify=verify(portal))
 
 

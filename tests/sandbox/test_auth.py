@@ -76,6 +76,6 @@ def test_discovery_methods(sandbox: SandboxPortal) -> None:
     }
     names = result(get(sandbox, "methods"))
     assert {"batch", "crm.deal.list", "tasks.task.getFields", "department.get"} <= set(names)
-    assert set(result(get(sandbox, "scope"))) == {"crm", "task", "user", "department"}
+    assert set(result(get(sandbox, "scope"))) == {"crm", "task", "user", "department", "im", "calendar", "lists"}
     assert "telephony" in result(get(sandbox, "scope", {"full": 1}))
     assert result(post_json(sandbox, "server.time"))[:2] == "20"

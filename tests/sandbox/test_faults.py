@@ -17,12 +17,13 @@ from tests.sandbox.rest_calls import get
 
 def test_delay_for_one_method(sandbox: SandboxPortal) -> None:
     sandbox.faults.delay(0.5, method="crm.lead.list", count=1)
-    begin = time.perf_counter()
     assert get(sandbox, "profile").status_code == 200
-    assert time.perf_counter() - begin < 0.45
+    # Another method leaves the rule untouched (it did not fire): no timing bound, which a loaded machine breaks.
+    assert [rule["method"] for rule in sandbox.faults.rules()] == ["crm.lead.list"]
     begin = time.perf_counter()
     assert get(sandbox, "crm.lead.list").status_code == 200
     assert time.perf_counter() - begin >= 0.5
+    assert sandbox.faults.rules() == []
 
 
 @pytest.mark.parametrize("status", [500, 502])

@@ -51,9 +51,26 @@ class MethodRegistry:
 
 def build_registry() -> MethodRegistry:
     """A registry with every method the sandbox serves (`batch` is added by the dispatcher)."""
-    from b24desk.sandbox.methods import crm, system, tasks, users
+    from b24desk.sandbox.methods import (
+        calendar,
+        crm,
+        crm_activity,
+        crm_item,
+        crm_productrows,
+        crm_status,
+        crm_timeline,
+        crm_userfield,
+        im_notify,
+        lists,
+        system,
+        task_comments,
+        tasks,
+        user_directory,
+        users,
+    )
 
     registry = MethodRegistry()
-    for module in (system, users, crm, tasks):
+    families = (system, users, user_directory, crm, crm_item, crm_activity, crm_timeline, crm_userfield)
+    for module in (*families, crm_status, crm_productrows, tasks, task_comments, im_notify, calendar, lists):
         module.register(registry)
     return registry

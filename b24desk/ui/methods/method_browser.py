@@ -84,9 +84,10 @@ class MethodBrowser(QWidget):
             return
         self.set_catalogue(catalogue)
 
-    def set_catalogue(self, catalogue: Catalogue) -> None:
-        """Show a catalogue (the bundled one, or one marked by what the portal offers)."""
-        self.model.set_catalogue(catalogue)
+    def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False) -> None:
+        """Show a catalogue (the bundled one, or one marked by what the portal offers; `sandbox` when the
+        built-in sandbox portal made the marks)."""
+        self.model.set_catalogue(catalogue, sandbox)
         self._expand_results()
         self.note.setText(self.tr("{count} methods").format(count=len(catalogue)))
         self.catalogueLoaded.emit(catalogue)

@@ -38,15 +38,17 @@ class MethodTreeModel(QAbstractItemModel):
         self._query = ""
         self._favourites: list[str] = []
         self._recent: list[str] = []
+        self._sandbox = False  # the marks came from the built-in sandbox portal
 
     def set_pinned(self, favourites: list[str], recent: list[str]) -> None:
         """Method names shown first, under Favourites and Recent, when no search is typed."""
         self._favourites, self._recent = list(favourites), list(recent)
         self.search(self._query)
 
-    def set_catalogue(self, catalogue: Catalogue) -> None:
-        """Show this catalogue (grouped by scope)."""
+    def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False) -> None:
+        """Show this catalogue (grouped by scope); `sandbox` says the built-in sandbox portal marked it."""
         self._catalogue = catalogue
+        self._sandbox = sandbox
         self.search(self._query)
 
     @property
@@ -114,7 +116,7 @@ class MethodTreeModel(QAbstractItemModel):
         return 1
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Scope titles with counts, method names; unavailable methods grey, deprecated struck out."""
+        """Scope titles with counts, method names; grey without the scope, italic with ⊘ when not served."""
         if not index.isValid():
             return None
         method = self.method_at(index)
@@ -123,20 +125,27 @@ class MethodTreeModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return group.title if self._query else f"{group.title} ({len(group.methods)})"
             return None
+        reason = method.unavailable_reason
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"★ {method.name}" if method.name in self._favourites else method.name
+            name = f"★ {method.name}" if method.name in self._favourites else method.name
+            return f"{name}  ⊘" if reason == "not_served" else name
         if role == METHOD_ROLE:
             return method
-        if role == Qt.ItemDataRole.ForegroundRole and method.available is False:
+        if role == Qt.ItemDataRole.ForegroundRole and reason == "scope":
             return QBrush(QColor("gray"))
-        if role == Qt.ItemDataRole.FontRole and method.deprecated:
+        if role == Qt.ItemDataRole.FontRole and (method.deprecated or reason == "not_served"):
             font = QFont()
-            font.setStrikeOut(True)
+            font.setStrikeOut(method.deprecated)
+            font.setItalic(reason == "not_served")
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             notes = [method.name, self.tr("scope: {scope}").format(scope=method.scope)]
-            if method.available is False:
+            if reason == "scope":
                 notes.append(self.tr("This webhook lacks the scope for this method."))
+            elif reason == "not_served" and self._sandbox:
+                notes.append(self.tr("Not served by the sandbox portal: it answers ERROR_METHOD_NOT_FOUND."))
+            elif reason == "not_served":
+                notes.append(self.tr("This portal does not list this method, though the webhook has its scope."))
             if method.deprecated:
                 notes.append(self.tr("Deprecated"))
             if method.is_list:

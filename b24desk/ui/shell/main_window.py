@@ -248,7 +248,8 @@ class MainWindow(QMainWindow):
     def _mark_methods(self, offer: PortalOffer) -> None:
         """Mark the methods this webhook may not call, and add those the portal has and the docs lack."""
         if self._base_catalogue is not None:
-            self.method_browser.set_catalogue(self._base_catalogue.with_portal(offer.methods))
+            marked = self._base_catalogue.with_portal(offer.methods, scopes=offer.scopes)
+            self.method_browser.set_catalogue(marked, sandbox=self.is_sandbox(self.current_webhook()))
 
     def _use_fields(self, method: str, fields: tuple[FieldMeta, ...]) -> None:
         """Typed editors from the portal's field list: types, enumeration items, `select[]` choices."""

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from b24desk.core.discovery import cache_file, load_cache
@@ -44,6 +45,38 @@ async def test_methods_outside_the_scopes_are_marked(qtbot: QtBot, portal: Sandb
     catalogue = window.method_browser.model.catalogue
     assert catalogue is not None
     assert catalogue.get("user.get").available is True  # type: ignore[union-attr]
+    assert catalogue.get("crm.lead.list").unavailable_reason == "scope"  # type: ignore[union-attr]
+    await window.shutdown()
+
+
+async def test_methods_the_sandbox_does_not_serve_are_marked_as_such(qtbot: QtBot, portal: SandboxPortal) -> None:
+    # the sandbox's `methods` lists only what it serves: a method of a granted scope missing from it is
+    # "not served by the sandbox" (italic, a mark, its own tooltip), not greyed like a missing scope
+    portal.add_webhook(6, "crmandusers66666", ["crm", "user"])
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_sandbox(f"{portal.base_url}/rest/6/crmandusers66666/")
+    window.method_browser.load()
+    model = window.method_browser.model
+
+    def marked() -> bool:
+        method = model.catalogue.get("crm.quote.list") if model.catalogue is not None else None
+        return method is not None and method.available is False
+
+    await until(marked)
+    model.search("crm.quote.list")
+    found = model.index(0, 0, model.index(0, 0))
+    assert model.method_at(found).name == "crm.quote.list"  # type: ignore[union-attr]
+    assert model.data(found).endswith("⊘") and model.data(found, Qt.ItemDataRole.FontRole).italic()
+    assert model.data(found, Qt.ItemDataRole.ForegroundRole) is None
+    assert "Not served by the sandbox portal" in model.data(found, Qt.ItemDataRole.ToolTipRole)
+    model.search("tasks.task.list")
+    outside = model.index(0, 0, model.index(0, 0))
+    assert model.method_at(outside).name == "tasks.task.list"  # type: ignore[union-attr]
+    assert model.data(outside, Qt.ItemDataRole.ForegroundRole) is not None  # grey: the scope is missing
+    assert "lacks the scope" in model.data(outside, Qt.ItemDataRole.ToolTipRole)
+    served = model.catalogue.get("crm.item.list")  # type: ignore[union-attr]
+    assert served is not None and served.available is True
     await window.shutdown()
 
 

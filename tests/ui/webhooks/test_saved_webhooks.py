@@ -157,7 +157,9 @@ async def test_test_connection_runs_on_the_loop_and_explains_a_refused_webhook(
     await picker.save("Demo", portal.webhook_url)
     await picker.report_test()
     assert len(said) == 1  # a success is not said as a problem (in the error colour)
-    assert succeeded[-1].startswith("Connected as ") and succeeded[-1].endswith("scopes: crm, department, task, user")
+    assert succeeded[-1].startswith("Connected as ") and succeeded[-1].endswith(
+        "scopes: calendar, crm, department, im, lists, task, user"
+    )
     assert "oldsecret0000000" not in " ".join(said + succeeded) and picker.tasks == []
 
 
