@@ -112,7 +112,42 @@ async def main(window: MainWindow) -> None:
         window.resize(window.minimumSizeHint().width(), 760)  # the narrowest the layouts allow: nothing clipped?
         await shoot(window, "narrowest")
         portal.faults.clear()
+        window.resize(1360, 860)
+        await workbench(window)
     window.close()
+
+
+async def workbench(window: MainWindow) -> None:
+    """Tabs, the Collection panel and the Environment picker, on a small collection with variables."""
+    import tempfile
+
+    from b24desk.core.collection import Collection
+    from b24desk.core.environment import Environment, save_environment
+    from b24desk.core.request import ApiRequest
+    from b24desk.core.request_file import SavedRequest
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder) / "crm-calls"
+        collection = Collection.create(root)
+        collection.new_folder(".", "deals")
+        collection.new_folder(".", "leads")
+        deal = {"fields": {"TITLE": "Website order", "CATEGORY_ID": "{{pipeline}}"}}
+        collection.new_request("deals", "1 add deal", SavedRequest(ApiRequest("crm.deal.add", deal)))
+        select = {"filter": {"CATEGORY_ID": "{{pipeline}}"}, "select": ["ID", "TITLE", "STAGE_ID"]}
+        collection.new_request("deals", "2 list pipeline", SavedRequest(ApiRequest("crm.deal.list", select)))
+        collection.new_request("leads", "get lead", SavedRequest(ApiRequest("crm.lead.get", {"id": "{{lead}}"})))
+        save_environment(root, Environment("test portal").with_value("pipeline", "0").with_value("lead", "42"))
+        save_environment(root, Environment("live").with_value("pipeline", "3").with_value("lead", "1"))
+        window.collections.use_collection(root, "test portal")
+        window.collections.load_values("test portal")
+        await until(lambda: window.open_request.environment == "test portal")
+        panel = window.collection_panel
+        panel.view.expandAll()
+        panel.open_index(panel.model.index_of("leads/get lead.b24.json"))
+        panel.open_index(panel.model.index_of("deals/2 list pipeline.b24.json"))
+        window.open_request.replace_rows(window.open_request.document.rows[:-1])  # an unsaved edit: the tab shows •
+        await execute(window)
+        await shoot(window, "workbench-tabs-collection")
 
 
 def run() -> int:

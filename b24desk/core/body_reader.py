@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import httpx
 
+__all__ = ["ACCEPT_ENCODING", "DEFAULT_MAX_BODY", "BodyTooLarge", "read_body"]
+
 ACCEPT_ENCODING = "gzip, deflate"
 DEFAULT_MAX_BODY = 64 * 1024 * 1024  # a full batch of 50 pages of wide rows is a few MB; 64 MiB is ample
 

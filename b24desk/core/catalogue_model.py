@@ -19,6 +19,18 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+__all__ = [
+    "DOC_SITE",
+    "FORMAT_VERSION",
+    "TYPE_KINDS",
+    "MethodInfo",
+    "ParamInfo",
+    "method_as_dict",
+    "method_from_record",
+    "method_to_record",
+    "type_kind",
+]
+
 DOC_SITE = "https://apidocs.bitrix24.com/"
 FORMAT_VERSION = 1
 

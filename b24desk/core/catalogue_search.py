@@ -25,6 +25,8 @@ from operator import itemgetter
 
 from b24desk.core.catalogue_model import MethodInfo, ParamInfo
 
+__all__ = ["SearchIndex"]
+
 _SPLIT = re.compile(r"[\s.,;/]+")
 
 

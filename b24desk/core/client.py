@@ -44,6 +44,8 @@ from b24desk.core.retry import RATE_LIMIT_CODES, RetryPolicy, is_read_only
 from b24desk.core.secret_mask import mask_secrets, mask_secrets_bytes
 from b24desk.core.webhook import Webhook, check_method, mask_secrets_in
 
+__all__ = ["B24Client", "ClientOptions", "default_ssl_context", "parse_envelope"]
+
 _CTX = "client"
 BIG_BODY = 256 * 1024  # bytes; bigger answers are decoded in a worker thread
 _MSG = {

@@ -23,6 +23,8 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.request_file import SavedRequest, load_saved, request_to_json, save_request
 from b24desk.core.text_file import write_text_if_changed
 
+__all__ = ["ENVIRONMENTS", "MAX_NAME", "REQUEST_SUFFIX", "Collection", "CollectionNode", "check_name", "natural_key"]
+
 REQUEST_SUFFIX = ".b24.json"
 ENVIRONMENTS = "environments"
 MAX_NAME = 120

@@ -22,6 +22,8 @@ from b24desk.core.errors import CallError
 from b24desk.core.rate_limit import SHARED_BUCKETS, BucketRegistry
 from b24desk.core.webhook import Webhook
 
+__all__ = ["CallOutcome", "ConnectionReport", "check_connection"]
+
 
 @dataclass(frozen=True, slots=True)
 class CallOutcome:

@@ -27,6 +27,8 @@ from b24desk.core.shell_words import commands
 from b24desk.core.snippets.common import ENV_VAR
 from b24desk.core.webhook import METHOD_RE, Webhook, parse_webhook_url
 
+__all__ = ["ImportedCall", "import_call", "import_curl", "method_and_webhook"]
+
 _CTX = "curl_import"
 _MSG = {
     "no_curl": QT_TRANSLATE_NOOP("curl_import", "No curl command found: paste a command that starts with curl."),
@@ -155,8 +157,10 @@ def _options(words: list[str]) -> list[tuple[str, str | None]]:
     found: list[tuple[str, str | None]] = []
     index = 1
     while index < len(words):
-        word = words[index]
+        word = words[index].lstrip()  # a line end pasted into one line leaves `\ ` before the next option
         index += 1
+        if not word:
+            continue
         if word.startswith("--") and len(word) > 2:
             if word in _REFUSED:
                 raise _t("file", option=word, value="")

@@ -22,6 +22,8 @@ from b24desk.core.webhook import Webhook
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
 
+__all__ = ["PortalOffer", "cache_file", "discover", "entity_fields", "fields_method", "load_cache", "save_cache"]
+
 # The entity a method works on, and the method that describes its fields.
 _FIELD_METHODS = {"tasks.task": "tasks.task.getFields", "user": "user.fields"}
 

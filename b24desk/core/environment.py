@@ -28,6 +28,8 @@ from b24desk.core.text_file import write_text_if_changed
 from b24desk.core.variables import NAME_RE
 from b24desk.core.webhook import mask_secrets_in
 
+__all__ = ["Environment", "environment_names", "find_collection_root", "load_environment", "save_environment"]
+
 FORMAT = "b24desk-environment/1"
 SUFFIX = ".json"
 _CTX = "environment"

@@ -28,6 +28,25 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from b24desk.core.response import RawResponse
 
+__all__ = [
+    "B24DeskError",
+    "CallError",
+    "CallTimeoutError",
+    "CollectionError",
+    "HTTPStatusError",
+    "InputError",
+    "NetworkError",
+    "PagingError",
+    "ParamsError",
+    "PortalError",
+    "RedirectError",
+    "ResponseFormatError",
+    "ResponseTooLargeError",
+    "UndefinedVariables",
+    "WebhookURLError",
+    "unexpected_failure",
+]
+
 
 class B24DeskError(Exception):
     """Base of every error b24desk explains to a person."""

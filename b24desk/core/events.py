@@ -21,6 +21,21 @@ from b24desk.core.query import decode, encode, php_urlencode
 from b24desk.core.secret import Secret, mask_text
 from b24desk.core.secret_mask import mask_secrets, mask_secrets_bytes
 
+__all__ = [
+    "MAX_FIELDS",
+    "ReceivedEvent",
+    "answer_status",
+    "decode_event_body",
+    "from_json_line",
+    "masked_body_text",
+    "masked_form",
+    "read_event",
+    "refused_event",
+    "replay_body",
+    "to_json_line",
+    "with_number",
+]
+
 TokenStatus = Literal["accepted", "rejected", "missing", "unchecked"]
 Outcome = Literal["accepted", "unchecked", "rejected", "missing token", "malformed", "too large", "too many"]
 TOKEN_KEY = "application_token"

@@ -23,6 +23,8 @@ from b24desk.core.errors import (
 )
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
+__all__ = ["explain", "explain_code", "known_codes"]
+
 _CTX = "explanations"
 
 INTEGRATIONS_PATH = QT_TRANSLATE_NOOP("explanations", "Developer resources > Integrations")

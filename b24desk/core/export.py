@@ -17,6 +17,18 @@ from typing import Any
 
 from b24desk.core.result_shape import table_rows
 
+__all__ = [
+    "BOM",
+    "csv_columns",
+    "decimal_mark_of",
+    "export_file_name",
+    "list_rows",
+    "list_separator",
+    "result_to_json",
+    "rows_to_csv",
+    "rows_to_excel_csv",
+]
+
 
 def result_to_json(result: Any) -> str:
     """The result as indented UTF-8 JSON."""

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from b24desk.core.field_metadata import FieldMeta
 from b24desk.core.param_rows import grid_type
 
+__all__ = ["grid_hints"]
+
 PREFIXES = ("fields", "filter")  # where a method's field names appear as keys: fields[TITLE], filter[TITLE]
 
 

@@ -25,6 +25,8 @@ from b24desk.core.catalogue_model import type_kind
 from b24desk.core.errors import B24DeskError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
+__all__ = ["FieldItem", "FieldMeta", "FieldMetadataError", "parse_field", "parse_fields_result"]
+
 _MSG_SHAPE = QT_TRANSLATE_NOOP("fields", "The portal's field list has an unexpected shape ({found}).")
 _FIELD_KEYS = frozenset({"type", "title", "isRequired", "required", "isReadOnly", "items", "values"})
 

@@ -8,6 +8,8 @@ Placeholders are `{name}` fields filled after translation, so translators may re
 
 from collections.abc import Callable
 
+__all__ = ["QT_TRANSLATE_NOOP", "set_translator", "translate"]
+
 Translator = Callable[[str, str], str]
 
 

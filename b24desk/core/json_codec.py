@@ -17,6 +17,8 @@ from typing import Any
 
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
+__all__ = ["MAX_DEPTH", "JSONLimitError", "as_text", "json_error_text", "loads"]
+
 try:
     import orjson
 except ImportError:  # pragma: no cover - orjson is a dependency; this keeps odd installs working

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
+__all__ = ["CUTOFF", "NEAR", "closest_methods", "did_you_mean"]
+
 _MSG_ONE = QT_TRANSLATE_NOOP("method_suggestions", "Did you mean {name}?")
 _MSG_MANY = QT_TRANSLATE_NOOP("method_suggestions", "Did you mean one of: {names}?")
 CUTOFF = 0.75

@@ -14,6 +14,8 @@ from b24desk.core import portal_limits
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.response import TimeInfo
 
+__all__ = ["DEFAULT_LIMIT", "OperatingTimeTracker"]
+
 DEFAULT_LIMIT = portal_limits.OPERATING_TIME
 DEFAULT_WARN_RATIO = 0.8
 _MSG_NEAR = QT_TRANSLATE_NOOP(

@@ -19,6 +19,21 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.json_codec import json_error_text
 from b24desk.core.query import decode_typed_pairs
 
+__all__ = [
+    "TYPES",
+    "ParamRow",
+    "documented_keys",
+    "grid_type",
+    "is_list",
+    "join_key",
+    "params_to_rows",
+    "rank_keys",
+    "required_rows",
+    "rows_to_params",
+    "split_key",
+    "typed_value",
+]
+
 TYPES = ("string", "integer", "number", "boolean", "date", "datetime", "null", "json")
 _CTX = "param_rows"
 _MSG = {

@@ -29,6 +29,8 @@ from b24desk.core.request_file import SavedRequest, without_secrets
 from b24desk.core.variables import VARIABLE_RE, variables_in
 from b24desk.core.webhook import Webhook
 
+__all__ = ["SCHEMA", "export_collection", "import_postman", "safe_name"]
+
 SCHEMA = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"
 WEBHOOK_VARIABLE = "webhook"
 _FETCH_ALL = "b24desk-fetch-all: true"

@@ -15,6 +15,21 @@ from urllib.parse import quote_plus, unquote_to_bytes
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
+__all__ = [
+    "DecodedParams",
+    "ParamValue",
+    "Params",
+    "decode",
+    "decode_pairs",
+    "decode_typed_pairs",
+    "encode",
+    "encode_display",
+    "iter_pairs",
+    "php_float",
+    "php_urlencode",
+    "split_query",
+]
+
 Scalar = str | int | float | bool | None
 ParamValue = Scalar | Mapping[Any, "ParamValue"] | Sequence["ParamValue"]  # nested keys: str or int
 Params = Mapping[str, ParamValue]

@@ -13,6 +13,8 @@ from collections.abc import Awaitable, Callable
 
 from b24desk.core import portal_limits
 
+__all__ = ["DEFAULT_BURST", "DEFAULT_RATE", "SHARED_BUCKETS", "BucketRegistry", "LeakyBucket"]
+
 DEFAULT_RATE = portal_limits.RATE
 DEFAULT_BURST = portal_limits.BURST
 

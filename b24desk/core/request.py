@@ -8,7 +8,7 @@ from typing import Any, Literal
 from b24desk.core.query import encode, encode_display
 from b24desk.core.webhook import ParsedURL, Webhook, check_method
 
-__all__ = ["ApiRequest", "HttpMethod", "WirePreview", "wire_preview"]
+__all__ = ["ApiRequest", "HttpMethod", "WirePreview", "request_from_url", "wire_preview"]
 
 HttpMethod = Literal["POST", "GET"]
 

@@ -14,6 +14,8 @@ from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.param_rows import ParamRow, typed_value
 
+__all__ = ["check_rows"]
+
 _CTX = "request_checks"
 _MSG_EMPTY = QT_TRANSLATE_NOOP("request_checks", "{key} is required and empty.")
 _MSG_MISSING = QT_TRANSLATE_NOOP("request_checks", "{key} is required and missing.")

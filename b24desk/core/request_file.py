@@ -35,6 +35,17 @@ from b24desk.core.secret_mask import mask_secrets
 from b24desk.core.text_file import write_text_if_changed
 from b24desk.core.webhook import check_method
 
+__all__ = [
+    "SavedRequest",
+    "load_request",
+    "load_saved",
+    "request_from_json",
+    "request_to_json",
+    "save_request",
+    "saved_from_json",
+    "without_secrets",
+]
+
 FORMAT_NAME = "b24desk-request"
 VERSION = 2
 FORMAT = f"{FORMAT_NAME}/{VERSION}"

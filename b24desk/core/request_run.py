@@ -15,6 +15,8 @@ from b24desk.core.client import B24Client
 from b24desk.core.errors import CallError
 from b24desk.core.request import ApiRequest
 
+__all__ = ["RunOutcome", "run_request"]
+
 
 @dataclass(frozen=True, slots=True)
 class RunOutcome:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+__all__ = ["CallResult", "RawResponse", "TimeInfo", "Wait"]
+
 
 @dataclass(frozen=True, slots=True)
 class RawResponse:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
+__all__ = ["RATE_LIMIT_CODES", "RetryPolicy", "is_read_only"]
+
 # Suffixes of methods that only read (bitrix24/b24restdocs naming: *.get, *.list, *.fields, ...).
 _READ_SUFFIXES = (".get", ".list", ".fields", ".getfields", ".getlist", ".search", ".count")
 _READ_METHODS = frozenset(

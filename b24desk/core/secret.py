@@ -7,6 +7,8 @@ import threading
 import weakref
 from typing import Any, NoReturn
 
+__all__ = ["MASK_CHAR", "MIN_KNOWN_LENGTH", "Secret", "live_secrets", "mask_text"]
+
 MASK_CHAR = "*"
 MIN_KNOWN_LENGTH = 8  # shorter values would mask ordinary words; real secrets and tokens are 16-32
 _LIVE: weakref.WeakSet[Secret] = weakref.WeakSet()

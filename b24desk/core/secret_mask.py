@@ -17,6 +17,8 @@ from urllib.parse import quote, quote_plus
 
 from b24desk.core.secret import MASK_CHAR, MIN_KNOWN_LENGTH, Secret, live_secrets, mask_text
 
+__all__ = ["holds_secret", "mask_secrets", "mask_secrets_bytes"]
+
 # /rest/ID/SECRET in plain, JSON-escaped (\/) and percent-encoded (%2F) spelling
 _URL_SHAPES = (  # each with a plain substring that must be there for it to match (a cheap test first)
     ("/rest/", re.compile(r"(/rest/(?:api/)?\d+/)([^/\\\s?#\"'<>&%]+)")),

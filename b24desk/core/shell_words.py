@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
+__all__ = ["commands"]
+
 _MSG_QUOTE = QT_TRANSLATE_NOOP("shell_words", "A quote is not closed in the command: {text}")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _ASSIGNMENT = re.compile(r"([A-Za-z_][A-Za-z0-9_]*)=")

@@ -14,6 +14,8 @@ from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.workspace import Workspace, WorkspaceTab
 
+__all__ = ["TabSet"]
+
 UNSAVED_MARK = "•"
 
 

@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+__all__ = ["write_text_if_changed"]
+
 NEW_FILE_MODE = 0o644  # as git checks files out; mkstemp alone would make them private (0600)
 
 

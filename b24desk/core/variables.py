@@ -19,6 +19,8 @@ from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.secret import Secret
 
+__all__ = ["NAME_RE", "VARIABLE_RE", "Resolution", "VariableValue", "resolve", "variables_in"]
+
 NAME = r"[A-Za-z_][A-Za-z0-9_.\-]*"
 NAME_RE = re.compile(NAME)
 VARIABLE_RE = re.compile(r"\{\{\s*(" + NAME + r")\s*\}\}")

@@ -17,6 +17,19 @@ from b24desk.core.query import DecodedParams, Params, decode, encode
 from b24desk.core.secret import Secret, mask_text
 from b24desk.core.secret_mask import mask_secrets
 
+__all__ = [
+    "EXAMPLE_URL",
+    "METHOD_RE",
+    "ParsedURL",
+    "Portal",
+    "Webhook",
+    "build_call_url",
+    "check_method",
+    "mask_secrets_in",
+    "mask_unparsed_url",
+    "parse_webhook_url",
+]
+
 EXAMPLE_URL = "https://your-portal.bitrix24.com/rest/USER_ID/SECRET/"
 _CTX = "webhook"
 _HINT = QT_TRANSLATE_NOOP("webhook", "A webhook URL looks like {example}")

@@ -28,6 +28,8 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.request_file import SavedRequest, request_to_json, saved_from_json
 from b24desk.core.text_file import write_text_if_changed
 
+__all__ = ["Workspace", "WorkspaceTab", "load_workspace", "save_workspace", "workspace_from_json", "workspace_to_json"]
+
 FORMAT = "b24desk-workspace/1"
 _MSG_BAD = QT_TRANSLATE_NOOP(
     "workspace", "The open tabs could not be restored from {path} ({reason}); b24desk starts with one empty tab."

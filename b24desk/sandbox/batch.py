@@ -61,12 +61,12 @@ def _as_text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def resolve_references(value: Any, sources: Mapping[str, Mapping[str, Any]]) -> Any:
+def substitute_results(value: Any, sources: Mapping[str, Mapping[str, Any]]) -> Any:
     """Replace `$result[key][...]` in param values by earlier results; whole-value references keep types."""
     if isinstance(value, dict):
-        return {key: resolve_references(item, sources) for key, item in value.items()}
+        return {key: substitute_results(item, sources) for key, item in value.items()}
     if isinstance(value, list):
-        return [resolve_references(item, sources) for item in value]
+        return [substitute_results(item, sources) for item in value]
     if not isinstance(value, str) or "$result" not in value:
         return value
 
@@ -86,7 +86,7 @@ def resolve_references(value: Any, sources: Mapping[str, Mapping[str, Any]]) -> 
     return _REFERENCE.sub(substitute, value)
 
 
-def run_batch(dispatcher: Dispatcher, ctx: CallContext) -> MethodResult:
+def serve_batch(dispatcher: Dispatcher, ctx: CallContext) -> MethodResult:
     """Run the commands of a batch in order and gather the five answer maps."""
     halt = as_bool(ctx.param("halt"))
     results: dict[str, Any] = {}
@@ -108,7 +108,7 @@ def run_batch(dispatcher: Dispatcher, ctx: CallContext) -> MethodResult:
                 break
             continue
         method, _, query = command.partition("?")
-        params = resolve_references(decode(query), sources)
+        params = substitute_results(decode(query), sources)
         outcome = dispatcher.call(ctx.webhook, method.strip().removesuffix(".json"), params, in_batch=True)
         if outcome.error is not None:
             failures[key] = outcome.error.body()

@@ -28,7 +28,7 @@ _log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
-class CallOutcome:
+class MethodOutcome:
     """A call's result or error, with its `time` block."""
 
     result: MethodResult | None
@@ -63,7 +63,7 @@ class Dispatcher:
 
     def call(
         self, webhook: SandboxWebhook, name: str, params: dict[str, Any], *, in_batch: bool = False
-    ) -> CallOutcome:
+    ) -> MethodOutcome:
         """Run `name` with `params` for `webhook`; errors come back in the outcome, never raised."""
         started = now()
         clock = time.perf_counter()
@@ -103,4 +103,4 @@ class Dispatcher:
         operating, reset_at = self.operating.operating(webhook.ident, name) if account else (0.0, int(started) + 600)
         finished = max(now(), started + processing)
         self.stats.record_call(name, error is not None, processing)
-        return CallOutcome(result, error, time_block(started, finished, processing, operating, reset_at, self.clock))
+        return MethodOutcome(result, error, time_block(started, finished, processing, operating, reset_at, self.clock))

@@ -219,7 +219,7 @@ def _row_key(name: str, ftype: str) -> Callable[[Row], tuple[int, Any]]:
 
 
 @dataclass(slots=True)
-class Page:
+class QueryPage:
     """One page of a list: the rows and the count (None when not counted)."""
 
     rows: list[Row]
@@ -234,10 +234,10 @@ def run_query(
     start: int,
     types: Mapping[str, str],
     page_size: int = PAGE_SIZE,
-) -> Page:
+) -> QueryPage:
     """Select one page; `start < 0` skips the count (huge-data.md)."""
     if flt.empty:
-        return Page([], 0 if start >= 0 else None)
+        return QueryPage([], 0 if start >= 0 else None)
     lo = bisect_left(ids, flt.id_low) if flt.id_low is not None else 0
     hi = bisect_right(ids, flt.id_high) if flt.id_high is not None else len(ids)
     offset = max(start, 0)
@@ -248,7 +248,7 @@ def run_query(
         span = range(hi - 1, lo - 1, -1) if descending else range(lo, hi)
         if not tests:
             chosen = span[offset : offset + page_size]
-            return Page([rows[ids[i]] for i in chosen], len(span) if start >= 0 else None)
+            return QueryPage([rows[ids[i]] for i in chosen], len(span) if start >= 0 else None)
         matched: list[Row] = []
         count = 0
         for i in span:
@@ -259,9 +259,9 @@ def run_query(
                 count += 1
                 if start < 0 and count >= page_size:
                     break
-        return Page(matched, count if start >= 0 else None)
+        return QueryPage(matched, count if start >= 0 else None)
     selected: Iterable[Row] = (rows[ids[i]] for i in range(lo, hi))
     found = [row for row in selected if all(test(row) for test in tests)]
     for name, descending in reversed(order):
         found.sort(key=_row_key(name, types.get(name, "string")), reverse=descending)
-    return Page(found[offset : offset + page_size], len(found) if start >= 0 else None)
+    return QueryPage(found[offset : offset + page_size], len(found) if start >= 0 else None)

@@ -6,7 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
 from b24desk.sandbox.auth import SandboxWebhook, WebhookRegistry, random_secret
-from b24desk.sandbox.batch import run_batch
+from b24desk.sandbox.batch import serve_batch
 from b24desk.sandbox.clock import PortalClock
 from b24desk.sandbox.config import SandboxConfig
 from b24desk.sandbox.dispatch import BATCH, Dispatcher
@@ -14,7 +14,7 @@ from b24desk.sandbox.events import EventBus, EventHandler
 from b24desk.sandbox.faults import Faults
 from b24desk.sandbox.methods import build_registry
 from b24desk.sandbox.operating_time import OperatingTimeAccount
-from b24desk.sandbox.rate_limit import LeakyBucket
+from b24desk.sandbox.rate_limit import QueryLimiter
 from b24desk.sandbox.seed_data import seed
 from b24desk.sandbox.seed_records import seed_records
 from b24desk.sandbox.stats import Stats
@@ -35,7 +35,7 @@ class PortalCore:
         self.webhooks = WebhookRegistry()
         self.demo_secret = config.secret or random_secret()
         self.demo_webhook = self.webhooks.add(config.user_id, self.demo_secret, config.scopes)
-        self.bucket = LeakyBucket(config.rate, config.burst)
+        self.bucket = QueryLimiter(config.rate, config.burst)
         self.operating = OperatingTimeAccount(config.operating_limit)
         self.faults = Faults()
         self.stats = Stats()
@@ -52,7 +52,7 @@ class PortalCore:
             config.operating_cost,
             self.clock,
         )
-        self.registry.add(BATCH, "basic", partial(run_batch, self.dispatcher), (ParamRule("cmd", ARRAY),))
+        self.registry.add(BATCH, "basic", partial(serve_batch, self.dispatcher), (ParamRule("cmd", ARRAY),))
         # Methods run one at a time on this thread, off the loop that serves HTTP: the app hosts the
         # sandbox on its UI loop, and a 50-command batch must not freeze the window.
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="b24desk-sandbox")

@@ -10,8 +10,12 @@ import time
 from collections.abc import Callable, Hashable
 
 
-class LeakyBucket:
-    """Counts requests per key; `admit` says whether one more request may pass now."""
+class QueryLimiter:
+    """The portal's request counter per webhook: `admit` says whether one more request may pass now.
+
+    It refuses (the caller answers 503 QUERY_LIMIT_EXCEEDED); the client's `core.rate_limit.LeakyBucket`
+    waits instead so it never gets that answer.
+    """
 
     def __init__(self, rate: float, burst: int, clock: Callable[[], float] = time.monotonic) -> None:
         self.rate = rate

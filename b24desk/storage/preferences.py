@@ -55,6 +55,8 @@ PREFERENCES: tuple[Preference, ...] = (
     Preference("view/zoom", int, 3, "View > Zoom of the grid, JSON, code and results.", WINDOW_FILE, minimum=0),
     Preference("methods/favourites", list, [], "Methods starred in the browser, shown first.", WINDOW_FILE),
     Preference("methods/recent", list, [], "Methods chosen lately, newest first.", WINDOW_FILE),
+    Preference("collection/folder", str, "", "The collection folder shown in the Collection panel.", WINDOW_FILE),
+    Preference("collection/environment", str, "", "The environment chosen for that collection.", WINDOW_FILE),
     Preference("window/geometry", bytes, b"", "The window's size and place on screen.", WINDOW_FILE),
     Preference("window/splitter", bytes, b"", "The split between request and result.", WINDOW_FILE),
     Preference("window/side_splitter", bytes, b"", "The split between the method browser and the rest.", WINDOW_FILE),

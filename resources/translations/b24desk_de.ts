@@ -63,6 +63,10 @@
         <translation>Sprache des Codes</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
         <source>Enter finds the next match</source>
         <translation>Eingabe findet den nächsten Treffer</translation>
     </message>
@@ -187,6 +191,10 @@
         <translation>Die Antwort als eingerücktes JSON</translation>
     </message>
     <message>
+        <source>The collection&apos;s folders and requests; Enter or double-click opens one</source>
+        <translation>Ordner und Anfragen der Sammlung; Enter oder Doppelklick öffnet eine</translation>
+    </message>
+    <message>
         <source>The language of the generated code</source>
         <translation>Die Sprache des erzeugten Codes</translation>
     </message>
@@ -261,6 +269,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>A folder of request files (it may be a git repository)</source>
+        <translation>Ein Ordner mit Anfragedateien (er darf ein git-Repository sein)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -303,6 +315,14 @@
     <message>
         <source>No collection open</source>
         <translation>Keine Sammlung geöffnet</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>Sammlung öffnen</translation>
+    </message>
+    <message>
+        <source>Open collection…</source>
+        <translation>Sammlung öffnen…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -908,6 +928,10 @@
         <translation>Anfragen</translation>
     </message>
     <message>
+        <source>The request names the webhook {name!r}, which is not saved here.</source>
+        <translation>Die Anfrage nennt den Webhook {name!r}, der hier nicht gespeichert ist.</translation>
+    </message>
+    <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>Das Sandbox-Portal konnte nicht starten: {error}</translation>
     </message>
@@ -1279,6 +1303,45 @@
     </message>
 </context>
 <context>
+    <name>RequestTabs</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Tab schließen</translation>
+    </message>
+    <message>
+        <source>Close the request tab</source>
+        <translation>Anfrage-Tab schließen</translation>
+    </message>
+    <message>
+        <source>Close {title}</source>
+        <translation>{title} schließen</translation>
+    </message>
+    <message>
+        <source>Closes this request tab (Ctrl+W)</source>
+        <translation>Schließt diesen Anfrage-Tab (Strg+W)</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>Neuer Anfrage-Tab</translation>
+    </message>
+    <message>
+        <source>Next request tab</source>
+        <translation>Nächster Anfrage-Tab</translation>
+    </message>
+    <message>
+        <source>Previous request tab</source>
+        <translation>Vorheriger Anfrage-Tab</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Gespeichert: {file}</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved. Close it anyway?</source>
+        <translation>{title} hat Änderungen, die nicht gespeichert sind. Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
     <name>ResultFilter</name>
     <message>
         <source>Filter rows</source>
@@ -1332,12 +1395,24 @@
         <translation>Roh zeigt die ersten {shown:,} von {total:,} Zeilen; beim Exportieren werden alle gespeichert.</translation>
     </message>
     <message>
+        <source>Set as variable</source>
+        <translation>Als Variable setzen</translation>
+    </message>
+    <message>
+        <source>Set as variable…</source>
+        <translation>Als Variable setzen…</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
         <source>Tree</source>
         <translation>Baum</translation>
+    </message>
+    <message>
+        <source>Variable name in the current environment:</source>
+        <translation>Variablenname in der aktuellen Umgebung:</translation>
     </message>
     <message>
         <source>next {n}</source>

@@ -63,6 +63,10 @@
         <translation>Langage du code</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
         <source>Enter finds the next match</source>
         <translation>Entrée trouve l&apos;occurrence suivante</translation>
     </message>
@@ -187,6 +191,10 @@
         <translation>La réponse en JSON indenté</translation>
     </message>
     <message>
+        <source>The collection&apos;s folders and requests; Enter or double-click opens one</source>
+        <translation>Dossiers et requêtes de la collection ; Entrée ou un double-clic en ouvre une</translation>
+    </message>
+    <message>
         <source>The language of the generated code</source>
         <translation>Le langage du code généré</translation>
     </message>
@@ -261,6 +269,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>A folder of request files (it may be a git repository)</source>
+        <translation>Un dossier de fichiers de requête (il peut être un dépôt git)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
@@ -303,6 +315,14 @@
     <message>
         <source>No collection open</source>
         <translation>Aucune collection ouverte</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>Ouvrir une collection</translation>
+    </message>
+    <message>
+        <source>Open collection…</source>
+        <translation>Ouvrir une collection…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -908,6 +928,10 @@
         <translation>Requêtes</translation>
     </message>
     <message>
+        <source>The request names the webhook {name!r}, which is not saved here.</source>
+        <translation>La requête nomme le webhook {name!r}, qui n&apos;est pas enregistré ici.</translation>
+    </message>
+    <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>Le portail bac à sable n&apos;a pas pu démarrer : {error}</translation>
     </message>
@@ -1279,6 +1303,45 @@
     </message>
 </context>
 <context>
+    <name>RequestTabs</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Fermer l&apos;onglet</translation>
+    </message>
+    <message>
+        <source>Close the request tab</source>
+        <translation>Fermer l’onglet de requête</translation>
+    </message>
+    <message>
+        <source>Close {title}</source>
+        <translation>Fermer {title}</translation>
+    </message>
+    <message>
+        <source>Closes this request tab (Ctrl+W)</source>
+        <translation>Ferme cet onglet de requête (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>Nouvel onglet de requête</translation>
+    </message>
+    <message>
+        <source>Next request tab</source>
+        <translation>Onglet de requête suivant</translation>
+    </message>
+    <message>
+        <source>Previous request tab</source>
+        <translation>Onglet de requête précédent</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Enregistré : {file}</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved. Close it anyway?</source>
+        <translation>{title} a des modifications non enregistrées. La fermer quand même ?</translation>
+    </message>
+</context>
+<context>
     <name>ResultFilter</name>
     <message>
         <source>Filter rows</source>
@@ -1332,12 +1395,24 @@
         <translation>Brut affiche les {shown:,} premières lignes sur {total:,} ; Exporter les enregistre toutes.</translation>
     </message>
     <message>
+        <source>Set as variable</source>
+        <translation>Définir comme variable</translation>
+    </message>
+    <message>
+        <source>Set as variable…</source>
+        <translation>Définir comme variable…</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tableau</translation>
     </message>
     <message>
         <source>Tree</source>
         <translation>Arbre</translation>
+    </message>
+    <message>
+        <source>Variable name in the current environment:</source>
+        <translation>Nom de la variable dans l&apos;environnement courant :</translation>
     </message>
     <message>
         <source>next {n}</source>

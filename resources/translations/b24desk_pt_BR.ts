@@ -63,6 +63,10 @@
         <translation>Linguagem do código</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
         <source>Enter finds the next match</source>
         <translation>Enter localiza a próxima ocorrência</translation>
     </message>
@@ -187,6 +191,10 @@
         <translation>A resposta como JSON indentado</translation>
     </message>
     <message>
+        <source>The collection&apos;s folders and requests; Enter or double-click opens one</source>
+        <translation>Pastas e requisições da coleção; Enter ou clique duplo abre uma</translation>
+    </message>
+    <message>
         <source>The language of the generated code</source>
         <translation>A linguagem do código gerado</translation>
     </message>
@@ -261,6 +269,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>A folder of request files (it may be a git repository)</source>
+        <translation>Uma pasta de arquivos de requisição (pode ser um repositório git)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -303,6 +315,14 @@
     <message>
         <source>No collection open</source>
         <translation>Nenhuma coleção aberta</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>Abrir coleção</translation>
+    </message>
+    <message>
+        <source>Open collection…</source>
+        <translation>Abrir coleção…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -908,6 +928,10 @@
         <translation>Requisições</translation>
     </message>
     <message>
+        <source>The request names the webhook {name!r}, which is not saved here.</source>
+        <translation>A requisição indica o webhook {name!r}, que não está salvo aqui.</translation>
+    </message>
+    <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>O portal sandbox não pôde ser iniciado: {error}</translation>
     </message>
@@ -1279,6 +1303,45 @@
     </message>
 </context>
 <context>
+    <name>RequestTabs</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Fechar aba</translation>
+    </message>
+    <message>
+        <source>Close the request tab</source>
+        <translation>Fechar a aba da requisição</translation>
+    </message>
+    <message>
+        <source>Close {title}</source>
+        <translation>Fechar {title}</translation>
+    </message>
+    <message>
+        <source>Closes this request tab (Ctrl+W)</source>
+        <translation>Fecha esta aba de requisição (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>Nova aba de requisição</translation>
+    </message>
+    <message>
+        <source>Next request tab</source>
+        <translation>Próxima aba de requisição</translation>
+    </message>
+    <message>
+        <source>Previous request tab</source>
+        <translation>Aba de requisição anterior</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Salvo: {file}</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved. Close it anyway?</source>
+        <translation>{title} tem alterações não salvas. Fechar mesmo assim?</translation>
+    </message>
+</context>
+<context>
     <name>ResultFilter</name>
     <message>
         <source>Filter rows</source>
@@ -1332,12 +1395,24 @@
         <translation>Bruto mostra as primeiras {shown:,} de {total:,} linhas; Exportar salva todas.</translation>
     </message>
     <message>
+        <source>Set as variable</source>
+        <translation>Definir como variável</translation>
+    </message>
+    <message>
+        <source>Set as variable…</source>
+        <translation>Definir como variável…</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
         <source>Tree</source>
         <translation>Árvore</translation>
+    </message>
+    <message>
+        <source>Variable name in the current environment:</source>
+        <translation>Nome da variável no ambiente atual:</translation>
     </message>
     <message>
         <source>next {n}</source>

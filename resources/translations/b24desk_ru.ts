@@ -63,6 +63,10 @@
         <translation>Язык кода</translation>
     </message>
     <message>
+        <source>Collection</source>
+        <translation>Коллекция</translation>
+    </message>
+    <message>
         <source>Enter finds the next match</source>
         <translation>Enter находит следующее совпадение</translation>
     </message>
@@ -187,6 +191,10 @@
         <translation>Ответ в виде JSON с отступами</translation>
     </message>
     <message>
+        <source>The collection&apos;s folders and requests; Enter or double-click opens one</source>
+        <translation>Папки и запросы коллекции; Enter или двойной щелчок открывает запрос</translation>
+    </message>
+    <message>
         <source>The language of the generated code</source>
         <translation>Язык сгенерированного кода</translation>
     </message>
@@ -261,6 +269,10 @@
 <context>
     <name>CollectionPanel</name>
     <message>
+        <source>A folder of request files (it may be a git repository)</source>
+        <translation>Папка файлов запросов (может быть git-репозиторием)</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
@@ -303,6 +315,14 @@
     <message>
         <source>No collection open</source>
         <translation>Коллекция не открыта</translation>
+    </message>
+    <message>
+        <source>Open collection</source>
+        <translation>Открыть коллекцию</translation>
+    </message>
+    <message>
+        <source>Open collection…</source>
+        <translation>Открыть коллекцию…</translation>
     </message>
     <message>
         <source>Rename</source>
@@ -910,6 +930,10 @@
         <translation>Запросы</translation>
     </message>
     <message>
+        <source>The request names the webhook {name!r}, which is not saved here.</source>
+        <translation>Запрос называет вебхук {name!r}, который здесь не сохранён.</translation>
+    </message>
+    <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>Не удалось запустить портал-песочницу: {error}</translation>
     </message>
@@ -1281,6 +1305,45 @@
     </message>
 </context>
 <context>
+    <name>RequestTabs</name>
+    <message>
+        <source>Close tab</source>
+        <translation>Закрыть вкладку</translation>
+    </message>
+    <message>
+        <source>Close the request tab</source>
+        <translation>Закрыть вкладку запроса</translation>
+    </message>
+    <message>
+        <source>Close {title}</source>
+        <translation>Закрыть {title}</translation>
+    </message>
+    <message>
+        <source>Closes this request tab (Ctrl+W)</source>
+        <translation>Закрывает эту вкладку запроса (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>Новая вкладка запроса</translation>
+    </message>
+    <message>
+        <source>Next request tab</source>
+        <translation>Следующая вкладка запроса</translation>
+    </message>
+    <message>
+        <source>Previous request tab</source>
+        <translation>Предыдущая вкладка запроса</translation>
+    </message>
+    <message>
+        <source>Saved {file}</source>
+        <translation>Сохранено: {file}</translation>
+    </message>
+    <message>
+        <source>{title} has changes that are not saved. Close it anyway?</source>
+        <translation>В {title} есть несохранённые изменения. Всё равно закрыть?</translation>
+    </message>
+</context>
+<context>
     <name>ResultFilter</name>
     <message>
         <source>Filter rows</source>
@@ -1334,12 +1397,24 @@
         <translation>В исходном виде показаны первые {shown:,} из {total:,} строк; при экспорте сохраняются все.</translation>
     </message>
     <message>
+        <source>Set as variable</source>
+        <translation>Сделать переменной</translation>
+    </message>
+    <message>
+        <source>Set as variable…</source>
+        <translation>Сделать переменной…</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Таблица</translation>
     </message>
     <message>
         <source>Tree</source>
         <translation>Дерево</translation>
+    </message>
+    <message>
+        <source>Variable name in the current environment:</source>
+        <translation>Имя переменной в текущем окружении:</translation>
     </message>
     <message>
         <source>next {n}</source>

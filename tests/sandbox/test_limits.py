@@ -14,7 +14,7 @@ import pytest
 
 from b24desk.sandbox import SandboxConfig, SandboxPortal
 from b24desk.sandbox.operating_time import OperatingTimeAccount
-from b24desk.sandbox.rate_limit import LeakyBucket
+from b24desk.sandbox.rate_limit import QueryLimiter
 
 
 class FakeClock:
@@ -29,7 +29,7 @@ class FakeClock:
 
 def test_leaky_bucket_admits_burst_then_drains_at_rate() -> None:
     clock = FakeClock()
-    bucket = LeakyBucket(rate=2.0, burst=50, clock=clock)
+    bucket = QueryLimiter(rate=2.0, burst=50, clock=clock)
     assert all(bucket.admit("hook") for _ in range(50))
     assert not bucket.admit("hook")
     assert bucket.admit("other")  # one bucket per webhook

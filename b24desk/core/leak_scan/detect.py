@@ -23,6 +23,21 @@ from urllib.parse import unquote
 
 from b24desk.core.secret import Secret, mask_text
 
+__all__ = [
+    "ALLOW_MARK",
+    "APPLICATION_TOKEN",
+    "BASE64",
+    "JSON_ESCAPED",
+    "PLAIN",
+    "URL_ENCODED",
+    "WEBHOOK",
+    "Hit",
+    "allowed_lines",
+    "looks_like_placeholder",
+    "might_hold_secret",
+    "scan_text",
+]
+
 ALLOW_MARK = "b24desk-scan: allow"
 
 WEBHOOK = "webhook"

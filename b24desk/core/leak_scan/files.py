@@ -18,6 +18,8 @@ from pathlib import Path
 from b24desk.core.leak_scan.detect import Hit, allowed_lines, might_hold_secret, scan_text
 from b24desk.core.secret import Secret
 
+__all__ = ["BINARY", "MAX_BYTES", "TOO_LARGE", "Finding", "ScanReport", "findings_in_text", "iter_files", "scan_paths"]
+
 MAX_BYTES = 20 * 1024 * 1024  # a HAR export or a CRest log may be large; past this a file is skipped
 SKIPPED_FOLDERS = frozenset(
     {

@@ -17,6 +17,8 @@ from b24desk.core.errors import InputError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.leak_scan.files import MAX_BYTES, ScanReport, findings_in_text
 
+__all__ = ["repository_root", "scan_git_history"]
+
 _CTX = "leak_scan"
 _MSG = {
     "no_git": QT_TRANSLATE_NOOP("leak_scan", "The git command is not installed, so the history cannot be scanned."),

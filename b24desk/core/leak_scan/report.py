@@ -15,6 +15,19 @@ from b24desk.core.leak_scan.detect import APPLICATION_TOKEN, BASE64, JSON_ESCAPE
 from b24desk.core.leak_scan.files import Finding, ScanReport
 from b24desk.core.secret import Secret
 
+__all__ = [
+    "PORTAL_PATH",
+    "OwnerLookup",
+    "SecretOwner",
+    "finding_line",
+    "form_label",
+    "kind_label",
+    "owner_advice",
+    "report_json",
+    "report_lines",
+    "summary",
+]
+
 _CTX = "leak_scan"
 PORTAL_PATH = QT_TRANSLATE_NOOP("leak_scan", "Developer resources > Integrations > the webhook > Edit")
 _KINDS = {

@@ -7,6 +7,8 @@ from b24desk.core.snippets.common import ENV_VAR, URL_SHAPE, SnippetOptions, emb
 from b24desk.core.snippets.python import py_literal
 from b24desk.core.webhook import Webhook
 
+__all__ = ["python_b24pysdk_snippet"]
+
 _CREDENTIALS = f'''\
 def webhook_credentials(url):
     """The SDK's webhook credentials from a webhook URL: the portal's host and USER_ID/SECRET."""

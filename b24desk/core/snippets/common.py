@@ -10,6 +10,20 @@ from typing import Any
 from b24desk.core.request import ApiRequest
 from b24desk.core.webhook import Webhook
 
+__all__ = [
+    "ENV_VAR",
+    "PAGE_NOTE",
+    "PAGE_PAUSE",
+    "PAUSE_NOTE",
+    "URL_SHAPE",
+    "SnippetOptions",
+    "embedded_url",
+    "header_lines",
+    "json_ready",
+    "json_text",
+    "row_key",
+]
+
 ENV_VAR = "B24_WEBHOOK_URL"
 URL_SHAPE = "https://your-portal.bitrix24.com/rest/USER_ID/SECRET/"
 # Rows of these list methods sit under a key of `result` (bitrix24/b24restdocs: tasks-task-list.md,

@@ -9,6 +9,8 @@ from b24desk.core.request import ApiRequest
 from b24desk.core.snippets.common import ENV_VAR, SnippetOptions, embedded_url, header_lines, row_key
 from b24desk.core.webhook import Webhook
 
+__all__ = ["bash_head", "curl_snippet", "shell_quote"]
+
 
 def shell_quote(text: str) -> str:
     """Single-quote text for bash: nothing inside is expanded; ' becomes '\\''."""

@@ -7,6 +7,8 @@ from b24desk.core.snippets.common import PAGE_NOTE, PAGE_PAUSE, PAUSE_NOTE, Snip
 from b24desk.core.snippets.curl import bash_head, shell_quote
 from b24desk.core.webhook import Webhook
 
+__all__ = ["curl_json_snippet"]
+
 _POST = "curl -sS --fail-with-body -X POST -H 'Content-Type: application/json' -H 'Accept: application/json'"
 
 

@@ -21,6 +21,8 @@ from b24desk.core.snippets.common import (
 )
 from b24desk.core.webhook import Webhook
 
+__all__ = ["go_snippet", "go_string", "go_text"]
+
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\ufeff": "\\ufeff"}
 
 

@@ -9,6 +9,8 @@ retry (bitrix24/b24restdocs api-reference/events/index.md, safe-event-handlers.m
 
 from __future__ import annotations
 
+__all__ = ["HANDLER_LANGUAGES", "LOG_ENV", "PORT_ENV", "TOKEN_ENV", "handler_skeleton"]
+
 TOKEN_ENV = "B24_APPLICATION_TOKEN"
 LOG_ENV = "B24_EVENT_LOG"
 PORT_ENV = "B24_HANDLER_PORT"

@@ -22,6 +22,8 @@ from b24desk.core.snippets.common import (
 )
 from b24desk.core.webhook import Webhook
 
+__all__ = ["js_literal", "js_string", "node_b24jssdk_snippet", "node_fetch_snippet"]
+
 # Rows of these lists carry their id under another name than ID; the SDK's cursor paging needs it
 # (tasks.task.list answers `id` but sorts and filters by `ID`).
 _SDK_ID_KEYS = {"crm.item.list": ("id", "id"), "tasks.task.list": ("id", "ID")}

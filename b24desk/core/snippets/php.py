@@ -9,6 +9,8 @@ from b24desk.core.request import ApiRequest
 from b24desk.core.snippets.common import ENV_VAR, SnippetOptions, embedded_url, header_lines, row_key
 from b24desk.core.webhook import Webhook
 
+__all__ = ["php_crest_snippet", "php_curl_snippet", "php_literal", "php_string"]
+
 
 def php_string(text: str) -> str:
     """A single-quoted PHP string: nothing is interpolated; only \\ and ' need escaping."""

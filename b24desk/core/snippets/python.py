@@ -9,6 +9,8 @@ from b24desk.core.request import ApiRequest
 from b24desk.core.snippets.common import ENV_VAR, SnippetOptions, embedded_url, header_lines, row_key
 from b24desk.core.webhook import Webhook
 
+__all__ = ["py_literal", "python_httpx_snippet", "python_requests_snippet"]
+
 
 def py_literal(value: Any, indent: int = 0) -> str:
     """A Python expression for a JSON-like value, indented one level per nesting."""
@@ -46,11 +48,26 @@ def php_pairs(value, prefix=""):
 
 
 def _call_function(library: str) -> str:
+    # The libraries' errors name the URL, secret included: the snippet prints them with the secret masked,
+    # and without a traceback (which would show the URL again in the chained exceptions).
+    failure = "requests.RequestException" if library == "requests" else "httpx.HTTPError"
     return f'''
 
+def without_secret(text):
+    """The text with the webhook's secret (the last part of its URL) masked, as typed or URL-encoded."""
+    secret = urllib.parse.unquote(WEBHOOK_URL.rstrip("/").rsplit("/", 1)[-1])
+    forms = {{secret, urllib.parse.quote(secret, safe=""), urllib.parse.quote_plus(secret), urllib.parse.quote(secret)}}
+    for form in sorted(forms, key=len, reverse=True):
+        text = text.replace(form, "***") if form else text
+    return text
+
+
 def call(method, params):
-    """POST one method; return the decoded answer or raise with the portal's error."""
-    response = {library}.post(WEBHOOK_URL + method + ".json", data=dict(php_pairs(params)), timeout=60)
+    """POST one method; return the decoded answer, or stop with the network's or the portal's error."""
+    try:
+        response = {library}.post(WEBHOOK_URL + method + ".json", data=dict(php_pairs(params)), timeout=60)
+    except {failure} as error:
+        raise SystemExit(without_secret(f"Network error calling {{method}}: {{error}}")) from None
     try:
         answer = response.json()
     except ValueError:
@@ -68,6 +85,7 @@ def _snippet(library: str, request: ApiRequest, webhook: Webhook | None, options
         lines.append("import os")
     if options.all_pages:
         lines.append("import time")
+    lines.append("import urllib.parse")
     lines += ["", f"import {library}", ""]
     if url is None:
         lines.append(f'WEBHOOK_URL = os.environ["{ENV_VAR}"].rstrip("/") + "/"')

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -13,7 +14,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -34,6 +37,7 @@ class CollectionPanel(QWidget):
     """
 
     openRequested = Signal(object, object)  # the request's path relative to the collection, its SavedRequest
+    collectionOpened = Signal(object)  # the folder chosen with Open collection… (a Path)
     message = Signal(str)  # a refusal or error, in plain words
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -41,6 +45,9 @@ class CollectionPanel(QWidget):
         self.model = CollectionModel(self)
         self.model.failed.connect(self.message)
         self.title = QLabel(self.tr("No collection open"))
+        self.title.setWordWrap(True)  # a long folder name wraps, not the window widened (tooltip: full path)
+        self.title.setMinimumWidth(40)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.view = QTreeView()
         self.view.setModel(self.model)
         self.view.setHeaderHidden(True)
@@ -49,18 +56,31 @@ class CollectionPanel(QWidget):
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._menu)
         self.view.activated.connect(self.open_index)
-        self.new_button = QPushButton(self.tr("New request"))
+        style = self.style()
+        # icon buttons beside the title: the method browser's column stays narrow in every language
+        self.open_button = self._tool_button(
+            style.standardIcon(QStyle.StandardPixmap.SP_DirOpenIcon),
+            self.tr("Open collection…"),
+            self.tr("A folder of request files (it may be a git repository)"),
+        )
+        self.open_button.clicked.connect(self.ask_collection)
+        self.new_button = self._tool_button(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileIcon), self.tr("New request"), ""
+        )
         self.new_button.clicked.connect(lambda: self.ask_new_request())
-        self.folder_button = QPushButton(self.tr("New folder"))
+        self.folder_button = self._tool_button(
+            style.standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder), self.tr("New folder"), ""
+        )
         self.folder_button.clicked.connect(lambda: self.ask_new_folder())
         buttons = QHBoxLayout()
+        buttons.addWidget(self.title, 1)
+        buttons.addWidget(self.open_button)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.folder_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.view, 1)
         self._watcher = QFileSystemWatcher(self)
         self._reread = QTimer(self)
         self._reread.setSingleShot(True)
@@ -69,6 +89,14 @@ class CollectionPanel(QWidget):
         self._watcher.directoryChanged.connect(lambda _path: self._reread.start())
         self.model.changed.connect(self._watch)
         self._set_enabled(False)
+
+    def _tool_button(self, icon: QIcon, name: str, detail: str) -> QToolButton:
+        button = QToolButton()
+        button.setIcon(icon)
+        button.setToolTip(f"{name}\n{detail}" if detail else name)
+        button.setAccessibleName(name)
+        button.setAutoRaise(True)
+        return button
 
     # -- the collection ---------------------------------------------------------------------------
     @property
@@ -175,6 +203,15 @@ class CollectionPanel(QWidget):
             self._do(lambda collection: collection.delete(path))
 
     # -- dialogs ----------------------------------------------------------------------------------
+    def ask_collection(self) -> None:
+        """Choose a collection folder (an empty one makes a new collection)."""
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open collection"))
+        if folder:
+            self.open_collection(Path(folder))
+            self.collectionOpened.emit(Path(folder))
+
     def ask_new_request(self) -> None:
         """Ask for a name, then create a request."""
         name, ok = QInputDialog.getText(self, self.tr("New request"), self.tr("Name:"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from b24desk.core.environment import environment_names
 
@@ -20,12 +20,13 @@ class EnvironmentPicker(QWidget):
         self.root: Path | None = None
         self.label = QLabel(self.tr("Environment:"))
         self.combo = QComboBox()
-        self.combo.setMinimumContentsLength(12)
+        self.combo.setMinimumContentsLength(8)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.label.setBuddy(self.combo)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)  # label above the list: the window's left column stays narrow
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
-        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.combo)
         self.combo.currentIndexChanged.connect(lambda _row: self.environmentChanged.emit(self.current()))
         self.set_collection(None)
 

@@ -101,7 +101,7 @@ class ExecuteBar(QWidget):
             self.problem.emit(self.tr("Add a webhook first."))
             return
         try:
-            request = self._open.request()
+            request, shown, _secrets = self._open.sendable()  # {{names}} resolved; an undefined one is named
         except InputError as error:
             self.problem.emit(str(error))
             return
@@ -111,14 +111,17 @@ class ExecuteBar(QWidget):
             from b24desk.ui.request.send_checks import ask_before_sending
 
             self.send_question = ask_before_sending(
-                self.window(), problems, lambda: self.run(self._clients(webhook), webhook, request)
+                self.window(), problems, lambda: self.run(self._clients(webhook), webhook, request, shown)
             )
             return
-        self.run(self._clients(webhook), webhook, request)
+        self.run(self._clients(webhook), webhook, request, shown)
 
-    def run(self, client: B24Client, webhook: Webhook, request: ApiRequest) -> None:
-        """Send `request` through `client` (a running one is cancelled first)."""
-        self._pending = (webhook, request, datetime.now(UTC))
+    def run(self, client: B24Client, webhook: Webhook, request: ApiRequest, shown: ApiRequest | None = None) -> None:
+        """Send `request` through `client` (a running one is cancelled first); history records `shown`.
+
+        `shown` is the request with secret variable values masked (default: `request` itself).
+        """
+        self._pending = (webhook, shown or request, datetime.now(UTC))
         self._result_view.method = request.method
         self.runner.run(client, request)
 

@@ -15,10 +15,13 @@ from b24desk.core.errors import InputError
 from b24desk.core.param_rows import ParamRow, documented_keys, required_rows
 from b24desk.core.request import ApiRequest, HttpMethod, WirePreview, wire_preview
 from b24desk.core.request_document import MethodLookup, RequestDocument
+from b24desk.core.request_file import SavedRequest
 from b24desk.core.result_shape import ResultViewKind
+from b24desk.core.variables import Resolution, VariableValue, resolve
 from b24desk.ui.request.params_model import ParamsModel
 
 if TYPE_CHECKING:
+    from b24desk.core.secret import Secret
     from b24desk.core.webhook import Webhook
 
 
@@ -31,6 +34,8 @@ class OpenRequest(QObject):
         super().__init__(parent)
         self.document = RequestDocument()
         self.webhook: Webhook | None = None
+        self.variables: dict[str, VariableValue] = {}  # the chosen environment's values ({{name}} in values)
+        self.environment: str | None = None
         self.model = ParamsModel(self)
         self._pushing = False
         self.model.rowsEdited.connect(self._rows_edited)
@@ -45,9 +50,21 @@ class OpenRequest(QObject):
         """What Execute sends; raises ParamsError when the parameters cannot be read."""
         return self.document.request()
 
+    def resolution(self, *, reveal: bool = False) -> Resolution:
+        """The request with the environment's values in place of {{names}} (secret values masked unless `reveal`)."""
+        return resolve(SavedRequest(self.document.request()), self.variables, reveal=reveal)
+
+    def sendable(self) -> tuple[ApiRequest, ApiRequest, tuple[Secret, ...]]:
+        """What Execute sends, what history records (secret values masked) and the secret values used.
+
+        Raises InputError: the parameters cannot be read, or a {{name}} has no value (named).
+        """
+        sent = self.resolution(reveal=True).require_defined(self.environment)
+        return sent.request, self.resolution(reveal=False).request, sent.secrets
+
     def preview(self, *, reveal: bool = False) -> WirePreview:
-        """The exact URL and body Execute would send; raises InputError saying why there is none."""
-        request = self.document.request()
+        """The exact URL and body Execute would send, variables resolved; raises InputError saying why there is none."""
+        request = self.resolution(reveal=reveal).request
         if self.webhook is None:
             raise InputError(self.tr("Add a webhook to build the call URL."))
         return wire_preview(self.webhook, request, reveal=reveal)
@@ -57,6 +74,11 @@ class OpenRequest(QObject):
         """Where the catalogue's facts about a method come from (the browser's catalogue, once loaded)."""
         self.document.lookup = lookup
         self._show_hints()
+        self.changed.emit()
+
+    def set_variables(self, values: dict[str, VariableValue], environment: str | None) -> None:
+        """The chosen environment and its values (secret ones from the keyring)."""
+        self.variables, self.environment = dict(values), environment
         self.changed.emit()
 
     def set_webhook(self, webhook: Webhook | None) -> None:
@@ -108,6 +130,14 @@ class OpenRequest(QObject):
     def set_params_problem(self, text: str) -> None:
         """The parameters as typed (JSON) cannot be read: Execute waits, the rows stay."""
         self.document.set_params_problem(text)
+        self.changed.emit()
+
+    def switch_document(self, document: RequestDocument) -> None:
+        """Show another request document (another tab): the views follow; the catalogue lookup is kept."""
+        document.lookup = self.document.lookup
+        self.document = document
+        self._push_rows()
+        self._show_hints()
         self.changed.emit()
 
     def load(self, request: ApiRequest) -> None:

@@ -81,6 +81,7 @@ class ParamsModel(QAbstractItemModel):
         ]
         for leaf in stale:
             self._detach(leaf)
+        self._regroup()  # a row gone from between two groups of one name leaves them one group
         self._required = set(required)
         self.hints.documented.update(required)
         present = {leaf.key() for leaf in self._root.leaves()}
@@ -169,6 +170,7 @@ class ParamsModel(QAbstractItemModel):
         for node in nodes.values():
             if self._root.holds(node):
                 self._detach(node)
+        self._regroup()  # a removed `b` between `b[x]` groups leaves one group, as PHP reads them
         self.rowsEdited.emit()
 
     def row_for(self, index: Index) -> ParamRow:
@@ -286,8 +288,9 @@ class ParamsModel(QAbstractItemModel):
             if node.children is not None and not is_plain_name(parts[0]):
                 return False  # a group's name is a plain name: its rows hold the rest of the key
             node.segment = parts[0]
-            if node.children is not None:  # a group named as a sibling group: PHP reads them as one
-                QTimer.singleShot(0, self, self._regroup)
+            # A group named as a sibling group, or a parameter no longer named as the groups on either side of
+            # it (`b[x]`, `b`, `b[x]`: the plain `b` kept them apart): PHP reads those groups as one.
+            QTimer.singleShot(0, self, self._regroup)
             if node.children is None and not node.value and node.type == "string":
                 node.type = self.hints.type_of(node.key())  # a new name typed in a fresh row
             self._changed(node)

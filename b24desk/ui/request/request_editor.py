@@ -66,7 +66,9 @@ class RequestEditor(QWidget):
         """Show the open request: method, verb, whether every page is fetched (and can be), its code."""
         document = self.open_request.document
         with suppress(InputError):  # the code keeps the last request that could be sent; the grid says why
-            self.code.show_request(self.open_request.request(), self.open_request.webhook)
+            self.code.show_request(
+                self.open_request.resolution().request, self.open_request.webhook
+            )  # {{names}} filled, secrets masked
         if self.method_edit.text().strip() != document.method:
             self.method_edit.setText(document.method)
         if self.http_method.currentText() != document.http_method:

@@ -25,6 +25,7 @@ class RequestMenu(QMenu):
         self._window = window
         self._show_message = show_message
         self._open: OpenRequest | None = None
+        self.save_in_place: Callable[[], bool] | None = None  # a tab's own collection file (True: saved there)
         self.save_action = QAction(self.tr("Save request…"), self)
         self.save_action.triggered.connect(lambda: self.save())
         self.open_action = QAction(self.tr("Open request…"), self)
@@ -51,6 +52,8 @@ class RequestMenu(QMenu):
 
         if self._open is None:
             return False
+        if path is None and self.save_in_place is not None and self.save_in_place():
+            return True
         try:
             request = self._open.request()
         except InputError as error:

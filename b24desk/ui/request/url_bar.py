@@ -23,6 +23,7 @@ class UrlBar(QWidget):
     """Shows the URL that Execute would call; a call URL pasted or entered here is offered to the window."""
 
     urlPasted = Signal(object)  # ParsedURL
+    commandPasted = Signal(object)  # core.curl_import.ImportedCall: a pasted cURL command
     copyRequested = Signal(bool)  # reveal?
 
     def __init__(self, open_request: OpenRequest, parent: QWidget | None = None) -> None:
@@ -131,6 +132,9 @@ class UrlBar(QWidget):
         if self._typed is None:
             return
         text = self._typed.strip()
+        if looks_like_command(text):
+            self._confirm_command(text)
+            return
         try:
             parsed: ParsedURL = parse_webhook_url(text)
         except WebhookURLError as error:
@@ -142,6 +146,22 @@ class UrlBar(QWidget):
             return
         self._typed = None
         self.urlPasted.emit(parsed)
+        self.show_request()
+
+    def _confirm_command(self, text: str) -> None:
+        """A pasted cURL command: becomes the request (its webhook offered), or says why not, secret masked."""
+        from b24desk.core.curl_import import import_call
+
+        try:
+            imported = import_call(text)
+        except InputError as error:
+            self.body_label.setText(self.tr("Not loaded: {reason}").format(reason=mask_unparsed_url(str(error))))
+            masked = mask_unparsed_url(text)
+            self._typed = masked
+            self._set_text(masked)
+            return
+        self._typed = None
+        self.commandPasted.emit(imported)
         self.show_request()
 
     def discard_typed(self) -> None:
@@ -177,3 +197,8 @@ def inserted_length(before: str, after: str) -> int:
     while suffix < min(len(before), len(after)) - prefix and before[-1 - suffix] == after[-1 - suffix]:
         suffix += 1
     return len(after) - prefix - suffix
+
+
+def looks_like_command(text: str) -> bool:
+    """Whether pasted text is a command (`curl ...`) rather than a call URL (a URL holds no blanks)."""
+    return text.lstrip("$ ").startswith("curl") and any(char.isspace() for char in text.strip())

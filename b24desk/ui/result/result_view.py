@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -41,8 +41,11 @@ RAW_ROWS = 1000  # a fetch-all's Raw view shows this many rows; Export saves the
 class ResultView(QWidget):
     """Shows one answer; the models hold the data, the views only read them."""
 
+    variableRequested = Signal(str, str)  # "Set as variable": name, value (the window stores it)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.variables_enabled = False  # an environment is chosen: "Set as variable" is offered
         self.status = QLabel(self.tr("No request sent yet. Press Ctrl+Enter to execute."))
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -202,7 +205,26 @@ class ResultView(QWidget):
         copy_path = QAction(self.tr("Copy path"), menu)
         copy_path.triggered.connect(lambda: self.copy_path(index))
         menu.addActions([copy_value, copy_path])
+        if self.variables_enabled:
+            as_variable = QAction(self.tr("Set as variable…"), menu)
+            as_variable.triggered.connect(lambda: self.ask_variable(index))
+            menu.addAction(as_variable)
         menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def ask_variable(self, index: QModelIndex) -> None:
+        """Ask a variable name for the value at `index` (its key is offered), then announce it."""
+        from PySide6.QtWidgets import QInputDialog
+
+        key = self.tree_model.copy_path(index).rsplit("[", 1)[-1].rstrip("]") or "value"
+        name, ok = QInputDialog.getText(
+            self, self.tr("Set as variable"), self.tr("Variable name in the current environment:"), text=key
+        )
+        if ok and name.strip():
+            self.set_variable(index, name.strip())
+
+    def set_variable(self, index: QModelIndex, name: str) -> None:
+        """Announce that the value at `index` is to be stored as the variable `name` (the window stores it)."""
+        self.variableRequested.emit(name, self.tree_model.copy_value(index))
 
     def copy_value(self, index: QModelIndex) -> None:
         """Copy the value at a tree index."""

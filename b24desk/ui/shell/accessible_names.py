@@ -48,6 +48,15 @@ def name_controls(window: MainWindow) -> None:
             tr(QT_TRANSLATE_NOOP("AccessibleNames", "The portal's methods; Enter puts one in the editor")),
         ),
         (
+            window.collection_panel.view,
+            tr(QT_TRANSLATE_NOOP("AccessibleNames", "Collection")),
+            tr(
+                QT_TRANSLATE_NOOP(
+                    "AccessibleNames", "The collection's folders and requests; Enter or double-click opens one"
+                )
+            ),
+        ),
+        (
             window.history_panel.table,
             tr(QT_TRANSLATE_NOOP("AccessibleNames", "History")),
             tr(QT_TRANSLATE_NOOP("AccessibleNames", "Past calls of this webhook; double-click reopens one")),

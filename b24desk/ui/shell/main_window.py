@@ -7,6 +7,8 @@ widgets. `MainWindow()` does both; the app passes `build=False`, shows the frame
 
 from __future__ import annotations
 
+from contextlib import suppress
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
@@ -25,6 +27,7 @@ if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (htt
     from b24desk.core.catalogue import Catalogue
     from b24desk.core.catalogue_model import MethodInfo
     from b24desk.core.client import B24Client, ClientOptions
+    from b24desk.core.curl_import import ImportedCall
     from b24desk.core.discovery import PortalOffer
     from b24desk.core.field_metadata import FieldMeta
     from b24desk.core.webhook import ParsedURL, Webhook
@@ -72,6 +75,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.built = True
         self.request_menu.enable(self.open_request)
+        self.request_menu.save_in_place = self.request_tabs.save_current
+        self.request_tabs.message.connect(self.show_message)
         self._dress()
 
     def _dress(self) -> None:
@@ -137,6 +142,32 @@ class MainWindow(QMainWindow):
         self.event_token = EventTokenStore(self.events_tab, storage, tasks, self.show_message)
         self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self, tasks=tasks)
         self._base_catalogue: Catalogue | None = None
+        self._make_collection_parts()
+
+    def _make_collection_parts(self) -> None:
+        """The collection panel and environment picker, wired to the open request by CollectionWorkbench."""
+        from b24desk.ui.collections.collection_panel import CollectionPanel
+        from b24desk.ui.collections.collection_workbench import CollectionWorkbench
+        from b24desk.ui.collections.environment_picker import EnvironmentPicker
+        from b24desk.ui.request.request_tabs import RequestTabs
+
+        self.collection_panel = CollectionPanel()
+        self.environment_picker = EnvironmentPicker()
+        workspace_file = self.storage.paths.workspace_file if self.storage is not None else None
+        self.request_tabs = RequestTabs(
+            self.open_request, self, self.background, workspace_file, lambda: self.collection_panel.collection
+        )
+        self.collections = CollectionWorkbench(
+            self.collection_panel,
+            self.environment_picker,
+            self.open_request,
+            self.result_view,
+            self.storage,
+            self.background,
+            self.show_message,
+            self.choose_webhook_named,
+            self.request_tabs.open_file,
+        )
 
     def _arrange(self) -> None:
         """Put the parts in place: the request above its result, the browser and history beside, Events apart."""
@@ -145,7 +176,8 @@ class MainWindow(QMainWindow):
 
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
-        for part in (self.picker, self.pasted_offer, self.note_label, self.url_bar):
+        request_layout.setContentsMargins(9, 0, 9, 0)  # the tab bar took the height the margins had
+        for part in (self.picker, self.pasted_offer, self.note_label, self.request_tabs.bar, self.url_bar):
             request_layout.addWidget(part)
         request_layout.addWidget(self.editor, 1)
         request_layout.addWidget(self.problem_label)
@@ -157,9 +189,16 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([280, 520])  # a dozen result rows at 1024x700 (the request side keeps its minimum)
         self.left_splitter = left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.method_browser)
+        collection_side = QWidget()
+        collection_layout = QVBoxLayout(collection_side)
+        collection_layout.setContentsMargins(0, 0, 0, 0)
+        collection_layout.addWidget(self.environment_picker)
+        collection_layout.addWidget(self.collection_panel, 1)
+        left.addWidget(collection_side)
         left.addWidget(self.history_panel)
         left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 1)
+        left.setStretchFactor(1, 2)
+        left.setStretchFactor(2, 1)
         self.side_splitter = QSplitter(Qt.Orientation.Horizontal)
         self.side_splitter.addWidget(left)
         self.side_splitter.addWidget(self.splitter)
@@ -184,6 +223,7 @@ class MainWindow(QMainWindow):
         self.result_view.error_panel.updateSecretRequested.connect(self.picker.ask_rotate)
         self.url_bar.copyRequested.connect(self.copy_url)
         self.url_bar.urlPasted.connect(self.load_url)
+        self.url_bar.commandPasted.connect(self.load_command)
         self.method_browser.methodChosen.connect(self._method_picked)
         self.editor.method_edit.editingFinished.connect(self._method_entered)
         self.execute_bar.checks = lambda: request_problems(self.editor.params)
@@ -207,6 +247,22 @@ class MainWindow(QMainWindow):
         """Offer the built-in sandbox portal; selected when no other webhook is there."""
         self.picker.add_sandbox(webhook_url)
         self.open_request.set_webhook(self.picker.current_webhook())
+
+    def choose_webhook_named(self, name: str) -> None:
+        """Select the saved webhook a collection's request names (nothing when none has that name)."""
+        from b24desk.core.errors import B24DeskError
+
+        entry_id = None
+        if self.storage is not None:
+            with suppress(B24DeskError):  # not saved: said below
+                entry_id = self.storage.webhooks.find(name).id
+        found = next((i for i, item in enumerate(self.picker.items) if entry_id and item.entry_id == entry_id), None)
+        if found is not None:
+            self.webhook_combo.setCurrentIndex(found)
+        else:
+            self.show_message(
+                self.tr("The request names the webhook {name!r}, which is not saved here.").format(name=name)
+            )
 
     def is_sandbox(self, webhook: Webhook | None) -> bool:
         """Whether a webhook is the built-in sandbox portal's."""
@@ -359,13 +415,22 @@ class MainWindow(QMainWindow):
         url = preview.url + (f"?{preview.body}" if preview.body else "")
         self.url_bar.copy_text(url)
 
-    def load_url(self, parsed: ParsedURL) -> None:
-        """Load a pasted call URL: its method and parameters; its webhook if it is new."""
-        known = next((i for i, item in enumerate(self.picker.items) if item.webhook == parsed.webhook), None)
+    def _use_pasted_webhook(self, webhook: Webhook) -> None:
+        known = next((i for i, item in enumerate(self.picker.items) if item.webhook == webhook), None)
         if known is None:
-            self.pasted_offer.use(parsed.webhook)
+            self.pasted_offer.use(webhook)
         else:
             self.webhook_combo.setCurrentIndex(known)
+
+    def load_command(self, imported: ImportedCall) -> None:
+        """Load a pasted cURL command: its request (verb, fetch-all too); its webhook, offered if it is new."""
+        if imported.webhook is not None:
+            self._use_pasted_webhook(imported.webhook)
+        self.open_request.load(imported.request)
+
+    def load_url(self, parsed: ParsedURL) -> None:
+        """Load a pasted call URL: its method and parameters; its webhook if it is new."""
+        self._use_pasted_webhook(parsed.webhook)
         if parsed.method:
             self.open_request.open_call(parsed.method, dict(parsed.params))
             if parsed.with_query:  # what a browser sends for this URL
@@ -388,6 +453,11 @@ class MainWindow(QMainWindow):
             state = read_preference(key)
             if state:
                 splitter.restoreState(state)
+        folder = read_preference("collection/folder")
+        if folder and Path(folder).is_dir():  # the collection shown last time, with its environment
+            self.collections.use_collection(Path(folder), read_preference("collection/environment") or None)
+        for problem in self.request_tabs.restore():  # the tabs (and unsaved edits) of the last run
+            self.show_message(problem)
 
     def restart(self) -> None:
         """Close in order, then start b24desk again (a new language takes effect)."""
@@ -413,6 +483,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, stop work, and tell the event loop the window went away."""
         write_preference("window/geometry", self.saveGeometry())
+        if self.built:
+            root = self.collections.root
+            write_preference("collection/folder", str(root) if root is not None else "")
+            write_preference("collection/environment", self.environment_picker.current() or "")
         if self.built:
             for key, splitter in self._splitters().items():
                 write_preference(key, splitter.saveState())

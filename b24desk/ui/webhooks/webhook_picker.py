@@ -29,6 +29,7 @@ from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import KeyringUnavailable
 from b24desk.ui.common.background_tasks import BackgroundTasks
 from b24desk.ui.common.storage_worker import in_storage_thread
+from b24desk.ui.webhooks.webhook_actions import WebhookActions
 from b24desk.ui.webhooks.webhook_list_model import WebhookItem, WebhookListModel
 
 if TYPE_CHECKING:
@@ -55,9 +56,11 @@ class WebhookPicker(QWidget):
     ) -> None:
         super().__init__(parent)
         self.storage = storage
-        self.client_options = client_options  # how Test connection calls the portal (as Execute does)
         self.question_box: QMessageBox | None = None  # a question shown without a nested loop, while open
         self.model = WebhookListModel(self)  # the entries; the combo is a view of it
+        self.webhook_actions = WebhookActions(
+            self.model, storage, self._label, client_options
+        )  # no widgets: testable alone
         self._background = tasks if tasks is not None else BackgroundTasks()  # the window's, when it has one
         self.combo = QComboBox()
         self.combo.setModel(self.model)
@@ -145,34 +148,15 @@ class WebhookPicker(QWidget):
         label = f"{name}  ({host})"
         return label + self.tr(" [this session only]") if session_only else label
 
-    def _refresh_labels(self) -> None:
-        for item in self.model.items:
-            self.model.changed(item)
-
-    # -- storage (each call in a worker thread) ---------------------------------------------------
     async def _run(self, work: Callable[[], Any]) -> Any:
         return await in_storage_thread(work)
 
     async def load_saved(self) -> None:
         """Read the saved webhooks and their secrets; select the last used one."""
-        storage = self.storage
-        if storage is None:
+        if self.storage is None:
             return
-
-        def read() -> list[WebhookItem]:
-            items = []
-            entries = sorted(storage.webhooks.entries(), key=lambda e: e.used_at or "", reverse=True)
-            for entry in entries:
-                try:
-                    webhook: Webhook | None = storage.webhooks.webhook(entry.id)
-                    problem = ""
-                except B24DeskError as error:
-                    webhook, problem = None, str(error)
-                items.append(WebhookItem(self._label(entry.name, entry.portal), webhook, entry.id, problem=problem))
-            return items
-
-        saved = await self._run(read)
-        for problem in storage.problems:
+        saved = await self.webhook_actions.load_saved()
+        for problem in self.storage.problems:
             self.message.emit(problem)
         for position, item in enumerate(saved):
             self.add_item(item, select=position == 0)
@@ -181,52 +165,24 @@ class WebhookPicker(QWidget):
 
     async def save(self, name: str, url: str, *, session_only: bool = False) -> WebhookItem:
         """Save a webhook from a pasted URL (its secret into the keyring) and select it."""
-        parsed = parse_webhook_url(url)
-        if self.storage is None:
-            item = WebhookItem(self._label(name, parsed.webhook.portal.url, True), parsed.webhook)
-        else:
-            storage = self.storage
-            entry = await self._run(lambda: storage.webhooks.add(name, parsed.webhook, session_only=session_only))
-            item = WebhookItem(self._label(entry.name, entry.portal, session_only), parsed.webhook, entry.id)
+        item = await self.webhook_actions.save(name, url, session_only=session_only)
         self.add_item(item)
         return item
 
     async def rotate(self, text: str) -> list[str]:
         """Update the selected webhook's secret from a new URL or bare secret; return what changed."""
-        item, storage = self.current(), self.storage
-        if item is None or item.entry_id is None or storage is None:
-            return []
-        entry_id = item.entry_id
-        result = await self._run(lambda: storage.webhooks.rotate(entry_id, text))
-        item.webhook = await self._run(lambda: storage.webhooks.webhook(entry_id))
-        item.label, item.problem = self._label(result.entry.name, result.entry.portal), ""
-        self._refresh_labels()
-        self._changed()
-        lines: list[str] = result.messages()
+        lines = await self.webhook_actions.rotate(self.current(), text)
+        if lines:
+            self._changed()
         return lines
 
     async def rename(self, new_name: str) -> None:
         """Rename the selected saved webhook."""
-        item, storage = self.current(), self.storage
-        if item is None or item.entry_id is None or storage is None:
-            return
-        entry_id = item.entry_id
-        entry = await self._run(lambda: storage.webhooks.rename(entry_id, new_name))
-        item.label = self._label(entry.name, entry.portal)
-        self._refresh_labels()
+        await self.webhook_actions.rename(self.current(), new_name)
 
     async def notes(self, text: str | None = None) -> str:
         """The selected saved webhook's notes; replaced first when `text` is given."""
-        item, storage = self.current(), self.storage
-        if item is None or item.entry_id is None or storage is None:
-            return ""
-        entry_id = item.entry_id
-        if text is None:
-            entry = await self._run(lambda: storage.webhooks.find(entry_id))
-        else:
-            entry = await self._run(lambda: storage.webhooks.edit(entry_id, notes=text))
-        notes: str = entry.notes
-        return notes
+        return await self.webhook_actions.notes(self.current(), text)
 
     def ask_notes(self) -> None:
         """Show the notes for editing, then save them."""
@@ -241,36 +197,20 @@ class WebhookPicker(QWidget):
 
     async def duplicate(self, new_name: str) -> None:
         """Copy the selected saved webhook (secret included) under a new name."""
-        item, storage = self.current(), self.storage
-        if item is None or item.entry_id is None or storage is None:
-            return
-        entry_id = item.entry_id
-        entry = await self._run(lambda: storage.webhooks.duplicate(entry_id, new_name))
-        self.add_item(WebhookItem(self._label(entry.name, entry.portal), item.webhook, entry.id))
+        copy = await self.webhook_actions.duplicate(self.current(), new_name)
+        if copy is not None:
+            self.add_item(copy)
 
     async def remove(self) -> None:
         """Remove the selected saved webhook, its keyring entry and its history."""
-        item, storage = self.current(), self.storage
-        if item is None or item.entry_id is None or storage is None:
-            return
-        entry_id = item.entry_id
-        await self._run(lambda: storage.remove_webhook(entry_id))
-        self.model.remove(item)
-        self._changed()
+        if await self.webhook_actions.remove(self.current()):
+            self._changed()
 
     async def test_connection(self) -> str:
-        """Call `profile` and `scope` with the selected saved webhook; store the scopes; say who it is.
-
-        The calls go through the client on this loop (no thread); a failure raises its CallError.
-        """
-        from b24desk.core.connection import check_connection
-
-        item, storage = self.current(), self.storage
-        if item is None or item.entry_id is None or item.webhook is None or storage is None:
+        """Call `profile` and `scope` with the selected saved webhook; store the scopes; say who it is."""
+        report = await self.webhook_actions.test_connection(self.current())
+        if report is None:
             return ""
-        entry_id, webhook = item.entry_id, item.webhook
-        report = await check_connection(webhook, self.client_options)
-        await self._run(lambda: storage.webhooks.record_scopes(entry_id, report.scopes))
         user = report.person or "?"
         return self.tr("Connected as {user}; scopes: {scopes}").format(user=user, scopes=", ".join(report.scopes))
 

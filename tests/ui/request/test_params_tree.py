@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -333,6 +333,9 @@ OPERATIONS = st.lists(
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(operations=OPERATIONS)
+# The plain `b` kept two `b[x]` groups apart; renamed (cell 8) or removed (cell 7), they are one group to PHP.
+@example(operations=[("type", "b[x]", 0), ("type", "b", 0), ("type", "b[x]", 0), ("remove", "", 2), ("rename", "a", 8)])
+@example(operations=[("type", "b[x]", 0), ("type", "b", 0), ("type", "b[x]", 0), ("remove", "", 11)])
 def test_any_sequence_of_edits_keeps_the_model_consistent(
     qapp: QApplication, operations: list[tuple[str, str, int]]
 ) -> None:
@@ -381,6 +384,24 @@ def test_any_sequence_of_edits_keeps_the_model_consistent(
         reloaded.set_rows(rows)
         assert reloaded.rows() == rows  # the tree of these rows is this tree
     del tester
+
+
+def test_a_parameter_that_kept_two_groups_apart_leaves_one_group_when_renamed_or_removed(qapp: QApplication) -> None:
+    rows = [ParamRow("b[x]", "1"), ParamRow("b", "2"), ParamRow("b[y]", "3")]
+    for edit in ("rename", "remove"):
+        model = ParamsModel()
+        model.set_rows(rows)
+        assert model.rowCount() == 4  # b{x}, b, b{y}, the blank row: PHP's `b=2` ends the first group
+        if edit == "rename":
+            assert model.setData(model.index(1, KEY), "a")
+            qapp.processEvents()  # the groups join on the next turn of the loop, once the edit has closed
+        else:
+            model.remove([model.index(1, KEY)])
+        assert model.rowCount() == (2 if edit == "remove" else 3)  # b{x, y}, `a` when renamed, the blank row
+        assert model.rowCount(model.index_of("b")) == 2  # `b[x]`, `b[y]` in one group, as PHP reads them
+        assert rows_to_params(model.rows()) == rows_to_params([row for row in rows if row.key != "b"]) | (
+            {"a": "2"} if edit == "rename" else {}
+        )
 
 
 def test_edit_list_refuses_a_group_of_named_keys(editor: ParamsEditor) -> None:

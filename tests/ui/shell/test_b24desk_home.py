@@ -24,6 +24,8 @@ WINDOW_KEYS = {
     "window/splitter",
     "window/side_splitter",
     "window/left_splitter",
+    "collection/folder",
+    "collection/environment",
 }
 
 

@@ -71,6 +71,8 @@ def test_shortcuts_are_read_from_the_actions_and_searchable(window: MainWindow, 
     assert listed["Execute"] == "Ctrl+Return, Ctrl+Enter"
     assert listed["Quit"] == "Ctrl+Q"
     assert listed["Open request…"] == "Ctrl+O"
+    assert listed["New request tab"] == "Ctrl+T"  # the request tabs' keys are described QShortcuts
+    assert listed["Close the request tab"] == "Ctrl+W"
     window.menus.copy_url_action.setShortcut("Ctrl+Alt+U")  # the list is the actions', not a copy of them
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)

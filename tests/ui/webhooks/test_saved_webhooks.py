@@ -235,3 +235,25 @@ async def test_calls_through_the_sandbox_are_recorded_and_reopened_with_their_an
     for suffix in ("", "-wal"):
         stored = storage.paths.history_db.with_name(storage.paths.history_db.name + suffix)
         assert not stored.exists() or secret.encode() not in stored.read_bytes()
+
+
+async def test_webhook_actions_work_without_any_widget(portal: SandboxPortal, storage: AppStorage) -> None:
+    from b24desk.ui.webhooks.webhook_actions import WebhookActions
+    from b24desk.ui.webhooks.webhook_list_model import WebhookListModel
+
+    model = WebhookListModel()
+    actions = WebhookActions(model, storage, lambda name, portal, session: f"{name} @ {portal}")
+    item = await actions.save("Demo", portal.webhook_url)
+    model.insert(0, item)
+    await actions.rename(item, "Demo CRM")
+    assert model.items[0].label.startswith("Demo CRM @ ")
+    assert await actions.notes(item, "read-only") == "read-only"
+    copy = await actions.duplicate(item, "Copy")
+    assert copy is not None and copy.webhook == item.webhook and copy.entry_id != item.entry_id
+    report = await actions.test_connection(item)
+    assert report is not None and "crm" in report.scopes
+    assert {saved.entry_id for saved in await actions.load_saved()} == {item.entry_id, copy.entry_id}
+    assert await actions.remove(item) and model.items == []
+    assert [saved.entry_id for saved in await actions.load_saved()] == [copy.entry_id]
+    session = await WebhookActions(WebhookListModel(), None, lambda n, p, s: n).save("Tmp", portal.webhook_url)
+    assert session.entry_id is None  # no storage: for this session only
