@@ -35,10 +35,14 @@ package: setup
 package-test: package
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -m packaging tests/packaging $(PYTEST_ARGS)
 
-# Screenshots of the main states under Xvfb into resources/screenshots/; `make screenshots LANG=de_DE`
-# (ru_RU, pt_BR, fr_FR) shows the interface in that language, into resources/screenshots/de_DE/.
+# Screenshots of the main states under Xvfb into resources/screenshots/, in every language (English there,
+# the others in resources/screenshots/de_DE/ ...), wide and 1024x700, light and dark;
+# `make screenshots SHOT_LANGS=de_DE` takes one language's only.
+SHOT_LANGS ?= C.UTF-8 de_DE ru_RU pt_BR fr_FR
 screenshots: setup
-	LANG=$(LANG) xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m tools.screenshots
+	for lang in $(SHOT_LANGS); do \
+		LANG=$$lang xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m tools.screenshots || exit 1; \
+	done
 
 # Translations: update resources/translations/*.ts from the code (pyside6-lupdate), compile the .qm files
 # (pyside6-lrelease) and list the strings still untranslated in each language.

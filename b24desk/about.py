@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from b24desk import __version__
 
@@ -35,3 +38,92 @@ def icon_dir() -> Path:
 def icon_files() -> list[Path]:
     """The app icon as PNG files, smallest first (for QIcon.addFile, one per size)."""
     return [icon_dir() / f"b24desk-{size}.png" for size in ICON_SIZES]
+
+
+@dataclass(frozen=True, slots=True)
+class BundledPart:
+    """A library b24desk ships with: its name, version and licence as its installed metadata states them."""
+
+    name: str
+    version: str
+    licence: str
+
+
+# What b24desk needs at run time, if its own metadata cannot be read (a source tree never installed).
+RUNTIME_PARTS = (
+    "PySide6-Essentials",
+    "httpx",
+    "keyring",
+    "qasync",
+    "orjson",
+    "starlette",
+    "uvicorn",
+    "python-multipart",
+)
+_REQUIREMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+def bundled_parts() -> list[BundledPart]:
+    """Every library b24desk runs on, its dependencies' dependencies too, sorted by name (from installed metadata).
+
+    Optional extras (tests, tools) are left out; a library that is not installed is left out.
+    """
+    from importlib import metadata
+
+    try:
+        wanted = _run_time_requirements(metadata.requires(NAME) or [])
+    except metadata.PackageNotFoundError:
+        wanted = list(RUNTIME_PARTS)
+    found: dict[str, BundledPart] = {}
+    while wanted:
+        name = wanted.pop()
+        key = name.lower().replace("_", "-").replace(".", "-")
+        if key in found:
+            continue
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            continue
+        meta = dist.metadata
+        found[key] = BundledPart(meta["Name"] or name, meta["Version"] or "", licence_of(meta))
+        wanted.extend(_run_time_requirements(dist.requires or []))
+    return sorted(found.values(), key=lambda part: part.name.lower())
+
+
+def _run_time_requirements(requirements: list[str]) -> list[str]:
+    """The names of requirements that apply without extras (`foo>=1; extra == "test"` is left out)."""
+    names = []
+    for requirement in requirements:
+        if "extra ==" in requirement.replace("extra==", "extra =="):
+            continue
+        marker = requirement.partition(";")[2]
+        if marker and not _marker_holds(marker):
+            continue
+        match = _REQUIREMENT_NAME.match(requirement.strip())
+        if match:
+            names.append(match.group(0))
+    return names
+
+
+def _marker_holds(marker: str) -> bool:
+    """Whether a requirement's environment marker holds here (a marker that cannot be read counts as true)."""
+    try:
+        from packaging.markers import Marker
+    except ImportError:
+        return "win32" not in marker and "darwin" not in marker
+    try:
+        return bool(Marker(marker).evaluate())
+    except Exception:
+        return True
+
+
+def licence_of(meta: Any) -> str:
+    """The licence a distribution declares: its SPDX expression, a short License field, or its classifiers."""
+    expression = meta.get("License-Expression")
+    if expression:
+        return str(expression)
+    field = str(meta.get("License") or "").strip()
+    if field and "\n" not in field and len(field) <= 80:
+        return field
+    classifiers = [c.rsplit(" :: ", 1)[-1] for c in meta.get_all("Classifier") or [] if c.startswith("License ::")]
+    return " / ".join(classifiers) or "?"

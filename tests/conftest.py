@@ -69,8 +69,11 @@ def _qasync_loop() -> asyncio.AbstractEventLoop:
     import qasync
     from PySide6.QtWidgets import QApplication
 
+    from b24desk.ui.shell.task_factory import install_task_factory
+
     app = QApplication.instance() or QApplication([])
     loop: asyncio.AbstractEventLoop = qasync.QEventLoop(app)
+    install_task_factory(loop)  # as the app's loop does
     return loop
 
 

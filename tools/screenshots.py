@@ -1,8 +1,10 @@
 """Take screenshots of the main window's main states (for README and for looking at), on the sandbox.
 
-Run with `make screenshots` (under Xvfb, a real X server). Writes PNGs to resources/screenshots/; with
-LANG in a translated language (`make screenshots LANG=de_DE`) the interface speaks it and the PNGs go
-to resources/screenshots/de_DE/.
+Run with `make screenshots` (under Xvfb, a real X server): it runs this once per language (English,
+de_DE, ru_RU, pt_BR, fr_FR). Writes PNGs to resources/screenshots/, a translated language's to its
+folder (resources/screenshots/de_DE/). Wide (1360x860) and small (1024x700), light and dark:
+`list-table-1024-dark.png` is the list result on a 1024x700 screen in the dark theme. The theme is
+used for the shots only, never saved as the user's choice.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,11 +20,14 @@ import qasync
 
 from b24desk.core.param_rows import ParamRow
 from b24desk.sandbox import SandboxConfig, SandboxPortal
+from b24desk.ui.common.theme import Choice, theme
 from b24desk.ui.common.translations import ENV_VAR, match_language
 from b24desk.ui.shell.app import create_application
 from b24desk.ui.shell.main_window import MainWindow
 
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+WIDE = (1360, 860)
+SMALL = (1024, 700)  # a small laptop screen: nothing may be cut, a dozen result rows in sight
 
 
 def out_dir(lang: str) -> Path:
@@ -54,10 +60,17 @@ async def execute(window: MainWindow) -> None:
     await until(lambda: not window.runner.running)
 
 
+def use_scheme(scheme: Choice) -> None:
+    """Show the window in this scheme for the next shots (not remembered as the View menu's choice)."""
+    theme().choice = scheme
+    theme().apply()
+
+
 async def main(window: MainWindow) -> None:
-    """Drive the window through its states."""
+    """Drive the window through its states, wide and small, light and dark."""
     OUT.mkdir(parents=True, exist_ok=True)
     async with SandboxPortal(SandboxConfig(seed=300)) as portal:
+        use_scheme("light")
         window.add_sandbox(portal.webhook_url)
         window.show()
         window.method_browser.load()
@@ -69,6 +82,13 @@ async def main(window: MainWindow) -> None:
         )
         await execute(window)
         await shoot(window, "list-table")
+        window.resize(*SMALL)
+        await shoot(window, "list-table-1024")
+        use_scheme("dark")
+        await shoot(window, "list-table-1024-dark")
+        window.resize(*WIDE)
+        await shoot(window, "list-table-dark")
+        use_scheme("light")
         window.method_browser.search_edit.setText("crm.lead.get")
         window.method_browser._choose_first()
         window.editor.params.model.setData(window.editor.params.model.index_of("id", 1), "42")
@@ -76,12 +96,19 @@ async def main(window: MainWindow) -> None:
         window.result_view.tabs.setCurrentIndex(0)
         window.result_view.tree.expandToDepth(1)
         await shoot(window, "record-tree")
+        use_scheme("dark")
+        window.result_view.tabs.setCurrentIndex(2)
+        await shoot(window, "record-raw-dark")  # the JSON colours on dark
+        window.result_view.tabs.setCurrentIndex(0)
+        use_scheme("light")
         window.editor.params.tabs.setCurrentIndex(2)
         await shoot(window, "code-export")
         window.editor.params.tabs.setCurrentIndex(0)
         portal.faults.http_error(502, method="crm.lead.get", count=None)  # every retry fails too: the panel shows
         await execute(window)
         await shoot(window, "error-explained")
+        window.resize(SMALL[0], SMALL[1])
+        await shoot(window, "error-explained-1024")
         window.resize(window.minimumSizeHint().width(), 760)  # the narrowest the layouts allow: nothing clipped?
         await shoot(window, "narrowest")
         portal.faults.clear()
@@ -131,11 +158,16 @@ def run() -> int:
     os.environ[ENV_VAR] = (
         match_language(os.environ.get("LANG")) or "en"
     )  # LANG decides, not the Language menu's setting
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    # preferences of their own (window.ini in a throwaway home): the default layout, not the user's
+    os.environ["B24DESK_HOME"] = tempfile.mkdtemp(prefix="b24desk-shots-")
     app = create_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     window = MainWindow()
-    window.resize(1360, 860)
+    window.resize(*WIDE)
     with loop:
         loop.run_until_complete(main(window))
     return 0

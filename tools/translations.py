@@ -22,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "translations"
 LANGUAGES = ("ru", "de", "pt_BR", "fr")  # b24desk.ui.common.translations.LANGUAGES (tools do not import the app)
+# English is the source language; its file holds only the plural forms ("%n error(s)" -> 1 error, 2 errors).
+PLURALS_ONLY = "en"
 EXCLUDED = ("b24desk/sandbox/",)
 UPDATE_COMMAND = "make translations"
 
@@ -32,8 +34,9 @@ class Message:
 
     context: str
     source: str
-    translation: str
+    translation: str  # the first plural form of a %n message
     finished: bool
+    forms: tuple[str, ...] = ()  # a %n message's plural forms (one, few, many... as the language has)
 
 
 def tool(name: str) -> str:
@@ -56,9 +59,11 @@ def ts_file(language: str, directory: Path = TS_DIR) -> Path:
     return directory / f"b24desk_{language}.ts"
 
 
-def lupdate(targets: list[Path]) -> None:
+def lupdate(targets: list[Path], *, plurals_only: bool = False) -> None:
     """Extract the strings of the code into `targets` (new ones unfinished, gone ones dropped)."""
     command = [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-sort-messages"]
+    if plurals_only:
+        command.append("-pluralonly")
     command += [str(f) for f in sources()]
     command += ["-ts", *(str(t) for t in targets)]
     subprocess.run(command, check=True, cwd=ROOT)
@@ -78,10 +83,12 @@ def read_ts(path: Path) -> list[Message]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             element = message.find("translation")
-            text = "" if element is None else "".join(element.itertext())
+            forms = [] if element is None else [form.text or "" for form in element.iter("numerusform")]
+            text = forms[0] if forms else "" if element is None else "".join(element.itertext())
             kind = "" if element is None else element.get("type", "")
             finished = kind not in ("unfinished", "obsolete", "vanished") and bool(text)
-            messages.append(Message(name, message.findtext("source") or "", text, finished))
+            finished = finished and all(forms)  # every plural form filled in
+            messages.append(Message(name, message.findtext("source") or "", text, finished, tuple(forms)))
     return messages
 
 
@@ -103,7 +110,7 @@ def stale_strings(directory: Path = TS_DIR) -> tuple[set[tuple[str, str]], set[t
 def compile_all(force: bool = False) -> list[Path]:
     """Compile every .ts whose .qm is missing or older; return the .qm files written."""
     written = []
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, PLURALS_ONLY):
         ts = ts_file(language)
         qm = ts.with_suffix(".qm")
         if ts.exists() and (force or not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime):
@@ -114,7 +121,7 @@ def compile_all(force: bool = False) -> list[Path]:
 def report() -> int:
     """Print the untranslated strings per language; return how many there are in all."""
     total = 0
-    for language in LANGUAGES:
+    for language in (*LANGUAGES, PLURALS_ONLY):
         missing = untranslated(language)
         all_count = len(read_ts(ts_file(language)))
         print(f"{language}: {all_count - len(missing)} of {all_count} strings translated")
@@ -133,6 +140,7 @@ def main(argv: list[str]) -> int:
     if command == "update":
         TS_DIR.mkdir(parents=True, exist_ok=True)
         lupdate([ts_file(language) for language in LANGUAGES])
+        lupdate([ts_file(PLURALS_ONLY)], plurals_only=True)
         compile_all(force=True)
         report()
         return 0

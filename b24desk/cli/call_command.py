@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from b24desk.cli.command_table import command_help
 from b24desk.cli.number_args import positive_float, positive_int
-from b24desk.cli.output import EXIT_PORTAL_ERROR, explained, fail, print_json
+from b24desk.cli.output import EXIT_PORTAL_ERROR, EXIT_USAGE, explained, fail, print_json
 from b24desk.cli.params_args import collect_params
 from b24desk.cli.url_commands import webhook_from_args
 from b24desk.core import portal_limits
@@ -28,6 +28,8 @@ _MSG_WAITED = QT_TRANSLATE_NOOP("cli", "waited {seconds:.1f} s for the portal's 
 _MSG_RETRIED = QT_TRANSLATE_NOOP("cli", "retried {count} time(s) after {codes}")
 _MSG_TOO_DEEP = QT_TRANSLATE_NOOP("cli", "The answer nests too deep to print as indented JSON; use --raw.")
 _MSG_PROGRESS = QT_TRANSLATE_NOOP("cli", "{fetched} of {total} rows, {requests} requests")
+_MSG_NOT_LIST = QT_TRANSLATE_NOOP("cli", "--csv needs a list result (rows of fields); {method} gave something else.")
+_MSG_CHECKS = QT_TRANSLATE_NOOP("cli", "Not sent: some parameters look wrong (--no-check sends anyway):")
 
 
 def register(commands: Any) -> None:
@@ -46,6 +48,15 @@ def register(commands: Any) -> None:
     )
     call.add_argument("--raw", action="store_true", help=translate("cli", "print the whole answer, not only `result`"))
     call.add_argument("--get", action="store_true", help=translate("cli", "send as GET with the query in the URL"))
+    call.add_argument(
+        "--csv",
+        choices=("plain", "excel"),
+        nargs="?",
+        const="plain",
+        help=translate(
+            "cli", "print a list result as CSV; 'excel': with a byte order mark and the locale's separator (;)"
+        ),
+    )
     call.add_argument(
         "--timeout",
         type=positive_float,
@@ -69,6 +80,11 @@ def register(commands: Any) -> None:
     )
     call.add_argument(
         "--burst", type=positive_int, default=portal_limits.BURST, help=translate("cli", "burst the plan allows")
+    )
+    call.add_argument(
+        "--no-check",
+        action="store_true",
+        help=translate("cli", "send even when required parameters are empty or values do not fit their types"),
     )
     call.set_defaults(handler=run_call)
 
@@ -103,11 +119,29 @@ async def _fetch_all(client: B24Client, method: str, params: Params) -> list[Any
     return rows
 
 
+def check_params(method_name: str, params: Params) -> list[str]:
+    """The core's checks before sending, with what the bundled catalogue says of the method ([] if unknown)."""
+    from b24desk.core.catalogue import CatalogueError, load_catalogue
+    from b24desk.core.param_rows import documented_keys, params_to_rows, required_rows
+    from b24desk.core.request_checks import check_rows
+
+    try:
+        method = load_catalogue().get(method_name)
+    except CatalogueError:
+        return []
+    if method is None:
+        return []
+    return check_rows(params_to_rows(params), required_rows(method.params), documented_keys(method.params))
+
+
 async def _run(args: argparse.Namespace) -> tuple[Any, bytes]:
     from b24desk.core.client import B24Client, ClientOptions
 
     webhook = parse_webhook_url(webhook_from_args(args.webhook)).webhook
     params = collect_params(args.params, args.params_json)
+    problems = [] if args.no_check else check_params(args.method, params)
+    if problems:
+        fail("\n".join([translate(_CTX, _MSG_CHECKS), *(f"  {line}" for line in problems)]), EXIT_USAGE)
     options = ClientOptions(
         rate=args.rate,
         burst=args.burst,
@@ -136,6 +170,9 @@ def run_call(args: argparse.Namespace) -> int:
         if args.raw and error.response is not None:
             lines.append(error.response.text())
         fail("\n".join(lines), EXIT_PORTAL_ERROR)
+    if args.csv:
+        print_csv(args.method, output, excel=args.csv == "excel")
+        return 0
     try:
         print_json(output)
     except (TypeError, ValueError):
@@ -145,3 +182,21 @@ def run_call(args: argparse.Namespace) -> int:
             fail(translate(_CTX, _MSG_TOO_DEEP), EXIT_PORTAL_ERROR)
         sys.stdout.write(body.decode("utf-8", errors="replace") + "\n")  # the answer as it came (masked)
     return 0
+
+
+def print_csv(method: str, output: Any, *, excel: bool) -> None:
+    """Print a list result as CSV: plain (commas), or for Excel (BOM, the locale's separator, CRLF)."""
+    import os
+
+    from b24desk.core.export import decimal_mark_of, list_rows, list_separator, rows_to_csv, rows_to_excel_csv
+
+    rows = list_rows(output)
+    if rows is None:
+        fail(translate(_CTX, _MSG_NOT_LIST).format(method=method), EXIT_USAGE)
+    if excel:  # the number format of the user's locale decides the separator, as it does in Excel
+        name = next((os.environ[v] for v in ("LC_ALL", "LC_NUMERIC", "LANG") if os.environ.get(v)), "")
+        text = rows_to_excel_csv(rows, None, list_separator(decimal_mark_of(name)))
+    else:
+        text = rows_to_csv(rows)
+    sys.stdout.reconfigure(newline="")  # type: ignore[union-attr]  # the CRLF line ends stay as written
+    sys.stdout.write(text)

@@ -192,7 +192,7 @@ def run_describe(args: argparse.Namespace) -> int:
     method = catalogue.get(args.method)
     if method is None:
         message = translate(_CTX, _MSG_UNKNOWN).format(name=args.method)
-        close = [m.name for m in catalogue.search(args.method, limit=5)]
+        close = catalogue.suggestions(args.method, limit=5)
         if close:
             message += "\n" + translate(_CTX, _MSG_SUGGEST).format(names=", ".join(close))
         raise UnknownMethodError(message)

@@ -26,9 +26,23 @@ def explained(error: CallError) -> list[str]:
     """A failed call in plain words: the title with the code, what it means, what to do."""
     from b24desk.core.explanations import explain
 
-    explanation = explain(error)
+    explanation = explain(error, audience="cli")
     lines = [f"{explanation.title} [{explanation.code}]", explanation.meaning, explanation.action]
+    if explanation.code.upper() == "ERROR_METHOD_NOT_FOUND" and error.method:
+        lines.append(suggest_method(error.method))
     return [line for line in lines if line]
+
+
+def suggest_method(name: str) -> str:
+    """ "Did you mean ...?" from the bundled catalogue ("" when nothing is close or it cannot be read)."""
+    from b24desk.core.catalogue import CatalogueError, load_catalogue
+    from b24desk.core.method_suggestions import closest_methods, did_you_mean
+
+    try:
+        catalogue = load_catalogue()
+    except CatalogueError:
+        return ""
+    return did_you_mean(closest_methods(name, (m.name for m in catalogue)))
 
 
 def print_json(data: Any) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.json_codec import json_error_text
 from b24desk.core.query import DecodedParams, Params, decode_pairs, iter_pairs
 
 _CTX = "cli"
@@ -45,7 +46,7 @@ def parse_params_json(text: str) -> Params:
     try:
         value = json.loads(text)
     except json.JSONDecodeError as error:
-        raise ParamsError(translate(_CTX, _MSG_JSON).format(reason=error.msg)) from None
+        raise ParamsError(translate(_CTX, _MSG_JSON).format(reason=json_error_text(error))) from None
     except RecursionError:
         raise ParamsError(translate(_CTX, _MSG_JSON).format(reason=translate(_CTX, _MSG_DEEP))) from None
     if not isinstance(value, dict):

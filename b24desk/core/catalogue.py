@@ -73,6 +73,15 @@ class Catalogue:
             self._index = SearchIndex(self._methods.values())
         return self._index.search(query, scope, limit)
 
+    def suggestions(self, name: str, limit: int = 3) -> list[str]:
+        """Known names for a name the catalogue lacks: typo-close ones first, else names the search finds."""
+        from b24desk.core.method_suggestions import closest_methods
+
+        if self.get(name) is not None:
+            return []
+        close = closest_methods(name, (m.name for m in self._methods.values()), limit)
+        return close or [m.name for m in self.search(name, limit=limit)]
+
     def scopes(self) -> tuple[str, ...]:
         """Every scope some method belongs to, sorted."""
         return tuple(sorted({s for m in self._methods.values() for s in (m.scopes or (m.scope,)) if s}))

@@ -124,7 +124,7 @@ def decode_event_body(body: bytes, content_type: str) -> tuple[dict[str, Any], s
         except json_codec.JSONLimitError:
             return {}, "the JSON nests too deep or holds a number too large"
         except json.JSONDecodeError as error:
-            return {}, f"invalid JSON: {error.msg}"
+            return {}, f"invalid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
         if not isinstance(value, dict):
             return {}, "the JSON is not an object"
         if "event" not in value:

@@ -8,6 +8,7 @@ case-insensitively (the portal sends `insufficient_scope` and `INVALID_CREDENTIA
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from b24desk.core.errors import (
     CallError,
@@ -27,6 +28,12 @@ __all__ = ["explain", "explain_code", "known_codes"]
 _CTX = "explanations"
 
 INTEGRATIONS_PATH = QT_TRANSLATE_NOOP("explanations", "Developer resources > Integrations")
+# How a person stores a new secret: the window's button, or the CLI's command.
+UPDATE_SECRET = {
+    "gui": QT_TRANSLATE_NOOP("explanations", "Update secret… (the button below, or the Webhook… menu)"),
+    "cli": QT_TRANSLATE_NOOP("explanations", "b24desk webhooks rotate NAME NEW_URL (or a new --webhook URL)"),
+}
+Audience = Literal["gui", "cli"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +61,8 @@ _TABLE: dict[str, tuple[str, str, str]] = {
         ),
         QT_TRANSLATE_NOOP(
             "explanations",
-            "Open the portal's {integrations}, edit the webhook, regenerate its secret, and update "
-            "the secret here (Update secret). Update it in every other program that uses it too.",
+            "Open the portal's {integrations}, edit the webhook, regenerate its secret, and store the "
+            "new secret with {update_secret}. Update it in every other program that uses it too.",
         ),
     ),
     "NO_AUTH_FOUND": (
@@ -270,22 +277,28 @@ _NO_CODE = (
 )
 
 
-def _fill(text: str, **values: object) -> str:
-    return translate(_CTX, text).format(integrations=translate(_CTX, INTEGRATIONS_PATH), **values)
+def _fill(text: str, audience: Audience = "gui", /, **values: object) -> str:
+    return translate(_CTX, text).format(
+        integrations=translate(_CTX, INTEGRATIONS_PATH),
+        update_secret=translate(_CTX, UPDATE_SECRET[audience]),
+        **values,
+    )
 
 
-def explain_code(code: str, description: str = "", *, status: int | None = None) -> Explanation:
-    """Explain a portal error code (any case) with its description."""
+def explain_code(
+    code: str, description: str = "", *, status: int | None = None, audience: Audience = "gui"
+) -> Explanation:
+    """Explain a portal error code (any case) with its description, the fix worded for the GUI or the CLI."""
     title, meaning, action = _TABLE.get(code.upper(), _UNKNOWN if code.strip() else _NO_CODE)
     values = {"code": code, "description": description or code, "status": status or ""}
     label = code if code.strip() else (f"HTTP {status}" if status else "ERROR")
-    return Explanation(label, _fill(title, **values), _fill(meaning, **values), _fill(action, **values))
+    return Explanation(label, _fill(title, **values), _fill(meaning, **values), _fill(action, audience, **values))
 
 
-def explain(error: CallError) -> Explanation:
-    """Explain any call failure in plain words, with what to do."""
+def explain(error: CallError, *, audience: Audience = "gui") -> Explanation:
+    """Explain any call failure in plain words, with what to do (in the GUI's or the CLI's terms)."""
     if isinstance(error, PortalError):
-        return explain_code(error.error_code, error.description, status=error.status)
+        return explain_code(error.error_code, error.description, status=error.status, audience=audience)
     for family, (title, meaning, action) in _FAMILY.items():
         if isinstance(error, family):
             status = error.response.status if error.response else ""

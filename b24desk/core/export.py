@@ -1,19 +1,43 @@
-"""Writing results out: JSON as the portal sent it, CSV for list results (one column per field)."""
+"""Writing results out: JSON as the portal sent it, CSV for list results (one column per field).
+
+A CSV meant for Excel starts with a UTF-8 byte order mark (without it Excel reads the bytes in the
+Windows code page and garbles Cyrillic and accents) and uses the separator Excel expects in the
+region: ";" where the decimal mark is a comma (ru, de, fr, pt_BR), "," elsewhere.
+"""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable, Sequence
+from datetime import datetime
 from typing import Any
 
-__all__ = ["result_to_json", "rows_to_csv"]
+from b24desk.core.result_shape import table_rows
+
+__all__ = [
+    "BOM",
+    "csv_columns",
+    "decimal_mark_of",
+    "export_file_name",
+    "list_rows",
+    "list_separator",
+    "result_to_json",
+    "rows_to_csv",
+    "rows_to_excel_csv",
+]
 
 
 def result_to_json(result: Any) -> str:
     """The result as indented UTF-8 JSON."""
     return json.dumps(result, ensure_ascii=False, indent=2)
+
+
+def list_rows(result: Any, scan: int = 100) -> list[dict[str, Any]] | None:
+    """The records of a list-like result, else None (the same rule as the result viewer's Table)."""
+    return table_rows(result, scan)
 
 
 def csv_columns(rows: Iterable[dict[str, Any]]) -> list[str]:
@@ -25,11 +49,46 @@ def csv_columns(rows: Iterable[dict[str, Any]]) -> list[str]:
     return list(seen)
 
 
-def rows_to_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None = None) -> str:
+BOM = "\ufeff"
+
+
+def list_separator(decimal_point: str) -> str:
+    """The CSV separator spreadsheets expect where numbers are written with `decimal_point`."""
+    return ";" if decimal_point == "," else ","
+
+
+# Languages whose numbers use a decimal point; most others (ru, de, fr, pt, es, it, pl, ...) use a comma.
+_DECIMAL_POINT = {"c", "posix", "en", "ja", "zh", "ko", "he", "th", "hi", "ms", "ga", "mt", "sw", "fil"}
+
+
+def decimal_mark_of(locale_name: str) -> str:
+    """The decimal mark numbers take in a locale (`de_DE.UTF-8` -> ","), by its language; "." if unknown."""
+    language = locale_name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return "." if not language or language in _DECIMAL_POINT else ","
+
+
+def rows_to_excel_csv(rows: Sequence[dict[str, Any]], columns: Sequence[str] | None, separator: str) -> str:
+    """CSV that Excel opens right: a byte order mark, the region's separator, CRLF line ends."""
+    return BOM + rows_to_csv(rows, columns, separator=separator, line_end="\r\n")
+
+
+def export_file_name(method: str, when: datetime, suffix: str) -> str:
+    """A file name from the method and the time: `crm.lead.list 2026-12-01 14-30-05.csv`."""
+    name = re.sub(r"[^A-Za-z0-9._-]+", "_", method.strip()) or "result"
+    return f"{name} {when:%Y-%m-%d %H-%M-%S}.{suffix}"
+
+
+def rows_to_csv(
+    rows: Sequence[dict[str, Any]],
+    columns: Sequence[str] | None = None,
+    *,
+    separator: str = ",",
+    line_end: str = "\n",
+) -> str:
     """Rows as CSV with a header; nested values as compact JSON, null as an empty cell."""
     columns = list(columns) if columns is not None else csv_columns(rows)
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out, delimiter=separator, lineterminator=line_end)
     writer.writerow(columns)
     for row in rows:
         writer.writerow([_cell(row.get(column)) for column in columns])

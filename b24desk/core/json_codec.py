@@ -15,7 +15,9 @@ import json
 import math
 from typing import Any
 
-__all__ = ["MAX_DEPTH", "JSONLimitError", "as_text", "loads"]
+from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+__all__ = ["MAX_DEPTH", "JSONLimitError", "as_text", "json_error_text", "loads"]
 
 try:
     import orjson
@@ -78,3 +80,11 @@ def as_text(value: object, limit: int = 2000) -> str:
         return json.dumps(value, ensure_ascii=False, default=str)[:limit]
     except (ValueError, RecursionError):
         return type(value).__name__
+
+
+_MSG_WHERE = QT_TRANSLATE_NOOP("json_codec", "{reason} at line {line}, column {column}")
+
+
+def json_error_text(error: json.JSONDecodeError) -> str:
+    """Why JSON did not parse and where: "Expecting value at line 3, column 12" (translated)."""
+    return translate("json_codec", _MSG_WHERE).format(reason=error.msg, line=error.lineno, column=error.colno)

@@ -16,6 +16,7 @@ from typing import Any
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.json_codec import json_error_text
 from b24desk.core.query import decode_typed_pairs
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "required_rows",
     "rows_to_params",
     "split_key",
+    "typed_value",
 ]
 
 TYPES = ("string", "integer", "number", "boolean", "date", "datetime", "null", "json")
@@ -96,7 +98,7 @@ def typed_value(row: ParamRow) -> Any:
             try:
                 return json.loads(text)
             except json.JSONDecodeError as error:
-                raise _error("json", key=row.key, reason=error.msg) from None
+                raise _error("json", key=row.key, reason=json_error_text(error)) from None
     except ValueError:
         raise _error(kind, key=row.key, value=row.value) from None
     raise _error("type", key=row.key, type=kind)

@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from b24desk.core.query import encode, encode_display
-from b24desk.core.webhook import Webhook, check_method
+from b24desk.core.webhook import ParsedURL, Webhook, check_method
 
-__all__ = ["ApiRequest", "HttpMethod", "WirePreview", "wire_preview"]
+__all__ = ["ApiRequest", "HttpMethod", "WirePreview", "request_from_url", "wire_preview"]
 
 HttpMethod = Literal["POST", "GET"]
 
@@ -21,6 +21,15 @@ class ApiRequest:
     params: dict[str, Any] = field(default_factory=dict)
     http_method: HttpMethod = "POST"
     fetch_all: bool = False
+
+
+def request_from_url(parsed: ParsedURL) -> ApiRequest:
+    """The request a pasted call URL stands for: GET when the URL carries the query (as a browser sends it)."""
+    return ApiRequest(
+        method=parsed.method or "profile",
+        params=dict(parsed.params),
+        http_method="GET" if parsed.with_query else "POST",
+    )
 
 
 @dataclass(frozen=True, slots=True)

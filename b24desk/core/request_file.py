@@ -28,6 +28,7 @@ from typing import Any
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.json_codec import json_error_text
 from b24desk.core.request import ApiRequest
 from b24desk.core.secret import Secret, mask_text
 from b24desk.core.secret_mask import mask_secrets
@@ -137,7 +138,7 @@ def saved_from_json(text: str, source: str = "") -> SavedRequest:
     try:
         data: Any = json.loads(text)
     except json.JSONDecodeError as error:
-        raise bad(error.msg) from None
+        raise bad(json_error_text(error)) from None
     if not isinstance(data, dict):
         raise bad(f"no {FORMAT_NAME!r} format field")
     version = _FORMAT_RE.fullmatch(str(data.get("format", "")))

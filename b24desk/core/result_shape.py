@@ -12,13 +12,16 @@ TABLE: ResultViewKind = "table"
 COLUMN_SCAN = 1000  # columns come from the fields of the first rows (lists are uniform)
 
 
-def table_rows(result: Any) -> list[Any] | None:
-    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None."""
+def table_rows(result: Any, scan: int = COLUMN_SCAN) -> list[Any] | None:
+    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None.
+
+    Only the first `scan` rows are checked to be objects (a fetch-all can hold a million).
+    """
     if isinstance(result, dict) and len(result) == 1:
         (inner,) = result.values()
         if isinstance(inner, list):
             result = inner
-    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:COLUMN_SCAN]):
+    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:scan]):
         return result
     return None
 

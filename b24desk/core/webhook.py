@@ -66,6 +66,7 @@ _MSG = {
 }
 
 METHOD_RE = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*")
+_BAD_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+-]*:(?!\d)")  # htp:/x, hxxp:x: a word and a colon, no port number
 _QUOTE_PAIRS = {'"': '"', "'": "'", "<": ">", "`": "`"}
 
 
@@ -132,6 +133,7 @@ class ParsedURL:
     webhook: Webhook
     method: str | None
     params: DecodedParams
+    with_query: bool = False  # the URL carried its parameters in a query string (a GET call URL)
 
 
 def _unwrap(text: str) -> str:
@@ -151,6 +153,8 @@ def parse_webhook_url(text: str) -> ParsedURL:
     except UnicodeEncodeError:  # undecodable bytes from the command line arrive as lone surrogates
         raise _fail("encoding") from None
     if "://" not in text:
+        if _BAD_SCHEME.match(text):  # htp:/portal, https:/portal: a mistyped scheme, not a bare host
+            raise _fail("scheme")
         text = "https://" + text.removeprefix("//")
     try:
         parts = urlsplit(text)
@@ -199,7 +203,7 @@ def parse_webhook_url(text: str) -> ParsedURL:
         path_prefix="/".join(segments[:rest]).rstrip("/"),
     )
     webhook = Webhook(portal=portal, user_id=int(after[0]), secret=Secret(after[1]))
-    return ParsedURL(webhook=webhook, method=method, params=decode(parts.query))
+    return ParsedURL(webhook=webhook, method=method, params=decode(parts.query), with_query=bool(parts.query))
 
 
 def build_call_url(webhook: Webhook, method: str, params: Params | None = None, *, reveal: bool = False) -> str:

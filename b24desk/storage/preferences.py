@@ -44,11 +44,15 @@ class Preference:
     default: Any
     description: str
     store: Store
+    minimum: int = 1  # the smallest whole number an int preference takes (counts start at 1)
 
 
 PREFERENCES: tuple[Preference, ...] = (
     Preference("history/limit", int, 500, "Calls kept in each saved webhook's history.", SETTINGS_FILE),
     Preference("ui/language", str, "", "The Language menu's choice; empty follows the system.", WINDOW_FILE),
+    Preference("ui/theme", str, "system", "View > Theme: system, light or dark.", WINDOW_FILE),
+    # an index into the zoom steps (0.7 … 2.0); 3 is 100 %
+    Preference("view/zoom", int, 3, "View > Zoom of the grid, JSON, code and results.", WINDOW_FILE, minimum=0),
     Preference("methods/favourites", list, [], "Methods starred in the browser, shown first.", WINDOW_FILE),
     Preference("methods/recent", list, [], "Methods chosen lately, newest first.", WINDOW_FILE),
     Preference("collection/folder", str, "", "The collection folder shown in the Collection panel.", WINDOW_FILE),
@@ -84,14 +88,14 @@ def coerce(item: Preference, value: Any) -> Any:
         if isinstance(value, bytes | bytearray | memoryview):
             return bytes(value)
         return value.data() if hasattr(value, "data") else item.default  # a QByteArray
-    if item.type is int:  # counts: a positive whole number
+    if item.type is int:  # a whole number from the declared minimum up
         if isinstance(value, bool):
             return item.default
         try:
             number = int(value)
         except (TypeError, ValueError):
             return item.default
-        return number if number > 0 else item.default
+        return number if number >= item.minimum else item.default
     if item.type is str:
         return value if isinstance(value, str) else item.default
     return value if isinstance(value, item.type) else item.default

@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About b24desk</source>
+        <translation>Über b24desk</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Mitgelieferte Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the version and the libraries, e.g. for a bug report</source>
+        <translation>Version und Bibliotheken kopieren, z. B. für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Libraries b24desk ships with, and their licences:</source>
+        <translation>Bibliotheken, die b24desk mitbringt, und ihre Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}. Runs on Python {python} and Qt {qt} (LGPL-3.0, through PySide6).</source>
+        <translation>Lizenz: {licence}. Läuft mit Python {python} und Qt {qt} (LGPL-3.0, über PySide6).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Application token</source>
+        <translation>Anwendungstoken</translation>
+    </message>
+    <message>
+        <source>Busiest methods</source>
+        <translation>Meistgenutzte Methoden</translation>
+    </message>
+    <message>
+        <source>Call URL</source>
+        <translation>Aufruf-URL</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation>Sprache des Codes</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Sammlung</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match</source>
+        <translation>Eingabe findet den nächsten Treffer</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Ereignisdaten</translation>
+    </message>
+    <message>
+        <source>Events the receiver got, newest last</source>
+        <translation>Vom Empfänger erhaltene Ereignisse, die neuesten zuletzt</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>In der Rohantwort suchen</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-Methode</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>Handler-URL</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Keys in PHP syntax, their values and types; Enter edits a cell</source>
+        <translation>Schlüssel in PHP-Syntax, ihre Werte und Typen; Eingabe bearbeitet eine Zelle</translation>
+    </message>
+    <message>
+        <source>List results, one row per record; click a column to sort</source>
+        <translation>Listenergebnisse, eine Zeile je Datensatz; Klick auf eine Spalte sortiert</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>POST sends a form body; GET puts the query in the URL</source>
+        <translation>POST sendet einen Formular-Body; GET setzt die Abfrage in die URL</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Parameter als JSON</translation>
+    </message>
+    <message>
+        <source>Past calls of this webhook; double-click reopens one</source>
+        <translation>Frühere Aufrufe dieses Webhooks; Doppelklick öffnet einen erneut</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Rohantwort</translation>
+    </message>
+    <message>
+        <source>Received events</source>
+        <translation>Empfangene Ereignisse</translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation>Host des Empfängers</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Port des Empfängers</translation>
+    </message>
+    <message>
+        <source>Requests, errors and time per method</source>
+        <translation>Anfragen, Fehler und Zeit je Methode</translation>
+    </message>
+    <message>
+        <source>Result table</source>
+        <translation>Ergebnistabelle</translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation>Ergebnisbaum</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Methoden suchen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Selects every cell of the table</source>
+        <translation>Wählt alle Zellen der Tabelle aus</translation>
+    </message>
+    <message>
+        <source>The REST method to call, e.g. crm.lead.list</source>
+        <translation>Die aufzurufende REST-Methode, z. B. crm.lead.list</translation>
+    </message>
+    <message>
+        <source>The URL Execute calls; paste a call URL to load it</source>
+        <translation>Die URL, die Ausführen aufruft; eine eingefügte Aufruf-URL wird geladen</translation>
+    </message>
+    <message>
+        <source>The URL to give the portal for outgoing webhooks</source>
+        <translation>Die URL, die das Portal für ausgehende Webhooks erhält</translation>
+    </message>
+    <message>
+        <source>The address the event receiver listens on</source>
+        <translation>Die Adresse, auf der der Ereignisempfänger lauscht</translation>
+    </message>
+    <message>
+        <source>The answer as a tree of keys and values</source>
+        <translation>Die Antwort als Baum aus Schlüsseln und Werten</translation>
+    </message>
+    <message>
+        <source>The answer as indented JSON</source>
+        <translation>Die Antwort als eingerücktes JSON</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s folders and requests; Enter or double-click opens one</source>
+        <translation>Ordner und Anfragen der Sammlung; Enter oder Doppelklick öffnet eine</translation>
+    </message>
+    <message>
+        <source>The language of the generated code</source>
+        <translation>Die Sprache des erzeugten Codes</translation>
+    </message>
+    <message>
+        <source>The port the event receiver listens on</source>
+        <translation>Der Port, auf dem der Ereignisempfänger lauscht</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s methods; Enter puts one in the editor</source>
+        <translation>Die Methoden des Portals; Eingabe übernimmt eine in den Editor</translation>
+    </message>
+    <message>
+        <source>The request as code in the chosen language</source>
+        <translation>Die Anfrage als Code in der gewählten Sprache</translation>
+    </message>
+    <message>
+        <source>The same parameters as a JSON object</source>
+        <translation>Dieselben Parameter als JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s fields</source>
+        <translation>Die Felder des gewählten Ereignisses</translation>
+    </message>
+    <message>
+        <source>The token the portal sends with each event</source>
+        <translation>Das Token, das das Portal mit jedem Ereignis sendet</translation>
+    </message>
+    <message>
+        <source>The webhook the request is sent through</source>
+        <translation>Der Webhook, über den die Anfrage gesendet wird</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Words of a method name or its parameters</source>
+        <translation>Wörter eines Methodennamens oder seiner Parameter</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>All pages</source>
@@ -115,6 +349,10 @@
     <message>
         <source>Update secret…</source>
         <translation>Schlüssel aktualisieren…</translation>
+    </message>
+    <message>
+        <source>Use {method}</source>
+        <translation>{method} verwenden</translation>
     </message>
     <message>
         <source>What to do: {action}</source>
@@ -391,6 +629,40 @@
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>CSV for Excel, separated by &apos;{separator}&apos; (*.csv)</source>
+        <translation>CSV für Excel, getrennt durch „{separator}“ (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV, durch Kommas getrennt (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>JSON exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersView</name>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Antwort-Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -415,6 +687,20 @@
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n Anfrage</numerusform>
+            <numerusform>%n Anfragen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Average</source>
         <translation>Durchschnitt</translation>
@@ -448,8 +734,8 @@
         <translation>Statistik</translation>
     </message>
     <message>
-        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
-        <translation>{requests} Anfragen, {errors} Fehler, insgesamt {total:.1f} s, im Schnitt {average:.0f} ms</translation>
+        <source>{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests}, {errors}, insgesamt {total:.1f} s, im Schnitt {average:.0f} ms</translation>
     </message>
 </context>
 <context>
@@ -478,12 +764,24 @@
         <translation>Sprache</translation>
     </message>
     <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
     </message>
     <message>
-        <source>The new language applies the next time b24desk starts.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start von b24desk.</translation>
+        <source>The new language applies when b24desk starts again. Restart now?</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von b24desk. Jetzt neu starten?</translation>
+    </message>
+    <message>
+        <source>The request you are editing is kept in the history only if it was sent.</source>
+        <translation>Die bearbeitete Anfrage bleibt nur im Verlauf, wenn sie gesendet wurde.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +943,97 @@
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk: Anfrage-Editor für die Bitrix24-REST-API</translation>
     </message>
+    <message>
+        <source>{method} is not in the method catalogue.</source>
+        <translation>{method} steht nicht im Methodenkatalog.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About b24desk</source>
+        <translation>&amp;Über b24desk</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Execute</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Find a method</source>
+        <translation>Methode &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Maximise the result</source>
+        <translation>Ergebnis &amp;maximieren</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Normale Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Anfrage</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Copy call &amp;URL (secret masked)</source>
+        <translation>Aufruf-&amp;URL kopieren (Schlüssel maskiert)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
 </context>
 <context>
     <name>MethodBrowser</name>
@@ -657,8 +1046,12 @@
         <translation>Aus Favoriten entfernen</translation>
     </message>
     <message>
-        <source>Search methods (Ctrl+L): lead add, select, task…</source>
-        <translation>Methoden suchen (Strg+L): lead add, select, task…</translation>
+        <source>Search methods (Ctrl+L)</source>
+        <translation>Methoden suchen (Strg+L)</translation>
+    </message>
+    <message>
+        <source>Words of a method or of its parameters: lead add, select, task…</source>
+        <translation>Wörter einer Methode oder ihrer Parameter: lead add, select, task…</translation>
     </message>
     <message>
         <source>{count} methods</source>
@@ -735,7 +1128,7 @@
     </message>
     <message>
         <source>Grid</source>
-        <translation>Tabelle</translation>
+        <translation>Formular</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -793,6 +1186,10 @@
         <translation>Parameter</translation>
     </message>
     <message>
+        <source>Required and still empty: Execute will ask before sending</source>
+        <translation>Pflichtfeld und noch leer: Ausführen fragt vor dem Senden nach</translation>
+    </message>
+    <message>
         <source>Required parameter</source>
         <translation>Pflichtparameter</translation>
     </message>
@@ -837,6 +1234,10 @@
     <message>
         <source>Find (Ctrl+F, Enter for next)</source>
         <translation>Suchen (Strg+F, Eingabe für nächstes)</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>In der Rohantwort suchen</translation>
     </message>
     <message>
         <source>Not found: {text}</source>
@@ -912,12 +1313,51 @@
         <translation>Tab schließen</translation>
     </message>
     <message>
+        <source>Close the request tab</source>
+        <translation>Anfrage-Tab schließen</translation>
+    </message>
+    <message>
+        <source>Close {title}</source>
+        <translation>{title} schließen</translation>
+    </message>
+    <message>
+        <source>Closes this request tab (Ctrl+W)</source>
+        <translation>Schließt diesen Anfrage-Tab (Strg+W)</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>Neuer Anfrage-Tab</translation>
+    </message>
+    <message>
+        <source>Next request tab</source>
+        <translation>Nächster Anfrage-Tab</translation>
+    </message>
+    <message>
+        <source>Previous request tab</source>
+        <translation>Vorheriger Anfrage-Tab</translation>
+    </message>
+    <message>
         <source>Saved {file}</source>
         <translation>Gespeichert: {file}</translation>
     </message>
     <message>
         <source>{title} has changes that are not saved. Close it anyway?</source>
         <translation>{title} hat Änderungen, die nicht gespeichert sind. Trotzdem schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFilter</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Zeilen filtern</translation>
+    </message>
+    <message>
+        <source>Filter the result</source>
+        <translation>Ergebnis filtern</translation>
+    </message>
+    <message>
+        <source>Keeps the Table&apos;s rows that contain this text; finds it in the Tree</source>
+        <translation>Behält die Tabellenzeilen, die diesen Text enthalten, und findet ihn im Baum</translation>
     </message>
 </context>
 <context>
@@ -931,20 +1371,16 @@
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <source>Export JSON</source>
-        <translation>JSON exportieren</translation>
-    </message>
-    <message>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1013,6 +1449,56 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>SendChecks</name>
+    <message>
+        <source>Go back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Trotzdem senden</translation>
+    </message>
+    <message>
+        <source>Send this request?</source>
+        <translation>Diese Anfrage senden?</translation>
+    </message>
+    <message>
+        <source>Some parameters look wrong:</source>
+        <translation>Einige Parameter sehen falsch aus:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Aktionen und Tasten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Tastenkürzel durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1759,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>* Pflichtangabe</translation>
     </message>
     <message>
+        <source>--csv needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--csv braucht ein Listenergebnis (Zeilen mit Feldern); {method} lieferte etwas anderes.</translation>
+    </message>
+    <message>
         <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
         <translation>--event-handler {arg!r} hat nicht die Form EVENT[,EVENT...]=URL (zum Beispiel ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
     </message>
@@ -1403,6 +1893,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
         <translation>Kein Webhook angegeben: Übergeben Sie --webhook URL (oder den Namen eines gespeicherten Webhooks) oder setzen Sie die Umgebungsvariable B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>Not sent: some parameters look wrong (--no-check sends anyway):</source>
+        <translation>Nicht gesendet: Einige Parameter sehen falsch aus (--no-check sendet trotzdem):</translation>
     </message>
     <message>
         <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
@@ -1809,6 +2303,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>einen PHP- oder Python-Ereignis-Handler ausgeben, der das Token prüft und das Ereignis dekodiert</translation>
     </message>
     <message>
+        <source>print a list result as CSV; &apos;excel&apos;: with a byte order mark and the locale&apos;s separator (;)</source>
+        <translation>ein Listenergebnis als CSV ausgeben; &apos;excel&apos;: mit Byte-Order-Mark und dem Trennzeichen des Gebietsschemas (;)</translation>
+    </message>
+    <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
         <translation>die Parameter einer Methode ausgeben (Offline-Katalog)</translation>
     </message>
@@ -1903,6 +2401,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>send as GET with the query in the URL</source>
         <translation>als GET mit den Parametern in der URL senden</translation>
+    </message>
+    <message>
+        <source>send even when required parameters are empty or values do not fit their types</source>
+        <translation>auch senden, wenn Pflichtparameter leer sind oder Werte nicht zu ihren Typen passen</translation>
     </message>
     <message>
         <source>send saved events (JSON lines from `listen`) to a handler URL</source>
@@ -2368,8 +2870,8 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Nur der Bitrix24-Support kann diese Sperre aufheben; wenden Sie sich an ihn.</translation>
     </message>
     <message>
-        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
-        <translation>Öffnen Sie {integrations} des Portals, bearbeiten Sie den Webhook, erzeugen Sie einen neuen geheimen Schlüssel und aktualisieren Sie ihn hier („Schlüssel aktualisieren“). Aktualisieren Sie ihn auch in allen anderen Programmen, die ihn nutzen.</translation>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and store the new secret with {update_secret}. Update it in every other program that uses it too.</source>
+        <translation>Öffnen Sie im Portal {integrations}, bearbeiten Sie den Webhook, erzeugen Sie ein neues Geheimnis und speichern Sie es mit {update_secret}. Aktualisieren Sie es auch in allen anderen Programmen, die es verwenden.</translation>
     </message>
     <message>
         <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
@@ -2572,6 +3074,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Versuchen Sie es erneut; fragen Sie bei großen Listen weniger Felder ab oder nutzen Sie „Alle Seiten abrufen“, das in kleinen Stücken lädt.</translation>
     </message>
     <message>
+        <source>Update secret… (the button below, or the Webhook… menu)</source>
+        <translation>„Schlüssel aktualisieren…“ (die Schaltfläche unten oder das Menü „Webhook…“)</translation>
+    </message>
+    <message>
         <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
         <translation>Verwenden Sie die URL eines eingehenden Webhooks aus {integrations} des Portals.</translation>
     </message>
@@ -2588,6 +3094,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>Warten Sie, bis das Budget zurückgesetzt ist (operating_reset_at in der Antwort), und fragen Sie dann weniger pro Aufruf ab: weniger Felder in select, engere Filter.</translation>
     </message>
     <message>
+        <source>b24desk webhooks rotate NAME NEW_URL (or a new --webhook URL)</source>
+        <translation>b24desk webhooks rotate NAME NEUE_URL (oder einer neuen URL in --webhook)</translation>
+    </message>
+    <message>
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
@@ -2601,6 +3111,13 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
         <translation>Die Feldliste des Portals hat eine unerwartete Form ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>json_codec</name>
+    <message>
+        <source>{reason} at line {line}, column {column}</source>
+        <translation>{reason} in Zeile {line}, Spalte {column}</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3177,17 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>{path} is not inside a git repository, so it has no history to scan.</source>
         <translation>{path} liegt in keinem Git-Repository und hat daher keinen Verlauf zum Prüfen.</translation>
+    </message>
+</context>
+<context>
+    <name>method_suggestions</name>
+    <message>
+        <source>Did you mean one of: {names}?</source>
+        <translation>Meinten Sie einen davon: {names}?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Meinten Sie {name}?</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3286,21 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>Das Ereignis konnte nicht an {url} gesendet werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_checks</name>
+    <message>
+        <source>{key} is required and empty.</source>
+        <translation>{key} ist Pflicht und leer.</translation>
+    </message>
+    <message>
+        <source>{key} is required and missing.</source>
+        <translation>{key} ist Pflicht und fehlt.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not one of the field&apos;s values ({values}).</source>
+        <translation>{key}: „{value}“ ist keiner der Werte des Felds ({values}).</translation>
     </message>
 </context>
 <context>

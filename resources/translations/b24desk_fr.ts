@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About b24desk</source>
+        <translation>À propos de b24desk</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Bibliothèques fournies</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the version and the libraries, e.g. for a bug report</source>
+        <translation>Copier la version et les bibliothèques, par exemple pour un rapport de bogue</translation>
+    </message>
+    <message>
+        <source>Libraries b24desk ships with, and their licences:</source>
+        <translation>Bibliothèques fournies avec b24desk et leurs licences :</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothèque</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}. Runs on Python {python} and Qt {qt} (LGPL-3.0, through PySide6).</source>
+        <translation>Licence : {licence}. Fonctionne avec Python {python} et Qt {qt} (LGPL-3.0, via PySide6).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Application token</source>
+        <translation>Jeton d&apos;application</translation>
+    </message>
+    <message>
+        <source>Busiest methods</source>
+        <translation>Méthodes les plus utilisées</translation>
+    </message>
+    <message>
+        <source>Call URL</source>
+        <translation>URL d&apos;appel</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation>Langage du code</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match</source>
+        <translation>Entrée trouve l&apos;occurrence suivante</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Données de l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Events the receiver got, newest last</source>
+        <translation>Événements reçus par le récepteur, les plus récents en dernier</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>Rechercher dans la réponse brute</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>Méthode HTTP</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>URL du gestionnaire</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Keys in PHP syntax, their values and types; Enter edits a cell</source>
+        <translation>Clés en syntaxe PHP, leurs valeurs et types ; Entrée modifie une cellule</translation>
+    </message>
+    <message>
+        <source>List results, one row per record; click a column to sort</source>
+        <translation>Résultats de listes, une ligne par enregistrement ; cliquez sur une colonne pour trier</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>POST sends a form body; GET puts the query in the URL</source>
+        <translation>POST envoie un corps de formulaire ; GET met la requête dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Paramètres en JSON</translation>
+    </message>
+    <message>
+        <source>Past calls of this webhook; double-click reopens one</source>
+        <translation>Appels précédents de ce webhook ; un double-clic en rouvre un</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Réponse brute</translation>
+    </message>
+    <message>
+        <source>Received events</source>
+        <translation>Événements reçus</translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation>Hôte du récepteur</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Port du récepteur</translation>
+    </message>
+    <message>
+        <source>Requests, errors and time per method</source>
+        <translation>Requêtes, erreurs et temps par méthode</translation>
+    </message>
+    <message>
+        <source>Result table</source>
+        <translation>Tableau du résultat</translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation>Arbre du résultat</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Chercher des méthodes</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Selects every cell of the table</source>
+        <translation>Sélectionne toutes les cellules du tableau</translation>
+    </message>
+    <message>
+        <source>The REST method to call, e.g. crm.lead.list</source>
+        <translation>La méthode REST à appeler, par exemple crm.lead.list</translation>
+    </message>
+    <message>
+        <source>The URL Execute calls; paste a call URL to load it</source>
+        <translation>L&apos;URL qu&apos;Exécuter appelle ; collez une URL d&apos;appel pour la charger</translation>
+    </message>
+    <message>
+        <source>The URL to give the portal for outgoing webhooks</source>
+        <translation>L&apos;URL à donner au portail pour les webhooks sortants</translation>
+    </message>
+    <message>
+        <source>The address the event receiver listens on</source>
+        <translation>L&apos;adresse sur laquelle écoute le récepteur d&apos;événements</translation>
+    </message>
+    <message>
+        <source>The answer as a tree of keys and values</source>
+        <translation>La réponse sous forme d&apos;arbre de clés et de valeurs</translation>
+    </message>
+    <message>
+        <source>The answer as indented JSON</source>
+        <translation>La réponse en JSON indenté</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s folders and requests; Enter or double-click opens one</source>
+        <translation>Dossiers et requêtes de la collection ; Entrée ou un double-clic en ouvre une</translation>
+    </message>
+    <message>
+        <source>The language of the generated code</source>
+        <translation>Le langage du code généré</translation>
+    </message>
+    <message>
+        <source>The port the event receiver listens on</source>
+        <translation>Le port sur lequel écoute le récepteur d&apos;événements</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s methods; Enter puts one in the editor</source>
+        <translation>Les méthodes du portail ; Entrée en place une dans l&apos;éditeur</translation>
+    </message>
+    <message>
+        <source>The request as code in the chosen language</source>
+        <translation>La requête sous forme de code dans le langage choisi</translation>
+    </message>
+    <message>
+        <source>The same parameters as a JSON object</source>
+        <translation>Les mêmes paramètres sous forme d&apos;objet JSON</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s fields</source>
+        <translation>Les champs de l&apos;événement sélectionné</translation>
+    </message>
+    <message>
+        <source>The token the portal sends with each event</source>
+        <translation>Le jeton que le portail envoie avec chaque événement</translation>
+    </message>
+    <message>
+        <source>The webhook the request is sent through</source>
+        <translation>Le webhook par lequel la requête est envoyée</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Words of a method name or its parameters</source>
+        <translation>Mots d&apos;un nom de méthode ou de ses paramètres</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>All pages</source>
@@ -115,6 +349,10 @@
     <message>
         <source>Update secret…</source>
         <translation>Mettre à jour la clé…</translation>
+    </message>
+    <message>
+        <source>Use {method}</source>
+        <translation>Utiliser {method}</translation>
     </message>
     <message>
         <source>What to do: {action}</source>
@@ -391,6 +629,40 @@
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>CSV for Excel, separated by &apos;{separator}&apos; (*.csv)</source>
+        <translation>CSV pour Excel, séparé par « {separator} » (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exporter en JSON</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersView</name>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>En-têtes de la réponse</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -415,6 +687,20 @@
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requête</numerusform>
+            <numerusform>%n requêtes</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Average</source>
         <translation>Moyenne</translation>
@@ -448,8 +734,8 @@
         <translation>Statistiques</translation>
     </message>
     <message>
-        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
-        <translation>{requests} requêtes, {errors} erreurs, {total:.1f} s au total, {average:.0f} ms en moyenne</translation>
+        <source>{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests}, {errors}, {total:.1f} s au total, {average:.0f} ms en moyenne</translation>
     </message>
 </context>
 <context>
@@ -478,12 +764,24 @@
         <translation>Langue</translation>
     </message>
     <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <source>The new language applies the next time b24desk starts.</source>
-        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de b24desk.</translation>
+        <source>The new language applies when b24desk starts again. Restart now?</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de b24desk. Redémarrer maintenant ?</translation>
+    </message>
+    <message>
+        <source>The request you are editing is kept in the history only if it was sent.</source>
+        <translation>La requête en cours de modification n&apos;est conservée dans l&apos;historique que si elle a été envoyée.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +943,97 @@
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk : constructeur de requêtes REST Bitrix24</translation>
     </message>
+    <message>
+        <source>{method} is not in the method catalogue.</source>
+        <translation>{method} ne figure pas dans le catalogue des méthodes.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About b24desk</source>
+        <translation>À &amp;propos de b24desk</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>&amp;Execute</source>
+        <translation>&amp;Exécuter</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Find a method</source>
+        <translation>&amp;Chercher une méthode</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Maximise the result</source>
+        <translation>&amp;Agrandir le résultat</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Taille &amp;normale</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requête</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thème</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Copy call &amp;URL (secret masked)</source>
+        <translation>Copier l&apos;&amp;URL d&apos;appel (secret masqué)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
 </context>
 <context>
     <name>MethodBrowser</name>
@@ -657,8 +1046,12 @@
         <translation>Retirer des favoris</translation>
     </message>
     <message>
-        <source>Search methods (Ctrl+L): lead add, select, task…</source>
-        <translation>Rechercher des méthodes (Ctrl+L) : lead add, select, task…</translation>
+        <source>Search methods (Ctrl+L)</source>
+        <translation>Chercher des méthodes (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Words of a method or of its parameters: lead add, select, task…</source>
+        <translation>Mots d&apos;une méthode ou de ses paramètres : lead add, select, task…</translation>
     </message>
     <message>
         <source>{count} methods</source>
@@ -793,6 +1186,10 @@
         <translation>Paramètre</translation>
     </message>
     <message>
+        <source>Required and still empty: Execute will ask before sending</source>
+        <translation>Obligatoire et encore vide : Exécuter demandera avant d&apos;envoyer</translation>
+    </message>
+    <message>
         <source>Required parameter</source>
         <translation>Paramètre obligatoire</translation>
     </message>
@@ -837,6 +1234,10 @@
     <message>
         <source>Find (Ctrl+F, Enter for next)</source>
         <translation>Rechercher (Ctrl+F, Entrée pour le suivant)</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>Rechercher dans la réponse brute</translation>
     </message>
     <message>
         <source>Not found: {text}</source>
@@ -912,12 +1313,51 @@
         <translation>Fermer l&apos;onglet</translation>
     </message>
     <message>
+        <source>Close the request tab</source>
+        <translation>Fermer l’onglet de requête</translation>
+    </message>
+    <message>
+        <source>Close {title}</source>
+        <translation>Fermer {title}</translation>
+    </message>
+    <message>
+        <source>Closes this request tab (Ctrl+W)</source>
+        <translation>Ferme cet onglet de requête (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>Nouvel onglet de requête</translation>
+    </message>
+    <message>
+        <source>Next request tab</source>
+        <translation>Onglet de requête suivant</translation>
+    </message>
+    <message>
+        <source>Previous request tab</source>
+        <translation>Onglet de requête précédent</translation>
+    </message>
+    <message>
         <source>Saved {file}</source>
         <translation>Enregistré : {file}</translation>
     </message>
     <message>
         <source>{title} has changes that are not saved. Close it anyway?</source>
         <translation>{title} a des modifications non enregistrées. La fermer quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFilter</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrer les lignes</translation>
+    </message>
+    <message>
+        <source>Filter the result</source>
+        <translation>Filtrer le résultat</translation>
+    </message>
+    <message>
+        <source>Keeps the Table&apos;s rows that contain this text; finds it in the Tree</source>
+        <translation>Garde les lignes du tableau qui contiennent ce texte et le trouve dans l&apos;arbre</translation>
     </message>
 </context>
 <context>
@@ -931,20 +1371,16 @@
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
     <message>
-        <source>Export JSON</source>
-        <translation>Exporter en JSON</translation>
-    </message>
-    <message>
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1013,6 +1449,56 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>SendChecks</name>
+    <message>
+        <source>Go back</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Envoyer quand même</translation>
+    </message>
+    <message>
+        <source>Send this request?</source>
+        <translation>Envoyer cette requête ?</translation>
+    </message>
+    <message>
+        <source>Some parameters look wrong:</source>
+        <translation>Certains paramètres semblent incorrects :</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Rechercher :</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Rechercher des actions et des touches</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Rechercher des raccourcis</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1759,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>* obligatoire</translation>
     </message>
     <message>
+        <source>--csv needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--csv a besoin d&apos;un résultat de liste (lignes de champs) ; {method} a renvoyé autre chose.</translation>
+    </message>
+    <message>
         <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
         <translation>--event-handler {arg!r} n&apos;est pas de la forme ÉVÉNEMENT[,ÉVÉNEMENT...]=URL (par exemple ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
     </message>
@@ -1403,6 +1893,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
         <translation>Aucun webhook indiqué : passez --webhook URL (ou le nom d&apos;un webhook enregistré) ou définissez la variable d&apos;environnement B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>Not sent: some parameters look wrong (--no-check sends anyway):</source>
+        <translation>Non envoyé : certains paramètres semblent incorrects (--no-check envoie quand même) :</translation>
     </message>
     <message>
         <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
@@ -1809,6 +2303,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>affiche un gestionnaire d&apos;événements PHP ou Python qui vérifie le jeton et décode l&apos;événement</translation>
     </message>
     <message>
+        <source>print a list result as CSV; &apos;excel&apos;: with a byte order mark and the locale&apos;s separator (;)</source>
+        <translation>afficher un résultat de liste en CSV ; &apos;excel&apos; : avec une marque d&apos;ordre des octets et le séparateur de la locale (;)</translation>
+    </message>
+    <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
         <translation>afficher les paramètres d&apos;une méthode (catalogue hors ligne)</translation>
     </message>
@@ -1903,6 +2401,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>send as GET with the query in the URL</source>
         <translation>envoyer en GET avec la requête dans l&apos;URL</translation>
+    </message>
+    <message>
+        <source>send even when required parameters are empty or values do not fit their types</source>
+        <translation>envoyer même si des paramètres obligatoires sont vides ou si des valeurs ne correspondent pas à leur type</translation>
     </message>
     <message>
         <source>send saved events (JSON lines from `listen`) to a handler URL</source>
@@ -2368,8 +2870,8 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Seul le support Bitrix24 peut lever ce blocage ; contactez-le.</translation>
     </message>
     <message>
-        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
-        <translation>Ouvrez {integrations} du portail, modifiez le webhook, régénérez sa clé secrète et mettez-la à jour ici (Mettre à jour la clé). Mettez-la aussi à jour dans tous les autres programmes qui l&apos;utilisent.</translation>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and store the new secret with {update_secret}. Update it in every other program that uses it too.</source>
+        <translation>Ouvrez {integrations} sur le portail, modifiez le webhook, régénérez son secret et enregistrez le nouveau avec {update_secret}. Mettez-le aussi à jour dans tous les autres programmes qui l&apos;utilisent.</translation>
     </message>
     <message>
         <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
@@ -2572,6 +3074,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Réessayez ; pour les grandes listes, demandez moins de champs ou utilisez « Récupérer toutes les pages », qui récupère par petits morceaux.</translation>
     </message>
     <message>
+        <source>Update secret… (the button below, or the Webhook… menu)</source>
+        <translation>« Mettre à jour la clé… » (le bouton ci-dessous ou le menu « Webhook… »)</translation>
+    </message>
+    <message>
         <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
         <translation>Utilisez l&apos;URL d&apos;un webhook entrant depuis {integrations} du portail.</translation>
     </message>
@@ -2588,6 +3094,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>Attendez la réinitialisation du budget (operating_reset_at dans la réponse), puis demandez moins par appel : moins de champs dans select, des filtres plus étroits.</translation>
     </message>
     <message>
+        <source>b24desk webhooks rotate NAME NEW_URL (or a new --webhook URL)</source>
+        <translation>b24desk webhooks rotate NOM NOUVELLE_URL (ou une nouvelle URL dans --webhook)</translation>
+    </message>
+    <message>
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
@@ -2601,6 +3111,13 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
         <translation>La liste des champs du portail a une forme inattendue ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>json_codec</name>
+    <message>
+        <source>{reason} at line {line}, column {column}</source>
+        <translation>{reason} à la ligne {line}, colonne {column}</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3177,17 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>{path} is not inside a git repository, so it has no history to scan.</source>
         <translation>{path} n’est pas dans un dépôt git : il n’y a pas d’historique à analyser.</translation>
+    </message>
+</context>
+<context>
+    <name>method_suggestions</name>
+    <message>
+        <source>Did you mean one of: {names}?</source>
+        <translation>Vouliez-vous dire l&apos;une de ces méthodes : {names} ?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Vouliez-vous dire {name} ?</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3286,21 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>L&apos;événement n&apos;a pas pu être envoyé à {url} : {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_checks</name>
+    <message>
+        <source>{key} is required and empty.</source>
+        <translation>{key} est obligatoire et vide.</translation>
+    </message>
+    <message>
+        <source>{key} is required and missing.</source>
+        <translation>{key} est obligatoire et absent.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not one of the field&apos;s values ({values}).</source>
+        <translation>{key} : « {value} » n&apos;est pas l&apos;une des valeurs du champ ({values}).</translation>
     </message>
 </context>
 <context>

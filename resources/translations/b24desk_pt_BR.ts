@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About b24desk</source>
+        <translation>Sobre o b24desk</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Bibliotecas incluídas</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the version and the libraries, e.g. for a bug report</source>
+        <translation>Copiar a versão e as bibliotecas, por exemplo para um relato de erro</translation>
+    </message>
+    <message>
+        <source>Libraries b24desk ships with, and their licences:</source>
+        <translation>Bibliotecas que acompanham o b24desk e suas licenças:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Biblioteca</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}. Runs on Python {python} and Qt {qt} (LGPL-3.0, through PySide6).</source>
+        <translation>Licença: {licence}. Roda em Python {python} e Qt {qt} (LGPL-3.0, via PySide6).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Application token</source>
+        <translation>Token do aplicativo</translation>
+    </message>
+    <message>
+        <source>Busiest methods</source>
+        <translation>Métodos mais usados</translation>
+    </message>
+    <message>
+        <source>Call URL</source>
+        <translation>URL da chamada</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation>Linguagem do código</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Coleção</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match</source>
+        <translation>Enter localiza a próxima ocorrência</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Dados do evento</translation>
+    </message>
+    <message>
+        <source>Events the receiver got, newest last</source>
+        <translation>Eventos recebidos pelo receptor, os mais novos por último</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>Localizar na resposta bruta</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>Método HTTP</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>URL do manipulador</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Keys in PHP syntax, their values and types; Enter edits a cell</source>
+        <translation>Chaves em sintaxe PHP, seus valores e tipos; Enter edita uma célula</translation>
+    </message>
+    <message>
+        <source>List results, one row per record; click a column to sort</source>
+        <translation>Resultados de listas, uma linha por registro; clique numa coluna para ordenar</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>POST sends a form body; GET puts the query in the URL</source>
+        <translation>POST envia um corpo de formulário; GET põe a consulta na URL</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Parâmetros em JSON</translation>
+    </message>
+    <message>
+        <source>Past calls of this webhook; double-click reopens one</source>
+        <translation>Chamadas anteriores deste webhook; clique duplo reabre uma</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Resposta bruta</translation>
+    </message>
+    <message>
+        <source>Received events</source>
+        <translation>Eventos recebidos</translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation>Host do receptor</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Porta do receptor</translation>
+    </message>
+    <message>
+        <source>Requests, errors and time per method</source>
+        <translation>Requisições, erros e tempo por método</translation>
+    </message>
+    <message>
+        <source>Result table</source>
+        <translation>Tabela do resultado</translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation>Árvore do resultado</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Buscar métodos</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Selecionar tudo</translation>
+    </message>
+    <message>
+        <source>Selects every cell of the table</source>
+        <translation>Seleciona todas as células da tabela</translation>
+    </message>
+    <message>
+        <source>The REST method to call, e.g. crm.lead.list</source>
+        <translation>O método REST a chamar, por exemplo crm.lead.list</translation>
+    </message>
+    <message>
+        <source>The URL Execute calls; paste a call URL to load it</source>
+        <translation>A URL que Executar chama; cole uma URL de chamada para carregá-la</translation>
+    </message>
+    <message>
+        <source>The URL to give the portal for outgoing webhooks</source>
+        <translation>A URL a informar ao portal para webhooks de saída</translation>
+    </message>
+    <message>
+        <source>The address the event receiver listens on</source>
+        <translation>O endereço em que o receptor de eventos escuta</translation>
+    </message>
+    <message>
+        <source>The answer as a tree of keys and values</source>
+        <translation>A resposta como árvore de chaves e valores</translation>
+    </message>
+    <message>
+        <source>The answer as indented JSON</source>
+        <translation>A resposta como JSON indentado</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s folders and requests; Enter or double-click opens one</source>
+        <translation>Pastas e requisições da coleção; Enter ou clique duplo abre uma</translation>
+    </message>
+    <message>
+        <source>The language of the generated code</source>
+        <translation>A linguagem do código gerado</translation>
+    </message>
+    <message>
+        <source>The port the event receiver listens on</source>
+        <translation>A porta em que o receptor de eventos escuta</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s methods; Enter puts one in the editor</source>
+        <translation>Os métodos do portal; Enter leva um ao editor</translation>
+    </message>
+    <message>
+        <source>The request as code in the chosen language</source>
+        <translation>A requisição como código na linguagem escolhida</translation>
+    </message>
+    <message>
+        <source>The same parameters as a JSON object</source>
+        <translation>Os mesmos parâmetros como objeto JSON</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s fields</source>
+        <translation>Os campos do evento selecionado</translation>
+    </message>
+    <message>
+        <source>The token the portal sends with each event</source>
+        <translation>O token que o portal envia com cada evento</translation>
+    </message>
+    <message>
+        <source>The webhook the request is sent through</source>
+        <translation>O webhook pelo qual a requisição é enviada</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Words of a method name or its parameters</source>
+        <translation>Palavras do nome de um método ou de seus parâmetros</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>All pages</source>
@@ -115,6 +349,10 @@
     <message>
         <source>Update secret…</source>
         <translation>Atualizar chave secreta…</translation>
+    </message>
+    <message>
+        <source>Use {method}</source>
+        <translation>Usar {method}</translation>
     </message>
     <message>
         <source>What to do: {action}</source>
@@ -391,6 +629,40 @@
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>CSV for Excel, separated by &apos;{separator}&apos; (*.csv)</source>
+        <translation>CSV para Excel, separado por &apos;{separator}&apos; (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV separado por vírgulas (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Exportar JSON</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersView</name>
+    <message>
+        <source>Header</source>
+        <translation>Cabeçalho</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Cabeçalhos da resposta</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
@@ -415,6 +687,20 @@
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erro</numerusform>
+            <numerusform>%n erros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n requisição</numerusform>
+            <numerusform>%n requisições</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Average</source>
         <translation>Média</translation>
@@ -448,8 +734,8 @@
         <translation>Estatísticas</translation>
     </message>
     <message>
-        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
-        <translation>{requests} requisições, {errors} erros, {total:.1f} s no total, {average:.0f} ms em média</translation>
+        <source>{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests}, {errors}, {total:.1f} s no total, {average:.0f} ms em média</translation>
     </message>
 </context>
 <context>
@@ -478,12 +764,24 @@
         <translation>Idioma</translation>
     </message>
     <message>
+        <source>Later</source>
+        <translation>Depois</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar agora</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Idioma do sistema</translation>
     </message>
     <message>
-        <source>The new language applies the next time b24desk starts.</source>
-        <translation>O novo idioma será aplicado na próxima vez que o b24desk for iniciado.</translation>
+        <source>The new language applies when b24desk starts again. Restart now?</source>
+        <translation>O novo idioma vale quando o b24desk iniciar de novo. Reiniciar agora?</translation>
+    </message>
+    <message>
+        <source>The request you are editing is kept in the history only if it was sent.</source>
+        <translation>A requisição em edição fica no histórico somente se tiver sido enviada.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +943,97 @@
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk: construtor de requisições REST do Bitrix24</translation>
     </message>
+    <message>
+        <source>{method} is not in the method catalogue.</source>
+        <translation>{method} não está no catálogo de métodos.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About b24desk</source>
+        <translation>&amp;Sobre o b24desk</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Execute</source>
+        <translation>&amp;Executar</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Find a method</source>
+        <translation>&amp;Procurar um método</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Maximise the result</source>
+        <translation>&amp;Maximizar o resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamanho &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Requisição</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <source>Copy call &amp;URL (secret masked)</source>
+        <translation>Copiar &amp;URL da chamada (segredo mascarado)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Seguir o &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Aumentar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Diminuir</translation>
+    </message>
 </context>
 <context>
     <name>MethodBrowser</name>
@@ -657,8 +1046,12 @@
         <translation>Remover dos favoritos</translation>
     </message>
     <message>
-        <source>Search methods (Ctrl+L): lead add, select, task…</source>
-        <translation>Buscar métodos (Ctrl+L): lead add, select, task…</translation>
+        <source>Search methods (Ctrl+L)</source>
+        <translation>Buscar métodos (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Words of a method or of its parameters: lead add, select, task…</source>
+        <translation>Palavras de um método ou de seus parâmetros: lead add, select, task…</translation>
     </message>
     <message>
         <source>{count} methods</source>
@@ -793,6 +1186,10 @@
         <translation>Parâmetro</translation>
     </message>
     <message>
+        <source>Required and still empty: Execute will ask before sending</source>
+        <translation>Obrigatório e ainda vazio: Executar perguntará antes de enviar</translation>
+    </message>
+    <message>
         <source>Required parameter</source>
         <translation>Parâmetro obrigatório</translation>
     </message>
@@ -837,6 +1234,10 @@
     <message>
         <source>Find (Ctrl+F, Enter for next)</source>
         <translation>Localizar (Ctrl+F, Enter para o próximo)</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>Localizar na resposta bruta</translation>
     </message>
     <message>
         <source>Not found: {text}</source>
@@ -912,12 +1313,51 @@
         <translation>Fechar aba</translation>
     </message>
     <message>
+        <source>Close the request tab</source>
+        <translation>Fechar a aba da requisição</translation>
+    </message>
+    <message>
+        <source>Close {title}</source>
+        <translation>Fechar {title}</translation>
+    </message>
+    <message>
+        <source>Closes this request tab (Ctrl+W)</source>
+        <translation>Fecha esta aba de requisição (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>Nova aba de requisição</translation>
+    </message>
+    <message>
+        <source>Next request tab</source>
+        <translation>Próxima aba de requisição</translation>
+    </message>
+    <message>
+        <source>Previous request tab</source>
+        <translation>Aba de requisição anterior</translation>
+    </message>
+    <message>
         <source>Saved {file}</source>
         <translation>Salvo: {file}</translation>
     </message>
     <message>
         <source>{title} has changes that are not saved. Close it anyway?</source>
         <translation>{title} tem alterações não salvas. Fechar mesmo assim?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFilter</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Filtrar linhas</translation>
+    </message>
+    <message>
+        <source>Filter the result</source>
+        <translation>Filtrar o resultado</translation>
+    </message>
+    <message>
+        <source>Keeps the Table&apos;s rows that contain this text; finds it in the Tree</source>
+        <translation>Mantém as linhas da tabela que contêm este texto e o localiza na árvore</translation>
     </message>
 </context>
 <context>
@@ -931,20 +1371,16 @@
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>
     <message>
-        <source>Export JSON</source>
-        <translation>Exportar JSON</translation>
-    </message>
-    <message>
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeçalhos</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1013,6 +1449,56 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} ms</translation>
+    </message>
+</context>
+<context>
+    <name>SendChecks</name>
+    <message>
+        <source>Go back</source>
+        <translation>Voltar</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Enviar mesmo assim</translation>
+    </message>
+    <message>
+        <source>Send this request?</source>
+        <translation>Enviar esta requisição?</translation>
+    </message>
+    <message>
+        <source>Some parameters look wrong:</source>
+        <translation>Alguns parâmetros parecem errados:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Procurar:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Procurar ações e teclas</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Procurar atalhos</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1759,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>* obrigatório</translation>
     </message>
     <message>
+        <source>--csv needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--csv precisa de um resultado de lista (linhas de campos); {method} retornou outra coisa.</translation>
+    </message>
+    <message>
         <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
         <translation>--event-handler {arg!r} não está no formato EVENTO[,EVENTO...]=URL (por exemplo ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
     </message>
@@ -1403,6 +1893,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
         <translation>Nenhum webhook informado: passe --webhook URL (ou o nome de um webhook salvo) ou defina a variável de ambiente B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>Not sent: some parameters look wrong (--no-check sends anyway):</source>
+        <translation>Não enviado: alguns parâmetros parecem errados (--no-check envia mesmo assim):</translation>
     </message>
     <message>
         <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
@@ -1809,6 +2303,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>imprime um manipulador de eventos em PHP ou Python que verifica o token e decodifica o evento</translation>
     </message>
     <message>
+        <source>print a list result as CSV; &apos;excel&apos;: with a byte order mark and the locale&apos;s separator (;)</source>
+        <translation>imprimir um resultado de lista como CSV; &apos;excel&apos;: com marca de ordem de bytes e o separador da localidade (;)</translation>
+    </message>
+    <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
         <translation>mostrar os parâmetros de um método (catálogo offline)</translation>
     </message>
@@ -1903,6 +2401,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>send as GET with the query in the URL</source>
         <translation>enviar como GET com a consulta na URL</translation>
+    </message>
+    <message>
+        <source>send even when required parameters are empty or values do not fit their types</source>
+        <translation>enviar mesmo quando parâmetros obrigatórios estão vazios ou valores não combinam com seus tipos</translation>
     </message>
     <message>
         <source>send saved events (JSON lines from `listen`) to a handler URL</source>
@@ -2368,8 +2870,8 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Só o suporte do Bitrix24 pode remover este bloqueio; entre em contato com ele.</translation>
     </message>
     <message>
-        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
-        <translation>Abra {integrations} do portal, edite o webhook, gere uma nova chave secreta e atualize-a aqui (Atualizar chave secreta). Atualize-a também em todos os outros programas que a usam.</translation>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and store the new secret with {update_secret}. Update it in every other program that uses it too.</source>
+        <translation>Abra {integrations} no portal, edite o webhook, gere um novo segredo e guarde-o com {update_secret}. Atualize-o também em todos os outros programas que o usam.</translation>
     </message>
     <message>
         <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
@@ -2572,6 +3074,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Tente de novo; para listas grandes peça menos campos ou use &apos;Buscar todas as páginas&apos;, que busca em partes pequenas.</translation>
     </message>
     <message>
+        <source>Update secret… (the button below, or the Webhook… menu)</source>
+        <translation>“Atualizar chave secreta…” (o botão abaixo ou o menu “Webhook…”)</translation>
+    </message>
+    <message>
         <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
         <translation>Use a URL de um webhook de entrada em {integrations} do portal.</translation>
     </message>
@@ -2588,6 +3094,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>Aguarde até o limite ser reiniciado (operating_reset_at da resposta) e peça menos por chamada: menos campos em select, filtros mais estreitos.</translation>
     </message>
     <message>
+        <source>b24desk webhooks rotate NAME NEW_URL (or a new --webhook URL)</source>
+        <translation>b24desk webhooks rotate NOME NOVA_URL (ou uma nova URL em --webhook)</translation>
+    </message>
+    <message>
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
@@ -2601,6 +3111,13 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
         <translation>A lista de campos do portal tem um formato inesperado ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>json_codec</name>
+    <message>
+        <source>{reason} at line {line}, column {column}</source>
+        <translation>{reason} na linha {line}, coluna {column}</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3177,17 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>{path} is not inside a git repository, so it has no history to scan.</source>
         <translation>{path} não está dentro de um repositório git, então não há histórico a verificar.</translation>
+    </message>
+</context>
+<context>
+    <name>method_suggestions</name>
+    <message>
+        <source>Did you mean one of: {names}?</source>
+        <translation>Você quis dizer um destes: {names}?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Você quis dizer {name}?</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3286,21 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>Não foi possível enviar o evento para {url}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_checks</name>
+    <message>
+        <source>{key} is required and empty.</source>
+        <translation>{key} é obrigatório e está vazio.</translation>
+    </message>
+    <message>
+        <source>{key} is required and missing.</source>
+        <translation>{key} é obrigatório e está ausente.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not one of the field&apos;s values ({values}).</source>
+        <translation>{key}: &apos;{value}&apos; não é um dos valores do campo ({values}).</translation>
     </message>
 </context>
 <context>

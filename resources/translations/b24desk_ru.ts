@@ -2,6 +2,240 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About b24desk</source>
+        <translation>О программе b24desk</translation>
+    </message>
+    <message>
+        <source>Bundled libraries</source>
+        <translation>Входящие в поставку библиотеки</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the version and the libraries, e.g. for a bug report</source>
+        <translation>Скопировать версию и список библиотек, например для отчёта об ошибке</translation>
+    </message>
+    <message>
+        <source>Libraries b24desk ships with, and their licences:</source>
+        <translation>Библиотеки, которые поставляются с b24desk, и их лицензии:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Библиотека</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}. Runs on Python {python} and Qt {qt} (LGPL-3.0, through PySide6).</source>
+        <translation>Лицензия: {licence}. Работает на Python {python} и Qt {qt} (LGPL-3.0, через PySide6).</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleNames</name>
+    <message>
+        <source>Application token</source>
+        <translation>Токен приложения</translation>
+    </message>
+    <message>
+        <source>Busiest methods</source>
+        <translation>Самые частые методы</translation>
+    </message>
+    <message>
+        <source>Call URL</source>
+        <translation>URL вызова</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Code language</source>
+        <translation>Язык кода</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Коллекция</translation>
+    </message>
+    <message>
+        <source>Enter finds the next match</source>
+        <translation>Enter находит следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Event data</source>
+        <translation>Данные события</translation>
+    </message>
+    <message>
+        <source>Events the receiver got, newest last</source>
+        <translation>События, полученные приёмником, новые внизу</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>Найти в исходном ответе</translation>
+    </message>
+    <message>
+        <source>HTTP method</source>
+        <translation>HTTP-метод</translation>
+    </message>
+    <message>
+        <source>Handler URL</source>
+        <translation>URL обработчика</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>Keys in PHP syntax, their values and types; Enter edits a cell</source>
+        <translation>Ключи в синтаксисе PHP, их значения и типы; Enter редактирует ячейку</translation>
+    </message>
+    <message>
+        <source>List results, one row per record; click a column to sort</source>
+        <translation>Результаты списков, по строке на запись; щелчок по столбцу сортирует</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Методы</translation>
+    </message>
+    <message>
+        <source>POST sends a form body; GET puts the query in the URL</source>
+        <translation>POST отправляет тело формы; GET помещает запрос в URL</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Parameters as JSON</source>
+        <translation>Параметры в виде JSON</translation>
+    </message>
+    <message>
+        <source>Past calls of this webhook; double-click reopens one</source>
+        <translation>Прошлые вызовы этого вебхука; двойной щелчок открывает вызов снова</translation>
+    </message>
+    <message>
+        <source>Raw answer</source>
+        <translation>Исходный ответ</translation>
+    </message>
+    <message>
+        <source>Received events</source>
+        <translation>Полученные события</translation>
+    </message>
+    <message>
+        <source>Receiver host</source>
+        <translation>Адрес приёмника</translation>
+    </message>
+    <message>
+        <source>Receiver port</source>
+        <translation>Порт приёмника</translation>
+    </message>
+    <message>
+        <source>Requests, errors and time per method</source>
+        <translation>Запросы, ошибки и время по методам</translation>
+    </message>
+    <message>
+        <source>Result table</source>
+        <translation>Таблица результата</translation>
+    </message>
+    <message>
+        <source>Result tree</source>
+        <translation>Дерево результата</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Поиск методов</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Выделить всё</translation>
+    </message>
+    <message>
+        <source>Selects every cell of the table</source>
+        <translation>Выделяет все ячейки таблицы</translation>
+    </message>
+    <message>
+        <source>The REST method to call, e.g. crm.lead.list</source>
+        <translation>Вызываемый REST-метод, например crm.lead.list</translation>
+    </message>
+    <message>
+        <source>The URL Execute calls; paste a call URL to load it</source>
+        <translation>URL, который вызывает «Выполнить»; вставьте URL вызова, чтобы загрузить его</translation>
+    </message>
+    <message>
+        <source>The URL to give the portal for outgoing webhooks</source>
+        <translation>URL, который нужно указать порталу для исходящих вебхуков</translation>
+    </message>
+    <message>
+        <source>The address the event receiver listens on</source>
+        <translation>Адрес, на котором слушает приёмник событий</translation>
+    </message>
+    <message>
+        <source>The answer as a tree of keys and values</source>
+        <translation>Ответ в виде дерева ключей и значений</translation>
+    </message>
+    <message>
+        <source>The answer as indented JSON</source>
+        <translation>Ответ в виде JSON с отступами</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s folders and requests; Enter or double-click opens one</source>
+        <translation>Папки и запросы коллекции; Enter или двойной щелчок открывает запрос</translation>
+    </message>
+    <message>
+        <source>The language of the generated code</source>
+        <translation>Язык сгенерированного кода</translation>
+    </message>
+    <message>
+        <source>The port the event receiver listens on</source>
+        <translation>Порт, на котором слушает приёмник событий</translation>
+    </message>
+    <message>
+        <source>The portal&apos;s methods; Enter puts one in the editor</source>
+        <translation>Методы портала; Enter переносит метод в редактор</translation>
+    </message>
+    <message>
+        <source>The request as code in the chosen language</source>
+        <translation>Запрос в виде кода на выбранном языке</translation>
+    </message>
+    <message>
+        <source>The same parameters as a JSON object</source>
+        <translation>Те же параметры в виде объекта JSON</translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s fields</source>
+        <translation>Поля выбранного события</translation>
+    </message>
+    <message>
+        <source>The token the portal sends with each event</source>
+        <translation>Токен, который портал передаёт с каждым событием</translation>
+    </message>
+    <message>
+        <source>The webhook the request is sent through</source>
+        <translation>Вебхук, через который отправляется запрос</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Вебхук</translation>
+    </message>
+    <message>
+        <source>Words of a method name or its parameters</source>
+        <translation>Слова из названия метода или его параметров</translation>
+    </message>
+</context>
+<context>
     <name>CodeView</name>
     <message>
         <source>All pages</source>
@@ -115,6 +349,10 @@
     <message>
         <source>Update secret…</source>
         <translation>Обновить секретный код…</translation>
+    </message>
+    <message>
+        <source>Use {method}</source>
+        <translation>Взять {method}</translation>
     </message>
     <message>
         <source>What to do: {action}</source>
@@ -391,10 +629,44 @@
     </message>
 </context>
 <context>
+    <name>ExportFiles</name>
+    <message>
+        <source>CSV for Excel, separated by &apos;{separator}&apos; (*.csv)</source>
+        <translation>CSV для Excel, разделитель «{separator}» (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV с разделителем-запятой (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Экспорт CSV</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>Экспорт JSON</translation>
+    </message>
+</context>
+<context>
+    <name>HeadersView</name>
+    <message>
+        <source>Header</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Response headers</source>
+        <translation>Заголовки ответа</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Duration</source>
-        <translation>Длительность</translation>
+        <translation>Длит.</translation>
     </message>
     <message>
         <source>Error</source>
@@ -415,6 +687,22 @@
 </context>
 <context>
     <name>HistoryPanel</name>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n ошибка</numerusform>
+            <numerusform>%n ошибки</numerusform>
+            <numerusform>%n ошибок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n запрос</numerusform>
+            <numerusform>%n запроса</numerusform>
+            <numerusform>%n запросов</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Average</source>
         <translation>Среднее</translation>
@@ -448,8 +736,8 @@
         <translation>Статистика</translation>
     </message>
     <message>
-        <source>{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average</source>
-        <translation>запросов: {requests}, ошибок: {errors}, всего {total:.1f} с, в среднем {average:.0f} мс</translation>
+        <source>{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average</source>
+        <translation>{requests}, {errors}, всего {total:.1f} с, в среднем {average:.0f} мс</translation>
     </message>
 </context>
 <context>
@@ -478,12 +766,24 @@
         <translation>Язык</translation>
     </message>
     <message>
+        <source>Later</source>
+        <translation>Позже</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
+    </message>
+    <message>
         <source>System language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <source>The new language applies the next time b24desk starts.</source>
-        <translation>Новый язык будет применён при следующем запуске b24desk.</translation>
+        <source>The new language applies when b24desk starts again. Restart now?</source>
+        <translation>Новый язык применится при следующем запуске b24desk. Перезапустить сейчас?</translation>
+    </message>
+    <message>
+        <source>The request you are editing is kept in the history only if it was sent.</source>
+        <translation>Редактируемый запрос сохранится в истории, только если он был отправлен.</translation>
     </message>
 </context>
 <context>
@@ -645,6 +945,97 @@
         <source>b24desk: Bitrix24 REST request builder</source>
         <translation>b24desk: конструктор запросов к REST API Битрикс24</translation>
     </message>
+    <message>
+        <source>{method} is not in the method catalogue.</source>
+        <translation>Метода {method} нет в каталоге методов.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;About b24desk</source>
+        <translation>&amp;О программе b24desk</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;Execute</source>
+        <translation>&amp;Выполнить</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Find a method</source>
+        <translation>&amp;Найти метод</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Maximise the result</source>
+        <translation>&amp;Развернуть результат</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Запрос</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>Copy call &amp;URL (secret masked)</source>
+        <translation>Копировать &amp;URL вызова (секрет скрыт)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Экспорт CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Экспорт JSON…</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;system</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
 </context>
 <context>
     <name>MethodBrowser</name>
@@ -657,8 +1048,12 @@
         <translation>Убрать из избранного</translation>
     </message>
     <message>
-        <source>Search methods (Ctrl+L): lead add, select, task…</source>
-        <translation>Поиск методов (Ctrl+L): lead add, select, task…</translation>
+        <source>Search methods (Ctrl+L)</source>
+        <translation>Поиск методов (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Words of a method or of its parameters: lead add, select, task…</source>
+        <translation>Слова из названия метода или его параметров: lead add, select, task…</translation>
     </message>
     <message>
         <source>{count} methods</source>
@@ -735,7 +1130,7 @@
     </message>
     <message>
         <source>Grid</source>
-        <translation>Таблица</translation>
+        <translation>Форма</translation>
     </message>
     <message>
         <source>JSON</source>
@@ -793,6 +1188,10 @@
         <translation>Параметр</translation>
     </message>
     <message>
+        <source>Required and still empty: Execute will ask before sending</source>
+        <translation>Обязательный и ещё пустой: перед отправкой «Выполнить» переспросит</translation>
+    </message>
+    <message>
         <source>Required parameter</source>
         <translation>Обязательный параметр</translation>
     </message>
@@ -837,6 +1236,10 @@
     <message>
         <source>Find (Ctrl+F, Enter for next)</source>
         <translation>Найти (Ctrl+F, Enter — следующее)</translation>
+    </message>
+    <message>
+        <source>Find in the raw answer</source>
+        <translation>Найти в исходном ответе</translation>
     </message>
     <message>
         <source>Not found: {text}</source>
@@ -912,12 +1315,51 @@
         <translation>Закрыть вкладку</translation>
     </message>
     <message>
+        <source>Close the request tab</source>
+        <translation>Закрыть вкладку запроса</translation>
+    </message>
+    <message>
+        <source>Close {title}</source>
+        <translation>Закрыть {title}</translation>
+    </message>
+    <message>
+        <source>Closes this request tab (Ctrl+W)</source>
+        <translation>Закрывает эту вкладку запроса (Ctrl+W)</translation>
+    </message>
+    <message>
+        <source>New request tab</source>
+        <translation>Новая вкладка запроса</translation>
+    </message>
+    <message>
+        <source>Next request tab</source>
+        <translation>Следующая вкладка запроса</translation>
+    </message>
+    <message>
+        <source>Previous request tab</source>
+        <translation>Предыдущая вкладка запроса</translation>
+    </message>
+    <message>
         <source>Saved {file}</source>
         <translation>Сохранено: {file}</translation>
     </message>
     <message>
         <source>{title} has changes that are not saved. Close it anyway?</source>
         <translation>В {title} есть несохранённые изменения. Всё равно закрыть?</translation>
+    </message>
+</context>
+<context>
+    <name>ResultFilter</name>
+    <message>
+        <source>Filter rows</source>
+        <translation>Фильтр строк</translation>
+    </message>
+    <message>
+        <source>Filter the result</source>
+        <translation>Фильтр результата</translation>
+    </message>
+    <message>
+        <source>Keeps the Table&apos;s rows that contain this text; finds it in the Tree</source>
+        <translation>Оставляет в таблице строки с этим текстом и находит его в дереве</translation>
     </message>
 </context>
 <context>
@@ -931,20 +1373,16 @@
         <translation>Копировать значение</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Экспорт в CSV</translation>
-    </message>
-    <message>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>
     <message>
-        <source>Export JSON</source>
-        <translation>Экспорт в JSON</translation>
-    </message>
-    <message>
         <source>Export JSON…</source>
         <translation>Экспорт в JSON…</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Заголовки</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1013,6 +1451,56 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} мс</translation>
+    </message>
+</context>
+<context>
+    <name>SendChecks</name>
+    <message>
+        <source>Go back</source>
+        <translation>Вернуться</translation>
+    </message>
+    <message>
+        <source>Send anyway</source>
+        <translation>Всё равно отправить</translation>
+    </message>
+    <message>
+        <source>Send this request?</source>
+        <translation>Отправить этот запрос?</translation>
+    </message>
+    <message>
+        <source>Some parameters look wrong:</source>
+        <translation>Некоторые параметры выглядят неверно:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Поиск:</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Search actions and keys</source>
+        <translation>Поиск по действиям и клавишам</translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation>Поиск сочетаний клавиш</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1761,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>* обязательный</translation>
     </message>
     <message>
+        <source>--csv needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--csv нужен результат-список (строки с полями); {method} вернул другое.</translation>
+    </message>
+    <message>
         <source>--event-handler {arg!r} is not EVENT[,EVENT...]=URL (for example ONCRMLEADADD=http://127.0.0.1:9000/).</source>
         <translation>--event-handler {arg!r} не в формате СОБЫТИЕ[,СОБЫТИЕ...]=URL (например ONCRMLEADADD=http://127.0.0.1:9000/).</translation>
     </message>
@@ -1403,6 +1895,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>No webhook given: pass --webhook URL (or the name of a saved webhook) or set the B24_WEBHOOK environment variable.</source>
         <translation>Вебхук не указан: передайте --webhook URL (или имя сохранённого вебхука) либо задайте переменную окружения B24_WEBHOOK.</translation>
+    </message>
+    <message>
+        <source>Not sent: some parameters look wrong (--no-check sends anyway):</source>
+        <translation>Не отправлено: некоторые параметры выглядят неверно (--no-check отправит всё равно):</translation>
     </message>
     <message>
         <source>POST each event saved by `b24desk listen` (or the Events tab) to URL, as the portal would.</source>
@@ -1809,6 +2305,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>вывести обработчик событий на PHP или Python, который проверяет токен и разбирает событие</translation>
     </message>
     <message>
+        <source>print a list result as CSV; &apos;excel&apos;: with a byte order mark and the locale&apos;s separator (;)</source>
+        <translation>вывести результат-список как CSV; &apos;excel&apos;: с меткой порядка байтов и разделителем локали (;)</translation>
+    </message>
+    <message>
         <source>print a method&apos;s parameters (offline catalogue)</source>
         <translation>показать параметры метода (офлайн-каталог)</translation>
     </message>
@@ -1903,6 +2403,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>send as GET with the query in the URL</source>
         <translation>отправить как GET с параметрами в URL</translation>
+    </message>
+    <message>
+        <source>send even when required parameters are empty or values do not fit their types</source>
+        <translation>отправить, даже если обязательные параметры пусты или значения не подходят к их типам</translation>
     </message>
     <message>
         <source>send saved events (JSON lines from `listen`) to a handler URL</source>
@@ -2368,8 +2872,8 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Снять блокировку может только поддержка Битрикс24; обратитесь к ней.</translation>
     </message>
     <message>
-        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other program that uses it too.</source>
-        <translation>Откройте раздел портала {integrations}, откройте вебхук, сгенерируйте новый секретный код и обновите его здесь («Обновить секретный код»). Обновите его и во всех других программах, которые его используют.</translation>
+        <source>Open the portal&apos;s {integrations}, edit the webhook, regenerate its secret, and store the new secret with {update_secret}. Update it in every other program that uses it too.</source>
+        <translation>Откройте на портале {integrations}, измените вебхук, сгенерируйте новый секрет и сохраните его здесь: {update_secret}. Обновите его и во всех других программах, которые его используют.</translation>
     </message>
     <message>
         <source>Read the portal&apos;s message; often an ID does not exist or a value is invalid.</source>
@@ -2572,6 +3076,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Повторите попытку; для больших списков запрашивайте меньше полей или используйте «Загрузить все страницы» — загрузка пойдёт небольшими частями.</translation>
     </message>
     <message>
+        <source>Update secret… (the button below, or the Webhook… menu)</source>
+        <translation>«Обновить секретный код…» (кнопка ниже или меню «Вебхук…»)</translation>
+    </message>
+    <message>
         <source>Use an incoming webhook URL from the portal&apos;s {integrations}.</source>
         <translation>Используйте URL входящего вебхука из раздела портала {integrations}.</translation>
     </message>
@@ -2588,6 +3096,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Дождитесь сброса лимита (operating_reset_at в ответе), затем запрашивайте меньше за вызов: меньше полей в select, более узкие фильтры.</translation>
     </message>
     <message>
+        <source>b24desk webhooks rotate NAME NEW_URL (or a new --webhook URL)</source>
+        <translation>b24desk webhooks rotate ИМЯ НОВЫЙ_URL (или новым URL в --webhook)</translation>
+    </message>
+    <message>
         <source>{description}</source>
         <translation>{description}</translation>
     </message>
@@ -2601,6 +3113,13 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The portal&apos;s field list has an unexpected shape ({found}).</source>
         <translation>Список полей от портала имеет неожиданный вид ({found}).</translation>
+    </message>
+</context>
+<context>
+    <name>json_codec</name>
+    <message>
+        <source>{reason} at line {line}, column {column}</source>
+        <translation>{reason} в строке {line}, столбце {column}</translation>
     </message>
 </context>
 <context>
@@ -2660,6 +3179,17 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>{path} is not inside a git repository, so it has no history to scan.</source>
         <translation>{path} не находится в репозитории git, поэтому истории для проверки нет.</translation>
+    </message>
+</context>
+<context>
+    <name>method_suggestions</name>
+    <message>
+        <source>Did you mean one of: {names}?</source>
+        <translation>Возможно, вы имели в виду один из: {names}?</translation>
+    </message>
+    <message>
+        <source>Did you mean {name}?</source>
+        <translation>Возможно, вы имели в виду {name}?</translation>
     </message>
 </context>
 <context>
@@ -2758,6 +3288,21 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>The event could not be sent to {url}: {reason}</source>
         <translation>Не удалось отправить событие на {url}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>request_checks</name>
+    <message>
+        <source>{key} is required and empty.</source>
+        <translation>{key} обязателен, но пуст.</translation>
+    </message>
+    <message>
+        <source>{key} is required and missing.</source>
+        <translation>{key} обязателен, но отсутствует.</translation>
+    </message>
+    <message>
+        <source>{key}: &apos;{value}&apos; is not one of the field&apos;s values ({values}).</source>
+        <translation>{key}: «{value}» — не одно из значений поля ({values}).</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,8 @@ def test_portal_error_exits_1_with_the_explanation(sandbox: SandboxPortal) -> No
     assert done.returncode == 1
     assert "INVALID_CREDENTIALS" in done.stderr
     assert "Developer resources > Integrations" in done.stderr
+    assert "b24desk webhooks rotate" in done.stderr  # the CLI's way to store a new secret, not a button
+    assert "Update secret" not in done.stderr
     assert "Traceback" not in done.stderr
     secret = sandbox.webhook_url.rstrip("/").rsplit("/", 1)[-1]
     assert secret not in done.stderr + done.stdout
@@ -67,6 +69,17 @@ def test_usage_errors_exit_2(sandbox: SandboxPortal) -> None:
     done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.add", "--params-json", "{oops")
     assert done.returncode == 2
     assert "not valid JSON" in done.stderr
+    broken = '{"fields": {\n  "TITLE": \n}}'
+    done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.add", "--params-json", broken)
+    assert done.returncode == 2
+    assert "Expecting value at line 3, column 1" in done.stderr
+
+
+def test_unknown_method_offers_the_closest_catalogue_name(sandbox: SandboxPortal) -> None:
+    done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.lst")
+    assert done.returncode == 1
+    assert "ERROR_METHOD_NOT_FOUND" in done.stderr
+    assert "Did you mean crm.lead.list?" in done.stderr
 
 
 def test_methods_with_a_webhook_marks_what_it_may_call(sandbox: SandboxPortal) -> None:
@@ -77,3 +90,26 @@ def test_methods_with_a_webhook_marks_what_it_may_call(sandbox: SandboxPortal) -
     assert json.loads(done.stdout)[0]["available"] is False
     users = json.loads(b24desk("methods", "user.get", "--webhook", url, "--json", "--limit", "1").stdout)
     assert users[0]["available"] is True
+
+
+def test_an_empty_required_parameter_is_not_sent_unless_asked(sandbox: SandboxPortal) -> None:
+    done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=")
+    assert done.returncode == 2
+    assert "id is required and empty." in done.stderr and "--no-check" in done.stderr
+    done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=abc")
+    assert done.returncode == 2 and "id: 'abc' is not a whole number." in done.stderr
+    done = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=", "--no-check")
+    assert done.returncode == 1  # sent: the portal's own answer, explained
+
+
+def test_csv_output_plain_and_for_excel(sandbox: SandboxPortal) -> None:
+    args = ["call", "--webhook", sandbox.webhook_url, "crm.lead.list", "select[]=ID", "select[]=TITLE"]
+    plain = b24desk(*args, "filter[<=ID]=2", "order[ID]=ASC", "--csv")
+    assert plain.returncode == 0, plain.stderr
+    assert plain.stdout.splitlines()[0] == "ID,TITLE"
+    assert [line.split(",")[0] for line in plain.stdout.splitlines()[1:]] == ["1", "2"]
+    excel = b24desk(*args, "filter[<=ID]=2", "--csv", "excel", env={"LC_ALL": "de_DE.UTF-8"})
+    assert excel.returncode == 0, excel.stderr
+    assert excel.stdout.startswith("\ufeffID;TITLE")  # German numbers take a decimal comma: Excel splits at ;
+    not_a_list = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=1", "--csv")
+    assert not_a_list.returncode == 2 and "--csv needs a list result" in not_a_list.stderr

@@ -6,6 +6,7 @@ import pytest
 
 from b24desk.core.errors import WebhookURLError
 from b24desk.core.query import Params
+from b24desk.core.request import request_from_url
 from b24desk.core.secret import Secret, mask_text
 from b24desk.core.webhook import (
     EXAMPLE_URL,
@@ -50,6 +51,9 @@ def test_full_call_url_gives_method_and_nested_params() -> None:
         f"{BASE}crm.lead.list.json?select[]=ID&select%5B%5D=TITLE&filter[%3EID]=10&order[ID]=ASC"
     )
     assert parsed.method == "crm.lead.list"
+    assert parsed.with_query
+    assert request_from_url(parsed).http_method == "GET"  # what a browser sends for this URL
+    assert request_from_url(parse_webhook_url(f"{BASE}profile")).http_method == "POST"
     assert parsed.params == {
         "select": ["ID", "TITLE"],
         "filter": {">ID": "10"},
@@ -83,6 +87,9 @@ def test_ipv6_portal_round_trips() -> None:
         ("", "empty"),
         ("   ", "empty"),
         ("ftp://portal.bitrix24.com/rest/1/abc/", "https://"),
+        ("htp:/portal.bitrix24.com/rest/1/abc/", "https://"),  # a mistyped scheme, not "secret is missing"
+        ("https:/portal.bitrix24.com/rest/1/", "https://"),
+        ("hxxp:portal.bitrix24.com/rest/1/abc/", "https://"),
         ("https:///rest/1/abc/", "no portal name"),
         ("https://portal.bitrix24.com:99999/rest/1/abc/", "port"),
         ("https://user:pw@portal.bitrix24.com/rest/1/abc/", "user name or password"),

@@ -40,10 +40,10 @@ def language(qapp: QApplication) -> Iterator[Callable[[str], None]]:
 @pytest.mark.parametrize(
     ("code", "execute", "add_webhook", "tabs", "menu"),
     [
-        ("de", "Ausführen", "Webhook hinzufügen…", ["Baum", "Tabelle", "Roh"], "&Sprache"),
-        ("ru", "Выполнить", "Добавить вебхук…", ["Дерево", "Таблица", "Исходный"], "&Язык"),
-        ("pt_BR", "Executar", "Adicionar webhook…", ["Árvore", "Tabela", "Bruto"], "&Idioma"),
-        ("fr", "Exécuter", "Ajouter un webhook…", ["Arbre", "Tableau", "Brut"], "&Langue"),
+        ("de", "Ausführen", "Webhook hinzufügen…", ["Baum", "Tabelle", "Roh", "Header"], "&Sprache"),
+        ("ru", "Выполнить", "Добавить вебхук…", ["Дерево", "Таблица", "Исходный", "Заголовки"], "&Язык"),
+        ("pt_BR", "Executar", "Adicionar webhook…", ["Árvore", "Tabela", "Bruto", "Cabeçalhos"], "&Idioma"),
+        ("fr", "Exécuter", "Ajouter un webhook…", ["Arbre", "Tableau", "Brut", "En-têtes"], "&Langue"),
     ],
 )
 def test_window_shows_translated_widgets(
@@ -69,8 +69,16 @@ def test_core_explanations_follow_the_app_language(language: Callable[[str], Non
     assert "Entwicklerressourcen > Integrationen" in explanation.action
 
 
-def test_english_needs_no_translator(qapp: QApplication) -> None:
-    assert translations.install_app_translators(qapp, None) == []
+def test_english_installs_only_its_plural_forms(qapp: QApplication) -> None:
+    installed = translations.install_app_translators(qapp, None)
+    try:
+        assert len(installed) == 1  # "%n error(s)" -> "1 error" / "2 errors"; every other text is the source
+        assert qapp.translate("HistoryPanel", "%n error(s)", "", 1) == "1 error"
+        assert qapp.translate("HistoryPanel", "%n error(s)", "", 3) == "3 errors"
+        assert qapp.translate("ResultView", "Tree") == "Tree"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
     assert translations.load_translator("en") is None
 
 

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from b24desk.core import i18n
@@ -29,14 +39,41 @@ def window(request: pytest.FixtureRequest, qapp: QApplication, qtbot: QtBot) -> 
     i18n.set_translator(previous)
 
 
-def _cut(widget: QWidget) -> list[str]:
+PLACEHOLDER_MARGINS = 12  # a line edit's frame and text margins, both sides
+
+
+def _cut(window: QWidget) -> list[str]:
+    """Every visible widget whose text does not fit: buttons, labels, combo boxes, placeholders, tabs, headers."""
     cut = []
-    children: list[QAbstractButton | QLabel] = [*widget.findChildren(QAbstractButton), *widget.findChildren(QLabel)]
-    for child in children:
-        if not child.isVisible() or (isinstance(child, QLabel) and child.wordWrap()):
+    for child in window.findChildren(QWidget):
+        if not child.isVisible() or child.window() is not window:
             continue
-        if child.width() < child.sizeHint().width():
-            cut.append(f"{child.text()!r}: {child.width()} < {child.sizeHint().width()} px")
+        if isinstance(child, QAbstractButton | QComboBox) or (isinstance(child, QLabel) and not child.wordWrap()):
+            hint = child.sizeHint() if not isinstance(child, QComboBox) else child.minimumSizeHint()
+            if child.width() < hint.width() or child.height() < child.minimumSizeHint().height():
+                name = child.text() if not isinstance(child, QComboBox) else child.currentText()
+                cut.append(f"{type(child).__name__} {name!r}: {child.width()}x{child.height()} < {hint.width()} px")
+        elif isinstance(child, QLineEdit) and child.placeholderText() and not child.text():
+            needed = child.fontMetrics().horizontalAdvance(child.placeholderText()) + PLACEHOLDER_MARGINS
+            if child.isClearButtonEnabled():
+                needed += child.height()  # the clear button takes a square at the end
+            if child.width() < needed:
+                cut.append(f"placeholder {child.placeholderText()!r}: {child.width()} < {needed} px")
+        elif isinstance(child, QTabBar):
+            for tab in range(child.count()):
+                needed = child.fontMetrics().horizontalAdvance(child.tabText(tab).replace("&", ""))
+                if child.tabRect(tab).width() < needed:
+                    cut.append(f"tab {child.tabText(tab)!r}: {child.tabRect(tab).width()} < {needed} px")
+        elif isinstance(child, QHeaderView) and child.orientation() == Qt.Orientation.Horizontal:
+            model = child.model()
+            for section in range(child.count()):
+                if child.isSectionHidden(section) or model is None:
+                    continue
+                text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                needed = child.fontMetrics().horizontalAdvance(text) + 4
+                right = child.sectionViewportPosition(section) + child.sectionSize(section)
+                if child.sectionSize(section) < needed or right > child.width() + 1:
+                    cut.append(f"column {text!r}: {child.sectionSize(section)} px, ends at {right} of {child.width()}")
     return cut
 
 
@@ -47,6 +84,15 @@ def test_nothing_is_cut_at_1024_px(window: MainWindow, qtbot: QtBot) -> None:
     assert not _cut(window)
     window.editor.params.tabs.setCurrentIndex(2)  # the Code tab: language, two options, Copy, Save
     assert not _cut(window)
+    window.history_panel.setCurrentIndex(1)  # Statistics: its columns
+    window.result_view.tabs.setCurrentIndex(1)
+    assert not _cut(window)
+    window.result_view.tabs.setCurrentIndex(2)  # Raw: its find field
+    assert not _cut(window)
+    prompt = window.editor.params.model.index(0, 0)  # the blank row's "New parameter: type a key, e.g. ..."
+    grid = window.editor.params.grid
+    needed = grid.fontMetrics().horizontalAdvance(str(prompt.data())) + 2 * grid.indentation()
+    assert grid.visualRect(prompt).width() >= needed
 
 
 def test_window_fits_a_small_screen(window: MainWindow) -> None:

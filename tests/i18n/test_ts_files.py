@@ -71,6 +71,25 @@ def test_product_terms_match_the_portal_interface() -> None:
         assert path in found["Paste the webhook URL from Developer resources > Integrations:"]
 
 
+def test_distinct_tabs_have_distinct_words() -> None:
+    """The request's Grid and the result's Table are different tabs: no language may call both the same."""
+    for language in workflow.LANGUAGES:
+        found = {m.source: m.translation for m in workflow.read_ts(workflow.ts_file(language))}
+        assert found["Grid"] != found["Table"], language
+    french = {m.source: m.translation for m in workflow.read_ts(workflow.ts_file("fr"))}
+    assert french["Events"] == "Événements"  # the accented capital, as French typography writes it
+
+
+@pytest.mark.parametrize("language", [*workflow.LANGUAGES, workflow.PLURALS_ONLY])
+def test_plural_messages_have_every_form_with_the_count(language: str) -> None:
+    """`%n` messages: as many forms as the language has (ru 3, the others 2), each showing the number."""
+    plural = [m for m in workflow.read_ts(workflow.ts_file(language)) if "%n" in m.source]
+    assert plural, "no plural messages found"
+    for message in plural:
+        assert len(message.forms) == (3 if language == "ru" else 2), message.source
+        assert all("%n" in form for form in message.forms), message.forms
+
+
 def test_ts_files_are_up_to_date_with_the_code() -> None:
     missing, gone = workflow.stale_strings()
     assert not missing, (

@@ -272,7 +272,7 @@ def get(entity: Entity, ctx: CallContext) -> MethodResult:
     return MethodResult(_project(row, columns))
 
 
-def list_rows(entity: Entity, ctx: CallContext) -> MethodResult:
+def serve_list(entity: Entity, ctx: CallContext) -> MethodResult:
     """`crm.X.list`: a page of 50 rows by `filter`, `order` and `select`; `start=-1` skips the count."""
     table = ctx.store.table(entity.name)
     start = start_param(ctx.param("start"))
@@ -340,7 +340,7 @@ def register(registry: MethodRegistry) -> None:
         for action, handler in (
             ("add", add),
             ("get", get),
-            ("list", list_rows),
+            ("list", serve_list),
             ("update", update),
             ("delete", delete),
             ("fields", fields),

@@ -1,1 +1,1 @@
-"""Pieces every feature uses: the problem label, translations, the language menu, the storage thread."""
+"""Pieces every feature uses: the problem label, translations, the language menu, the storage thread, the theme."""

@@ -1,7 +1,8 @@
-"""The Language menu: interface language override (the system's by default); applies on the next start."""
+"""The Language menu: interface language override (the system's by default); offers to restart at once."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -11,6 +12,8 @@ from b24desk.ui.common.translations import LANGUAGES, NATIVE_NAMES, SETTINGS_KEY
 
 class LanguageMenu(QMenu):
     """System language, English, then each translation by its own name; the choice is a setting."""
+
+    restartRequested = Signal()  # "Restart now" after a change: the window closes in order, then b24desk starts again
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(self.tr("&Language"), window)
@@ -39,11 +42,19 @@ class LanguageMenu(QMenu):
         from PySide6.QtWidgets import QMessageBox  # its type costs start-up time; needed only here
 
         self.choose(str(action.data() or ""))
-        QMessageBox.information(
-            self._window,
-            self.tr("Language"),
-            self.tr("The new language applies the next time b24desk starts."),
-        )
+        box = QMessageBox(self._window)
+        box.setObjectName("restartQuestion")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Language"))
+        box.setText(self.tr("The new language applies when b24desk starts again. Restart now?"))
+        box.setInformativeText(self.tr("The request you are editing is kept in the history only if it was sent."))
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setEscapeButton(later)
+        box.finished.connect(lambda _: self.restartRequested.emit() if box.clickedButton() is restart else None)
+        self.question = box
+        box.open()
 
 
 def install_language_menu(window: QMainWindow) -> LanguageMenu:

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 # The languages b24desk is translated into (besides English, the source language), as Qt names them.
 LANGUAGES = ("ru", "de", "pt_BR", "fr")
+# English, the source language, has a file of plural forms only ("%n error(s)" -> "1 error", "2 errors").
+ENGLISH_PLURALS = "en"
 # How each language calls itself, for the Language menu.
 NATIVE_NAMES = {
     "en": "English",
@@ -134,12 +136,16 @@ def app_language(environ: Mapping[str, str] = os.environ) -> str | None:
 def install_app_translators(app: QCoreApplication, language: str | None) -> list[QTranslator]:
     """Install b24desk's and Qt's own translations (dialog buttons) for `language`; return them.
 
-    Keep the returned list alive as long as the app runs; an empty list means English.
+    Keep the returned list alive as long as the app runs; English installs only its plural forms.
     """
     from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     ours = load_translator(language)
     if ours is None or language is None:
+        plurals = QTranslator()
+        if plurals.load(str(qm_file(ENGLISH_PLURALS))):
+            app.installTranslator(plurals)
+            return [plurals]
         return []
     installed = [ours]
     app.installTranslator(ours)

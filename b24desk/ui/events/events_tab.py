@@ -38,6 +38,7 @@ from b24desk.core.snippets.handlers import HANDLER_LANGUAGES, handler_skeleton
 from b24desk.receiver import DEFAULT_HOST, DEFAULT_PORT, is_loopback
 from b24desk.ui.common.background_tasks import BackgroundTasks
 from b24desk.ui.common.problem_label import ProblemLabel
+from b24desk.ui.common.theme import themed
 from b24desk.ui.events.events_model import EventsModel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 
@@ -91,7 +92,7 @@ class EventsTab(QWidget):
             )
         )
         self.nat_label.setWordWrap(True)
-        self.nat_label.setStyleSheet("background: #fff8e1; padding: 6px; border-radius: 4px;")
+        themed(self.nat_label, "background: {note_background}; padding: 6px; border-radius: 4px;")
         self.status_label = QLabel()
         self.status_label.setWordWrap(True)
 

@@ -35,7 +35,8 @@ class MethodBrowser(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText(self.tr("Search methods (Ctrl+L): lead add, select, task…"))
+        self.search_edit.setPlaceholderText(self.tr("Search methods (Ctrl+L)"))
+        self.search_edit.setToolTip(self.tr("Words of a method or of its parameters: lead add, select, task…"))
         self.search_edit.setClearButtonEnabled(True)
         self.model = MethodTreeModel(self)
         self.tree = QTreeView()

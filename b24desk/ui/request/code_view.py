@@ -41,14 +41,17 @@ class CodeView(QWidget):
         self.save_button = QPushButton(self.tr("Save as…"))
         bar = QHBoxLayout()
         bar.addWidget(self.language)
-        bar.addWidget(self.all_pages)
-        bar.addWidget(self.embed_secret)
         bar.addStretch(1)
         bar.addWidget(self.copy_button)
         bar.addWidget(self.save_button)
+        options = QHBoxLayout()  # a row of its own: in German or Russian one row would widen the whole window
+        options.addWidget(self.all_pages)
+        options.addWidget(self.embed_secret)
+        options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
+        layout.addLayout(options)
         layout.addWidget(self.code)
         self._request: ApiRequest | None = None
         self._stale = False

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QProgressBar, QPushButton, QWidget
 
 from b24desk.core.errors import InputError
 from b24desk.ui.request.execute import RequestRunner
@@ -51,6 +51,9 @@ class ExecuteBar(QWidget):
         # The tab's document the running call was sent from: its answer is that tab's, whichever is shown.
         self._sender: RequestDocument | None = None
         self._rows: list[Any] = []  # the rows of a fetch-all under way, for its own tab
+        # what looks wrong before sending (empty required values, wrong types); asked about first when any
+        self.checks: Callable[[], list[str]] = list
+        self.send_question: QMessageBox | None = None
         self.execute_button = QPushButton(self.tr("Execute"))
         self.execute_button.setToolTip(self.tr("Ctrl+Enter"))
         self.execute_button.setDefault(True)
@@ -108,6 +111,14 @@ class ExecuteBar(QWidget):
             self.problem.emit(str(error))
             return
         self.problem.emit("")
+        problems = self.checks()
+        if problems:
+            from b24desk.ui.request.send_checks import ask_before_sending
+
+            self.send_question = ask_before_sending(
+                self.window(), problems, lambda: self.run(self._clients(webhook), webhook, request, shown)
+            )
+            return
         self.run(self._clients(webhook), webhook, request, shown)
 
     def run(self, client: B24Client, webhook: Webhook, request: ApiRequest, shown: ApiRequest | None = None) -> None:
@@ -118,6 +129,7 @@ class ExecuteBar(QWidget):
         self._pending = (webhook, shown or request, datetime.now(UTC))
         self._sender = self._open.document
         self._rows = []
+        self._result_view.method = request.method
         self.runner.run(client, request)
 
     def cancel(self) -> None:

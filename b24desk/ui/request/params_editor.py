@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
     QPlainTextEdit,
     QPushButton,
@@ -72,6 +72,9 @@ class ParamsEditor(QWidget):
         self._spanned = -1
         self.model.rowsInserted.connect(self._expand_inserted)
         self.model.parameterPlaced.connect(self._focus_later)
+        self._closed_with = QAbstractItemDelegate.EndEditHint.NoHint  # how the last editor was left (Tab, Return)
+        self.delegate.closeEditor.connect(self._editor_closed)
+        self.grid.installEventFilter(self)  # Return on a cell edits it, as F2 does
         self.add_inside_button = QPushButton(self.tr("Add inside"))
         self.add_inside_button.setToolTip(self.tr("Add a key to the selected group (Ctrl+Ins)"))
         self.add_inside_button.clicked.connect(self.add_inside)
@@ -93,10 +96,8 @@ class ParamsEditor(QWidget):
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.grid)
         buttons = QHBoxLayout()
-        hint = QLabel(self.tr("Keys use PHP syntax: fields[TITLE], select[], filter[>ID]"))
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: gray;")
-        buttons.addWidget(hint)
+        # How keys are written is told where a key is typed (the blank row's tooltip): no label squeezing the grid.
+        self.model.key_syntax_hint = self.tr("Keys use PHP syntax: fields[TITLE], select[], filter[>ID]")
         buttons.addStretch(1)
         buttons.addWidget(self.add_inside_button)
         buttons.addWidget(self.list_button)
@@ -199,6 +200,13 @@ class ParamsEditor(QWidget):
         if not rows and self.grid.currentIndex().isValid():
             rows = [self.grid.currentIndex()]
         self.model.remove([QPersistentModelIndex(index) for index in rows])
+        current = self.grid.currentIndex()
+        if not current.isValid():  # nothing left there: the blank row
+            current = self.model.index(self.model.rowCount() - 1, KEY)
+        if current.row() == self.model.rowCount() - 1 and not current.parent().isValid():
+            current = current.siblingAtColumn(KEY)  # the blank row's other cells are hidden by its prompt
+        self.grid.setCurrentIndex(current)
+        self.grid.setFocus()  # the keyboard stays in the grid (after the Remove row button too)
 
     def add_inside(self) -> None:
         """Add a key at the end of the selected group (or of the group the selected row is in) and edit it."""
@@ -270,12 +278,49 @@ class ParamsEditor(QWidget):
         for row in range(first, last + 1):
             self.grid.expand(self.model.index(row, KEY, parent))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Return or Enter on a cell of the grid (not while editing) starts editing it."""
+        if (
+            watched is self.grid
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+            and self.grid.state() != QAbstractItemView.State.EditingState
+        ):
+            current = self.grid.currentIndex()
+            if current.isValid() and self.model.flags(current) & Qt.ItemFlag.ItemIsEditable:
+                return self.grid.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event)
+        return super().eventFilter(watched, event)
+
+    def focus_first_empty(self) -> None:
+        """Put the keyboard on the first required value still empty (else the blank row), ready to type."""
+        target = self.model.index(self.model.rowCount() - 1, KEY)
+        for key in self.model.required_keys():
+            index = self.model.index_of(key, VALUE)
+            if index.isValid() and not str(self.model.data(index, Qt.ItemDataRole.EditRole) or "").strip():
+                target = index
+                break
+        self.tabs.setCurrentIndex(GRID)
+        self.grid.setFocus()
+        self.grid.setCurrentIndex(target)
+
+    def _editor_closed(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if hint != QAbstractItemDelegate.EndEditHint.NoHint:  # the view closes editors without a hint too
+            self._closed_with = hint
+
     def _focus_later(self, index: QModelIndex) -> None:
         """Move to a parameter once the edit that placed it has closed (its value is what comes next)."""
         target = QPersistentModelIndex(index)
 
-        def focus() -> None:
+        def focus() -> None:  # after the editor closed: its hint says whether Tab or Return left it
+            tabbed = self._closed_with == QAbstractItemDelegate.EndEditHint.EditNextItem
+            self._closed_with = QAbstractItemDelegate.EndEditHint.NoHint
             if target.isValid():
-                self.grid.setCurrentIndex(self.model.index(target.row(), VALUE, target.parent()))
+                value = self.model.index(target.row(), VALUE, target.parent())
+                self.grid.setFocus()  # Tab would have moved on to "Add inside": the value comes next
+                self.grid.setCurrentIndex(value)
+                if tabbed and self.grid.state() != QAbstractItemView.State.EditingState:
+                    self.grid.edit(value)  # Tab moves to the next cell and edits it, as everywhere in the grid
 
         QTimer.singleShot(0, focus)

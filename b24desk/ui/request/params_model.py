@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, is_list, join_key, split_key
 from b24desk.core.variables import VARIABLE_RE
+from b24desk.ui.common.theme import colour
 from b24desk.ui.request.key_hints import KeyHints
 from b24desk.ui.request.key_tree import (
     KeyNode,
@@ -44,6 +45,7 @@ class ParamsModel(QAbstractItemModel):
         self._required: set[str] = set()
         self._defined: frozenset[str] = frozenset()  # the chosen environment's variable names
         self.hints = KeyHints()  # what the docs and the portal say about the keys
+        self.key_syntax_hint = ""  # the blank row's tooltip: how keys are written
 
     # -- content ---------------------------------------------------------------------------------
     def rows(self) -> list[ParamRow]:
@@ -93,6 +95,10 @@ class ParamsModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, KEY), self.index(self.rowCount() - 1, KEY))
         if stale or len(present) < len(self._root.leaves()):
             self.rowsEdited.emit()
+
+    def required_keys(self) -> list[str]:
+        """The keys the method requires (marked * in the grid)."""
+        return sorted(self._required)
 
     def set_known_keys(self, keys: dict[str, str], *, replace: bool = True) -> None:
         """Keys this method takes (key -> grid type): offered while a key is typed, typed when chosen."""
@@ -388,6 +394,8 @@ class ParamsModel(QAbstractItemModel):
                 if example:
                     return self.tr("New parameter: type a key, e.g. {key}").format(key=example)
                 return self.tr("New parameter: type a key")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.key_syntax_hint
             if column == KEY and role == Qt.ItemDataRole.ForegroundRole:
                 return QBrush(QColor("gray"))
             return None
@@ -421,6 +429,8 @@ class ParamsModel(QAbstractItemModel):
                 names = ", ".join("{{" + name + "}}" for name in undefined)
                 return self.tr("No value in the current environment: {names}").format(names=names)
             return QBrush(QColor(198, 40, 40) if role == Qt.ItemDataRole.ForegroundRole else QColor(229, 57, 53, 48))
+        if role == Qt.ItemDataRole.BackgroundRole and column == VALUE and self._empty_required(node):
+            return QBrush(QColor(colour("missing_background")))
         unsent = not any(leaf.enabled for leaf in node.leaves())
         if role == Qt.ItemDataRole.ForegroundRole and (unsent or (node.children is not None and column)):
             return QBrush(QColor("gray"))
@@ -430,6 +440,8 @@ class ParamsModel(QAbstractItemModel):
                 lines.append(self.tr("Documented type: {type}").format(type=self.hints.documented[key]))
             if key in self._required:
                 lines.append(self.tr("Required parameter"))
+            if self._empty_required(node):
+                lines.append(self.tr("Required and still empty: Execute will ask before sending"))
             if unsent:
                 lines.append(self.tr("Not sent: tick it to send it"))
             return "\n".join(lines)
@@ -437,6 +449,9 @@ class ParamsModel(QAbstractItemModel):
 
     def _list(self, node: KeyNode) -> bool:
         return is_list(child.segment for child in node.children or [])
+
+    def _empty_required(self, node: KeyNode) -> bool:
+        return node.children is None and node.key() in self._required and not node.value.strip() and node.enabled
 
     def _holds_required(self, node: KeyNode) -> bool:
         return node.children is not None and any(leaf.key() in self._required for leaf in node.leaves())

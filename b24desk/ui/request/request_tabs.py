@@ -60,6 +60,7 @@ class RequestTabs(QObject):
         self.bar.setMovable(True)
         self.bar.setExpanding(False)
         self.bar.addTab(self.set.title(0))
+        self._titles()
         self.bar.currentChanged.connect(self._bar_switched)
         self.bar.tabCloseRequested.connect(self.close)
         self.bar.tabMoved.connect(self._moved)
@@ -70,13 +71,14 @@ class RequestTabs(QObject):
         self._autosave.timeout.connect(self.save_workspace)
         self._switching = False
         open_request.changed.connect(self._edited)
-        for keys, action in (
-            ("Ctrl+T", self.new),
-            ("Ctrl+W", lambda: self.close(self.set.current)),
-            ("Ctrl+Tab", lambda: self.cycle(1)),
-            ("Ctrl+Shift+Tab", lambda: self.cycle(-1)),
+        for keys, action, what in (
+            ("Ctrl+T", self.new, self.tr("New request tab")),
+            ("Ctrl+W", lambda: self.close(self.set.current), self.tr("Close the request tab")),
+            ("Ctrl+Tab", lambda: self.cycle(1), self.tr("Next request tab")),
+            ("Ctrl+Shift+Tab", lambda: self.cycle(-1), self.tr("Previous request tab")),
         ):
-            QShortcut(QKeySequence(keys), window, action)
+            shortcut = QShortcut(QKeySequence(keys), window, action)
+            shortcut.setWhatsThis(what)  # listed in Help > Keyboard shortcuts
 
     # -- what the tabs hold ---------------------------------------------------------------------------
     def _current_request(self) -> SavedRequest | None:
@@ -98,6 +100,11 @@ class RequestTabs(QObject):
         for index in range(len(self.set.tabs)):
             self.bar.setTabText(index, self.set.title(index))
             self.bar.setTabToolTip(index, self.set.tabs[index].file or "")
+            for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
+                button = self.bar.tabButton(index, side)  # the tab's ×, which a screen reader names from here
+                if button is not None:
+                    button.setAccessibleName(self.tr("Close {title}").format(title=self.set.title(index)))
+                    button.setAccessibleDescription(self.tr("Closes this request tab (Ctrl+W)"))
 
     def _show(self, index: int) -> None:
         self._switching = True

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QToolButton, QWidget
 
 from b24desk.core.errors import InputError, WebhookURLError
 from b24desk.core.request import WirePreview
 from b24desk.core.webhook import ParsedURL, mask_unparsed_url, parse_webhook_url
 from b24desk.ui.common.elided_label import ElidedLabel
+from b24desk.ui.common.theme import themed
+from b24desk.ui.request.elided_url_edit import ElidedUrlEdit
 from b24desk.ui.request.open_request import OpenRequest
 
 
@@ -28,9 +30,11 @@ class UrlBar(QWidget):
     def __init__(self, open_request: OpenRequest, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.open_request = open_request
-        self.url_edit = QLineEdit()
+        self.url_edit = ElidedUrlEdit()
         self.url_edit.setPlaceholderText(self.tr("Paste a call URL here to load it"))
-        self.url_edit.setToolTip(self.tr("The call URL, rebuilt on every edit. Paste a call URL here to load it."))
+        self.url_edit.set_base_tooltip(
+            self.tr("The call URL, rebuilt on every edit. Paste a call URL here to load it.")
+        )
         self.eye = QToolButton()
         self.eye.setCheckable(True)
         self.eye.setText(self.tr("Show secret"))
@@ -43,7 +47,7 @@ class UrlBar(QWidget):
             self.tr("Anyone with this URL can read and change your portal's data. Share it with nobody.")
         )
         self.body_label = ElidedLabel()  # one line: a long body must not widen the window
-        self.body_label.setStyleSheet("color: #555;")
+        themed(self.body_label, "color: {muted};")
 
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

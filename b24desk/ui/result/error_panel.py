@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from b24desk.core.errors import CallError
 from b24desk.core.explanations import explain
+from b24desk.core.method_suggestions import closest_methods, did_you_mean
+from b24desk.ui.common.theme import themed
 
 SECRET_CODES = {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}
 
@@ -16,15 +18,16 @@ class ErrorPanel(QWidget):
 
     updateSecretRequested = Signal()
     showRawRequested = Signal()
+    methodChosen = Signal(str)  # "Use crm.lead.list" after ERROR_METHOD_NOT_FOUND
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 15px; font-weight: bold; color: #b00020;")
+        themed(self.title, "font-size: 15px; font-weight: bold; color: {error};")
         self.meaning = QLabel()
         self.action = QLabel()
         self.detail = QLabel()
-        self.detail.setStyleSheet("color: gray;")
+        themed(self.detail, "color: {muted};")
         for label in (self.title, self.meaning, self.action, self.detail):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -32,7 +35,13 @@ class ErrorPanel(QWidget):
         self.update_secret_button.clicked.connect(self.updateSecretRequested)
         self.raw_button = QPushButton(self.tr("Show the raw answer"))
         self.raw_button.clicked.connect(self.showRawRequested)
+        self.method_names: list[str] = []  # the catalogue's, for "did you mean"
+        self.suggestion = ""
+        self.use_button = QPushButton()
+        self.use_button.clicked.connect(lambda: self.methodChosen.emit(self.suggestion))
+        self.use_button.setVisible(False)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.use_button)
         buttons.addWidget(self.update_secret_button)
         buttons.addWidget(self.raw_button)
         buttons.addStretch(1)
@@ -49,7 +58,15 @@ class ErrorPanel(QWidget):
         explanation = explain(error)
         self.title.setText(f"{explanation.title}  [{explanation.code}]" if explanation.code else explanation.title)
         self.meaning.setText(explanation.meaning)
-        self.action.setText(self.tr("What to do: {action}").format(action=explanation.action))
+        action = self.tr("What to do: {action}").format(action=explanation.action)
+        close = []
+        if explanation.code.upper() == "ERROR_METHOD_NOT_FOUND" and error.method:
+            close = closest_methods(error.method, self.method_names)
+            action = f"{action} {did_you_mean(close)}".strip()
+        self.suggestion = close[0] if close else ""
+        self.use_button.setText(self.tr("Use {method}").format(method=self.suggestion))
+        self.use_button.setVisible(bool(close))
+        self.action.setText(action)
         self.detail.setText(note)
         self.update_secret_button.setVisible(explanation.code.upper() in SECRET_CODES)
         self.raw_button.setVisible(error.response is not None)

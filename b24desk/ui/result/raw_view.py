@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from b24desk.core.big_json import PREVIEW_ROWS, pretty_preview
+from b24desk.ui.common.theme import colour, theme
 
 MAX_SHOWN_CHARS = 2_000_000  # more makes QPlainTextEdit slow to scroll and find; Export keeps everything
 SLICE_CHARS = 40_000  # text added per event-loop turn
@@ -38,27 +39,41 @@ def _slices(text: str) -> list[str]:
     return slices
 
 
-def _format(color: str, bold: bool = False) -> QTextCharFormat:
+def _format(role: str, bold: bool = False) -> QTextCharFormat:
     fmt = QTextCharFormat()
-    fmt.setForeground(QColor(color))
+    fmt.setForeground(QColor(colour(role)))
     if bold:
         fmt.setFontWeight(700)
     return fmt
 
 
 class JsonHighlighter(QSyntaxHighlighter):
-    """Colours keys, strings, numbers and literals of indented JSON, line by line."""
+    """Colours keys, strings, numbers and literals of indented JSON, line by line, in the theme's colours."""
 
-    RULES = (
-        (re.compile(r'"(?:[^"\\]|\\.)*"(?=\s*:)'), _format("#7a3e9d", bold=True)),
-        (re.compile(r':\s*("(?:[^"\\]|\\.)*")'), _format("#1a7f37")),
-        (re.compile(r"-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b"), _format("#0550ae")),
-        (re.compile(r"\b(?:true|false|null)\b"), _format("#cf222e")),
+    PATTERNS = (
+        (re.compile(r'"(?:[^"\\]|\\.)*"(?=\s*:)'), "json_key", True),
+        (re.compile(r':\s*("(?:[^"\\]|\\.)*")'), "json_string", False),
+        (re.compile(r"-?\b\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\b"), "json_number", False),
+        (re.compile(r"\b(?:true|false|null)\b"), "json_literal", False),
     )
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self.rules: list[tuple[re.Pattern[str], QTextCharFormat]] = []
+        self.restyle()
+        theme().changed.connect(self._scheme_changed)
+
+    def restyle(self) -> None:
+        """Take the colours of the scheme in use."""
+        self.rules = [(pattern, _format(role, bold)) for pattern, role, bold in self.PATTERNS]
+
+    def _scheme_changed(self) -> None:
+        self.restyle()
+        self.rehighlight()
 
     def highlightBlock(self, text: str) -> None:
         """Apply the rules to one line."""
-        for pattern, fmt in self.RULES:
+        for pattern, fmt in self.rules:
             for match in pattern.finditer(text):
                 group = 1 if pattern.groups else 0
                 self.setFormat(match.start(group), match.end(group) - match.start(group), fmt)
@@ -84,13 +99,16 @@ class RawView(QWidget):
         self.note = QLabel()
         self.note.setStyleSheet("color: gray;")
         bar = QHBoxLayout()
-        bar.addWidget(self.find_edit)
+        placeholder = self.find_edit.fontMetrics().horizontalAdvance(self.find_edit.placeholderText())
+        self.find_edit.setMinimumWidth(placeholder + 16)  # the hint is read whole, in every language
+        bar.addWidget(self.find_edit, 1)
         bar.addWidget(self.note, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.text)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
+        find.setWhatsThis(self.tr("Find in the raw answer"))  # listed in Help > Keyboard shortcuts
         self._pending: list[str] = []
         self._preparing = False
         self._waiting: tuple[Any, bytes] | None = None  # a value whose text is made once the view shows

@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import CallError
-from b24desk.core.export import result_to_json, rows_to_csv
+from b24desk.core.export import result_to_json, rows_to_csv, rows_to_excel_csv
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
-from b24desk.ui.result.table_model import ResultTableModel, table_rows
+from b24desk.ui.result.result_extras import HeadersView, ResultFilter
+from b24desk.ui.result.table_model import ResultSortProxy, ResultTableModel, table_rows
 
 TREE, TABLE, RAW = range(3)
 FIT_ROWS = 30
@@ -57,11 +58,16 @@ class ResultView(QWidget):
         self.tree.setUniformRowHeights(True)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
+        tree_header = self.tree.header()  # key, value, type: the value takes the room left, type fits its words
+        tree_header.setStretchLastSection(False)
+        tree_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        tree_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(0, 240)
-        self.tree.setColumnWidth(1, 420)
         self.table_model = ResultTableModel(self)
+        self.table_proxy = ResultSortProxy(self)  # the filter; sorting is passed on to the model
+        self.table_proxy.setSourceModel(self.table_model)
         self.table = QTableView()
-        self.table.setModel(self.table_model)  # the model sorts itself
+        self.table.setModel(self.table_proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
@@ -72,6 +78,11 @@ class ResultView(QWidget):
         self.tabs.addTab(self.tree, self.tr("Tree"))
         self.tabs.addTab(self.table, self.tr("Table"))
         self.tabs.addTab(self.raw, self.tr("Raw"))
+        self.headers = HeadersView()
+        self.tabs.addTab(self.headers, self.tr("Headers"))
+        self.filter_edit = ResultFilter(self.table_proxy, self.tree)
+        self.tabs.setCornerWidget(self.filter_edit, Qt.Corner.TopRightCorner)  # beside the tabs: no row of its own
+        QWidget.setTabOrder(self.filter_edit, self.tree)  # Tab reaches the filter before the views below it
         self.error_panel = ErrorPanel()
         self.error_panel.showRawRequested.connect(self._show_raw_of_error)
         self.stack = QStackedWidget()
@@ -79,8 +90,8 @@ class ResultView(QWidget):
         self.stack.addWidget(self.error_panel)
         self.export_json_button = QPushButton(self.tr("Export JSON…"))
         self.export_csv_button = QPushButton(self.tr("Export CSV…"))
-        self.export_json_button.clicked.connect(self.export_json)
-        self.export_csv_button.clicked.connect(self.export_csv)
+        self.export_json_button.clicked.connect(lambda: self.export_json())
+        self.export_csv_button.clicked.connect(lambda: self.export_csv())
         top = QHBoxLayout()
         top.addWidget(self.status, 1)
         top.addWidget(self.export_json_button)
@@ -96,7 +107,12 @@ class ResultView(QWidget):
         self._append_timer.setSingleShot(True)
         self._append_timer.setInterval(APPEND_EVERY_MS)
         self._append_timer.timeout.connect(self._append_incoming)
+        self.method = ""  # the method of the shown answer: names export files
         self._set_export_enabled(False)
+
+    def zoomed(self) -> list[QWidget]:
+        """The views whose text View > Zoom sizes: Tree, Table, Raw."""
+        return [self.tree, self.table, self.raw.text]
 
     # -- showing ---------------------------------------------------------------------------------
     def show_result(self, call: CallResult, view: ResultViewKind | None = None) -> None:
@@ -115,6 +131,7 @@ class ResultView(QWidget):
         self._fit_columns()
         self.raw.show_value(call.envelope, call.response.body)
         self.status.setText(describe(call))
+        self.headers.show_headers(call.response.headers)
         self._set_export_enabled(True, table=rows is not None)
         if (view or suiting_view(call.result)) == TABLE_VIEW:
             if self.tabs.currentIndex() == TREE:  # Raw stays Raw: a person chose it
@@ -211,6 +228,7 @@ class ResultView(QWidget):
         self.stack.setCurrentIndex(1)
         status = f"HTTP {error.response.status}" if error.response else self.tr("No answer")
         self.status.setText(status)
+        self.headers.show_headers(error.response.headers if error.response else {})
         self._set_export_enabled(False)
 
     def show_message(self, text: str) -> None:
@@ -268,28 +286,40 @@ class ResultView(QWidget):
         QGuiApplication.clipboard().setText(self.tree_model.copy_path(index))
 
     def export_json(self, path: str | None = None) -> None:
-        """Save the shown result as JSON (asks where when no path is given)."""
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Export JSON"), "result.json", "JSON (*.json)")[0]
+        """Save the shown result as UTF-8 JSON (asks where when no path is given)."""
+        from b24desk.ui.result.export_files import ask_json_path
+
+        path = path or ask_json_path(self, self.method)
         if path:
             with open(path, "w", encoding="utf-8") as out:
                 out.write(result_to_json(self._result))
 
-    def export_csv(self, path: str | None = None) -> None:
-        """Save the table as CSV (asks where when no path is given)."""
-        path = path or QFileDialog.getSaveFileName(self, self.tr("Export CSV"), "result.csv", "CSV (*.csv)")[0]
-        if path:
-            with open(path, "w", encoding="utf-8", newline="") as out:
-                out.write(rows_to_csv(self.table_model.all_rows(), self.table_model.columns))
+    def export_csv(self, path: str | None = None, separator: str | None = None) -> None:
+        """Save the table as CSV that Excel opens right (asks where, and which separator, when no path is given).
+
+        With a path and no separator it is the plain comma-separated CSV other tools read.
+        """
+        from b24desk.ui.result.export_files import ask_csv_path
+
+        if not path:
+            path, separator = ask_csv_path(self, self.method)
+        if not path:
+            return
+        rows, columns = self.table_model.all_rows(), self.table_model.columns
+        text = rows_to_excel_csv(rows, columns, separator) if separator else rows_to_csv(rows, columns)
+        with open(path, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
 
 
 def describe(call: CallResult) -> str:
     """The status line for an answer: HTTP status, times, the portal's time block, paging figures."""
-    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QCoreApplication, QLocale
 
     translate = QCoreApplication.translate
     parts = [
         f"HTTP {call.response.status}",
         translate("ResultView", "{ms:.0f} ms").format(ms=call.response.elapsed * 1000),
+        QLocale().formattedDataSize(len(call.response.body)),
     ]
     time = call.time
     if time.duration is not None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from b24desk.core.result_shape import COLUMN_SCAN, table_rows
 from b24desk.core.row_order import sort_order
@@ -21,6 +21,7 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _USER_ROLE = Qt.ItemDataRole.UserRole
 _VALUE_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, _USER_ROLE})
+TOOLTIP_CHARS = 4000  # a tooltip shows this much of a long or nested value
 
 
 class ResultTableModel(QAbstractTableModel):
@@ -97,7 +98,13 @@ class ResultTableModel(QAbstractTableModel):
         if role not in _VALUE_ROLES or not index.isValid():
             return None
         value = self.row(index.row()).get(self._columns[index.column()])
-        return value if role == _USER_ROLE else self.cell_text(value)
+        if role == _USER_ROLE:
+            return value
+        if role == Qt.ItemDataRole.ToolTipRole:  # nested values whole and indented; long text whole
+            if isinstance(value, dict | list):
+                return json.dumps(value, ensure_ascii=False, indent=2)[:TOOLTIP_CHARS]
+            return self.cell_text(value)[:TOOLTIP_CHARS]
+        return self.cell_text(value)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Field names across the top, row numbers down the side."""
@@ -109,10 +116,10 @@ class ResultTableModel(QAbstractTableModel):
 
     @staticmethod
     def cell_text(value: Any) -> str:
-        """How a field value shows in a cell: text as is, null empty, the rest as compact JSON."""
+        """How a field value shows in a cell: text as is, null empty, nested values in words (see readable)."""
         if value is None:
             return ""
-        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+        return value if isinstance(value, str) else readable(value)
 
     def row(self, number: int) -> dict[str, Any]:
         """The record shown in row `number` (an empty one for a value that is not a record)."""
@@ -159,3 +166,36 @@ class ResultTableModel(QAbstractTableModel):
     def all_rows(self) -> list[dict[str, Any]]:
         """Every record (for export)."""
         return [row for row in self._rows if isinstance(row, dict)]
+
+
+def readable(value: Any) -> str:
+    """A nested value as people read it in a cell: a multi-field's values with their types, lists joined,
+    objects as `KEY: value`; `+7 495 (WORK), +7 499 (HOME)` rather than its JSON."""
+    if isinstance(value, list):
+        return ", ".join(readable(item) for item in value)
+    if isinstance(value, dict):
+        if "VALUE" in value:  # a CRM multi-field (PHONE, EMAIL, WEB, IM): the value, then its kind
+            kind = value.get("VALUE_TYPE")
+            return f"{readable(value['VALUE'])} ({kind})" if kind else readable(value["VALUE"])
+        return "; ".join(f"{key}: {readable(item)}" for key, item in value.items()) if value else "{}"
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+class ResultSortProxy(QSortFilterProxyModel):
+    """Filters rows by any cell; sorting is the table model's own (one precomputed key per value), so a
+    header click is passed on to it instead of comparing pairs of cells in Python."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setFilterKeyColumn(-1)  # a row stays when any of its cells holds the filter text
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Let the table model order its rows; the proxy keeps the source's order (it sorts by no column)."""
+        source = self.sourceModel()
+        if source is not None:
+            source.sort(column, order)

@@ -87,7 +87,12 @@ def run_app() -> int:
         smoke_test.report_shown(window)
     from b24desk.ui.shell.app_loop import run_loop  # asyncio, qasync, the storage: after the window shows
 
-    return end_process(app, run_loop(app, window))
+    status = run_loop(app, window)
+    if window.restart_requested:  # Language > Restart now: everything is closed; start afresh
+        from b24desk.ui.shell.restart import restart
+
+        restart()
+    return end_process(app, status)
 
 
 def end_process(app: QApplication, status: int) -> int:

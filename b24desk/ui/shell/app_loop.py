@@ -17,6 +17,7 @@ from b24desk.core.errors import B24DeskError
 from b24desk.ui.common.storage_worker import in_storage_thread
 from b24desk.ui.shell import smoke_test
 from b24desk.ui.shell.main_window import MainWindow
+from b24desk.ui.shell.task_factory import install_task_factory
 
 if TYPE_CHECKING:
     from b24desk.sandbox import SandboxPortal
@@ -139,6 +140,7 @@ async def until_exposed(window: MainWindow, seconds: float = EXPOSE_WAIT) -> Non
 def run_loop(app: QApplication, window: MainWindow) -> int:
     """Build the shown window and run the qasync loop until the window closes; return the exit status."""
     loop = qasync.QEventLoop(app)
+    install_task_factory(loop)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
     window.closed.connect(closed.set)

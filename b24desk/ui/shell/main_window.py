@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self._clients: dict[int, B24Client] = {}
         self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
         self.language_menu = install_language_menu(self)
+        self.restart_requested = False  # the app starts b24desk again once this window has shut down
+        self.language_menu.restartRequested.connect(self.restart)
         self.request_menu = install_request_menu(self, self.show_message)  # enabled by build(): the open request
         self.tools_menu = install_tools_menu(self, storage, before=self.language_menu)
         geometry = read_preference("window/geometry")
@@ -75,6 +77,22 @@ class MainWindow(QMainWindow):
         self.request_menu.enable(self.open_request)
         self.request_menu.save_in_place = self.request_tabs.save_current
         self.request_tabs.message.connect(self.show_message)
+        self._dress()
+
+    def _dress(self) -> None:
+        """Menus with every key, names for screen readers, zoom and the chosen theme."""
+        from b24desk.ui.common.theme import theme
+        from b24desk.ui.common.zoom import zoom
+        from b24desk.ui.shell.accessible_names import name_controls
+        from b24desk.ui.shell.menus import install_menus
+
+        self.menus = install_menus(self)  # File, Request, View, Help: every key is an action there
+        name_controls(self)  # what a screen reader says for the fields, lists and tables
+        zoom().register(
+            self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed(), self.editor.code.code
+        )
+        if theme().choice != "system":
+            theme().apply()
 
     def _make_parts(self) -> None:
         """The window's parts, each given what it reads: the open request, the storage, the background tasks."""
@@ -82,6 +100,7 @@ class MainWindow(QMainWindow):
 
         from b24desk.ui.common.background_tasks import BackgroundTasks
         from b24desk.ui.common.problem_label import ProblemLabel
+        from b24desk.ui.common.theme import themed
         from b24desk.ui.events.event_token import EventTokenStore
         from b24desk.ui.events.events_tab import EventsTab
         from b24desk.ui.methods.method_browser import MethodBrowser
@@ -113,7 +132,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = self.execute_bar.cancel_button
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setStyleSheet("background: #fff8e1; padding: 6px; border-radius: 4px;")
+        themed(self.note_label, "background: {note_background}; padding: 6px; border-radius: 4px;")
         self.note_label.setVisible(False)
         self.problem_label = ProblemLabel()
         self.method_browser = MethodBrowser()
@@ -157,6 +176,7 @@ class MainWindow(QMainWindow):
 
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
+        request_layout.setContentsMargins(9, 0, 9, 0)  # the tab bar took the height the margins had
         for part in (self.picker, self.pasted_offer, self.note_label, self.request_tabs.bar, self.url_bar):
             request_layout.addWidget(part)
         request_layout.addWidget(self.editor, 1)
@@ -166,7 +186,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(request_side)
         self.splitter.addWidget(self.result_view)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([440, 360])  # room for a dozen parameter rows; a saved layout wins
+        self.splitter.setSizes([280, 520])  # a dozen result rows at 1024x700 (the request side keeps its minimum)
         self.left_splitter = left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.method_browser)
         collection_side = QWidget()
@@ -191,8 +211,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         """Wire the parts: what happens in one is told to the others (the window keeps no request state)."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeySequence, QShortcut
+        from b24desk.ui.request.send_checks import request_problems
 
         request = self.open_request
         self.execute_bar.callFinished.connect(self.picker.record)
@@ -200,22 +219,20 @@ class MainWindow(QMainWindow):
         self.picker.webhookChanged.connect(lambda: request.set_webhook(self.picker.current_webhook()))
         self.picker.webhookChanged.connect(self._webhook_changed)
         self.picker.message.connect(self.show_message)
+        self.picker.succeeded.connect(self.show_success)
         self.result_view.error_panel.updateSecretRequested.connect(self.picker.ask_rotate)
         self.url_bar.copyRequested.connect(self.copy_url)
         self.url_bar.urlPasted.connect(self.load_url)
         self.url_bar.commandPasted.connect(self.load_command)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.execute)
-        QShortcut(QKeySequence("Ctrl+Enter"), self, self.execute)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.runner.cancel)
-        QShortcut(QKeySequence("Ctrl+L"), self, self._focus_method_search)
-        self.method_browser.methodChosen.connect(self.choose_method)
+        self.method_browser.methodChosen.connect(self._method_picked)
+        self.editor.method_edit.editingFinished.connect(self._method_entered)
+        self.execute_bar.checks = lambda: request_problems(self.editor.params)
         self.discovery.offerReady.connect(self._mark_methods)
         self.discovery.fieldsReady.connect(self._use_fields)
         request.changed.connect(self._want_fields)
         self.method_browser.catalogueLoaded.connect(self._remember_catalogue)
-        self.method_browser.catalogueLoaded.connect(
-            lambda catalogue: self.editor.set_method_names(sorted(m.name for m in catalogue))
-        )
+        self.method_browser.catalogueLoaded.connect(self._catalogue_names)
+        self.result_view.error_panel.methodChosen.connect(self._use_suggested)
         request.set_lookup(self._method_info)
         request.set_webhook(self.picker.current_webhook())
 
@@ -261,6 +278,11 @@ class MainWindow(QMainWindow):
         self.problem_label.setText(text)
         self.statusBar().showMessage(text, 15000)
 
+    def show_success(self, text: str) -> None:
+        """Good news (a connection test that worked), in the status bar and below the editor, not as an error."""
+        self.problem_label.show_success(text)
+        self.statusBar().showMessage(text, 15000)
+
     def current_webhook(self) -> Webhook | None:
         """The webhook selected in the picker."""
         return self.picker.current_webhook()
@@ -269,6 +291,15 @@ class MainWindow(QMainWindow):
         if self._base_catalogue is None:
             self._base_catalogue = catalogue
             self.discovery.select(self.current_webhook())
+
+    def _catalogue_names(self, catalogue: Catalogue) -> None:
+        names = sorted(m.name for m in catalogue)
+        self.editor.set_method_names(names)
+        self.result_view.error_panel.method_names = names  # "did you mean" after ERROR_METHOD_NOT_FOUND
+
+    def _use_suggested(self, name: str) -> None:
+        self.editor.method_edit.setText(name)
+        self.editor.method_edit.setFocus()
 
     def _mark_methods(self, offer: PortalOffer) -> None:
         """Mark the methods this webhook may not call, and add those the portal has and the docs lack."""
@@ -335,13 +366,34 @@ class MainWindow(QMainWindow):
         return self._clients[key]
 
     # -- request ---------------------------------------------------------------------------------
-    def _focus_method_search(self) -> None:
+    def focus_method_search(self) -> None:
+        """Put the cursor in the method browser's search field (Ctrl+L)."""
         self.method_browser.search_edit.setFocus()
         self.method_browser.search_edit.selectAll()
+
+    def _method_picked(self, method: MethodInfo) -> None:
+        """A method chosen in the browser: put it in the editor, and the keyboard on what to fill in next."""
+        self.choose_method(method)
+        self.editor.params.focus_first_empty()
 
     def choose_method(self, method: MethodInfo) -> None:
         """Open a catalogue method: its own rows come back (a first visit: its required ones)."""
         self.open_request.settle_method(method.name)
+
+    def _method_entered(self) -> None:
+        """A method typed and confirmed: "did you mean" when the catalogue does not know it."""
+        catalogue = self.method_browser.model.catalogue
+        name = self.open_request.document.method
+        if catalogue is None or not name:
+            return
+        if catalogue.get(name) is not None:
+            self.problem_label.clear()
+            return
+        from b24desk.core.method_suggestions import did_you_mean
+
+        close = did_you_mean(catalogue.suggestions(name))
+        unknown = self.tr("{method} is not in the method catalogue.").format(method=name)
+        self.problem_label.setText(f"{unknown} {close}".strip())
 
     def _method_info(self, name: str) -> MethodInfo | None:
         """What the browser's catalogue (with the portal's additions) knows of a method."""
@@ -381,6 +433,8 @@ class MainWindow(QMainWindow):
         self._use_pasted_webhook(parsed.webhook)
         if parsed.method:
             self.open_request.open_call(parsed.method, dict(parsed.params))
+            if parsed.with_query:  # what a browser sends for this URL
+                self.open_request.set_http_method("GET")
 
     def execute(self) -> None:
         """Send the open request (a running one is cancelled first)."""
@@ -404,6 +458,11 @@ class MainWindow(QMainWindow):
             self.collections.use_collection(Path(folder), read_preference("collection/environment") or None)
         for problem in self.request_tabs.restore():  # the tabs (and unsaved edits) of the last run
             self.show_message(problem)
+
+    def restart(self) -> None:
+        """Close in order, then start b24desk again (a new language takes effect)."""
+        self.restart_requested = True
+        self.close()
 
     async def shutdown(self) -> None:
         """Stop background work and close every connection pool (after the window closed)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from b24desk.ui.common.theme import colour
 
 if TYPE_CHECKING:
     from b24desk.storage.history import HistoryEntry
@@ -58,8 +61,9 @@ class HistoryModel(QAbstractTableModel):
         call = self._entries[index.row()].call
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
-            if column == 0:
-                return call.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if column == 0:  # today's calls by time, older ones with their day; the tooltip has it all
+                local = call.started_at.astimezone()
+                return local.strftime("%H:%M:%S" if local.date() == date.today() else "%d.%m %H:%M")
             if column == 1:
                 return call.method
             if column == 2:
@@ -67,8 +71,10 @@ class HistoryModel(QAbstractTableModel):
             if column == 3:
                 return call.error_code or ""
             return f"{call.duration_ms:.0f} ms"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return call.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
         if role == Qt.ItemDataRole.ForegroundRole and call.failed:
-            return QColor("#b00020")
+            return QColor(colour("error"))
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -84,6 +90,7 @@ class DayChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumHeight(110)
+        self.labelled: list[str] = []  # the day labels drawn last time (the axis ends with today)
         self._days: list[tuple[str, int, int]] = []
 
     def set_days(self, days: list[tuple[str, int, int]]) -> None:
@@ -96,16 +103,20 @@ class DayChart(QWidget):
         painter = QPainter(self)
         if not self._days:
             return
+        self.labelled = []
         top = max(1, max(requests for _, requests, _ in self._days))
         width = self.width() / len(self._days)
         height = self.height() - 18
         for i, (label, requests, errors) in enumerate(self._days):
             bar = height * requests / top
-            painter.fillRect(QRectF(i * width + 2, height - bar, width - 4, bar), QColor("#2f7ed8"))
+            painter.fillRect(QRectF(i * width + 2, height - bar, width - 4, bar), QColor(colour("chart_bar")))
             failed = height * errors / top
-            painter.fillRect(QRectF(i * width + 2, height - failed, width - 4, failed), QColor("#d9534f"))
-            if i % 2 == 0:
-                painter.drawText(QRectF(i * width, height + 2, width * 2, 16), label)
+            painter.fillRect(QRectF(i * width + 2, height - failed, width - 4, failed), QColor(colour("chart_error")))
+            if (len(self._days) - 1 - i) % 2 == 0:  # every other day, counted back from today (always labelled)
+                text_width = painter.fontMetrics().horizontalAdvance(label) + 2
+                left = min(max(0.0, (i + 0.5) * width - text_width / 2), self.width() - text_width)  # kept inside
+                painter.drawText(QRectF(left, height + 2, text_width, 16), Qt.AlignmentFlag.AlignHCenter, label)
+                self.labelled.append(label)
         painter.end()
 
 
@@ -122,6 +133,7 @@ class HistoryPanel(QTabWidget):
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the method: the rest
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(lambda index: self.reopenRequested.emit(self.model.entry(index.row()).call))
         self.clear_button = QPushButton(self.tr("Clear history"))
@@ -143,6 +155,7 @@ class HistoryPanel(QTabWidget):
         )
         self.methods.verticalHeader().setVisible(False)
         self.methods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.methods.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.methods.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         stats = QWidget()
         stats_layout = QVBoxLayout(stats)
@@ -168,8 +181,11 @@ class HistoryPanel(QTabWidget):
         self.chart.set_days([(d.day.strftime("%d.%m"), d.totals.requests, d.totals.errors) for d in stats.days])
         totals = stats.totals
         self.totals.setText(
-            self.tr("{requests} requests, {errors} errors, {total:.1f} s in all, {average:.0f} ms on average").format(
-                requests=totals.requests, errors=totals.errors, total=totals.total_ms / 1000, average=totals.average_ms
+            self.tr("{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average").format(
+                requests=self.tr("%n request(s)", "", totals.requests),
+                errors=self.tr("%n error(s)", "", totals.errors),
+                total=totals.total_ms / 1000,
+                average=totals.average_ms,
             )
         )
         self.methods.setRowCount(len(stats.methods))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
 
 from b24desk.core.webhook import Webhook
+from b24desk.ui.common.theme import themed
 from b24desk.ui.webhooks.webhook_list_model import WebhookItem
 from b24desk.ui.webhooks.webhook_picker import WebhookPicker
 
@@ -28,7 +29,7 @@ class PastedWebhookOffer(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.save_button)
         layout.addWidget(self.dismiss_button)
-        self.setStyleSheet("PastedWebhookOffer { background: #e3f2fd; }")
+        themed(self, "PastedWebhookOffer {{ background: {offer_background}; }}")
         self.setVisible(False)
         picker.webhookChanged.connect(self._follow_picker)
 

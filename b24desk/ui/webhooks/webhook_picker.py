@@ -43,7 +43,8 @@ class WebhookPicker(QWidget):
 
     webhookChanged = Signal()
     historyChanged = Signal()
-    message = Signal(str)
+    message = Signal(str)  # a problem (shown in the error colour)
+    succeeded = Signal(str)  # good news: a test connection that worked
 
     def __init__(
         self,
@@ -63,7 +64,10 @@ class WebhookPicker(QWidget):
         self._background = tasks if tasks is not None else BackgroundTasks()  # the window's, when it has one
         self.combo = QComboBox()
         self.combo.setModel(self.model)
-        self.combo.setMinimumWidth(280)
+        self.combo.setMinimumWidth(220)
+        # A long webhook name (or a long translation of the sandbox's) may not widen the window past the screen.
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(20)
         self.add_button = QPushButton(self.tr("Add webhook…"))
         self.actions_button = QToolButton()
         self.actions_button.setText(self.tr("Webhook…"))
@@ -218,11 +222,17 @@ class WebhookPicker(QWidget):
             said = await self.test_connection()
         except CallError as error:
             explanation = explain(error)
-            said = self.tr("Test connection failed: {title} ({code}). {meaning} {action}").format(
-                title=explanation.title, code=explanation.code, meaning=explanation.meaning, action=explanation.action
+            self.message.emit(
+                self.tr("Test connection failed: {title} ({code}). {meaning} {action}").format(
+                    title=explanation.title,
+                    code=explanation.code,
+                    meaning=explanation.meaning,
+                    action=explanation.action,
+                )
             )
+            return
         if said:
-            self.message.emit(said)
+            self.succeeded.emit(said)
 
     def record(self, call: CallRecord, webhook: Webhook) -> None:
         """Add a finished call to the history of the webhook it went through (in the background).

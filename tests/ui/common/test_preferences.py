@@ -31,6 +31,8 @@ def test_every_window_preference_is_declared_and_lands_in_window_ini(qtbot: QtBo
     window.language_menu.choose("fr")
     window.method_browser.toggle_favourite("crm.lead.list")
     window.method_browser.remember("crm.lead.get")
+    window.menus.theme_actions["light"].trigger()
+    window.menus.zoom_in_action.trigger()
     window.show()
     window.close()
     stored = set(window_settings().allKeys())
@@ -38,3 +40,5 @@ def test_every_window_preference_is_declared_and_lands_in_window_ini(qtbot: QtBo
     assert stored <= declared  # nothing kept that is not declared
     assert declared <= stored  # and every declaration is used
     window.language_menu.choose("")
+    window.menus.theme_actions["system"].trigger()
+    window.menus.zoom_reset_action.trigger()

@@ -1,4 +1,4 @@
-"""Fixtures for tests of the whole window against the sandbox portal on the app's own loop (qasync).
+"""Fixtures: the whole window against the sandbox portal on the app's own loop (qasync); the grid on its own.
 
 The portal serves from a thread of its own, as a remote portal would; each window closes its
 connection pools on the test's loop before the loop goes away.
@@ -14,6 +14,7 @@ import pytest_asyncio
 from pytestqt.qtbot import QtBot
 
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
+from b24desk.ui.request.params_editor import ParamsEditor
 from b24desk.ui.shell.main_window import MainWindow
 
 
@@ -34,3 +35,15 @@ async def window(qtbot: QtBot, portal: SandboxPortal) -> AsyncIterator[MainWindo
     yield win
     await win.shutdown()
     await asyncio.sleep(0.05)
+
+
+@pytest.fixture
+def editor(qtbot: QtBot) -> ParamsEditor:
+    """A shown, active parameter editor (keys typed into it reach it)."""
+    widget = ParamsEditor()
+    qtbot.addWidget(widget)
+    widget.resize(700, 400)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.activateWindow()
+    return widget

@@ -103,3 +103,52 @@ async def test_a_new_execute_replaces_the_running_one(window: MainWindow, portal
     result = tree.index(0, 0)
     names = {tree.data(tree.index(r, 0, result)) for r in range(tree.rowCount(result))}
     assert "ADMIN" in names  # profile's answer, never the stale list
+
+
+async def test_a_misspelled_method_offers_the_closest_and_uses_it(window: MainWindow, portal: SandboxPortal) -> None:
+    await until(lambda: window.result_view.error_panel.method_names != [])  # the catalogue loaded
+    window.editor.method_edit.setText("crm.lead.lst")
+    window.editor.method_edit.editingFinished.emit()  # as leaving the field does
+    assert "Did you mean crm.lead.list?" in window.problem_label.text()
+    window.execute_button.click()
+    await until(lambda: not window.runner.running and window.result_view.stack.currentIndex() == 1)
+    panel = window.result_view.error_panel
+    assert "ERROR_METHOD_NOT_FOUND" in panel.title.text()
+    assert "Did you mean crm.lead.list?" in panel.action.text()
+    assert panel.use_button.isVisible()
+    panel.use_button.click()
+    assert window.editor.method_edit.text() == "crm.lead.list"
+
+
+async def test_an_empty_required_parameter_is_marked_and_execute_asks_first(
+    window: MainWindow, portal: SandboxPortal
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    await until(lambda: window.result_view.error_panel.method_names != [])
+    window.editor.method_edit.setText("crm.lead.get")
+    window.editor.method_edit.editingFinished.emit()
+    model = window.editor.params.model
+    assert [row.key for row in model.rows()] == ["id"]
+    value = model.index(0, 1)
+    assert model.data(value, Qt.ItemDataRole.BackgroundRole) is not None  # marked while empty
+    window.execute_button.click()
+    question = window.findChild(QMessageBox, "sendChecksQuestion")
+    assert question is not None and question.isVisible()
+    assert "id is required and empty." in question.informativeText()
+    assert not window.runner.running  # nothing sent while the question is open
+    go_back = next(b for b in question.buttons() if question.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
+    go_back.click()
+    await asyncio.sleep(0.05)
+    assert not window.runner.running and window.result_view.stack.currentIndex() == 0
+    model.setData(value, "2")
+    assert model.data(value, Qt.ItemDataRole.BackgroundRole) is None
+    window.execute_button.click()  # nothing wrong now: sent at once
+    await until(lambda: not window.runner.running and shown_id(window) == "2")
+
+
+def shown_id(window: MainWindow) -> object:
+    """The ID of the record the open request's last answer holds (the Raw text is made only when looked at)."""
+    value = window.open_request.document.result.value
+    return value.get("ID") if isinstance(value, dict) else None

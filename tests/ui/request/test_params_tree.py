@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QModelIndex, Qt, QTimer
@@ -132,16 +131,6 @@ def test_required_keys_are_listed_in_their_groups_and_marked() -> None:
     model.setData(model.index_of("id", VALUE), "5")
     model.set_required({"filter[>ID]": "integer"})  # another method: its empty rows go, filled ones stay
     assert [row.key for row in model.rows()] == ["id", "filter[>ID]"]
-
-
-@pytest.fixture
-def editor(qtbot: QtBot) -> ParamsEditor:
-    widget = ParamsEditor()
-    qtbot.addWidget(widget)
-    widget.resize(700, 400)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def test_typing_a_nested_key_in_the_view_opens_its_group_and_moves_to_the_value(

@@ -80,6 +80,7 @@ def test_pasting_a_call_url_fills_method_and_params(window: MainWindow) -> None:
     window.url_bar.url_edit.insert(other)  # insert() emits textEdited, as a paste does
     assert window.editor.method_edit.text() == "crm.deal.list"
     assert window.editor.params.params() == {"filter": {"STAGE_ID": "WON"}, "select": ["ID"]}
+    assert window.editor.request().http_method == "GET"  # a call URL with a query is what a browser GETs
     assert window.current_webhook() == parse_webhook_url(other).webhook
     assert window.webhook_combo.count() == 2
 

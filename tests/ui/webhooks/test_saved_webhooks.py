@@ -138,7 +138,9 @@ async def test_test_connection_runs_on_the_loop_and_explains_a_refused_webhook(
     picker = WebhookPicker(storage)
     qtbot.addWidget(picker)
     said: list[str] = []
+    succeeded: list[str] = []
     picker.message.connect(said.append)
+    picker.succeeded.connect(succeeded.append)
     await picker.save("Old secret", f"{portal.base_url}/rest/1/oldsecret0000000/")
     picker.test_action.trigger()  # as the menu does: a tracked task on the running loop
     assert len(picker.tasks) == 1
@@ -147,17 +149,18 @@ async def test_test_connection_runs_on_the_loop_and_explains_a_refused_webhook(
         "Test connection failed: The portal refused this webhook (INVALID_CREDENTIALS). The webhook was deleted, "
         "its secret was regenerated, the portal blocked it because the secret was found in public, or the user "
         "who made it lacks the rights for this call. Open the portal's Developer resources > Integrations, edit "
-        "the webhook, regenerate its secret, and update the secret here (Update secret). Update it in every other "
-        "program that uses it too."
+        "the webhook, regenerate its secret, and store the new secret with Update secret… (the button below, or "
+        "the Webhook… menu). Update it in every other program that uses it too."
     ]
     assert storage.webhooks.find("Old secret").scopes == ()  # nothing stored from a failed test
 
     await picker.save("Demo", portal.webhook_url)
     await picker.report_test()
-    assert said[-1].startswith("Connected as ") and said[-1].endswith(
+    assert len(said) == 1  # a success is not said as a problem (in the error colour)
+    assert succeeded[-1].startswith("Connected as ") and succeeded[-1].endswith(
         "scopes: calendar, crm, department, im, lists, task, user"
     )
-    assert "oldsecret0000000" not in " ".join(said) and picker.tasks == []
+    assert "oldsecret0000000" not in " ".join(said + succeeded) and picker.tasks == []
 
 
 async def test_no_keyring_raises_no_alarm_at_start_but_saving_says_why(qtbot: QtBot, tmp_path: Path) -> None:

@@ -1,0 +1,87 @@
+"""View > Zoom: one text size for the parameter grid, the result views and the raw text, kept between runs.
+
+Ctrl+= (or Ctrl++) makes it bigger, Ctrl+- smaller, Ctrl+0 the normal size. Each zoomed widget keeps
+its own normal font; the level is a factor of it, so monospace views stay monospace.
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+from shiboken6 import isValid
+
+from b24desk.ui.common.preferences import read_preference, write_preference
+
+STEPS = (0.7, 0.8, 0.9, 1.0, 1.1, 1.25, 1.4, 1.6, 1.8, 2.0)
+NORMAL = STEPS.index(1.0)
+SETTINGS_KEY = "view/zoom"
+
+
+class Zoom(QObject):
+    """The zoom level (an index into STEPS); `changed` gives the new factor."""
+
+    changed = Signal(float)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.step = min(max(int(read_preference(SETTINGS_KEY)), 0), len(STEPS) - 1)
+        self._widgets: weakref.WeakKeyDictionary[QWidget, QFont] = weakref.WeakKeyDictionary()
+
+    @property
+    def factor(self) -> float:
+        """How many times the normal size text is now."""
+        return STEPS[self.step]
+
+    def zoom_in(self) -> None:
+        """One step bigger (up to twice the normal size)."""
+        self.set_step(self.step + 1)
+
+    def zoom_out(self) -> None:
+        """One step smaller (down to 70 %)."""
+        self.set_step(self.step - 1)
+
+    def reset(self) -> None:
+        """The normal size."""
+        self.set_step(NORMAL)
+
+    def set_step(self, step: int) -> None:
+        """Go to a level, remember it, resize every registered widget's text."""
+        step = min(max(step, 0), len(STEPS) - 1)
+        if step == self.step:
+            return
+        self.step = step
+        write_preference(SETTINGS_KEY, step)
+        for widget, font in list(self._widgets.items()):
+            if isValid(widget):  # Qt may have deleted it (its window closed) before Python let go of it
+                self._apply(widget, font)
+            else:
+                del self._widgets[widget]
+        self.changed.emit(self.factor)
+
+    def register(self, *widgets: QWidget) -> None:
+        """Zoom these widgets' text from now on (their current font is their normal size)."""
+        for widget in widgets:
+            font = QFont(widget.font())
+            self._widgets[widget] = font
+            self._apply(widget, font)
+
+    def _apply(self, widget: QWidget, normal: QFont) -> None:
+        font = QFont(normal)
+        font.setPointSizeF(max(6.0, normal.pointSizeF() * self.factor))
+        widget.setFont(font)
+        if isinstance(widget, QAbstractItemView) and hasattr(widget, "verticalHeader"):
+            widget.verticalHeader().setDefaultSectionSize(widget.fontMetrics().height() + 8)
+
+
+_zoom: Zoom | None = None
+
+
+def zoom() -> Zoom:
+    """The application's one Zoom (made on first use, at the saved level)."""
+    global _zoom
+    if _zoom is None:
+        _zoom = Zoom()
+    return _zoom

@@ -1,0 +1,75 @@
+"""Around the result views: the answer's HTTP headers, and one filter field for the Table and the Tree."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QTreeView, QWidget
+
+
+class HeadersView(QTableWidget):
+    """The response headers, name and value, as the portal (or a proxy) sent them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 2, parent)
+        self.setHorizontalHeaderLabels([self.tr("Header"), self.tr("Value")])
+        self.verticalHeader().setVisible(False)
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.setAccessibleName(self.tr("Response headers"))
+
+    def show_headers(self, headers: Mapping[str, str]) -> None:
+        """Show these headers, sorted by name."""
+        items = sorted(headers.items(), key=lambda pair: pair[0].lower())
+        self.setRowCount(len(items))
+        for row, (name, value) in enumerate(items):
+            self.setItem(row, 0, QTableWidgetItem(name))
+            self.setItem(row, 1, QTableWidgetItem(value))
+
+
+class ResultFilter(QLineEdit):
+    """Typed text keeps the Table's rows that hold it, and selects the Tree's first loaded node that does."""
+
+    def __init__(self, table: QSortFilterProxyModel, tree: QTreeView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._table, self._tree = table, tree
+        self.setPlaceholderText(self.tr("Filter rows"))
+        self.setToolTip(self.tr("Keeps the Table's rows that contain this text; finds it in the Tree"))
+        self.setAccessibleName(self.tr("Filter the result"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.placeholderText()) + 48)
+        self.textChanged.connect(self.apply)
+        self.returnPressed.connect(self.find_next_in_tree)
+
+    def apply(self, text: str) -> None:
+        """Filter the Table by `text` and find it in the Tree."""
+        self._table.setFilterFixedString(text)
+        self._found: list[QModelIndex] = self._matches(text)
+        self._next = 0
+        self.find_next_in_tree()
+
+    def _matches(self, text: str) -> list[QModelIndex]:
+        model: QAbstractItemModel | None = self._tree.model()
+        if not text or model is None:
+            return []
+        flags = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+        found: list[QModelIndex] = []
+        for column in range(model.columnCount()):
+            start = model.index(0, column)
+            found += model.match(start, Qt.ItemDataRole.DisplayRole, text, -1, flags)
+        return sorted(found, key=lambda index: self._tree.visualRect(index).top() if index.isValid() else 0)
+
+    def find_next_in_tree(self) -> None:
+        """Select the next node holding the text (Enter moves on), its parents expanded."""
+        if not getattr(self, "_found", None):
+            return
+        index = self._found[self._next % len(self._found)]
+        self._next += 1
+        parent = index.parent()
+        while parent.isValid():
+            self._tree.expand(parent)
+            parent = parent.parent()
+        self._tree.setCurrentIndex(index)
+        self._tree.scrollTo(index)

@@ -1,0 +1,56 @@
+"""The Statistics tab: counts in proper plural forms, and a day axis that ends with today."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from b24desk.storage.statistics import DayStatistics, MethodStatistics, Totals, WebhookStatistics
+from b24desk.ui.common.translations import install_app_translators
+from b24desk.ui.webhooks.history_panel import HistoryPanel
+
+
+@pytest.fixture
+def english() -> Iterator[None]:
+    """English as the app installs it: the source texts plus the plural forms ("1 error", "2 errors")."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    installed = install_app_translators(app, None)
+    assert installed, "b24desk_en.qm is missing: run `make translations`"
+    yield
+    for translator in installed:
+        app.removeTranslator(translator)
+
+
+def _stats(requests: int, errors: int) -> WebhookStatistics:
+    today = date.today()
+    days = [DayStatistics(today - timedelta(days=13 - n), Totals()) for n in range(14)]
+    days[-1] = DayStatistics(today, Totals(requests, errors, 120.0 * requests))
+    totals = Totals(requests, errors, 120.0 * requests)
+    return WebhookStatistics(days, [MethodStatistics("crm.lead.list", totals)], totals)
+
+
+@pytest.mark.usefixtures("english")
+@pytest.mark.parametrize(
+    ("requests", "errors", "said"), [(1, 1, "1 request, 1 error,"), (5, 2, "5 requests, 2 errors,")]
+)
+def test_totals_use_plural_forms(qtbot: QtBot, requests: int, errors: int, said: str) -> None:
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.show_statistics(_stats(requests, errors))
+    assert panel.totals.text().startswith(said)
+
+
+def test_the_day_axis_ends_with_today(qtbot: QtBot) -> None:
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.resize(400, 300)
+    panel.setCurrentIndex(1)
+    panel.show()
+    panel.show_statistics(_stats(3, 0))
+    panel.chart.grab()  # paints
+    assert panel.chart.labelled[-1] == date.today().strftime("%d.%m")
