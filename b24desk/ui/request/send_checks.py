@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from b24desk.core.param_rows import ParamRow
 from b24desk.core.request_checks import check_rows
+from b24desk.core.secret import Secret
+from b24desk.core.variables import VARIABLE_RE, VariableValue
 from b24desk.ui.request.params_editor import ParamsEditor
 
 MAX_LISTED = 10
@@ -18,10 +23,23 @@ def request_problems(editor: ParamsEditor) -> list[str]:
     document = editor.open_request.document
     if document.params_problem:
         return []  # unreadable parameters are refused by the request itself, with their own message
-    rows = document.rows  # the open request's rows: what the grid or the JSON tab put there
+    # the open request's rows (what the grid or the JSON tab put there), {{names}} as they will be sent
+    rows = resolved_rows(document.rows, editor.open_request.variables)
     model = editor.model
     choices = {key: [value for value, _ in items] for key, items in editor.delegate.choices.items()}
     return check_rows(rows, model.required_keys(), model.hints.types, choices)
+
+
+def resolved_rows(rows: list[ParamRow], values: dict[str, VariableValue]) -> list[ParamRow]:
+    """The rows with each defined `{{name}}` replaced by its value (a secret one masked: checked, never shown)."""
+
+    def value_of(match: re.Match[str]) -> str:
+        value = values.get(match[1])
+        if value is None:
+            return match[0]
+        return value.masked() if isinstance(value, Secret) else str(value)
+
+    return [replace(row, value=VARIABLE_RE.sub(value_of, row.value)) if "{{" in row.value else row for row in rows]
 
 
 def ask_before_sending(parent: QWidget, problems: list[str], send: Callable[[], None]) -> QMessageBox:
