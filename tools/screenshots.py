@@ -56,7 +56,12 @@ async def shoot(window: MainWindow, name: str) -> None:
 async def execute(window: MainWindow) -> None:
     """Click Execute and wait for the answer."""
     window.execute_button.click()
-    await until(lambda: window.runner.running)
+    question = window.execute_bar.send_question
+    try:
+        await until(lambda: window.runner.running, 10.0)
+    except TimeoutError:
+        asked = question.informativeText() if question is not None and question.isVisible() else ""
+        raise SystemExit(f"Execute sent nothing: {window.problem_label.text()!r} {asked!r}") from None
     await until(lambda: not window.runner.running)
 
 

@@ -74,6 +74,7 @@ class OpenRequest(QObject):
     def set_lookup(self, lookup: MethodLookup) -> None:
         """Where the catalogue's facts about a method come from (the browser's catalogue, once loaded)."""
         self.document.lookup = lookup
+        self._mark_required()
         self._show_hints()
         self.changed.emit()
 
@@ -134,11 +135,17 @@ class OpenRequest(QObject):
         self.document.set_params_problem(text)
         self.changed.emit()
 
+    def _mark_required(self) -> None:
+        """The grid marks the shown document's method's required keys (its rows stay exactly its own)."""
+        info = self.document.info
+        self.model.mark_required(set(required_rows(info.params)) if info is not None else set())
+
     def switch_document(self, document: RequestDocument) -> None:
         """Show another request document (another tab): the views follow; the catalogue lookup is kept."""
         document.lookup = self.document.lookup
         self.document = document
         self._push_rows()
+        self._mark_required()
         self._show_hints()
         self.changed.emit()
         self.documentSwitched.emit()
@@ -147,6 +154,7 @@ class OpenRequest(QObject):
         """Open a saved request (a file): exactly its parameters, verb and fetch-all."""
         self.document.load(request)
         self._push_rows()
+        self._mark_required()
         self._show_hints()
         self.changed.emit()
 
@@ -154,6 +162,7 @@ class OpenRequest(QObject):
         """Open a call (a pasted URL, history): its method and exactly its parameters; verb and fetch-all stay."""
         self.document.open_call(method, params)
         self._push_rows()
+        self._mark_required()
         self._show_hints()
         self.changed.emit()
 

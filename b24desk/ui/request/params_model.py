@@ -96,6 +96,12 @@ class ParamsModel(QAbstractItemModel):
         if stale or len(present) < len(self._root.leaves()):
             self.rowsEdited.emit()
 
+    def mark_required(self, keys: set[str]) -> None:
+        """Mark these keys as required without adding or removing rows (another tab's, or an opened request)."""
+        self._required = set(keys)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, KEY), self.index(self.rowCount() - 1, VALUE))
+
     def required_keys(self) -> list[str]:
         """The keys the method requires (marked * in the grid)."""
         return sorted(self._required)

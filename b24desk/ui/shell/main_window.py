@@ -232,6 +232,8 @@ class MainWindow(QMainWindow):
         request.changed.connect(self._want_fields)
         self.method_browser.catalogueLoaded.connect(self._remember_catalogue)
         self.method_browser.catalogueLoaded.connect(self._catalogue_names)
+        # loaded after a method was shown (the catalogue reads in the background): its required keys marked now
+        self.method_browser.catalogueLoaded.connect(lambda *_: request.set_lookup(self._method_info))
         self.result_view.error_panel.methodChosen.connect(self._use_suggested)
         request.set_lookup(self._method_info)
         request.set_webhook(self.picker.current_webhook())

@@ -191,3 +191,19 @@ async def test_an_undefined_variable_is_marked_in_the_grid_until_the_environment
     request.replace_rows([ParamRow("id", "{{lead}}", enabled=False), ParamRow("note", "a {{b}} c {{b}}")])
     assert model.index_of("id", 1).data(background) is None  # not sent: not marked
     assert model.index_of("note", 1).data(tip).endswith("{{b}}")  # named once
+
+
+async def test_each_tab_marks_the_required_keys_of_its_own_method(qtbot: QtBot, tmp_path: Path) -> None:
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path / "home")})
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    tabs, request = window.request_tabs, window.open_request
+    request.settle_method("crm.lead.get")  # requires id
+    window.show()  # the browser reads the catalogue when first shown
+    await until(lambda: window.method_browser.model.catalogue is not None)
+    assert request.model.required_keys() == ["id"]
+    tabs.new()
+    request.load(ApiRequest("crm.lead.list", {"select": ["ID"]}))  # an opened request: no required key
+    assert request.model.required_keys() == [] and request.document.rows == [ParamRow("select[]", "ID")]
+    tabs.cycle(1)  # back to crm.lead.get: its id is required again
+    assert request.model.required_keys() == ["id"]
