@@ -267,11 +267,11 @@ class ParamsEditor(QWidget):
     def _span_blank_row(self, *_: object) -> None:
         """The blank last row's prompt ("New parameter: type a key, e.g. ...") runs across the columns."""
         last = self.model.rowCount() - 1
-        if self._spanned != last:
-            if 0 <= self._spanned < last:
-                self.grid.setFirstColumnSpanned(self._spanned, QModelIndex(), False)
-            self.grid.setFirstColumnSpanned(last, QModelIndex(), True)
-            self._spanned = last
+        if 0 <= self._spanned < last:
+            self.grid.setFirstColumnSpanned(self._spanned, QModelIndex(), False)
+        # again even when the row number stayed: a reset of the model (another method's rows) drops the span
+        self.grid.setFirstColumnSpanned(last, QModelIndex(), True)
+        self._spanned = last
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
         self.grid.expand(parent)

@@ -281,6 +281,8 @@ def test_only_the_blank_row_spans_the_columns(editor: ParamsEditor) -> None:
         return [row for row in range(model.rowCount()) if grid.isFirstColumnSpanned(row, QModelIndex())]
 
     assert spanned() == [0]
+    editor.set_rows([])  # another method's (no) rows: the model is reset, the blank row is row 0 again
+    assert spanned() == [0]
     model.setData(model.index(0, KEY), "start")  # the blank row becomes `start`; a new blank row follows
     assert spanned() == [1]
     model.setData(model.index(1, KEY), "fields[TITLE]")  # a group comes before the blank row
