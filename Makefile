@@ -2,7 +2,7 @@
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup run test lint typecheck unit bench screenshots translations package package-test clean
+.PHONY: setup run test lint typecheck unit bench screenshots layout-check translations package package-test clean
 
 setup:
 	@sh tools/setup.sh
@@ -43,6 +43,12 @@ screenshots: setup
 	for lang in $(SHOT_LANGS); do \
 		LANG=$$lang xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m tools.screenshots || exit 1; \
 	done
+
+# The layout with real fonts under Xvfb: result rows and grid rows in sight after crm.deal.list on the sandbox,
+# one JSON line per size, with the height of every part (`make layout-check SIZES="1024x700 1360x860"`).
+SIZES ?= 1024x700 800x600
+layout-check: setup
+	LANG=$${LANG:-C.UTF-8} xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python -m tools.layout_probe $(SIZES) --parts
 
 # Translations: update resources/translations/*.ts from the code (pyside6-lupdate), compile the .qm files
 # (pyside6-lrelease) and list the strings still untranslated in each language.

@@ -58,8 +58,8 @@ PREFERENCES: tuple[Preference, ...] = (
     Preference("collection/folder", str, "", "The collection folder shown in the Collection panel.", WINDOW_FILE),
     Preference("collection/environment", str, "", "The environment chosen for that collection.", WINDOW_FILE),
     Preference("window/geometry", bytes, b"", "The window's size and place on screen.", WINDOW_FILE),
-    Preference("window/splitter", bytes, b"", "The split between request and result.", WINDOW_FILE),
-    Preference("window/side_splitter", bytes, b"", "The split between the method browser and the rest.", WINDOW_FILE),
+    Preference("window/splitter", bytes, b"", "The request/result split dragged (none: automatic).", WINDOW_FILE),
+    Preference("window/side_splitter", bytes, b"", "The browser/rest split dragged (none: automatic).", WINDOW_FILE),
     Preference("window/left_splitter", bytes, b"", "The split between the method browser and history.", WINDOW_FILE),
 )
 _BY_KEY = {item.key: item for item in PREFERENCES}

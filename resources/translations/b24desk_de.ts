@@ -714,6 +714,10 @@
         <translation>Fehler</translation>
     </message>
     <message>
+        <source>Every call is kept here: saved, pasted or sandbox webhooks, from any tab or collection.</source>
+        <translation>Jeder Aufruf wird hier aufbewahrt: gespeicherte, eingefügte oder Sandbox-Webhooks, aus jedem Tab und jeder Sammlung.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -722,12 +726,16 @@
         <translation>Methode</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Anfragen</translation>
+        <source>No calls through this webhook yet.</source>
+        <translation>Noch keine Aufrufe über diesen Webhook.</translation>
     </message>
     <message>
-        <source>Saved webhooks keep a history of their calls.</source>
-        <translation>Gespeicherte Webhooks führen einen Verlauf ihrer Aufrufe.</translation>
+        <source>No history: the storage could not be opened.</source>
+        <translation>Kein Verlauf: Der Speicher konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -928,16 +936,16 @@
         <translation>Anfragen</translation>
     </message>
     <message>
+        <source>Sandbox: demo data on this computer, nothing is sent anywhere. Add webhook… connects your own portal.</source>
+        <translation>Sandbox: Demodaten auf diesem Computer, nichts wird gesendet. „Webhook hinzufügen…“ verbindet Ihr Portal.</translation>
+    </message>
+    <message>
         <source>The request names the webhook {name!r}, which is not saved here.</source>
         <translation>Die Anfrage nennt den Webhook {name!r}, der hier nicht gespeichert ist.</translation>
     </message>
     <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>Das Sandbox-Portal konnte nicht starten: {error}</translation>
-    </message>
-    <message>
-        <source>This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. Use Add webhook… to work with your own portal.</source>
-        <translation>Dies ist das eingebaute Sandbox-Portal: Demodaten auf diesem Computer, nichts wird irgendwohin gesendet. Mit „Webhook hinzufügen…“ arbeiten Sie mit Ihrem eigenen Portal.</translation>
     </message>
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
@@ -1099,6 +1107,13 @@
     <message>
         <source>scope: {scope}</source>
         <translation>Berechtigung: {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBar</name>
+    <message>
+        <source>Hide this note</source>
+        <translation>Diesen Hinweis ausblenden</translation>
     </message>
 </context>
 <context>
@@ -1371,16 +1386,16 @@
         <translation>Wert kopieren</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>JSON exportieren…</translation>
+        <source>Export</source>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>Headers</source>
         <translation>Header</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1399,6 +1414,18 @@
         <translation>Roh zeigt die ersten {shown:,} von {total:,} Zeilen; beim Exportieren werden alle gespeichert.</translation>
     </message>
     <message>
+        <source>Save the Table&apos;s rows for a spreadsheet</source>
+        <translation>Die Zeilen der Tabelle für eine Tabellenkalkulation speichern</translation>
+    </message>
+    <message>
+        <source>Save the answer as JSON, or the Table&apos;s rows as CSV</source>
+        <translation>Die Antwort als JSON oder die Zeilen der Tabelle als CSV speichern</translation>
+    </message>
+    <message>
+        <source>Save the whole answer as JSON</source>
+        <translation>Die ganze Antwort als JSON speichern</translation>
+    </message>
+    <message>
         <source>Set as variable</source>
         <translation>Als Variable setzen</translation>
     </message>
@@ -1409,6 +1436,10 @@
     <message>
         <source>Table</source>
         <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tabelle als CSV…</translation>
     </message>
     <message>
         <source>Tree</source>

@@ -714,6 +714,10 @@
         <translation>Erreurs</translation>
     </message>
     <message>
+        <source>Every call is kept here: saved, pasted or sandbox webhooks, from any tab or collection.</source>
+        <translation>Chaque appel est conservé ici : webhooks enregistrés, collés ou bac à sable, depuis tout onglet ou collection.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Historique</translation>
     </message>
@@ -722,12 +726,16 @@
         <translation>Méthode</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Requêtes</translation>
+        <source>No calls through this webhook yet.</source>
+        <translation>Aucun appel par ce webhook pour l’instant.</translation>
     </message>
     <message>
-        <source>Saved webhooks keep a history of their calls.</source>
-        <translation>Les webhooks enregistrés conservent un historique de leurs appels.</translation>
+        <source>No history: the storage could not be opened.</source>
+        <translation>Pas d’historique : le stockage n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -928,16 +936,16 @@
         <translation>Requêtes</translation>
     </message>
     <message>
+        <source>Sandbox: demo data on this computer, nothing is sent anywhere. Add webhook… connects your own portal.</source>
+        <translation>Bac à sable : données de démo sur cet ordinateur, rien n’est envoyé. Ajouter un webhook… relie votre portail.</translation>
+    </message>
+    <message>
         <source>The request names the webhook {name!r}, which is not saved here.</source>
         <translation>La requête nomme le webhook {name!r}, qui n&apos;est pas enregistré ici.</translation>
     </message>
     <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>Le portail bac à sable n&apos;a pas pu démarrer : {error}</translation>
-    </message>
-    <message>
-        <source>This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. Use Add webhook… to work with your own portal.</source>
-        <translation>Ceci est le portail bac à sable intégré : des données de démo sur cet ordinateur, rien n&apos;est envoyé nulle part. Utilisez Ajouter un webhook… pour travailler avec votre propre portail.</translation>
     </message>
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
@@ -1099,6 +1107,13 @@
     <message>
         <source>scope: {scope}</source>
         <translation>autorisation : {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBar</name>
+    <message>
+        <source>Hide this note</source>
+        <translation>Masquer cette note</translation>
     </message>
 </context>
 <context>
@@ -1371,16 +1386,16 @@
         <translation>Copier la valeur</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Exporter en JSON…</translation>
+        <source>Export</source>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Headers</source>
         <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1399,6 +1414,18 @@
         <translation>Brut affiche les {shown:,} premières lignes sur {total:,} ; Exporter les enregistre toutes.</translation>
     </message>
     <message>
+        <source>Save the Table&apos;s rows for a spreadsheet</source>
+        <translation>Enregistrer les lignes du Tableau pour un tableur</translation>
+    </message>
+    <message>
+        <source>Save the answer as JSON, or the Table&apos;s rows as CSV</source>
+        <translation>Enregistrer la réponse en JSON ou les lignes du Tableau en CSV</translation>
+    </message>
+    <message>
+        <source>Save the whole answer as JSON</source>
+        <translation>Enregistrer toute la réponse en JSON</translation>
+    </message>
+    <message>
         <source>Set as variable</source>
         <translation>Définir comme variable</translation>
     </message>
@@ -1409,6 +1436,10 @@
     <message>
         <source>Table</source>
         <translation>Tableau</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tableau en CSV…</translation>
     </message>
     <message>
         <source>Tree</source>

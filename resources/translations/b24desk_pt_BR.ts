@@ -714,6 +714,10 @@
         <translation>Erros</translation>
     </message>
     <message>
+        <source>Every call is kept here: saved, pasted or sandbox webhooks, from any tab or collection.</source>
+        <translation>Cada chamada fica guardada aqui: webhooks salvos, colados ou do sandbox, de qualquer aba ou coleção.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Histórico</translation>
     </message>
@@ -722,12 +726,16 @@
         <translation>Método</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Requisições</translation>
+        <source>No calls through this webhook yet.</source>
+        <translation>Ainda não há chamadas por este webhook.</translation>
     </message>
     <message>
-        <source>Saved webhooks keep a history of their calls.</source>
-        <translation>Os webhooks salvos mantêm um histórico das suas chamadas.</translation>
+        <source>No history: the storage could not be opened.</source>
+        <translation>Sem histórico: não foi possível abrir o armazenamento.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requisições</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -928,16 +936,16 @@
         <translation>Requisições</translation>
     </message>
     <message>
+        <source>Sandbox: demo data on this computer, nothing is sent anywhere. Add webhook… connects your own portal.</source>
+        <translation>Sandbox: dados de demonstração neste computador, nada é enviado. Adicionar webhook… conecta seu portal.</translation>
+    </message>
+    <message>
         <source>The request names the webhook {name!r}, which is not saved here.</source>
         <translation>A requisição indica o webhook {name!r}, que não está salvo aqui.</translation>
     </message>
     <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>O portal sandbox não pôde ser iniciado: {error}</translation>
-    </message>
-    <message>
-        <source>This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. Use Add webhook… to work with your own portal.</source>
-        <translation>Este é o portal sandbox integrado: dados de demonstração neste computador, nada é enviado para lugar algum. Use Adicionar webhook… para trabalhar com o seu próprio portal.</translation>
     </message>
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
@@ -1099,6 +1107,13 @@
     <message>
         <source>scope: {scope}</source>
         <translation>permissão: {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBar</name>
+    <message>
+        <source>Hide this note</source>
+        <translation>Ocultar esta nota</translation>
     </message>
 </context>
 <context>
@@ -1371,16 +1386,16 @@
         <translation>Copiar valor</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Exportar JSON…</translation>
+        <source>Export</source>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Headers</source>
         <translation>Cabeçalhos</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1399,6 +1414,18 @@
         <translation>Bruto mostra as primeiras {shown:,} de {total:,} linhas; Exportar salva todas.</translation>
     </message>
     <message>
+        <source>Save the Table&apos;s rows for a spreadsheet</source>
+        <translation>Salvar as linhas da Tabela para uma planilha</translation>
+    </message>
+    <message>
+        <source>Save the answer as JSON, or the Table&apos;s rows as CSV</source>
+        <translation>Salvar a resposta como JSON ou as linhas da Tabela como CSV</translation>
+    </message>
+    <message>
+        <source>Save the whole answer as JSON</source>
+        <translation>Salvar a resposta inteira como JSON</translation>
+    </message>
+    <message>
         <source>Set as variable</source>
         <translation>Definir como variável</translation>
     </message>
@@ -1409,6 +1436,10 @@
     <message>
         <source>Table</source>
         <translation>Tabela</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Tabela como CSV…</translation>
     </message>
     <message>
         <source>Tree</source>

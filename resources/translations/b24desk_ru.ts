@@ -716,6 +716,10 @@
         <translation>Ошибки</translation>
     </message>
     <message>
+        <source>Every call is kept here: saved, pasted or sandbox webhooks, from any tab or collection.</source>
+        <translation>Здесь хранится каждый вызов: сохранённые, вставленные вебхуки и песочница, из любой вкладки и коллекции.</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -724,12 +728,16 @@
         <translation>Метод</translation>
     </message>
     <message>
-        <source>Requests</source>
-        <translation>Запросы</translation>
+        <source>No calls through this webhook yet.</source>
+        <translation>Через этот вебхук ещё не было вызовов.</translation>
     </message>
     <message>
-        <source>Saved webhooks keep a history of their calls.</source>
-        <translation>Для сохранённых вебхуков ведётся история вызовов.</translation>
+        <source>No history: the storage could not be opened.</source>
+        <translation>Истории нет: не удалось открыть хранилище.</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Запросы</translation>
     </message>
     <message>
         <source>Statistics</source>
@@ -930,16 +938,16 @@
         <translation>Запросы</translation>
     </message>
     <message>
+        <source>Sandbox: demo data on this computer, nothing is sent anywhere. Add webhook… connects your own portal.</source>
+        <translation>Песочница: демоданные на этом компьютере, ничего не отправляется. «Добавить вебхук…» подключит ваш портал.</translation>
+    </message>
+    <message>
         <source>The request names the webhook {name!r}, which is not saved here.</source>
         <translation>Запрос называет вебхук {name!r}, который здесь не сохранён.</translation>
     </message>
     <message>
         <source>The sandbox portal could not start: {error}</source>
         <translation>Не удалось запустить портал-песочницу: {error}</translation>
-    </message>
-    <message>
-        <source>This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. Use Add webhook… to work with your own portal.</source>
-        <translation>Это встроенный портал-песочница: демоданные на этом компьютере, ничего никуда не отправляется. Чтобы работать со своим порталом, нажмите «Добавить вебхук…».</translation>
     </message>
     <message>
         <source>b24desk: Bitrix24 REST request builder</source>
@@ -1101,6 +1109,13 @@
     <message>
         <source>scope: {scope}</source>
         <translation>права: {scope}</translation>
+    </message>
+</context>
+<context>
+    <name>NoteBar</name>
+    <message>
+        <source>Hide this note</source>
+        <translation>Скрыть эту заметку</translation>
     </message>
 </context>
 <context>
@@ -1373,16 +1388,16 @@
         <translation>Копировать значение</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <source>Export JSON…</source>
-        <translation>Экспорт в JSON…</translation>
+        <source>Export</source>
+        <translation>Экспорт</translation>
     </message>
     <message>
         <source>Headers</source>
         <translation>Заголовки</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
     </message>
     <message>
         <source>No answer</source>
@@ -1401,6 +1416,18 @@
         <translation>В исходном виде показаны первые {shown:,} из {total:,} строк; при экспорте сохраняются все.</translation>
     </message>
     <message>
+        <source>Save the Table&apos;s rows for a spreadsheet</source>
+        <translation>Сохранить строки таблицы для электронной таблицы</translation>
+    </message>
+    <message>
+        <source>Save the answer as JSON, or the Table&apos;s rows as CSV</source>
+        <translation>Сохранить ответ в JSON или строки таблицы в CSV</translation>
+    </message>
+    <message>
+        <source>Save the whole answer as JSON</source>
+        <translation>Сохранить весь ответ в JSON</translation>
+    </message>
+    <message>
         <source>Set as variable</source>
         <translation>Сделать переменной</translation>
     </message>
@@ -1411,6 +1438,10 @@
     <message>
         <source>Table</source>
         <translation>Таблица</translation>
+    </message>
+    <message>
+        <source>Table as CSV…</source>
+        <translation>Таблица в CSV…</translation>
     </message>
     <message>
         <source>Tree</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -48,7 +48,12 @@ def _cut(window: QWidget) -> list[str]:
     for child in window.findChildren(QWidget):
         if not child.isVisible() or child.window() is not window:
             continue
-        if isinstance(child, QAbstractButton | QComboBox) or (isinstance(child, QLabel) and not child.wordWrap()):
+        if isinstance(child, QAbstractButton) and not child.text():
+            # no text to cut (a close ×, drawn by the style or an icon): cut when its icon does not fit
+            icon = child.iconSize() if not child.icon().isNull() else QSize(0, 0)
+            if child.width() < icon.width() or child.height() < icon.height():
+                cut.append(f"icon button {child.accessibleName()!r}: {child.width()}x{child.height()} < {icon}")
+        elif isinstance(child, QAbstractButton | QComboBox) or (isinstance(child, QLabel) and not child.wordWrap()):
             hint = child.sizeHint() if not isinstance(child, QComboBox) else child.minimumSizeHint()
             if child.width() < hint.width() or child.height() < child.minimumSizeHint().height():
                 name = child.text() if not isinstance(child, QComboBox) else child.currentText()

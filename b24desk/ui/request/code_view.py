@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -37,11 +39,16 @@ class CodeView(QWidget):
         font = self.code.font()
         font.setFamily("monospace")
         self.code.setFont(font)
+        # three lines at the least: the tab's minimum is the request side's, which the result's rows share
+        self.code.setMinimumHeight(self.code.fontMetrics().lineSpacing() * 3 + 8)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.save_button = QPushButton(self.tr("Save as…"))
-        bar = QHBoxLayout()
+        # The language and the buttons: the window puts them beside its Grid/JSON/Code tabs (no row of their own).
+        self.toolbar = QWidget()
+        bar = QHBoxLayout(self.toolbar)
+        bar.setContentsMargins(0, 0, 0, 2)
+        bar.setSpacing(4)
         bar.addWidget(self.language)
-        bar.addStretch(1)
         bar.addWidget(self.copy_button)
         bar.addWidget(self.save_button)
         options = QHBoxLayout()  # a row of its own: in German or Russian one row would widen the whole window
@@ -50,7 +57,6 @@ class CodeView(QWidget):
         options.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(bar)
         layout.addLayout(options)
         layout.addWidget(self.code)
         self._request: ApiRequest | None = None
@@ -61,6 +67,12 @@ class CodeView(QWidget):
         self.embed_secret.toggled.connect(self._on_embed)
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code_text()))
         self.save_button.clicked.connect(lambda: self.save())
+
+    def order_focus(self) -> None:
+        """Tab in reading order once the toolbar is in the window: the toolbar beside the tabs, options, code."""
+        reading_order = (self.language, self.copy_button, self.save_button, self.all_pages, self.embed_secret)
+        for before, after in pairwise((*reading_order, self.code)):
+            QWidget.setTabOrder(before, after)
 
     def show_request(self, request: ApiRequest | None, webhook: Webhook | None) -> None:
         """Follow the editor: regenerate for this request and webhook now if shown, else when shown."""

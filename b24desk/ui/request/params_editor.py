@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
@@ -95,19 +96,30 @@ class ParamsEditor(QWidget):
         grid_layout = QVBoxLayout(grid_page)
         grid_layout.setContentsMargins(0, 0, 0, 0)
         grid_layout.addWidget(self.grid)
-        buttons = QHBoxLayout()
         # How keys are written is told where a key is typed (the blank row's tooltip): no label squeezing the grid.
         self.model.key_syntax_hint = self.tr("Keys use PHP syntax: fields[TITLE], select[], filter[>ID]")
-        buttons.addStretch(1)
-        buttons.addWidget(self.add_inside_button)
-        buttons.addWidget(self.list_button)
-        buttons.addWidget(self.remove_button)
-        grid_layout.addLayout(buttons)
+        # The grid's buttons sit beside the Grid/JSON/Code tabs, shown with the grid: no row of their own.
+        self.grid_buttons = QWidget()
+        buttons = QHBoxLayout(self.grid_buttons)
+        buttons.setContentsMargins(0, 0, 0, 2)
+        buttons.setSpacing(4)
+        for button in (self.add_inside_button, self.list_button, self.remove_button):
+            buttons.addWidget(button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(grid_page, self.tr("Grid"))
         self.tabs.addTab(self.json_edit, self.tr("JSON"))
+        self._corners: list[QWidget | None] = [self.grid_buttons, None]  # each tab's buttons beside the tabs
+        self._corner = corner = QWidget()
+        self._corner_layout = QHBoxLayout(corner)
+        self._corner_layout.setContentsMargins(0, 0, 0, 0)
+        self._corner_layout.addWidget(self.grid_buttons)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        QWidget.setTabOrder(self.tabs.tabBar(), self.add_inside_button)  # the buttons beside the tabs come first
+        for before, after in pairwise((self.add_inside_button, self.list_button, self.remove_button, self.grid)):
+            QWidget.setTabOrder(before, after)
         self.tabs.currentChanged.connect(self._switch)
+        self.tabs.currentChanged.connect(self._show_corner)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs)
@@ -118,6 +130,22 @@ class ParamsEditor(QWidget):
         self._writing_json = False
         self.json_edit.textChanged.connect(self._json_edited)
         self.open_request.changed.connect(self._request_changed)
+
+    def add_page(self, page: QWidget, title: str, corner: QWidget | None = None) -> None:
+        """Another view of the request as a tab (the Code tab); `corner`: its buttons, shown beside the tabs."""
+        self.tabs.addTab(page, title)
+        self._corners.append(corner)
+        if corner is not None:
+            self._corner_layout.addWidget(corner)
+        self._show_corner(self.tabs.currentIndex())
+
+    def _show_corner(self, index: int) -> None:
+        for tab, corner in enumerate(self._corners):
+            if corner is not None:
+                corner.setVisible(tab == index)
+        self._corner.adjustSize()
+        self.tabs.setCornerWidget(self._corner, Qt.Corner.TopRightCorner)  # the tabs make room for its new width
+        self._corner.setVisible(True)  # setting it again hid it
 
     def _json_edited(self) -> None:
         """JSON typed: the open request takes it when it reads, or learns why it does not."""

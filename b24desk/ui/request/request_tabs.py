@@ -103,6 +103,8 @@ class RequestTabs(QObject):
             for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
                 button = self.bar.tabButton(index, side)  # the tab's ×, which a screen reader names from here
                 if button is not None:
+                    side_length = self.bar.fontMetrics().height() + 2  # the style's 20 px made the bar 6 px taller
+                    button.setFixedSize(side_length, side_length)
                     button.setAccessibleName(self.tr("Close {title}").format(title=self.set.title(index)))
                     button.setAccessibleDescription(self.tr("Closes this request tab (Ctrl+W)"))
 

@@ -9,12 +9,12 @@ from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QMenu,
-    QPushButton,
     QStackedWidget,
+    QStyle,
     QTableView,
     QTabWidget,
+    QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -25,6 +25,8 @@ from b24desk.core.export import result_to_json, rows_to_csv, rows_to_excel_csv
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
+from b24desk.ui.common.elided_label import ElidedLabel
+from b24desk.ui.common.zoom import ROW_PADDING
 
 if TYPE_CHECKING:
     from b24desk.core.request_document import ResultState
@@ -49,9 +51,8 @@ class ResultView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.variables_enabled = False  # an environment is chosen: "Set as variable" is offered
-        self.status = QLabel(self.tr("No request sent yet. Press Ctrl+Enter to execute."))
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status = ElidedLabel()  # one line (the rows need the height); all of it in the tooltip when cut
+        self.status.setText(self.tr("No request sent yet. Press Ctrl+Enter to execute."))
         self.tree_model = JsonTreeModel(None, self)
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
@@ -72,7 +73,7 @@ class ResultView(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first 100 rows
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + ROW_PADDING)
         self.raw = RawView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, self.tr("Tree"))
@@ -81,24 +82,37 @@ class ResultView(QWidget):
         self.headers = HeadersView()
         self.tabs.addTab(self.headers, self.tr("Headers"))
         self.filter_edit = ResultFilter(self.table_proxy, self.tree)
-        self.tabs.setCornerWidget(self.filter_edit, Qt.Corner.TopRightCorner)  # beside the tabs: no row of its own
-        QWidget.setTabOrder(self.filter_edit, self.tree)  # Tab reaches the filter before the views below it
+        self.export_json_action = QAction(self.tr("JSON…"), self)
+        self.export_json_action.setToolTip(self.tr("Save the whole answer as JSON"))
+        self.export_csv_action = QAction(self.tr("Table as CSV…"), self)
+        self.export_csv_action.setToolTip(self.tr("Save the Table's rows for a spreadsheet"))
+        self.export_json_action.triggered.connect(lambda: self.export_json())
+        self.export_csv_action.triggered.connect(lambda: self.export_csv())
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setToolTip(self.tr("Save the answer as JSON, or the Table's rows as CSV"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        export_menu = QMenu(self.export_button)
+        export_menu.addActions([self.export_json_action, self.export_csv_action])
+        self.export_button.setMenu(export_menu)
+        corner = QWidget()  # beside the tabs: the filter and Export take no row of their own
+        corner_layout = QHBoxLayout(corner)
+        corner_layout.setContentsMargins(0, 0, 0, 2)
+        corner_layout.setSpacing(4)
+        corner_layout.addWidget(self.filter_edit)
+        corner_layout.addWidget(self.export_button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        QWidget.setTabOrder(self.filter_edit, self.export_button)
+        QWidget.setTabOrder(self.export_button, self.tree)  # Tab reaches the corner before the views below it
         self.error_panel = ErrorPanel()
         self.error_panel.showRawRequested.connect(self._show_raw_of_error)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
         self.stack.addWidget(self.error_panel)
-        self.export_json_button = QPushButton(self.tr("Export JSON…"))
-        self.export_csv_button = QPushButton(self.tr("Export CSV…"))
-        self.export_json_button.clicked.connect(lambda: self.export_json())
-        self.export_csv_button.clicked.connect(lambda: self.export_csv())
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        top.addWidget(self.export_json_button)
-        top.addWidget(self.export_csv_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.setSpacing(2)
+        layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
         self._result: Any = None
         self._error: CallError | None = None
@@ -109,6 +123,23 @@ class ResultView(QWidget):
         self._append_timer.timeout.connect(self._append_incoming)
         self.method = ""  # the method of the shown answer: names export files
         self._set_export_enabled(False)
+
+    def height_for_rows(self, rows: int) -> int:
+        """The height this view needs to show `rows` whole rows of the Table (status line, tabs, header, scroll bar)."""
+        table = self.table
+        layout = self.layout()
+        spacing = max(layout.spacing(), 0) if layout is not None else 0
+        pane_frame = 2 * self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.tabs)
+        chrome = (
+            self.status.sizeHint().height()
+            + spacing
+            + self.tabs.tabBar().sizeHint().height()
+            + pane_frame
+            + table.horizontalHeader().sizeHint().height()
+            + 2 * table.frameWidth()
+            + table.horizontalScrollBar().sizeHint().height()
+        )
+        return chrome + rows * table.verticalHeader().defaultSectionSize()
 
     def zoomed(self) -> list[QWidget]:
         """The views whose text View > Zoom sizes: Tree, Table, Raw."""
@@ -243,8 +274,9 @@ class ResultView(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------
     def _set_export_enabled(self, enabled: bool, table: bool = False) -> None:
-        self.export_json_button.setEnabled(enabled)
-        self.export_csv_button.setEnabled(enabled and table)
+        self.export_json_action.setEnabled(enabled)
+        self.export_csv_action.setEnabled(enabled and table)
+        self.export_button.setEnabled(enabled)
 
     def _tree_menu(self, point: Any) -> None:
         index = self.tree.indexAt(point)
@@ -312,15 +344,18 @@ class ResultView(QWidget):
 
 
 def describe(call: CallResult) -> str:
-    """The status line for an answer: HTTP status, times, the portal's time block, paging figures."""
+    """The status line for an answer: HTTP status, paging figures, times, size, the portal's time block."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
     translate = QCoreApplication.translate
-    parts = [
-        f"HTTP {call.response.status}",
-        translate("ResultView", "{ms:.0f} ms").format(ms=call.response.elapsed * 1000),
-        QLocale().formattedDataSize(len(call.response.body)),
-    ]
+    parts = [f"HTTP {call.response.status}"]
+    # the paging figures first: the line is cut at its end when narrow (all of it is in its tooltip)
+    if call.total is not None:
+        parts.append(translate("ResultView", "total {n}").format(n=call.total))
+    if call.next is not None:
+        parts.append(translate("ResultView", "next {n}").format(n=call.next))
+    parts.append(translate("ResultView", "{ms:.0f} ms").format(ms=call.response.elapsed * 1000))
+    parts.append(QLocale().formattedDataSize(len(call.response.body)))
     time = call.time
     if time.duration is not None:
         parts.append(translate("ResultView", "portal: duration {d:.3f} s").format(d=time.duration))
@@ -328,10 +363,6 @@ def describe(call: CallResult) -> str:
         parts.append(translate("ResultView", "processing {p:.3f} s").format(p=time.processing))
     if time.operating is not None:
         parts.append(translate("ResultView", "operating {o:.2f} s").format(o=time.operating))
-    if call.total is not None:
-        parts.append(translate("ResultView", "total {n}").format(n=call.total))
-    if call.next is not None:
-        parts.append(translate("ResultView", "next {n}").format(n=call.next))
     rate_wait = sum(w.seconds for w in call.waits if w.reason == "rate_limit")
     if rate_wait >= 0.05:
         parts.append(translate("ResultView", "waited {s:.1f} s for the portal's rate limit").format(s=rate_wait))

@@ -96,11 +96,10 @@ class MainWindow(QMainWindow):
 
     def _make_parts(self) -> None:
         """The window's parts, each given what it reads: the open request, the storage, the background tasks."""
-        from PySide6.QtWidgets import QLabel
 
         from b24desk.ui.common.background_tasks import BackgroundTasks
+        from b24desk.ui.common.note_bar import NoteBar
         from b24desk.ui.common.problem_label import ProblemLabel
-        from b24desk.ui.common.theme import themed
         from b24desk.ui.events.event_token import EventTokenStore
         from b24desk.ui.events.events_tab import EventsTab
         from b24desk.ui.methods.method_browser import MethodBrowser
@@ -130,10 +129,7 @@ class MainWindow(QMainWindow):
         self.runner = self.execute_bar.runner
         self.execute_button = self.execute_bar.execute_button
         self.cancel_button = self.execute_bar.cancel_button
-        self.note_label = QLabel()
-        self.note_label.setWordWrap(True)
-        themed(self.note_label, "background: {note_background}; padding: 6px; border-radius: 4px;")
-        self.note_label.setVisible(False)
+        self.note_label = NoteBar()
         self.problem_label = ProblemLabel()
         self.method_browser = MethodBrowser()
         self.history_panel = HistoryPanel()
@@ -174,6 +170,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
 
+        from b24desk.ui.shell.adaptive_split import WANTED_RESULT_ROWS, AdaptiveSplitter, left_width, request_height
+
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
         request_layout.setContentsMargins(9, 0, 9, 0)  # the tab bar took the height the margins had
@@ -182,11 +180,14 @@ class MainWindow(QMainWindow):
         request_layout.addWidget(self.editor, 1)
         request_layout.addWidget(self.problem_label)
         request_layout.addWidget(self.execute_bar)
-        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        # The result's rows come first (a dozen and more at 1024x700), the request side keeps its minimum.
+        self.splitter = AdaptiveSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(request_side)
         self.splitter.addWidget(self.result_view)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([280, 520])  # a dozen result rows at 1024x700 (the request side keeps its minimum)
+        self.splitter.first_size = lambda total: request_height(
+            total, request_side, self.result_view.height_for_rows(WANTED_RESULT_ROWS)
+        )
         self.left_splitter = left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.method_browser)
         collection_side = QWidget()
@@ -199,11 +200,11 @@ class MainWindow(QMainWindow):
         left.setStretchFactor(0, 3)
         left.setStretchFactor(1, 2)
         left.setStretchFactor(2, 1)
-        self.side_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.side_splitter = AdaptiveSplitter(Qt.Orientation.Horizontal)
         self.side_splitter.addWidget(left)
         self.side_splitter.addWidget(self.splitter)
         self.side_splitter.setStretchFactor(1, 1)
-        self.side_splitter.setSizes([300, 900])
+        self.side_splitter.first_size = lambda total: left_width(total, left)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.side_splitter, self.tr("Requests"))
         self.tabs.addTab(self.events_tab, self.tr("Events"))
@@ -273,7 +274,6 @@ class MainWindow(QMainWindow):
     def show_note(self, text: str) -> None:
         """A note above the editor (which portal this is, what happened)."""
         self.note_label.setText(text)
-        self.note_label.setVisible(bool(text))
 
     def show_message(self, text: str) -> None:
         """A message about webhooks or storage, in the status bar and below the editor."""
@@ -332,8 +332,8 @@ class MainWindow(QMainWindow):
         if item is not None and item.sandbox:
             self.show_note(
                 self.tr(
-                    "This is the built-in sandbox portal: demo data on this computer, nothing is sent anywhere. "
-                    "Use Add webhook… to work with your own portal."
+                    "Sandbox: demo data on this computer, nothing is sent anywhere. "
+                    "Add webhook… connects your own portal."
                 )
             )
         elif item is not None and item.problem:
@@ -451,9 +451,13 @@ class MainWindow(QMainWindow):
         }
 
     def _restore_layout(self) -> None:
+        from b24desk.ui.shell.adaptive_split import AdaptiveSplitter
+
         for key, splitter in self._splitters().items():
             state = read_preference(key)
-            if state:
+            if isinstance(splitter, AdaptiveSplitter):
+                splitter.restore(state)  # none saved: it follows the window's size
+            elif state:
                 splitter.restoreState(state)
         folder = read_preference("collection/folder")
         if folder and Path(folder).is_dir():  # the collection shown last time, with its environment
@@ -489,7 +493,12 @@ class MainWindow(QMainWindow):
             root = self.collections.root
             layout["collection/folder"] = str(root) if root is not None else ""
             layout["collection/environment"] = self.environment_picker.current() or ""
-            layout.update((key, splitter.saveState()) for key, splitter in self._splitters().items())
+            from b24desk.ui.shell.adaptive_split import AdaptiveSplitter
+
+            self.menus.maximise.set_maximised(False)  # the sizes the parts had, not the folded ones
+            for key, splitter in self._splitters().items():
+                chosen = splitter.saved_state() if isinstance(splitter, AdaptiveSplitter) else splitter.saveState()
+                layout[key] = chosen
             self.runner.cancel()
         write_preferences(layout)  # one write of window.ini, not one per splitter
         self.closed.emit()

@@ -138,7 +138,7 @@ class HistoryPanel(QTabWidget):
         self.table.doubleClicked.connect(lambda index: self.reopenRequested.emit(self.model.entry(index.row()).call))
         self.clear_button = QPushButton(self.tr("Clear history"))
         self.clear_button.clicked.connect(self.clearRequested)
-        self.empty_note = QLabel(self.tr("Saved webhooks keep a history of their calls."))
+        self.empty_note = QLabel(self._about())
         self.empty_note.setWordWrap(True)
         history = QWidget()
         layout = QVBoxLayout(history)
@@ -165,10 +165,20 @@ class HistoryPanel(QTabWidget):
         self.addTab(history, self.tr("History"))
         self.addTab(stats, self.tr("Statistics"))
 
-    def show_history(self, entries: list[HistoryEntry] | None) -> None:
-        """Show a webhook's calls (None: the selected webhook is not saved)."""
+    def _about(self) -> str:
+        return self.tr("Every call is kept here: saved, pasted or sandbox webhooks, from any tab or collection.")
+
+    def show_history(self, entries: list[HistoryEntry] | None, *, stored: bool = True) -> None:
+        """Show a webhook's calls (None: no webhook is selected; `stored` False: there is no storage to keep them)."""
         self.model.set_entries(entries or [])
-        self.empty_note.setVisible(entries is None)
+        if not stored:
+            note = self.tr("No history: the storage could not be opened.")
+        elif entries is None:
+            note = self._about()
+        else:
+            note = "" if entries else self.tr("No calls through this webhook yet.")
+        self.empty_note.setText(note)
+        self.empty_note.setVisible(bool(note))
         self.clear_button.setEnabled(bool(entries))
 
     def show_statistics(self, stats: WebhookStatistics | None) -> None:

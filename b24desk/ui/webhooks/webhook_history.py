@@ -46,7 +46,7 @@ class WebhookHistory:
         """Show the selected webhook's history and statistics, saved or not (read in the storage thread)."""
         item, storage, key = self._picker.current(), self._storage, self._key()
         if item is None or key is None or storage is None:
-            self.panel.show_history(None)
+            self.panel.show_history(None, stored=storage is not None)
             self.panel.show_statistics(None)
             return
         from b24desk.storage.history_search import HistoryFilter

@@ -63,8 +63,11 @@ async def test_a_collection_request_runs_with_the_environment_and_sets_a_variabl
     code = window.editor.code.code_text()  # the Code tab: resolved, the secret value masked
     assert Secret(TOKEN).masked() in code and TOKEN not in code and "{{" not in code
 
+    note = window.history_panel.empty_note
+    await until(lambda: note.text() == "No calls through this webhook yet.")  # the sandbox's calls are kept too
     window.execute()
     await until(lambda: window.history_panel.model.rowCount() == 1)
+    assert note.isHidden()  # a collection's call through the sandbox is in its history
     entry = window.history_panel.model.entry(0)
     assert entry.call.params == {"id": "4", "note": Secret(TOKEN).masked()} and entry.call.http_status == 200
 
@@ -114,7 +117,7 @@ async def test_each_tab_shows_its_own_last_answer(qtbot: QtBot, portal: SandboxP
 
     tabs.new()  # a tab that never ran: an empty view, not the other tab's answer
     assert result.table_model.rowCount() == 0 and result.tree_model.rowCount() == 0
-    assert "Ctrl+Enter" in result.status.text() and not result.export_json_button.isEnabled()
+    assert "Ctrl+Enter" in result.status.text() and not result.export_json_action.isEnabled()
     request.settle_method("crm.lead.get")
     request.replace_rows([ParamRow("id", "1")])
     window.execute()
@@ -124,7 +127,7 @@ async def test_each_tab_shows_its_own_last_answer(qtbot: QtBot, portal: SandboxP
 
     tabs.cycle(1)  # back to the list's tab: its rows, its status line, the Table
     assert result.table_model.rowCount() == lead_rows and result.status.text() == lead_status
-    assert result.tabs.currentIndex() == 1 and result.export_csv_button.isEnabled()
+    assert result.tabs.currentIndex() == 1 and result.export_csv_action.isEnabled()
     tabs.cycle(1)  # and the record's tab again: its answer, in the Tree
     assert result.table_model.rowCount() == 0 and result.tabs.currentIndex() == 0
     assert result.status.text() == record_status

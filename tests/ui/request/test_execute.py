@@ -16,7 +16,7 @@ pytestmark = pytest.mark.asyncio
 
 
 async def test_pick_fill_execute_and_read_the_tree(window: MainWindow, portal: SandboxPortal) -> None:
-    assert "sandbox portal" in window.note_label.text()
+    assert "Sandbox: demo data" in window.note_label.text()
     window.method_browser.load()
     window.method_browser.search_edit.setText("crm.lead.get")
     window.method_browser._choose_first()

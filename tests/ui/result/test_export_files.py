@@ -54,7 +54,7 @@ def test_default_name_is_the_method_and_time_in_documents(qtbot: QtBot, monkeypa
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_dialog)
-    view.export_csv_button.click()
+    view.export_csv_action.trigger()
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     assert Path(offered["path"]).parent == Path(documents)
     assert Path(offered["path"]).name.startswith("crm.lead.list 20")

@@ -1,4 +1,6 @@
-"""The window at 1024x700: a dozen result rows in sight, the URL elided in the middle, the result maximised by a key."""
+"""The window at 1024x700 and 800x600: a dozen result rows and a usable grid, a split that follows the height,
+the URL elided in the middle, the result maximised by a key. (tests/ui/shell/test_layout_xvfb.py: the same
+under Xvfb with the real window on the sandbox.)"""
 
 from __future__ import annotations
 
@@ -11,39 +13,82 @@ from b24desk.core.client import parse_envelope
 from b24desk.core.param_rows import ParamRow
 from b24desk.core.response import RawResponse
 from b24desk.core.webhook import parse_webhook_url
-from b24desk.ui.common.preferences import window_settings
+from b24desk.ui.common.preferences import read_preference, window_settings
 from b24desk.ui.result.result_view import TABLE
 from b24desk.ui.shell.main_window import MainWindow
+from tools.layout_probe import grid_room, in_sight, whole_rows
 
 # b24desk-scan: allow (a made-up secret)
 WEBHOOK = "https://b24-ab12cd.bitrix24.com/rest/1/k3x9q2w8e7r6t5y4/"
-ROWS = [{"ID": str(n), "TITLE": f"Lead {n}", "STATUS_ID": "NEW"} for n in range(1, 31)]
+SANDBOX = "http://127.0.0.1:1/rest/1/abcdefgh12345678/"
+# a page of crm.deal.list as the sandbox answers it: many columns (a horizontal scroll bar), total and next
+DEALS = [
+    {"ID": str(n), "TITLE": f"Deal {n}", "TYPE_ID": "SALE", "CATEGORY_ID": "0", "STAGE_ID": "NEW", "OPPORTUNITY": "1"}
+    | {f"UF_CRM_{c}": "" for c in range(12)}
+    for n in range(1, 51)
+]
+TIME = {"start": 1.0, "finish": 1.1, "duration": 0.1, "processing": 0.05, "date_start": "", "date_finish": ""}
 
 
-@pytest.fixture
-def window(qtbot: QtBot) -> MainWindow:
+def open_window(qtbot: QtBot, size: tuple[int, int], webhook: str = WEBHOOK) -> MainWindow:
     for key in ("window/geometry", "window/splitter", "window/side_splitter", "window/left_splitter"):
         window_settings().remove(key)  # the default layout, not one a test left
     win = MainWindow()
     qtbot.addWidget(win)
-    win.add_webhook("test portal", parse_webhook_url(WEBHOOK).webhook)
-    win.resize(1024, 700)
+    if webhook == SANDBOX:
+        win.add_sandbox(SANDBOX)  # with the sandbox's note above the request, as a first start shows it
+    else:
+        win.add_webhook("test portal", parse_webhook_url(webhook).webhook)
+    win.resize(*size)
     win.show()
     qtbot.waitExposed(win)
-    body = json.dumps({"result": ROWS, "total": 30, "time": {}}).encode()
-    win.result_view.show_result(parse_envelope("crm.lead.list", RawResponse(200, {}, body, 0.01)))
+    body = json.dumps({"result": DEALS, "total": 150, "next": 50, "time": TIME}).encode()
+    win.result_view.show_result(parse_envelope("crm.deal.list", RawResponse(200, {}, body, 0.07)))
     win.result_view.tabs.setCurrentIndex(TABLE)
     return win
 
 
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    return open_window(qtbot, (1024, 700))
+
+
 def visible_rows(window: MainWindow) -> int:
-    table = window.result_view.table
-    last = table.rowAt(table.viewport().height() - 1)
-    return (last if last >= 0 else table.model().rowCount() - 1) + 1
+    return whole_rows(window.result_view.table)
 
 
-def test_a_dozen_result_rows_are_in_sight_at_1024x700(window: MainWindow) -> None:
+def test_a_dozen_result_rows_and_a_usable_grid_at_1024x700(qtbot: QtBot) -> None:
+    window = open_window(qtbot, (1024, 700), SANDBOX)
+    assert window.note_label.isVisible()
     assert visible_rows(window) >= 12
+    assert grid_room(window) >= 4
+    assert in_sight(window.execute_button, window) and in_sight(window.editor.params.add_inside_button, window)
+
+
+def test_the_window_stays_usable_at_800x600(qtbot: QtBot) -> None:
+    window = open_window(qtbot, (800, 600), SANDBOX)
+    assert window.minimumSizeHint().width() <= 800 and window.minimumSizeHint().height() <= 600
+    assert visible_rows(window) >= 6 and grid_room(window) >= 3
+    for part in (window.url_bar.url_edit, window.editor.method_edit, window.execute_button, window.result_view.tabs):
+        assert in_sight(part, window), part
+
+
+def test_the_split_follows_the_height_until_a_person_drags_it(qtbot: QtBot) -> None:
+    window = open_window(qtbot, (1024, 700), SANDBOX)
+    small = window.splitter.sizes()
+    window.resize(1360, 1000)
+    qtbot.waitUntil(lambda: window.height() == 1000)
+    tall = window.splitter.sizes()
+    assert tall[0] > small[0] and tall[1] > small[1]  # both sides grow: the result's rows first, then the grid
+    assert visible_rows(window) >= 15
+    window.splitter.moveSplitter(200 + window.splitter.handleWidth(), 1)  # as a drag of the handle does
+    dragged = window.splitter.sizes()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.height() == 700)
+    assert window.splitter.chosen and window.splitter.sizes()[0] == dragged[0]  # the person's split stays
+    window.close()
+    assert read_preference("window/splitter")  # and is remembered; an undragged one is not
+    assert not read_preference("window/side_splitter")
 
 
 def test_the_url_is_elided_in_the_middle_with_all_of_it_in_the_tooltip(window: MainWindow) -> None:

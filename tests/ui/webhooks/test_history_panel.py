@@ -1,4 +1,4 @@
-"""The Statistics tab: counts in proper plural forms, and a day axis that ends with today."""
+"""The History and Statistics tabs: what the note says, counts in proper plural forms, a day axis ending today."""
 
 from __future__ import annotations
 
@@ -54,3 +54,16 @@ def test_the_day_axis_ends_with_today(qtbot: QtBot) -> None:
     panel.show_statistics(_stats(3, 0))
     panel.chart.grab()  # paints
     assert panel.chart.labelled[-1] == date.today().strftime("%d.%m")
+
+
+def test_the_note_says_what_is_kept_and_why_nothing_is(qtbot: QtBot) -> None:
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_history(None)  # no webhook chosen: what the history keeps
+    assert "Every call is kept here" in panel.empty_note.text() and "sandbox" in panel.empty_note.text()
+    panel.show_history([])
+    assert panel.empty_note.text() == "No calls through this webhook yet." and panel.empty_note.isVisible()
+    panel.show_history(None, stored=False)
+    assert "storage could not be opened" in panel.empty_note.text()
+    assert not panel.clear_button.isEnabled()
