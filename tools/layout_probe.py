@@ -178,7 +178,9 @@ def main(argv: list[str]) -> int:
     app = create_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window = MainWindow()
+    from b24desk.storage.app_storage import AppStorage
+
+    window = MainWindow(storage=AppStorage.open())  # history and statistics as a first start has them
     with loop:
         readings = loop.run_until_complete(probe(window, [(w, h) for w, h in sizes] or list(SIZES), with_parts, shots))
     for reading in readings:

@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Sandbox: demo data on this computer, nothing is sent anywhere. Add webhook… connects your own portal.</source>
-        <translation>Sandbox: Demodaten auf diesem Computer, nichts wird gesendet. „Webhook hinzufügen…“ verbindet Ihr Portal.</translation>
+        <translation>Sandbox: lokale Demodaten, nichts wird gesendet. Ihr eigenes Portal: „Webhook hinzufügen…“.</translation>
     </message>
     <message>
         <source>The request names the webhook {name!r}, which is not saved here.</source>

@@ -939,7 +939,7 @@
     </message>
     <message>
         <source>Sandbox: demo data on this computer, nothing is sent anywhere. Add webhook… connects your own portal.</source>
-        <translation>Песочница: демоданные на этом компьютере, ничего не отправляется. «Добавить вебхук…» подключит ваш портал.</translation>
+        <translation>Песочница: локальные демоданные, ничего не отправляется. Свой портал: «Добавить вебхук…».</translation>
     </message>
     <message>
         <source>The request names the webhook {name!r}, which is not saved here.</source>

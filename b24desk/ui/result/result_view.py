@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QMenu,
@@ -112,7 +113,9 @@ class ResultView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addWidget(self.status)
+        self._status_row = QHBoxLayout()  # the window puts Execute at its start: the answer right below it
+        self._status_row.addWidget(self.status, 1)
+        layout.addLayout(self._status_row)
         layout.addWidget(self.stack, 1)
         self._result: Any = None
         self._error: CallError | None = None
@@ -131,7 +134,7 @@ class ResultView(QWidget):
         spacing = max(layout.spacing(), 0) if layout is not None else 0
         pane_frame = 2 * self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.tabs)
         chrome = (
-            self.status.sizeHint().height()
+            self._status_row.sizeHint().height()
             + spacing
             + self.tabs.tabBar().sizeHint().height()
             + pane_frame
@@ -140,6 +143,14 @@ class ResultView(QWidget):
             + table.horizontalScrollBar().sizeHint().height()
         )
         return chrome + rows * table.verticalHeader().defaultSectionSize()
+
+    def lead_status_with(self, widget: QWidget) -> None:
+        """Put `widget` (the Execute row) at the start of the status line, above the views; a line between."""
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self._status_row.insertWidget(0, line)
+        self._status_row.insertWidget(0, widget)
 
     def zoomed(self) -> list[QWidget]:
         """The views whose text View > Zoom sizes: Tree, Table, Raw."""

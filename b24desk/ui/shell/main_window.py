@@ -179,11 +179,13 @@ class MainWindow(QMainWindow):
             request_layout.addWidget(part)
         request_layout.addWidget(self.editor, 1)
         request_layout.addWidget(self.problem_label)
-        request_layout.addWidget(self.execute_bar)
-        # The result's rows come first (a dozen and more at 1024x700), the request side keeps its minimum.
+        # Execute heads the result side, on the status line's row: the answer shows right below it, and
+        # the request side is a row shorter (a dozen result rows at 1024x700); Maximise keeps it in sight.
+        self.result_view.lead_status_with(self.execute_bar)
         self.splitter = AdaptiveSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(request_side)
         self.splitter.addWidget(self.result_view)
+        # The result's rows come first (a dozen and more at 1024x700), the request side keeps its minimum.
         self.splitter.setStretchFactor(1, 1)
         self.splitter.first_size = lambda total: request_height(
             total, request_side, self.result_view.height_for_rows(WANTED_RESULT_ROWS)
@@ -209,6 +211,20 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.side_splitter, self.tr("Requests"))
         self.tabs.addTab(self.events_tab, self.tr("Events"))
         self.setCentralWidget(self.tabs)
+        self._order_execute()
+
+    def _order_execute(self) -> None:
+        """Tab: the request's last field, then Execute and Cancel, then the result (as they read on screen)."""
+        from PySide6.QtCore import Qt
+
+        before = self.result_view.previousInFocusChain()  # a control: Qt passes over a splitter's handle
+        while before is not None and (
+            self.result_view.isAncestorOf(before) or before.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
+            before = before.previousInFocusChain()
+        if before is not None:
+            QWidget.setTabOrder(before, self.execute_button)
+            QWidget.setTabOrder(self.execute_button, self.cancel_button)
 
     def _connect(self) -> None:
         """Wire the parts: what happens in one is told to the others (the window keeps no request state)."""
