@@ -1558,6 +1558,10 @@
         <translation>URL mit Schlüssel kopieren</translation>
     </message>
     <message>
+        <source>Copy the URL, the secret masked (the arrow: with the secret)</source>
+        <translation>Die URL kopieren, der Schlüssel maskiert (der Pfeil: mit dem Schlüssel)</translation>
+    </message>
+    <message>
         <source>Hide secret</source>
         <translation>Schlüssel verbergen</translation>
     </message>

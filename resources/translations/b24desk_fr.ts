@@ -1558,6 +1558,10 @@
         <translation>Copier l&apos;URL avec la clé</translation>
     </message>
     <message>
+        <source>Copy the URL, the secret masked (the arrow: with the secret)</source>
+        <translation>Copier l’URL, le secret masqué (la flèche : avec le secret)</translation>
+    </message>
+    <message>
         <source>Hide secret</source>
         <translation>Masquer la clé</translation>
     </message>

@@ -1558,6 +1558,10 @@
         <translation>Copiar URL com a chave</translation>
     </message>
     <message>
+        <source>Copy the URL, the secret masked (the arrow: with the secret)</source>
+        <translation>Copiar a URL com o segredo mascarado (a seta: com o segredo)</translation>
+    </message>
+    <message>
         <source>Hide secret</source>
         <translation>Ocultar chave</translation>
     </message>

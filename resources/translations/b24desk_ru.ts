@@ -1560,6 +1560,10 @@
         <translation>Копировать URL с секретом</translation>
     </message>
     <message>
+        <source>Copy the URL, the secret masked (the arrow: with the secret)</source>
+        <translation>Скопировать URL со скрытым секретом (стрелка: с секретом)</translation>
+    </message>
+    <message>
         <source>Hide secret</source>
         <translation>Скрыть секрет</translation>
     </message>

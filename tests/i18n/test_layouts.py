@@ -1,8 +1,10 @@
-"""Longer German and Russian (and French, Portuguese) texts fit: no button or label is cut at 1024 px."""
+"""Longer German and Russian (and French, Portuguese) texts fit: no button or label is cut at 1024 px, in the
+window, its other views (Events, an explained error, an open collection) and the dialogs."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -19,6 +21,13 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from b24desk.core import i18n
+from b24desk.core.collection import Collection
+from b24desk.core.environment import Environment, save_environment
+from b24desk.core.errors import PortalError
+from b24desk.core.request import ApiRequest
+from b24desk.core.request_file import SavedRequest
+from b24desk.core.response import RawResponse
+from b24desk.ui.request.list_dialog import ListDialog
 from b24desk.ui.shell.app import use_language
 from b24desk.ui.shell.main_window import MainWindow
 
@@ -102,3 +111,35 @@ def test_nothing_is_cut_at_1024_px(window: MainWindow, qtbot: QtBot) -> None:
 
 def test_window_fits_a_small_screen(window: MainWindow) -> None:
     assert window.minimumSizeHint().width() <= MAX_MINIMUM_WIDTH
+
+
+def test_nothing_is_cut_in_the_other_views_and_the_dialogs(window: MainWindow, qtbot: QtBot, tmp_path: Path) -> None:
+    """The Events tab, an explained error, an open collection, and every dialog of the menus and the grid."""
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    answer = RawResponse(401, {}, b'{"error": "INVALID_CREDENTIALS"}', 0.01)
+    window.result_view.show_error(PortalError("INVALID_CREDENTIALS", "", method="crm.lead.list", response=answer))
+    assert window.result_view.error_panel.update_secret_button.isVisible()
+    assert not _cut(window)
+    root = tmp_path / "crm calls"
+    Collection.create(root).new_request(".", "list leads", SavedRequest(ApiRequest("crm.lead.list", {})))
+    save_environment(root, Environment("test portal").with_value("pipeline", "0"))
+    window.collections.use_collection(root, "test portal")
+    qtbot.waitUntil(lambda: window.collection_panel.model.rowCount() > 0)
+    window.collection_panel.view.expandAll()
+    assert not _cut(window)
+    window.tabs.setCurrentIndex(1)  # Events: receiver settings, the events table
+    assert not _cut(window)
+
+    window.menus.show_about()
+    window.menus.show_shortcuts()
+    dialogs = [d for d in window.menus.dialogs if isinstance(d, QWidget)] + [window.tools_menu.open_leak_scan()]
+    dialogs.append(ListDialog("select", ["ID", "TITLE"], [("ID", "ID"), ("TITLE", "Title")], window))
+    dialogs[-1].show()
+    assert len(dialogs) == 4
+    for dialog in dialogs:
+        qtbot.waitExposed(dialog)
+        assert dialog.width() <= 1024, dialog.windowTitle()
+        assert not _cut(dialog), dialog.windowTitle()
+        dialog.close()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QGridLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QMenu, QToolButton, QWidget
 
 from b24desk.core.errors import InputError, WebhookURLError
 from b24desk.core.request import WirePreview
@@ -39,13 +39,19 @@ class UrlBar(QWidget):
         self.eye.setCheckable(True)
         self.eye.setText(self.tr("Show secret"))
         self.eye.setToolTip(self.tr("Show the webhook secret in the URL"))
+        # One button: a click copies the URL with its secret masked; its menu offers it with the secret too.
         self.copy_button = QToolButton()
         self.copy_button.setText(self.tr("Copy URL"))
-        self.copy_secret_button = QToolButton()
-        self.copy_secret_button.setText(self.tr("Copy URL with secret"))
-        self.copy_secret_button.setToolTip(
+        self.copy_button.setToolTip(self.tr("Copy the URL, the secret masked (the arrow: with the secret)"))
+        self.copy_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        copy_menu = QMenu(self.copy_button)
+        self.copy_masked_action = copy_menu.addAction(self.tr("Copy URL"))
+        self.copy_secret_action = copy_menu.addAction(self.tr("Copy URL with secret"))
+        self.copy_secret_action.setToolTip(
             self.tr("Anyone with this URL can read and change your portal's data. Share it with nobody.")
         )
+        copy_menu.setToolTipsVisible(True)
+        self.copy_button.setMenu(copy_menu)
         self.body_label = ElidedLabel()  # one line: a long body must not widen the window
         themed(self.body_label, "color: {muted};")
 
@@ -54,14 +60,14 @@ class UrlBar(QWidget):
         layout.addWidget(self.url_edit, 0, 0)
         layout.addWidget(self.eye, 0, 1)
         layout.addWidget(self.copy_button, 0, 2)
-        layout.addWidget(self.copy_secret_button, 0, 3)
-        layout.addWidget(self.body_label, 1, 0, 1, 4)
+        layout.addWidget(self.body_label, 1, 0, 1, 3)
 
         self._typed: str | None = None  # text a person typed and has not confirmed (None: the preview is shown)
         self._last = ""  # the field's text before a person's edit (textChanged can come late, after a reload)
         self.eye.toggled.connect(self._on_eye)
         self.copy_button.clicked.connect(lambda: self.copyRequested.emit(False))
-        self.copy_secret_button.clicked.connect(lambda: self.copyRequested.emit(True))
+        self.copy_masked_action.triggered.connect(lambda: self.copyRequested.emit(False))
+        self.copy_secret_action.triggered.connect(lambda: self.copyRequested.emit(True))
         self.url_edit.textEdited.connect(self._on_edited)
         self.url_edit.returnPressed.connect(self._confirm)
         self.url_edit.installEventFilter(self)
@@ -99,12 +105,10 @@ class UrlBar(QWidget):
             self._set_text("")
             self.body_label.setText(problem)
             self.copy_button.setEnabled(False)
-            self.copy_secret_button.setEnabled(False)
             return
         self._set_text(preview.url)
         self.url_edit.setCursorPosition(0)
         self.copy_button.setEnabled(True)
-        self.copy_secret_button.setEnabled(True)
         if preview.body:
             self.body_label.setText(self.tr("POST body: {body}").format(body=preview.readable_query))
         elif preview.http_method == "POST":

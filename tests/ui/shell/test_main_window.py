@@ -88,8 +88,11 @@ def test_pasting_a_call_url_fills_method_and_params(window: MainWindow) -> None:
 def test_copy_actions(window: MainWindow) -> None:
     window.url_bar.copy_button.click()
     assert SECRET not in QGuiApplication.clipboard().text()
-    window.url_bar.copy_secret_button.click()
+    assert window.url_bar.copy_button.menu() is not None  # its arrow: with the secret, told what that risks
+    window.url_bar.copy_secret_action.trigger()
     assert QGuiApplication.clipboard().text() == f"{WEBHOOK}profile.json"
+    window.url_bar.copy_masked_action.trigger()
+    assert SECRET not in QGuiApplication.clipboard().text()
 
 
 @pytest.mark.asyncio
