@@ -55,11 +55,11 @@ def whole_rows(view: QAbstractItemView) -> int:
 
 
 def grid_room(window: MainWindow) -> int:
-    """How many parameter rows the grid has room for (whole rows), however many the request has."""
+    """How many parameters the grid has room for (whole rows, besides the blank row), however many there are."""
     grid = window.editor.params.grid
     index = grid.model().index(0, 0)
     row_height = grid.visualRect(index).height() if index.isValid() else grid.fontMetrics().height() + 6
-    return grid.viewport().height() // max(row_height, 1)
+    return grid.viewport().height() // max(row_height, 1) - 1
 
 
 def in_sight(widget: QWidget, window: MainWindow) -> bool:

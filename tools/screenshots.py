@@ -2,7 +2,8 @@
 
 Run with `make screenshots` (under Xvfb, a real X server): it runs this once per language (English,
 de_DE, ru_RU, pt_BR, fr_FR). Writes PNGs to resources/screenshots/, a translated language's to its
-folder (resources/screenshots/de_DE/). Wide (1360x860) and small (1024x700), light and dark:
+folder (resources/screenshots/de_DE/). Wide (1360x860), small (1024x700) and 800x600, light and dark;
+the About, Keyboard shortcuts and leak-scan dialogs and the Events tab:
 `list-table-1024-dark.png` is the list result on a 1024x700 screen in the dark theme. The theme is
 used for the shots only, never saved as the user's choice.
 """
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import qasync
+from PySide6.QtWidgets import QWidget
 
 from b24desk.core.param_rows import ParamRow
 from b24desk.sandbox import SandboxConfig, SandboxPortal
@@ -28,6 +30,7 @@ from b24desk.ui.shell.main_window import MainWindow
 SCREENSHOTS = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
 WIDE = (1360, 860)
 SMALL = (1024, 700)  # a small laptop screen: nothing may be cut, a dozen result rows in sight
+TINY = (800, 600)  # still usable: the URL, the grid, Execute and the result's rows in sight
 
 
 def out_dir(lang: str) -> Path:
@@ -45,8 +48,8 @@ async def until(condition: Callable[[], bool], seconds: float = 20.0) -> None:
             await asyncio.sleep(0.05)
 
 
-async def shoot(window: MainWindow, name: str) -> None:
-    """Let the window paint, then save it."""
+async def shoot(window: QWidget, name: str) -> None:
+    """Let the window (or a dialog) paint, then save it."""
     await asyncio.sleep(0.4)
     path = OUT / f"{name}.png"
     window.grab().save(str(path))
@@ -89,6 +92,9 @@ async def main(window: MainWindow) -> None:
         await shoot(window, "list-table")
         window.resize(*SMALL)
         await shoot(window, "list-table-1024")
+        window.resize(*TINY)
+        await shoot(window, "list-table-800")
+        window.resize(*SMALL)
         use_scheme("dark")
         await shoot(window, "list-table-1024-dark")
         window.resize(*WIDE)
@@ -118,8 +124,48 @@ async def main(window: MainWindow) -> None:
         await shoot(window, "narrowest")
         portal.faults.clear()
         window.resize(1360, 860)
+        await dialogs(window)
+        await events(window, portal)
         await workbench(window)
     window.close()
+
+
+async def events(window: MainWindow, portal: SandboxPortal) -> None:
+    """The Events tab receiving the sandbox's outgoing webhooks: one with the right token, one without."""
+    import httpx
+
+    tab = window.events_tab
+    window.tabs.setCurrentIndex(1)
+    token = "demo-application-token-for-screens"  # b24desk-scan: allow (the sandbox's made-up token)
+    tab.token_edit.setText(token)
+    tab.token_edit.textEdited.emit(token)  # as typed
+    if not await tab.start_listening():  # the default port is taken (another run): any free one
+        tab.port_spin.setValue(0)
+        await tab.start_listening()
+    portal.add_event_handler(["ONCRMLEADADD", "ONCRMDEALUPDATE"], tab.url_edit.text(), token)
+    portal.add_event_handler(["ONCRMLEADADD"], tab.url_edit.text(), "an-old-token-of-another-app")
+    async with httpx.AsyncClient() as client:
+        await client.post(portal.webhook_url + "crm.lead.add", json={"fields": {"TITLE": "Website order"}})
+        await client.post(portal.webhook_url + "crm.deal.update", json={"id": 3, "fields": {"STAGE_ID": "WON"}})
+    await until(lambda: tab.model.rowCount() >= 3)
+    tab.table.selectRow(0)
+    window.statusBar().clearMessage()  # the token was not kept: no keyring runs here (a passing message)
+    await shoot(window, "events")
+    await tab.stop_listening()
+    window.statusBar().clearMessage()
+    window.tabs.setCurrentIndex(0)
+
+
+async def dialogs(window: MainWindow) -> None:
+    """About, Keyboard shortcuts and the leak scanner, each on its own."""
+    window.menus.show_about()
+    window.menus.show_shortcuts()
+    shown = [*window.menus.dialogs, window.tools_menu.open_leak_scan()]
+    for dialog, name in zip(shown, ("about", "shortcuts", "leak-scan"), strict=True):
+        assert isinstance(dialog, QWidget)
+        dialog.raise_()
+        await shoot(dialog, name)
+        dialog.close()
 
 
 async def workbench(window: MainWindow) -> None:
@@ -171,7 +217,9 @@ def run() -> int:
     app = create_application()
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
-    window = MainWindow()
+    from b24desk.storage.app_storage import AppStorage
+
+    window = MainWindow(storage=AppStorage.open())  # the History panel fills as calls go, as in the app
     window.resize(*WIDE)
     with loop:
         loop.run_until_complete(main(window))

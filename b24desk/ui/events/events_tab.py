@@ -39,6 +39,7 @@ from b24desk.receiver import DEFAULT_HOST, DEFAULT_PORT, is_loopback
 from b24desk.ui.common.background_tasks import BackgroundTasks
 from b24desk.ui.common.problem_label import ProblemLabel
 from b24desk.ui.common.theme import themed
+from b24desk.ui.common.zoom import fit_rows
 from b24desk.ui.events.events_model import EventsModel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 
@@ -98,6 +99,7 @@ class EventsTab(QWidget):
 
         self.model = EventsModel(parent=self)
         self.table = QTableView()
+        fit_rows(self.table)  # rows as tall as their text, not the style's 30 px
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)

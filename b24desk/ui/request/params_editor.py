@@ -32,7 +32,7 @@ from b24desk.ui.request.param_delegates import ParamDelegate
 from b24desk.ui.request.params_model import KEY, VALUE
 
 GRID, JSON_TAB = 0, 1
-GRID_ROWS_KEPT = 4  # the grid's minimum height, in rows
+GRID_ROWS_KEPT = 4  # parameters the grid keeps in sight at its smallest (with the blank row below them)
 
 
 class ParamsEditor(QWidget):
@@ -65,9 +65,10 @@ class ParamsEditor(QWidget):
         type_width = max(self.grid.fontMetrics().horizontalAdvance(name) for name in (*TYPES, "object", "list"))
         self.grid.setColumnWidth(2, type_width + 40)  # room for the combo box's arrow when editing
         self.grid.setColumnWidth(0, 220)
-        # four parameter rows stay in sight however the window's height is shared (the result's rows come first)
+        # four parameters and the blank row stay in sight however the height is shared (the result's rows first)
         row = max(self.grid.sizeHintForRow(0), self.grid.fontMetrics().height())
-        self.grid.setMinimumHeight(header.sizeHint().height() + GRID_ROWS_KEPT * row + 2 * self.grid.frameWidth())
+        kept = (GRID_ROWS_KEPT + 1) * row + header.sizeHint().height() + 2 * self.grid.frameWidth()
+        self.grid.setMinimumHeight(kept)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._context_menu)
         self.grid.doubleClicked.connect(self._double_clicked)

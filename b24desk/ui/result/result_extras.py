@@ -7,12 +7,15 @@ from collections.abc import Mapping
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QTreeView, QWidget
 
+from b24desk.ui.common.zoom import fit_rows
+
 
 class HeadersView(QTableWidget):
     """The response headers, name and value, as the portal (or a proxy) sent them."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 2, parent)
+        fit_rows(self)  # rows as tall as their text, not the style's 30 px
         self.setHorizontalHeaderLabels([self.tr("Header"), self.tr("Value")])
         self.verticalHeader().setVisible(False)
         self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -27,7 +27,7 @@ from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
 from b24desk.ui.common.elided_label import ElidedLabel
-from b24desk.ui.common.zoom import ROW_PADDING
+from b24desk.ui.common.zoom import fit_rows
 
 if TYPE_CHECKING:
     from b24desk.core.request_document import ResultState
@@ -74,7 +74,7 @@ class ResultView(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first 100 rows
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + ROW_PADDING)
+        fit_rows(self.table)
         self.raw = RawView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, self.tr("Tree"))

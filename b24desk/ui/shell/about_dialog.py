@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk import about
+from b24desk.ui.common.zoom import fit_rows
 
 
 class AboutDialog(QDialog):
@@ -40,6 +41,7 @@ class AboutDialog(QDialog):
         parts_label = QLabel(self.tr("Libraries b24desk ships with, and their licences:"))
         self.parts = about.bundled_parts()
         self.table = QTableWidget(len(self.parts), 3)
+        fit_rows(self.table)  # rows as tall as their text, not the style's 30 px
         self.table.setHorizontalHeaderLabels([self.tr("Library"), self.tr("Version"), self.tr("Licence")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

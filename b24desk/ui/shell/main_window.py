@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (htt
 
 
 SANDBOX_NAME = "sandbox"
+SIDE_MARGIN = 6  # pixels left and right of the request and the result
 
 
 class MainWindow(QMainWindow):
@@ -174,7 +175,7 @@ class MainWindow(QMainWindow):
 
         request_side = QWidget()
         request_layout = QVBoxLayout(request_side)
-        request_layout.setContentsMargins(9, 0, 9, 0)  # the tab bar took the height the margins had
+        request_layout.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 0)  # no height: the result's rows need it
         for part in (self.picker, self.pasted_offer, self.note_label, self.request_tabs.bar, self.url_bar):
             request_layout.addWidget(part)
         request_layout.addWidget(self.editor, 1)
@@ -182,6 +183,9 @@ class MainWindow(QMainWindow):
         # Execute heads the result side, on the status line's row: the answer shows right below it, and
         # the request side is a row shorter (a dozen result rows at 1024x700); Maximise keeps it in sight.
         self.result_view.lead_status_with(self.execute_bar)
+        result_layout = self.result_view.layout()
+        if result_layout is not None:  # the result lines up with the request above it
+            result_layout.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 2)
         self.splitter = AdaptiveSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(request_side)
         self.splitter.addWidget(self.result_view)

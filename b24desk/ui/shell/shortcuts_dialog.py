@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from b24desk.ui.common.zoom import fit_rows
+
 
 @dataclass(frozen=True, slots=True)
 class ShortcutEntry:
@@ -79,6 +81,7 @@ class ShortcutsDialog(QDialog):
         search_label = QLabel(self.tr("&Search:"))
         search_label.setBuddy(self.search)
         self.table = QTableWidget(len(self.entries), 3)
+        fit_rows(self.table)  # rows as tall as their text, not the style's 30 px
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Menu")])
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.verticalHeader().setVisible(False)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from b24desk.core.errors import B24DeskError
 from b24desk.core.leak_scan import OwnerLookup, ScanReport, repository_root, scan_git_history, scan_paths, summary
+from b24desk.ui.common.zoom import fit_rows
 from b24desk.ui.tools.leak_scan_model import FoundRow, LeakScanModel
 
 if TYPE_CHECKING:
@@ -116,6 +117,7 @@ class LeakScanDialog(QDialog):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.table = QTableView()
+        fit_rows(self.table)  # rows as tall as their text, not the style's 30 px
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.ui.common.theme import colour
+from b24desk.ui.common.zoom import fit_rows
 
 if TYPE_CHECKING:
     from b24desk.storage.history import HistoryEntry
@@ -29,8 +30,13 @@ Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
 
+def _duration(milliseconds: float) -> str:
+    """`38 ms`, or `4.7 s` from a second on (a narrow column)."""
+    return f"{milliseconds:.0f} ms" if milliseconds < 1000 else f"{milliseconds / 1000:.1f} s"
+
+
 class HistoryModel(QAbstractTableModel):
-    """Past calls, newest first: time, method, HTTP status, error code, duration."""
+    """Past calls, newest first: time, method, result (the HTTP status, or the error code), duration."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -52,7 +58,7 @@ class HistoryModel(QAbstractTableModel):
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Standard Qt."""
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 4
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Cell text; failed calls in red."""
@@ -66,13 +72,13 @@ class HistoryModel(QAbstractTableModel):
                 return local.strftime("%H:%M:%S" if local.date() == date.today() else "%d.%m %H:%M")
             if column == 1:
                 return call.method
-            if column == 2:
-                return "" if call.http_status is None else str(call.http_status)
-            if column == 3:
-                return call.error_code or ""
-            return f"{call.duration_ms:.0f} ms"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return call.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if column == 2:  # the error code when it failed (its status in the tooltip), else the status
+                return call.error_code or ("" if call.http_status is None else str(call.http_status))
+            return _duration(call.duration_ms)
+        if role == Qt.ItemDataRole.ToolTipRole:  # all of the call: a narrow panel cuts the method or the error
+            status = "" if call.http_status is None else f"HTTP {call.http_status}"
+            parts = [call.started_at.astimezone().strftime("%Y-%m-%d %H:%M:%S"), call.method, status]
+            return " · ".join(p for p in (*parts, call.error_code or "", _duration(call.duration_ms)) if p)
         if role == Qt.ItemDataRole.ForegroundRole and call.failed:
             return QColor(colour("error"))
         return None
@@ -80,7 +86,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Time"), self.tr("Method"), self.tr("HTTP"), self.tr("Error"), self.tr("Duration"))[section]
+            return (self.tr("Time"), self.tr("Method"), self.tr("Result"), self.tr("Duration"))[section]
         return None
 
 
@@ -130,10 +136,14 @@ class HistoryPanel(QTabWidget):
         super().__init__(parent)
         self.model = HistoryModel(self)
         self.table = QTableView()
+        fit_rows(self.table)  # rows as tall as their text, not the style's 30 px
         self.table.setModel(self.model)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the method: the rest
+        # an error code (QUERY_LIMIT_EXCEEDED) is cut to the header's width, whole in the tooltip: the method keeps room
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(2, self.table.horizontalHeader().sectionSizeFromContents(2).width() + 8)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.doubleClicked.connect(lambda index: self.reopenRequested.emit(self.model.entry(index.row()).call))
         self.clear_button = QPushButton(self.tr("Clear history"))
@@ -150,6 +160,7 @@ class HistoryPanel(QTabWidget):
         self.totals = QLabel()
         self.totals.setWordWrap(True)
         self.methods = QTableWidget(0, 4)
+        fit_rows(self.methods)  # rows as tall as their text, not the style's 30 px
         self.methods.setHorizontalHeaderLabels(
             [self.tr("Method"), self.tr("Requests"), self.tr("Errors"), self.tr("Average")]
         )
