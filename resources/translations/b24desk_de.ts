@@ -20,6 +20,10 @@
         <translation>Version und Bibliotheken kopieren, z. B. für einen Fehlerbericht</translation>
     </message>
     <message>
+        <source>Desktop request builder for the Bitrix24 REST API</source>
+        <translation>Desktop-Anfragebaukasten für die Bitrix24-REST-API</translation>
+    </message>
+    <message>
         <source>Libraries b24desk ships with, and their licences:</source>
         <translation>Bibliotheken, die b24desk mitbringt, und ihre Lizenzen:</translation>
     </message>
@@ -669,16 +673,12 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Time</source>

@@ -20,6 +20,10 @@
         <translation>Copier la version et les bibliothèques, par exemple pour un rapport de bogue</translation>
     </message>
     <message>
+        <source>Desktop request builder for the Bitrix24 REST API</source>
+        <translation>Constructeur de requêtes de bureau pour l’API REST de Bitrix24</translation>
+    </message>
+    <message>
         <source>Libraries b24desk ships with, and their licences:</source>
         <translation>Bibliothèques fournies avec b24desk et leurs licences :</translation>
     </message>
@@ -669,16 +673,12 @@
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Time</source>

@@ -20,6 +20,10 @@
         <translation>Copiar a versão e as bibliotecas, por exemplo para um relato de erro</translation>
     </message>
     <message>
+        <source>Desktop request builder for the Bitrix24 REST API</source>
+        <translation>Construtor de requisições para a API REST do Bitrix24, para desktop</translation>
+    </message>
+    <message>
         <source>Libraries b24desk ships with, and their licences:</source>
         <translation>Bibliotecas que acompanham o b24desk e suas licenças:</translation>
     </message>
@@ -669,16 +673,12 @@
         <translation>Duração</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erro</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Método</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Time</source>

@@ -20,6 +20,10 @@
         <translation>Скопировать версию и список библиотек, например для отчёта об ошибке</translation>
     </message>
     <message>
+        <source>Desktop request builder for the Bitrix24 REST API</source>
+        <translation>Настольный конструктор запросов к REST API Битрикс24</translation>
+    </message>
+    <message>
         <source>Libraries b24desk ships with, and their licences:</source>
         <translation>Библиотеки, которые поставляются с b24desk, и их лицензии:</translation>
     </message>
@@ -669,16 +673,12 @@
         <translation>Длит.</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Ошибка</translation>
-    </message>
-    <message>
-        <source>HTTP</source>
-        <translation>HTTP</translation>
-    </message>
-    <message>
         <source>Method</source>
         <translation>Метод</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ответ</translation>
     </message>
     <message>
         <source>Time</source>

@@ -30,7 +30,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About b24desk"))
         self.setObjectName("aboutDialog")
         title = QLabel(f"<h2>{about.NAME} {about.VERSION}</h2>")
-        summary = QLabel(about.description())
+        self.summary = summary = QLabel(self.tr("Desktop request builder for the Bitrix24 REST API"))  # translated
         summary.setWordWrap(True)
         licence = QLabel(
             self.tr("Licence: {licence}. Runs on Python {python} and Qt {qt} (LGPL-3.0, through PySide6).").format(
@@ -48,7 +48,9 @@ class AboutDialog(QDialog):
         self.table.setAccessibleName(self.tr("Bundled libraries"))
         for row, part in enumerate(self.parts):
             for column, text in enumerate((part.name, part.version, part.licence)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # a long licence expression is cut at the dialog's width
+                self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

@@ -37,6 +37,8 @@ if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (htt
 
 SANDBOX_NAME = "sandbox"
 SIDE_MARGIN = 6  # pixels left and right of the request and the result
+FIRST_SIZE = (1200, 800)  # the window at its first start, when the screen has room for it
+TITLE_BAR = 40  # pixels a window manager's frame may add above the window
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +51,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("b24desk: Bitrix24 REST request builder"))
-        self.resize(1200, 800)
+        self.resize(*FIRST_SIZE)
         self.client_options = client_options
         self.storage = storage
         self.built = False
@@ -63,8 +65,21 @@ class MainWindow(QMainWindow):
         geometry = read_preference("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
+        else:
+            self._fit_screen()
         if build:
             self.build()
+
+    def _fit_screen(self) -> None:
+        """A first start on a screen smaller than FIRST_SIZE (a 1024x768 laptop): maximised, not past its edges."""
+        from PySide6.QtCore import Qt
+
+        screen = self.screen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is None or (room.width() >= FIRST_SIZE[0] and room.height() >= FIRST_SIZE[1] + TITLE_BAR):
+            return
+        self.resize(min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height() - TITLE_BAR))
+        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def build(self) -> None:
         """Make the parts, arrange them and connect them (once; the frame shows without them)."""

@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from b24desk.storage.statistics import WebhookStatistics
 
 Index = QModelIndex | QPersistentModelIndex
+NARROW = 280  # pixels: a History panel narrower than this leaves out the Duration column
 _ROOT = QModelIndex()
 
 
@@ -178,6 +179,11 @@ class HistoryPanel(QTabWidget):
 
     def _about(self) -> str:
         return self.tr("Every call is kept here: saved, pasted or sandbox webhooks, from any tab or collection.")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A narrow panel (an 800 px window) drops the Duration column (it stays in the tooltip): the method shows."""
+        super().resizeEvent(event)
+        self.table.setColumnHidden(3, event.size().width() < NARROW)
 
     def show_history(self, entries: list[HistoryEntry] | None, *, stored: bool = True) -> None:
         """Show a webhook's calls (None: no webhook is selected; `stored` False: there is no storage to keep them)."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from b24desk.core.client import parse_envelope
@@ -115,3 +116,13 @@ def test_maximise_the_result_folds_the_rest_and_gives_it_back(window: MainWindow
     window.menus.maximise_action.trigger()
     assert (window.splitter.sizes(), window.side_splitter.sizes()) == before
     assert window.menus.maximise_action.shortcut().toString() == "Ctrl+Shift+M"
+
+
+def test_a_first_start_fits_a_screen_smaller_than_the_default_size(qtbot: QtBot) -> None:
+    window_settings().remove("window/geometry")  # a first start: nothing saved
+    window = MainWindow(build=False)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert room.width() < 1200  # the offscreen platform's screen is 800x600
+    assert window.width() <= room.width() and window.height() <= room.height()
+    assert window.windowState() & Qt.WindowState.WindowMaximized  # a window manager fills the screen with it

@@ -62,6 +62,7 @@ def test_about_names_the_version_and_every_bundled_licence(qtbot: QtBot) -> None
     assert licences["qasync"].startswith("BSD")
     assert "pytest" not in licences  # test tools are not shipped
     assert dialog.table.rowCount() == len(dialog.parts) >= 10
+    assert dialog.summary.text() == about.description()  # the package's own summary, translated in other languages
 
 
 def test_shortcuts_are_read_from_the_actions_and_searchable(window: MainWindow, qtbot: QtBot) -> None:

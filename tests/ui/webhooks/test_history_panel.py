@@ -67,3 +67,15 @@ def test_the_note_says_what_is_kept_and_why_nothing_is(qtbot: QtBot) -> None:
     panel.show_history(None, stored=False)
     assert "storage could not be opened" in panel.empty_note.text()
     assert not panel.clear_button.isEnabled()
+
+
+def test_a_narrow_panel_leaves_out_the_duration_for_the_method(qtbot: QtBot) -> None:
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.resize(320, 300)
+    panel.show()
+    assert not panel.table.isColumnHidden(3)
+    panel.resize(230, 300)  # the left side of an 800 px window
+    qtbot.waitUntil(lambda: panel.table.isColumnHidden(3))
+    panel.resize(320, 300)
+    qtbot.waitUntil(lambda: not panel.table.isColumnHidden(3))
