@@ -28,6 +28,7 @@ from b24desk.core.errors import B24DeskError, CallError, InputError
 from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import KeyringUnavailable
 from b24desk.ui.common.background_tasks import BackgroundTasks
+from b24desk.ui.common.elided_combo import ElidedComboBox
 from b24desk.ui.common.storage_worker import in_storage_thread
 from b24desk.ui.webhooks.webhook_actions import WebhookActions
 from b24desk.ui.webhooks.webhook_list_model import WebhookItem, WebhookListModel
@@ -62,7 +63,7 @@ class WebhookPicker(QWidget):
             self.model, storage, self._label, client_options
         )  # no widgets: testable alone
         self._background = tasks if tasks is not None else BackgroundTasks()  # the window's, when it has one
-        self.combo = QComboBox()
+        self.combo = ElidedComboBox()  # a long name ends with … in a narrow window, not mid-letter
         self.combo.setModel(self.model)
         self.combo.setMinimumWidth(220)
         # A long webhook name (or a long translation of the sandbox's) may not widen the window past the screen.
