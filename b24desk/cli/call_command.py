@@ -29,6 +29,11 @@ _MSG_RETRIED = QT_TRANSLATE_NOOP("cli", "retried {count} time(s) after {codes}")
 _MSG_TOO_DEEP = QT_TRANSLATE_NOOP("cli", "The answer nests too deep to print as indented JSON; use --raw.")
 _MSG_PROGRESS = QT_TRANSLATE_NOOP("cli", "{fetched} of {total} rows, {requests} requests")
 _MSG_NOT_LIST = QT_TRANSLATE_NOOP("cli", "--csv needs a list result (rows of fields); {method} gave something else.")
+_MSG_NOT_LIST_XLSX = QT_TRANSLATE_NOOP(
+    "cli", "--xlsx needs a list result (rows of fields); {method} gave something else."
+)
+_MSG_XLSX_SAVED = QT_TRANSLATE_NOOP("cli", "{rows} rows written to {path}")
+_MSG_NOT_SAVED = QT_TRANSLATE_NOOP("cli", "{path} was not written: {reason}")
 _MSG_CHECKS = QT_TRANSLATE_NOOP("cli", "Not sent: some parameters look wrong (--no-check sends anyway):")
 
 
@@ -56,6 +61,11 @@ def register(commands: Any) -> None:
         help=translate(
             "cli", "print a list result as CSV; 'excel': with a byte order mark and the locale's separator (;)"
         ),
+    )
+    call.add_argument(
+        "--xlsx",
+        metavar="FILE",
+        help=translate("cli", "write a list result to an Excel workbook FILE (numbers as numbers)"),
     )
     call.add_argument(
         "--timeout",
@@ -170,6 +180,8 @@ def run_call(args: argparse.Namespace) -> int:
         if args.raw and error.response is not None:
             lines.append(error.response.text())
         fail("\n".join(lines), EXIT_PORTAL_ERROR)
+    if args.xlsx:
+        return write_xlsx(args.method, output, args.xlsx)
     if args.csv:
         print_csv(args.method, output, excel=args.csv == "excel")
         return 0
@@ -181,6 +193,22 @@ def run_call(args: argparse.Namespace) -> int:
         if not args.raw:
             fail(translate(_CTX, _MSG_TOO_DEEP), EXIT_PORTAL_ERROR)
         sys.stdout.write(body.decode("utf-8", errors="replace") + "\n")  # the answer as it came (masked)
+    return 0
+
+
+def write_xlsx(method: str, output: Any, path: str) -> int:
+    """Write a list result to an Excel workbook at `path`; say how many rows went there (on stderr)."""
+    from b24desk.core.export import list_rows, rows_to_xlsx
+
+    rows = list_rows(output)
+    if rows is None:
+        fail(translate(_CTX, _MSG_NOT_LIST_XLSX).format(method=method), EXIT_USAGE)
+    try:
+        rows_to_xlsx(rows, None, path, sheet=method)
+    except (OSError, ValueError) as error:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        fail(translate(_CTX, _MSG_NOT_SAVED).format(path=path, reason=reason), EXIT_USAGE)
+    print(translate(_CTX, _MSG_XLSX_SAVED).format(rows=len(rows), path=path), file=sys.stderr)
     return 0
 
 

@@ -1,8 +1,10 @@
-"""Writing results out: JSON as the portal sent it, CSV for list results (one column per field).
+"""Writing results out: JSON as the portal sent it, CSV and Excel workbooks for list results (a column a field).
 
 A CSV meant for Excel starts with a UTF-8 byte order mark (without it Excel reads the bytes in the
 Windows code page and garbles Cyrillic and accents) and uses the separator Excel expects in the
-region: ";" where the decimal mark is a comma (ru, de, fr, pt_BR), "," elsewhere.
+region: ";" where the decimal mark is a comma (ru, de, fr, pt_BR), "," elsewhere. An XLSX workbook
+(openpyxl) needs neither: numbers the portal sends as text ("1100.00") become numbers, other text stays
+text (never a formula, whatever it starts with).
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from b24desk.core.result_shape import table_rows
 
 __all__ = [
     "BOM",
+    "XLSX_MAX_ROWS",
     "csv_columns",
     "decimal_mark_of",
     "export_file_name",
@@ -27,6 +31,7 @@ __all__ = [
     "result_to_json",
     "rows_to_csv",
     "rows_to_excel_csv",
+    "rows_to_xlsx",
 ]
 
 
@@ -101,3 +106,72 @@ def _cell(value: Any) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+XLSX_MAX_ROWS = 1_048_575  # rows below the header an Excel sheet holds
+XLSX_CELL_CHARS = 32_767  # characters Excel keeps in a cell
+_XLSX_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]{0,14})(?:\.[0-9]{1,15})?")  # no leading zeros: "0012" stays text
+_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def rows_to_xlsx(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str] | None, target: str | Path | IO[bytes], sheet: str = ""
+) -> None:
+    """Write the rows as an Excel workbook: a bold, frozen header row, then a row per record.
+
+    Text that reads as a plain number (an ID, "1100.00") is written as a number; any other text as text,
+    never as a formula; nested values as compact JSON, null as an empty cell. Raises ValueError past
+    XLSX_MAX_ROWS rows (CSV has no such limit).
+    """
+    from openpyxl import Workbook  # read when a workbook is wanted: it costs start-up time otherwise
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.cell.cell import Cell
+    from openpyxl.styles import Font
+
+    if len(rows) > XLSX_MAX_ROWS:
+        raise ValueError(f"{len(rows)} rows: an Excel sheet holds {XLSX_MAX_ROWS}")
+    columns = list(columns) if columns is not None else csv_columns(rows)
+    book = Workbook(write_only=True)
+    table = book.create_sheet(_SHEET_NAME_BAD.sub("_", sheet)[:31] or "result")
+    table.freeze_panes = "A2"
+    sample = rows[:100]
+    for number, column in enumerate(columns, start=1):  # widths from the header and the first rows
+        longest = max([len(column)] + [len(_cell(row.get(column))) for row in sample])
+        table.column_dimensions[_column_letter(number)].width = min(max(longest, 6) + 2, 60)
+    bold = Font(bold=True)
+
+    def cell(value: Any, header: bool = False) -> Cell:
+        written = WriteOnlyCell(table, value=None)
+        if isinstance(value, bool) or (isinstance(value, int | float) and not header):
+            written.value = value
+        elif isinstance(value, str) and not header and _reads_as_number(value):
+            written.value = float(value) if "." in value else int(value)
+        elif value is not None:
+            written.value = _ILLEGAL_IN_XLSX.sub("", _cell(value))[:XLSX_CELL_CHARS]
+            written.data_type = "s"  # text, even "=SUM(A1)": a value from the portal is never run as a formula
+        if header:
+            written.font = bold
+        return written
+
+    table.append([cell(column, header=True) for column in columns])
+    for row in rows:
+        table.append([cell(row.get(column)) for column in columns])
+    book.save(target)
+
+
+# Control characters XML 1.0 cannot hold (openpyxl refuses them): dropped from the text written.
+_ILLEGAL_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def _reads_as_number(text: str) -> bool:
+    """A plain decimal Excel keeps exactly (15 digits at most): "1100.00", "42"; not "0012", "1e5", "+7 495"."""
+    return bool(_XLSX_NUMBER.fullmatch(text)) and sum(ch.isdigit() for ch in text) <= 15
+
+
+def _column_letter(number: int) -> str:
+    """1 -> A, 27 -> AA: a spreadsheet's column name."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters

@@ -643,12 +643,16 @@
         <translation>CSV, durch Kommas getrennt (*.csv)</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
     </message>
     <message>
         <source>Export JSON</source>
         <translation>JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Tabelle exportieren</translation>
     </message>
 </context>
 <context>
@@ -1023,12 +1027,12 @@
         <translation>Aufruf-&amp;URL kopieren (Schlüssel maskiert)</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
-    </message>
-    <message>
         <source>Export JSON…</source>
         <translation>JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export table (CSV, Excel)…</source>
+        <translation>Tabelle exportieren (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -1414,12 +1418,12 @@
         <translation>Roh zeigt die ersten {shown:,} von {total:,} Zeilen; beim Exportieren werden alle gespeichert.</translation>
     </message>
     <message>
-        <source>Save the Table&apos;s rows for a spreadsheet</source>
-        <translation>Die Zeilen der Tabelle für eine Tabellenkalkulation speichern</translation>
+        <source>Save the Table&apos;s rows as CSV or as an Excel workbook</source>
+        <translation>Die Zeilen der Tabelle als CSV oder als Excel-Arbeitsmappe speichern</translation>
     </message>
     <message>
-        <source>Save the answer as JSON, or the Table&apos;s rows as CSV</source>
-        <translation>Die Antwort als JSON oder die Zeilen der Tabelle als CSV speichern</translation>
+        <source>Save the answer as JSON, or the Table&apos;s rows as CSV or XLSX</source>
+        <translation>Die Antwort als JSON oder die Zeilen der Tabelle als CSV oder XLSX speichern</translation>
     </message>
     <message>
         <source>Save the whole answer as JSON</source>
@@ -1438,8 +1442,8 @@
         <translation>Tabelle</translation>
     </message>
     <message>
-        <source>Table as CSV…</source>
-        <translation>Tabelle als CSV…</translation>
+        <source>Table (CSV or Excel)…</source>
+        <translation>Tabelle (CSV oder Excel)…</translation>
     </message>
     <message>
         <source>Tree</source>
@@ -1448,6 +1452,10 @@
     <message>
         <source>Variable name in the current environment:</source>
         <translation>Variablenname in der aktuellen Umgebung:</translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds {rows} rows; export CSV instead</source>
+        <translation>ein Excel-Blatt fasst {rows} Zeilen; exportieren Sie stattdessen CSV</translation>
     </message>
     <message>
         <source>next {n}</source>
@@ -1480,6 +1488,10 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{path} was not saved: {reason}</source>
+        <translation>{path} wurde nicht gespeichert: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1824,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
     <message>
         <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
         <translation>--timezone {value!r} ist kein UTC-Versatz wie +03:00 oder -05:30.</translation>
+    </message>
+    <message>
+        <source>--xlsx needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--xlsx braucht ein Listenergebnis (Zeilen mit Feldern); {method} lieferte etwas anderes.</translation>
     </message>
     <message>
         <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
@@ -2582,6 +2598,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>einen Sammlungsordner in einem anderen Format schreiben</translation>
     </message>
     <message>
+        <source>write a list result to an Excel workbook FILE (numbers as numbers)</source>
+        <translation>ein Listenergebnis in die Excel-Arbeitsmappe FILE schreiben (Zahlen als Zahlen)</translation>
+    </message>
+    <message>
         <source>write a request file into this folder</source>
         <translation>eine Anfragedatei in diesen Ordner schreiben</translation>
     </message>
@@ -2610,12 +2630,20 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>{path} konnte nicht gelesen werden: {reason}</translation>
     </message>
     <message>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path} wurde nicht geschrieben: {reason}</translation>
+    </message>
+    <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
         <translation>{path}: Zeile {line} ist kein gespeichertes Ereignis ({reason}).</translation>
     </message>
     <message>
         <source>{path}: no such file or folder</source>
         <translation>{path}: Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>{rows} rows written to {path}</source>
+        <translation>{rows} Zeilen in {path} geschrieben</translation>
     </message>
     <message>
         <source>{url} is not an http:// or https:// URL.</source>

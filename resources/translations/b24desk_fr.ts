@@ -643,12 +643,16 @@
         <translation>CSV séparé par des virgules (*.csv)</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export JSON</source>
         <translation>Exporter en JSON</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exporter le tableau</translation>
     </message>
 </context>
 <context>
@@ -1023,12 +1027,12 @@
         <translation>Copier l&apos;&amp;URL d&apos;appel (secret masqué)</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exporter en CSV…</translation>
-    </message>
-    <message>
         <source>Export JSON…</source>
         <translation>Exporter en JSON…</translation>
+    </message>
+    <message>
+        <source>Export table (CSV, Excel)…</source>
+        <translation>Exporter le tableau (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -1414,12 +1418,12 @@
         <translation>Brut affiche les {shown:,} premières lignes sur {total:,} ; Exporter les enregistre toutes.</translation>
     </message>
     <message>
-        <source>Save the Table&apos;s rows for a spreadsheet</source>
-        <translation>Enregistrer les lignes du Tableau pour un tableur</translation>
+        <source>Save the Table&apos;s rows as CSV or as an Excel workbook</source>
+        <translation>Enregistrer les lignes du Tableau en CSV ou en classeur Excel</translation>
     </message>
     <message>
-        <source>Save the answer as JSON, or the Table&apos;s rows as CSV</source>
-        <translation>Enregistrer la réponse en JSON ou les lignes du Tableau en CSV</translation>
+        <source>Save the answer as JSON, or the Table&apos;s rows as CSV or XLSX</source>
+        <translation>Enregistrer la réponse en JSON ou les lignes du Tableau en CSV ou XLSX</translation>
     </message>
     <message>
         <source>Save the whole answer as JSON</source>
@@ -1438,8 +1442,8 @@
         <translation>Tableau</translation>
     </message>
     <message>
-        <source>Table as CSV…</source>
-        <translation>Tableau en CSV…</translation>
+        <source>Table (CSV or Excel)…</source>
+        <translation>Tableau (CSV ou Excel)…</translation>
     </message>
     <message>
         <source>Tree</source>
@@ -1448,6 +1452,10 @@
     <message>
         <source>Variable name in the current environment:</source>
         <translation>Nom de la variable dans l&apos;environnement courant :</translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds {rows} rows; export CSV instead</source>
+        <translation>une feuille Excel contient {rows} lignes ; exportez plutôt en CSV</translation>
     </message>
     <message>
         <source>next {n}</source>
@@ -1480,6 +1488,10 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{path} was not saved: {reason}</source>
+        <translation>{path} n’a pas été enregistré : {reason}</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1824,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
     <message>
         <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
         <translation>--timezone {value!r} n&apos;est pas un décalage UTC comme +03:00 ou -05:30.</translation>
+    </message>
+    <message>
+        <source>--xlsx needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--xlsx a besoin d’un résultat de liste (lignes de champs) ; {method} a renvoyé autre chose.</translation>
     </message>
     <message>
         <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
@@ -2582,6 +2598,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>écrire un dossier de collection dans un autre format</translation>
     </message>
     <message>
+        <source>write a list result to an Excel workbook FILE (numbers as numbers)</source>
+        <translation>écrire un résultat de liste dans le classeur Excel FILE (les nombres en nombres)</translation>
+    </message>
+    <message>
         <source>write a request file into this folder</source>
         <translation>écrire un fichier de requête dans ce dossier</translation>
     </message>
@@ -2610,12 +2630,20 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>{path} n&apos;a pas pu être lu : {reason}</translation>
     </message>
     <message>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path} n’a pas été écrit : {reason}</translation>
+    </message>
+    <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
         <translation>{path} : la ligne {line} n&apos;est pas un événement enregistré ({reason}).</translation>
     </message>
     <message>
         <source>{path}: no such file or folder</source>
         <translation>{path} : fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>{rows} rows written to {path}</source>
+        <translation>{rows} lignes écrites dans {path}</translation>
     </message>
     <message>
         <source>{url} is not an http:// or https:// URL.</source>

@@ -643,12 +643,16 @@
         <translation>CSV separado por vírgulas (*.csv)</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Exportar CSV</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Pasta de trabalho do Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export JSON</source>
         <translation>Exportar JSON</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Exportar a tabela</translation>
     </message>
 </context>
 <context>
@@ -1023,12 +1027,12 @@
         <translation>Copiar &amp;URL da chamada (segredo mascarado)</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Exportar CSV…</translation>
-    </message>
-    <message>
         <source>Export JSON…</source>
         <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <source>Export table (CSV, Excel)…</source>
+        <translation>Exportar tabela (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -1414,12 +1418,12 @@
         <translation>Bruto mostra as primeiras {shown:,} de {total:,} linhas; Exportar salva todas.</translation>
     </message>
     <message>
-        <source>Save the Table&apos;s rows for a spreadsheet</source>
-        <translation>Salvar as linhas da Tabela para uma planilha</translation>
+        <source>Save the Table&apos;s rows as CSV or as an Excel workbook</source>
+        <translation>Salvar as linhas da Tabela como CSV ou como pasta de trabalho do Excel</translation>
     </message>
     <message>
-        <source>Save the answer as JSON, or the Table&apos;s rows as CSV</source>
-        <translation>Salvar a resposta como JSON ou as linhas da Tabela como CSV</translation>
+        <source>Save the answer as JSON, or the Table&apos;s rows as CSV or XLSX</source>
+        <translation>Salvar a resposta como JSON ou as linhas da Tabela como CSV ou XLSX</translation>
     </message>
     <message>
         <source>Save the whole answer as JSON</source>
@@ -1438,8 +1442,8 @@
         <translation>Tabela</translation>
     </message>
     <message>
-        <source>Table as CSV…</source>
-        <translation>Tabela como CSV…</translation>
+        <source>Table (CSV or Excel)…</source>
+        <translation>Tabela (CSV ou Excel)…</translation>
     </message>
     <message>
         <source>Tree</source>
@@ -1448,6 +1452,10 @@
     <message>
         <source>Variable name in the current environment:</source>
         <translation>Nome da variável no ambiente atual:</translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds {rows} rows; export CSV instead</source>
+        <translation>uma planilha do Excel comporta {rows} linhas; exporte CSV em vez disso</translation>
     </message>
     <message>
         <source>next {n}</source>
@@ -1480,6 +1488,10 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} ms</translation>
+    </message>
+    <message>
+        <source>{path} was not saved: {reason}</source>
+        <translation>{path} não foi salvo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1824,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
     <message>
         <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
         <translation>--timezone {value!r} não é um deslocamento UTC como +03:00 ou -05:30.</translation>
+    </message>
+    <message>
+        <source>--xlsx needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--xlsx precisa de um resultado de lista (linhas de campos); {method} retornou outra coisa.</translation>
     </message>
     <message>
         <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
@@ -2582,6 +2598,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>gravar uma pasta de coleção em outro formato</translation>
     </message>
     <message>
+        <source>write a list result to an Excel workbook FILE (numbers as numbers)</source>
+        <translation>gravar um resultado de lista na pasta de trabalho do Excel FILE (números como números)</translation>
+    </message>
+    <message>
         <source>write a request file into this folder</source>
         <translation>gravar um arquivo de requisição nesta pasta</translation>
     </message>
@@ -2610,12 +2630,20 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>{path} não pôde ser lido: {reason}</translation>
     </message>
     <message>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path} não foi gravado: {reason}</translation>
+    </message>
+    <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
         <translation>{path}: a linha {line} não é um evento salvo ({reason}).</translation>
     </message>
     <message>
         <source>{path}: no such file or folder</source>
         <translation>{path}: arquivo ou pasta inexistente</translation>
+    </message>
+    <message>
+        <source>{rows} rows written to {path}</source>
+        <translation>{rows} linhas gravadas em {path}</translation>
     </message>
     <message>
         <source>{url} is not an http:// or https:// URL.</source>

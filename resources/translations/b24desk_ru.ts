@@ -643,12 +643,16 @@
         <translation>CSV с разделителем-запятой (*.csv)</translation>
     </message>
     <message>
-        <source>Export CSV</source>
-        <translation>Экспорт CSV</translation>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>Export JSON</source>
         <translation>Экспорт JSON</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Экспорт таблицы</translation>
     </message>
 </context>
 <context>
@@ -1025,12 +1029,12 @@
         <translation>Копировать &amp;URL вызова (секрет скрыт)</translation>
     </message>
     <message>
-        <source>Export CSV…</source>
-        <translation>Экспорт CSV…</translation>
-    </message>
-    <message>
         <source>Export JSON…</source>
         <translation>Экспорт JSON…</translation>
+    </message>
+    <message>
+        <source>Export table (CSV, Excel)…</source>
+        <translation>Экспорт таблицы (CSV, Excel)…</translation>
     </message>
     <message>
         <source>Follow the &amp;system</source>
@@ -1416,12 +1420,12 @@
         <translation>В исходном виде показаны первые {shown:,} из {total:,} строк; при экспорте сохраняются все.</translation>
     </message>
     <message>
-        <source>Save the Table&apos;s rows for a spreadsheet</source>
-        <translation>Сохранить строки таблицы для электронной таблицы</translation>
+        <source>Save the Table&apos;s rows as CSV or as an Excel workbook</source>
+        <translation>Сохранить строки таблицы в CSV или в книгу Excel</translation>
     </message>
     <message>
-        <source>Save the answer as JSON, or the Table&apos;s rows as CSV</source>
-        <translation>Сохранить ответ в JSON или строки таблицы в CSV</translation>
+        <source>Save the answer as JSON, or the Table&apos;s rows as CSV or XLSX</source>
+        <translation>Сохранить ответ в JSON или строки таблицы в CSV или XLSX</translation>
     </message>
     <message>
         <source>Save the whole answer as JSON</source>
@@ -1440,8 +1444,8 @@
         <translation>Таблица</translation>
     </message>
     <message>
-        <source>Table as CSV…</source>
-        <translation>Таблица в CSV…</translation>
+        <source>Table (CSV or Excel)…</source>
+        <translation>Таблица (CSV или Excel)…</translation>
     </message>
     <message>
         <source>Tree</source>
@@ -1450,6 +1454,10 @@
     <message>
         <source>Variable name in the current environment:</source>
         <translation>Имя переменной в текущем окружении:</translation>
+    </message>
+    <message>
+        <source>an Excel sheet holds {rows} rows; export CSV instead</source>
+        <translation>лист Excel вмещает {rows} строк; экспортируйте в CSV</translation>
     </message>
     <message>
         <source>next {n}</source>
@@ -1482,6 +1490,10 @@
     <message>
         <source>{ms:.0f} ms</source>
         <translation>{ms:.0f} мс</translation>
+    </message>
+    <message>
+        <source>{path} was not saved: {reason}</source>
+        <translation>{path} не сохранён: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1826,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
     <message>
         <source>--timezone {value!r} is not a UTC offset such as +03:00 or -05:30.</source>
         <translation>--timezone {value!r} — не смещение от UTC вида +03:00 или -05:30.</translation>
+    </message>
+    <message>
+        <source>--xlsx needs a list result (rows of fields); {method} gave something else.</source>
+        <translation>--xlsx нужен результат-список (строки с полями); {method} вернул другое.</translation>
     </message>
     <message>
         <source>A process stopped in the middle of {count} change(s) to saved webhooks (a secret in the keyring without its entry, or an entry without its secret). Run b24desk webhooks clean to finish them.</source>
@@ -2584,6 +2600,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>записать папку коллекции в другом формате</translation>
     </message>
     <message>
+        <source>write a list result to an Excel workbook FILE (numbers as numbers)</source>
+        <translation>записать результат-список в книгу Excel FILE (числа — числами)</translation>
+    </message>
+    <message>
         <source>write a request file into this folder</source>
         <translation>записать файл запроса в эту папку</translation>
     </message>
@@ -2612,12 +2632,20 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>Не удалось прочитать {path}: {reason}</translation>
     </message>
     <message>
+        <source>{path} was not written: {reason}</source>
+        <translation>{path} не записан: {reason}</translation>
+    </message>
+    <message>
         <source>{path}: line {line} is not a saved event ({reason}).</source>
         <translation>{path}: строка {line} не является сохранённым событием ({reason}).</translation>
     </message>
     <message>
         <source>{path}: no such file or folder</source>
         <translation>{path}: нет такого файла или папки</translation>
+    </message>
+    <message>
+        <source>{rows} rows written to {path}</source>
+        <translation>Строк записано в {path}: {rows}</translation>
     </message>
     <message>
         <source>{url} is not an http:// or https:// URL.</source>

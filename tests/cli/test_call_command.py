@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from b24desk.sandbox import SandboxPortal
 from tests.cli.test_url_commands import b24desk
@@ -113,3 +114,20 @@ def test_csv_output_plain_and_for_excel(sandbox: SandboxPortal) -> None:
     assert excel.stdout.startswith("\ufeffID;TITLE")  # German numbers take a decimal comma: Excel splits at ;
     not_a_list = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=1", "--csv")
     assert not_a_list.returncode == 2 and "--csv needs a list result" in not_a_list.stderr
+
+
+def test_xlsx_output_reads_back(sandbox: SandboxPortal, tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    path = tmp_path / "leads.xlsx"
+    args = ["call", "--webhook", sandbox.webhook_url, "crm.lead.list", "select[]=ID", "select[]=TITLE"]
+    done = b24desk(*args, "filter[<=ID]=3", "order[ID]=ASC", "--xlsx", str(path))
+    assert done.returncode == 0, done.stderr
+    assert f"3 rows written to {path}" in done.stderr and done.stdout == ""
+    sheet = load_workbook(path).active
+    assert sheet is not None and sheet.title == "crm.lead.list"
+    read = [[cell.value for cell in line] for line in sheet.iter_rows()]
+    assert read[0] == ["ID", "TITLE"] and [line[0] for line in read[1:]] == [1, 2, 3]  # IDs as numbers
+    assert all(isinstance(line[1], str) and line[1] for line in read[1:])
+    record = b24desk("call", "--webhook", sandbox.webhook_url, "crm.lead.get", "id=1", "--xlsx", str(path))
+    assert record.returncode == 2 and "--xlsx needs a list result" in record.stderr

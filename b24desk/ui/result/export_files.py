@@ -1,9 +1,11 @@
-"""Where and how exports are saved: the documents folder, a name from the method and time, Excel's CSV."""
+"""Where and how exports are saved: the documents folder, a name from the method and time, Excel's CSV or XLSX."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -26,19 +28,41 @@ def excel_separator(locale: QLocale | None = None) -> str:
     return list_separator(locale.decimalPoint())
 
 
-def ask_csv_path(parent: QWidget, method: str) -> tuple[str, str]:
-    """Ask where to save a CSV; (path, separator), path "" when cancelled.
+@dataclass(frozen=True)
+class TableFormat:
+    """How the Table's rows are saved: an Excel workbook, or CSV with this separator."""
 
-    Two choices: Excel's CSV for this region (the default), or plain comma-separated for other tools.
+    kind: Literal["csv", "xlsx"]
+    separator: str = ","
+
+    @property
+    def suffix(self) -> str:
+        """The file name's ending."""
+        return self.kind
+
+
+def ask_table_path(parent: QWidget, method: str) -> tuple[str, TableFormat]:
+    """Ask where and how to save the Table's rows; (path, format), path "" when cancelled.
+
+    Three choices: Excel's CSV for this region (the default), an Excel workbook (.xlsx), or plain
+    comma-separated CSV for other tools. The file name's ending follows the choice.
     """
     translate = QCoreApplication.translate
     region = excel_separator()
     excel = translate("ExportFiles", "CSV for Excel, separated by '{separator}' (*.csv)").format(separator=region)
+    workbook = translate("ExportFiles", "Excel workbook (*.xlsx)")
     plain = translate("ExportFiles", "CSV separated by commas (*.csv)")
     path, chosen = QFileDialog.getSaveFileName(
-        parent, translate("ExportFiles", "Export CSV"), default_export_path(method, "csv"), f"{excel};;{plain}", excel
+        parent,
+        translate("ExportFiles", "Export the table"),
+        default_export_path(method, "csv"),
+        f"{excel};;{workbook};;{plain}",
+        excel,
     )
-    return path, (region if chosen == excel else ",")
+    table_format = TableFormat("xlsx") if chosen == workbook else TableFormat("csv", region if chosen == excel else ",")
+    if path and Path(path).suffix.lower() != f".{table_format.suffix}":
+        path = str(Path(path).with_suffix(f".{table_format.suffix}"))  # the default name ends .csv
+    return path, table_format
 
 
 def ask_json_path(parent: QWidget, method: str) -> str:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import CallError
-from b24desk.core.export import result_to_json, rows_to_csv, rows_to_excel_csv
+from b24desk.core.export import XLSX_MAX_ROWS, result_to_json, rows_to_csv, rows_to_excel_csv, rows_to_xlsx
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
@@ -85,13 +85,13 @@ class ResultView(QWidget):
         self.filter_edit = ResultFilter(self.table_proxy, self.tree)
         self.export_json_action = QAction(self.tr("JSON…"), self)
         self.export_json_action.setToolTip(self.tr("Save the whole answer as JSON"))
-        self.export_csv_action = QAction(self.tr("Table as CSV…"), self)
-        self.export_csv_action.setToolTip(self.tr("Save the Table's rows for a spreadsheet"))
+        self.export_csv_action = QAction(self.tr("Table (CSV or Excel)…"), self)
+        self.export_csv_action.setToolTip(self.tr("Save the Table's rows as CSV or as an Excel workbook"))
         self.export_json_action.triggered.connect(lambda: self.export_json())
         self.export_csv_action.triggered.connect(lambda: self.export_csv())
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("Export"))
-        self.export_button.setToolTip(self.tr("Save the answer as JSON, or the Table's rows as CSV"))
+        self.export_button.setToolTip(self.tr("Save the answer as JSON, or the Table's rows as CSV or XLSX"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         export_menu = QMenu(self.export_button)
         export_menu.addActions([self.export_json_action, self.export_csv_action])
@@ -338,20 +338,41 @@ class ResultView(QWidget):
                 out.write(result_to_json(self._result))
 
     def export_csv(self, path: str | None = None, separator: str | None = None) -> None:
-        """Save the table as CSV that Excel opens right (asks where, and which separator, when no path is given).
-
-        With a path and no separator it is the plain comma-separated CSV other tools read.
-        """
-        from b24desk.ui.result.export_files import ask_csv_path
+        """Save the Table's rows; with no path, ask where and how: CSV for Excel (the region's separator), an
+        Excel workbook, or plain CSV. With a path it is CSV: plain without a separator, Excel's with one."""
+        from b24desk.ui.result.export_files import ask_table_path
 
         if not path:
-            path, separator = ask_csv_path(self, self.method)
-        if not path:
-            return
+            path, chosen = ask_table_path(self, self.method)
+            if not path:
+                return
+            if chosen.kind == "xlsx":
+                self.export_xlsx(path)
+                return
+            separator = chosen.separator if chosen.separator != "," else None
         rows, columns = self.table_model.all_rows(), self.table_model.columns
         text = rows_to_excel_csv(rows, columns, separator) if separator else rows_to_csv(rows, columns)
-        with open(path, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                out.write(text)
+        except OSError as error:
+            self._export_failed(path, error.strerror or str(error))
+
+    def export_xlsx(self, path: str) -> None:
+        """Save the Table's rows as an Excel workbook (numbers as numbers, a frozen header)."""
+        try:
+            rows_to_xlsx(self.table_model.all_rows(), self.table_model.columns, path, sheet=self.method)
+        except OSError as error:
+            self._export_failed(path, error.strerror or str(error))
+        except ValueError:  # more rows than a sheet holds
+            reason = self.tr("an Excel sheet holds {rows} rows; export CSV instead").format(rows=XLSX_MAX_ROWS)
+            self._export_failed(path, reason)
+
+    def _export_failed(self, path: str, reason: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        text = self.tr("{path} was not saved: {reason}").format(path=path, reason=reason)
+        QMessageBox.warning(self, self.tr("Export"), text)
 
 
 def describe(call: CallResult) -> str:

@@ -1,7 +1,7 @@
 """The menu bar: File, Request, View, Help. Every command with a key is a QAction here, so the Keyboard
 shortcuts dialog lists exactly what the keys do.
 
-    File     Open request… Ctrl+O · Save request… Ctrl+S · Export JSON… · Export CSV… · Quit Ctrl+Q
+    File     Open request… Ctrl+O · Save request… Ctrl+S · Export JSON… · Export table (CSV, Excel)… · Quit Ctrl+Q
     Request  Execute Ctrl+Enter · Cancel Esc · Find a method Ctrl+L · Copy call URL Ctrl+Shift+C
     View     Theme (system, light, dark) · Zoom in Ctrl+= · Zoom out Ctrl+- · Normal size Ctrl+0
              · Maximise the result Ctrl+Shift+M · Language
@@ -41,7 +41,9 @@ class Menus(QObject):
 
         self.file_menu = bar.addMenu(self.tr("&File"))
         self.export_json_action = self._action(self.tr("Export JSON…"), lambda: window.result_view.export_json())
-        self.export_csv_action = self._action(self.tr("Export CSV…"), lambda: window.result_view.export_csv())
+        self.export_csv_action = self._action(
+            self.tr("Export table (CSV, Excel)…"), lambda: window.result_view.export_csv()
+        )
         self.quit_action = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
         self.file_menu.addActions(request_menu.actions())  # open and save requests (and whatever joins them)
         self.file_menu.addSeparator()

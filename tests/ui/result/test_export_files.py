@@ -1,4 +1,5 @@
-"""Export from the result viewer: Excel's CSV with a BOM and the region's separator, saved in Documents."""
+"""Export from the result viewer: Excel's CSV with a BOM and the region's separator or an XLSX workbook,
+saved in Documents."""
 
 from __future__ import annotations
 
@@ -60,4 +61,31 @@ def test_default_name_is_the_method_and_time_in_documents(qtbot: QtBot, monkeypa
     assert Path(offered["path"]).name.startswith("crm.lead.list 20")
     assert offered["path"].endswith(".csv")
     assert offered["chosen"] == offered["filters"][0]  # Excel's CSV is the default choice
+    assert any("xlsx" in f for f in offered["filters"])  # an Excel workbook is offered beside it
     assert default_export_path("user.get", "json").endswith(".json")
+
+
+def test_the_table_as_an_excel_workbook_from_the_dialog(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QFileDialog is replaced (a modal dialog cannot run in a test): the person picks the workbook."""
+    from openpyxl import load_workbook
+
+    view = _view(qtbot)
+    chosen = tmp_path / "leads.csv"  # the name the dialog offered, its ending not changed by the person
+
+    def pick_workbook(parent: Any, title: str, path: str, filters: str, default: str = "") -> tuple[str, str]:
+        workbook = next(f for f in filters.split(";;") if "xlsx" in f)
+        return str(chosen), workbook
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", pick_workbook)
+    view.export_csv_action.trigger()
+    saved = tmp_path / "leads.xlsx"
+    assert saved.exists() and not chosen.exists()  # the ending follows the format
+    sheet = load_workbook(saved).active
+    assert sheet is not None and sheet.title == "crm.lead.list"
+    assert [[cell.value for cell in line] for line in sheet.iter_rows()] == [
+        ["ID", "TITLE"],
+        [1, "Сделка «Ромашка»"],
+        [2, "Größe; Été"],
+    ]
