@@ -36,9 +36,6 @@ if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (htt
 
 
 SANDBOX_NAME = "sandbox"
-SIDE_MARGIN = 6  # pixels left and right of the request and the result
-FIRST_SIZE = (1200, 800)  # the window at its first start, when the screen has room for it
-TITLE_BAR = 40  # pixels a window manager's frame may add above the window
 
 
 class MainWindow(QMainWindow):
@@ -51,7 +48,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("b24desk: Bitrix24 REST request builder"))
-        self.resize(*FIRST_SIZE)
+        self.resize(1200, 800)
         self.client_options = client_options
         self.storage = storage
         self.built = False
@@ -65,21 +62,12 @@ class MainWindow(QMainWindow):
         geometry = read_preference("window/geometry")
         if geometry:
             self.restoreGeometry(geometry)
-        else:
-            self._fit_screen()
+        else:  # a first start: the default size, or maximised on a smaller screen
+            from b24desk.ui.shell.window_layout import fit_screen
+
+            fit_screen(self)
         if build:
             self.build()
-
-    def _fit_screen(self) -> None:
-        """A first start on a screen smaller than FIRST_SIZE (a 1024x768 laptop): maximised, not past its edges."""
-        from PySide6.QtCore import Qt
-
-        screen = self.screen()
-        room = screen.availableGeometry() if screen is not None else None
-        if room is None or (room.width() >= FIRST_SIZE[0] and room.height() >= FIRST_SIZE[1] + TITLE_BAR):
-            return
-        self.resize(min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height() - TITLE_BAR))
-        self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def build(self) -> None:
         """Make the parts, arrange them and connect them (once; the frame shows without them)."""
@@ -182,68 +170,10 @@ class MainWindow(QMainWindow):
         )
 
     def _arrange(self) -> None:
-        """Put the parts in place: the request above its result, the browser and history beside, Events apart."""
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout
+        """Put the parts in place (ui/shell/window_layout.py): the request above its result, the rest beside."""
+        from b24desk.ui.shell.window_layout import arrange
 
-        from b24desk.ui.shell.adaptive_split import WANTED_RESULT_ROWS, AdaptiveSplitter, left_width, request_height
-
-        request_side = QWidget()
-        request_layout = QVBoxLayout(request_side)
-        request_layout.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 0)  # no height: the result's rows need it
-        for part in (self.picker, self.pasted_offer, self.note_label, self.request_tabs.bar, self.url_bar):
-            request_layout.addWidget(part)
-        request_layout.addWidget(self.editor, 1)
-        request_layout.addWidget(self.problem_label)
-        # Execute heads the result side, on the status line's row: the answer shows right below it, and
-        # the request side is a row shorter (a dozen result rows at 1024x700); Maximise keeps it in sight.
-        self.result_view.lead_status_with(self.execute_bar)
-        result_layout = self.result_view.layout()
-        if result_layout is not None:  # the result lines up with the request above it
-            result_layout.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 2)
-        self.splitter = AdaptiveSplitter(Qt.Orientation.Vertical)
-        self.splitter.addWidget(request_side)
-        self.splitter.addWidget(self.result_view)
-        # The result's rows come first (a dozen and more at 1024x700), the request side keeps its minimum.
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.first_size = lambda total: request_height(
-            total, request_side, self.result_view.height_for_rows(WANTED_RESULT_ROWS)
-        )
-        self.left_splitter = left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.method_browser)
-        collection_side = QWidget()
-        collection_layout = QVBoxLayout(collection_side)
-        collection_layout.setContentsMargins(0, 0, 0, 0)
-        collection_layout.addWidget(self.environment_picker)
-        collection_layout.addWidget(self.collection_panel, 1)
-        left.addWidget(collection_side)
-        left.addWidget(self.history_panel)
-        left.setStretchFactor(0, 3)
-        left.setStretchFactor(1, 2)
-        left.setStretchFactor(2, 1)
-        self.side_splitter = AdaptiveSplitter(Qt.Orientation.Horizontal)
-        self.side_splitter.addWidget(left)
-        self.side_splitter.addWidget(self.splitter)
-        self.side_splitter.setStretchFactor(1, 1)
-        self.side_splitter.first_size = lambda total: left_width(total, left)
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.side_splitter, self.tr("Requests"))
-        self.tabs.addTab(self.events_tab, self.tr("Events"))
-        self.setCentralWidget(self.tabs)
-        self._order_execute()
-
-    def _order_execute(self) -> None:
-        """Tab: the request's last field, then Execute and Cancel, then the result (as they read on screen)."""
-        from PySide6.QtCore import Qt
-
-        before = self.result_view.previousInFocusChain()  # a control: Qt passes over a splitter's handle
-        while before is not None and (
-            self.result_view.isAncestorOf(before) or before.focusPolicy() == Qt.FocusPolicy.NoFocus
-        ):
-            before = before.previousInFocusChain()
-        if before is not None:
-            QWidget.setTabOrder(before, self.execute_button)
-            QWidget.setTabOrder(self.execute_button, self.cancel_button)
+        self.splitter, self.side_splitter, self.left_splitter, self.tabs = arrange(self)
 
     def _connect(self) -> None:
         """Wire the parts: what happens in one is told to the others (the window keeps no request state)."""
@@ -486,14 +416,9 @@ class MainWindow(QMainWindow):
         }
 
     def _restore_layout(self) -> None:
-        from b24desk.ui.shell.adaptive_split import AdaptiveSplitter
+        from b24desk.ui.shell.window_layout import restore_splits
 
-        for key, splitter in self._splitters().items():
-            state = read_preference(key)
-            if isinstance(splitter, AdaptiveSplitter):
-                splitter.restore(state)  # none saved: it follows the window's size
-            elif state:
-                splitter.restoreState(state)
+        restore_splits(self._splitters(), {key: read_preference(key) for key in self._splitters()})
         folder = read_preference("collection/folder")
         if folder and Path(folder).is_dir():  # the collection shown last time, with its environment
             self.collections.use_collection(Path(folder), read_preference("collection/environment") or None)
@@ -528,12 +453,10 @@ class MainWindow(QMainWindow):
             root = self.collections.root
             layout["collection/folder"] = str(root) if root is not None else ""
             layout["collection/environment"] = self.environment_picker.current() or ""
-            from b24desk.ui.shell.adaptive_split import AdaptiveSplitter
+            from b24desk.ui.shell.window_layout import split_states
 
             self.menus.maximise.set_maximised(False)  # the sizes the parts had, not the folded ones
-            for key, splitter in self._splitters().items():
-                chosen = splitter.saved_state() if isinstance(splitter, AdaptiveSplitter) else splitter.saveState()
-                layout[key] = chosen
+            layout.update(split_states(self._splitters()))
             self.runner.cancel()
         write_preferences(layout)  # one write of window.ini, not one per splitter
         self.closed.emit()

@@ -1,0 +1,113 @@
+"""Where the main window's parts go: the request above its result, the browser, collection and history beside,
+Events apart; the splits that follow the window's size; the first size on a small screen; Tab's order.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from b24desk.ui.shell.adaptive_split import WANTED_RESULT_ROWS, AdaptiveSplitter, left_width, request_height
+
+if TYPE_CHECKING:
+    from b24desk.ui.shell.main_window import MainWindow
+
+SIDE_MARGIN = 6  # pixels left and right of the request and the result
+FIRST_SIZE = (1200, 800)  # the window at its first start, when the screen has room for it
+TITLE_BAR = 40  # pixels a window manager's frame may add above the window
+
+
+class WindowLayout(NamedTuple):
+    """The containers `arrange` made."""
+
+    splitter: AdaptiveSplitter  # request above, result below
+    side_splitter: AdaptiveSplitter  # the left panel beside the request and result
+    left_splitter: QSplitter  # method browser, collection, history
+    tabs: QTabWidget  # Requests, Events
+
+
+def arrange(window: MainWindow) -> WindowLayout:
+    """Put the window's parts in place and make it the window's centre."""
+    request_side = QWidget()
+    request_layout = QVBoxLayout(request_side)
+    request_layout.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 0)  # no height: the result's rows need it
+    for part in (window.picker, window.pasted_offer, window.note_label, window.request_tabs.bar, window.url_bar):
+        request_layout.addWidget(part)
+    request_layout.addWidget(window.editor, 1)
+    request_layout.addWidget(window.problem_label)
+    result = window.result_view
+    # Execute heads the result side, on the status line's row: the answer shows right below it, and the
+    # request side is a row shorter (a dozen result rows at 1024x700); Maximise keeps it in sight.
+    result.lead_status_with(window.execute_bar)
+    result_layout = result.layout()
+    if result_layout is not None:  # the result lines up with the request above it
+        result_layout.setContentsMargins(SIDE_MARGIN, 0, SIDE_MARGIN, 2)
+    splitter = AdaptiveSplitter(Qt.Orientation.Vertical)
+    splitter.addWidget(request_side)
+    splitter.addWidget(result)
+    splitter.setStretchFactor(1, 1)
+    # the result's rows come first, the request side keeps its minimum (its grid: four parameters)
+    splitter.first_size = lambda total: request_height(total, request_side, result.height_for_rows(WANTED_RESULT_ROWS))
+    left = QSplitter(Qt.Orientation.Vertical)
+    left.addWidget(window.method_browser)
+    collection_side = QWidget()
+    collection_layout = QVBoxLayout(collection_side)
+    collection_layout.setContentsMargins(0, 0, 0, 0)
+    collection_layout.addWidget(window.environment_picker)
+    collection_layout.addWidget(window.collection_panel, 1)
+    left.addWidget(collection_side)
+    left.addWidget(window.history_panel)
+    for index, stretch in enumerate((3, 2, 1)):
+        left.setStretchFactor(index, stretch)
+    side = AdaptiveSplitter(Qt.Orientation.Horizontal)
+    side.addWidget(left)
+    side.addWidget(splitter)
+    side.setStretchFactor(1, 1)
+    side.first_size = lambda total: left_width(total, left)
+    tabs = QTabWidget()
+    tabs.addTab(side, QCoreApplication.translate("MainWindow", "Requests"))
+    tabs.addTab(window.events_tab, QCoreApplication.translate("MainWindow", "Events"))
+    window.setCentralWidget(tabs)
+    order_execute(window)
+    return WindowLayout(splitter, side, left, tabs)
+
+
+def order_execute(window: MainWindow) -> None:
+    """Tab: the request's last field, then Execute and Cancel, then the result (as they read on screen)."""
+    result = window.result_view
+    before = result.previousInFocusChain()  # a control: Qt passes over a splitter's handle
+    while before is not None and (result.isAncestorOf(before) or before.focusPolicy() == Qt.FocusPolicy.NoFocus):
+        before = before.previousInFocusChain()
+    if before is not None:
+        QWidget.setTabOrder(before, window.execute_button)
+        QWidget.setTabOrder(window.execute_button, window.cancel_button)
+
+
+def fit_screen(window: QWidget) -> None:
+    """A first start on a screen smaller than FIRST_SIZE (a 1024x768 laptop): maximised, not past its edges."""
+    screen = window.screen()
+    room = screen.availableGeometry() if screen is not None else None
+    if room is None or (room.width() >= FIRST_SIZE[0] and room.height() >= FIRST_SIZE[1] + TITLE_BAR):
+        return
+    window.resize(min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height() - TITLE_BAR))
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def split_states(splitters: dict[str, QSplitter]) -> dict[str, bytes]:
+    """What to remember of each split: an adaptive one only when a person dragged it."""
+    return {
+        key: s.saved_state() if isinstance(s, AdaptiveSplitter) else bytes(s.saveState().data())
+        for key, s in splitters.items()
+    }
+
+
+def restore_splits(splitters: dict[str, QSplitter], states: dict[str, bytes]) -> None:
+    """Give each split what was remembered (an adaptive one with nothing saved follows the window)."""
+    for key, splitter in splitters.items():
+        state = states.get(key, b"")
+        if isinstance(splitter, AdaptiveSplitter):
+            splitter.restore(state)
+        elif state:
+            splitter.restoreState(state)
