@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from b24desk.core.record_store import RecordStore, record_text
+
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -14,7 +16,7 @@ _ROOT = QModelIndex()
 def _kind(value: Any) -> str:
     if isinstance(value, dict):
         return "object"
-    if isinstance(value, list):
+    if isinstance(value, list | RecordStore):
         return "array"
     if isinstance(value, bool):
         return "boolean"
@@ -44,7 +46,7 @@ class JsonNode:
 
     def child_count(self) -> int:
         """How many children the value has (no node is created to count them)."""
-        return len(self.value) if isinstance(self.value, dict | list) else 0
+        return len(self.value) if isinstance(self.value, dict | list | RecordStore) else 0
 
     def child(self, row: int) -> JsonNode:
         """The child at `row`, created on first use."""
@@ -157,7 +159,7 @@ class JsonTreeModel(QAbstractItemModel):
             return _kind(node.value)
         if isinstance(node.value, dict):
             return f"{{{len(node.value)}}}"
-        if isinstance(node.value, list):
+        if isinstance(node.value, list | RecordStore):
             return f"[{len(node.value)}]"
         text = scalar_text(node.value)
         return text if role == Qt.ItemDataRole.ToolTipRole or len(text) < 500 else text[:500] + "…"
@@ -172,8 +174,8 @@ class JsonTreeModel(QAbstractItemModel):
     def copy_value(self, index: Index) -> str:
         """The value at `index` as text to copy: scalars plain, groups as indented JSON."""
         value = self.node(index).value
-        if isinstance(value, dict | list):
-            return json.dumps(value, ensure_ascii=False, indent=2)
+        if isinstance(value, dict | list | RecordStore):
+            return record_text(value)
         return scalar_text(value)
 
     def copy_path(self, index: Index) -> str:
