@@ -40,7 +40,7 @@ __all__ = [
 
 CACHED_RECORDS = 1024  # decoded records kept (the rows a view shows, and then some)
 RUN_BYTES = 2 * 1024 * 1024  # bytes of records a run scans or decodes in one call (a few ms holding the GIL)
-OUTER_DEPTH = 3  # envelope -> result -> batch result -> page: lists deeper than this are decoded whole
+OUTER_DEPTH = 4  # envelope -> result -> batch result -> page -> tasks: lists deeper are decoded whole
 
 _RAW_MAP = msgspec.json.Decoder(dict[str, msgspec.Raw])
 _RAW_LIST = msgspec.json.Decoder(list[msgspec.Raw])
@@ -396,7 +396,7 @@ def _envelope_in_runs(body: bytes, opening: int) -> dict[str, Any] | None:
         store._add_run(view, position, raws, found.end() - position)
         position = _SPACE.match(body, found.end()).end()  # type: ignore[union-attr]
         if body[position : position + 1] != b",":
-            return None
+            break  # the run ended the list: the rest is the envelope after it
         position = _SPACE.match(body, position + 1).end()  # type: ignore[union-attr]
     # the rest: the envelope without the records already indexed (their bytes cut out)
     rest = memoryview(b"".join((b'{"result":[', view[position:])))
