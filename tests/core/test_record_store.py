@@ -30,8 +30,11 @@ def _dumps(value: Any, pretty: bool) -> bytes:
     return json.dumps(value, indent=1 if pretty else None, ensure_ascii=not pretty).encode()
 
 
+EXTRAS = st.sampled_from([{}, {"total": 7, "next": 50}, {"time": {"start": 1.5}}])
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(rows=records, extra=st.sampled_from([{}, {"total": 7, "next": 50}, {"time": {"start": 1.5}}]), pretty=st.booleans())
+@given(rows=records, extra=EXTRAS, pretty=st.booleans())
 def test_stored_records_equal_one_decode(
     monkeypatch: pytest.MonkeyPatch, rows: list[dict[str, Any]], extra: dict[str, Any], pretty: bool
 ) -> None:

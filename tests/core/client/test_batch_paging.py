@@ -13,8 +13,8 @@ from b24desk.core import client as client_module
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import PortalError
 from b24desk.core.query import Params
-from b24desk.core.record_store import RecordStore
 from b24desk.core.rate_limit import BucketRegistry
+from b24desk.core.record_store import RecordStore
 from b24desk.core.webhook import parse_webhook_url
 from b24desk.sandbox import SandboxConfig, SandboxPortal
 
