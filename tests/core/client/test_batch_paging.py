@@ -111,7 +111,9 @@ async def test_fetch_all_tasks_reads_the_wrapped_rows(portal: SandboxPortal, kee
     assert len({row["id"] for row in rows}) == total
 
 
-async def test_fetch_all_with_concurrent_inserts_has_no_duplicates_or_gaps(portal: SandboxPortal, keep_records: bool) -> None:
+async def test_fetch_all_with_concurrent_inserts_has_no_duplicates_or_gaps(
+    portal: SandboxPortal, keep_records: bool
+) -> None:
     async with client_for(portal, keep_records) as client:
         before = {int(r["ID"]) for r in (await _all_rows(client, "crm.lead.list", {"select": ["ID"]}))[0]}
         rows: list[Any] = []
