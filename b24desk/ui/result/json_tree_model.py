@@ -27,6 +27,9 @@ def _kind(value: Any) -> str:
     return "string"
 
 
+FIND_NODES = 200_000  # nodes a search looks at, at most
+
+
 def scalar_text(value: Any) -> str:
     """How a scalar is shown: strings as they are, the rest as JSON."""
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
@@ -177,6 +180,40 @@ class JsonTreeModel(QAbstractItemModel):
         if isinstance(value, dict | list | RecordStore):
             return record_text(value)
         return scalar_text(value)
+
+    def find(self, text: str, limit: int = FIND_NODES) -> list[QModelIndex]:
+        """Indexes whose key, value or type shows `text` (case aside), in tree order.
+
+        Records kept as the answer's bytes (a RecordStore) are searched only where a view has shown
+        them: reading 40,000 records to search them would decode the whole answer. At most `limit`
+        nodes are looked at.
+        """
+        needle = text.casefold()
+        found: list[QModelIndex] = []
+        if not needle:
+            return found
+        stack = [(self._root, QModelIndex())]
+        seen = 0
+        while stack and seen < limit:
+            node, index = stack.pop()
+            count = node.child_count()
+            if isinstance(node.value, RecordStore):
+                loaded = node._children or []
+                rows = [row for row, child in enumerate(loaded) if child is not None]
+            else:
+                rows = list(range(count))
+            children = []
+            for row in rows:
+                seen += 1
+                child = self.index(row, 0, index)
+                for column in range(len(self.COLUMNS)):
+                    shown = self.data(child.siblingAtColumn(column))
+                    if isinstance(shown, str) and needle in shown.casefold():
+                        found.append(child.siblingAtColumn(column))
+                if self.node(child).child_count():
+                    children.append((self.node(child), child))
+            stack.extend(reversed(children))
+        return found
 
     def copy_path(self, index: Index) -> str:
         """The path of `index` in PHP form, usable in `$result[cmd]...` batch references."""

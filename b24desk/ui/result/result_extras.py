@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QTreeView, QWidget
 
 
@@ -58,14 +58,17 @@ class ResultFilter(QLineEdit):
         self.find_next_in_tree()
 
     def _matches(self, text: str) -> list[QModelIndex]:
-        model: QAbstractItemModel | None = self._tree.model()
+        model = self._tree.model()
         if not text or model is None:
             return []
-        flags = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
-        found: list[QModelIndex] = []
-        for column in range(model.columnCount()):
-            start = model.index(0, column)
-            found += model.match(start, Qt.ItemDataRole.DisplayRole, text, -1, flags)
+        find = getattr(model, "find", None)  # the result tree searches what is worth searching itself
+        if find is not None:
+            found: list[QModelIndex] = find(text)
+        else:
+            flags = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+            found = []
+            for column in range(model.columnCount()):
+                found += model.match(model.index(0, column), Qt.ItemDataRole.DisplayRole, text, -1, flags)
         return sorted(found, key=lambda index: self._tree.visualRect(index).top() if index.isValid() else 0)
 
     def find_next_in_tree(self) -> None:

@@ -41,7 +41,10 @@ def test_a_stored_answer_shows_filters_and_exports_every_row(qtbot: QtBot, tmp_p
     view.tabs.setCurrentIndex(TREE)
     result = view.tree_model.index(0, 0)
     assert result.data() == "result" and view.tree_model.index(0, 1).data() == "[2500]"
-    assert view.tree_model.index(2499, 0, result).data() == "2499"
+    assert view.tree_model.index(2499, 0, result).data() == "2499"  # that record is now loaded in the tree
+    view.filter_edit.setText("лид 249")  # found in the records the tree has loaded, none decoded to search
+    assert view.tree.currentIndex().data() == "Лид 2499"
+    view.filter_edit.setText("")
     view.tabs.setCurrentIndex(RAW)
     qtbot.waitUntil(lambda: not view.raw.preparing and view.raw.plain_text() != "", timeout=20_000)
     assert len(json.loads(view.raw.plain_text())["result"]) == 1000
