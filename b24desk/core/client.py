@@ -12,6 +12,7 @@ import dataclasses
 import functools
 import json
 import logging
+import re
 import ssl
 import time
 import zlib
@@ -46,11 +47,12 @@ from b24desk.core.retry import RATE_LIMIT_CODES, RetryPolicy, is_read_only
 from b24desk.core.secret_mask import mask_secrets, mask_secrets_bytes
 from b24desk.core.webhook import Webhook, check_method, mask_secrets_in
 
-__all__ = ["B24Client", "ClientOptions", "default_ssl_context", "parse_envelope"]
+__all__ = ["LAZY_BODY", "B24Client", "ClientOptions", "default_ssl_context", "parse_envelope"]
 
 _CTX = "client"
 BIG_BODY = 256 * 1024  # bytes; bigger answers are decoded in a worker thread
 PIECES_BODY = 4 * 1024 * 1024  # bytes; bigger ones a run of records per call (a batch page is smaller)
+_LEADING_BLANKS = re.compile(rb"[ \t\n\r\x0b\x0c]*")
 LAZY_BODY = 256 * 1024  # bytes; bigger answers keep their records as bytes when the client is asked to
 _MSG = {
     "html": QT_TRANSLATE_NOOP("client", "an HTML page came back instead of JSON (HTTP {status})"),
@@ -151,9 +153,10 @@ def parse_envelope(method: str, raw: RawResponse, keep_records: bool = False) ->
     With `keep_records`, the lists of records of an answer past LAZY_BODY stay as its bytes (a
     core.record_store.RecordStore each, decoded as they are read); anything else decodes as always.
     """
-    text = raw.body.lstrip()
+    start = _LEADING_BLANKS.match(raw.body).end()  # type: ignore[union-attr]  # lstrip() would copy a bytearray
+    first = raw.body[start : start + 1]
     content_type = raw.headers.get("content-type", "")
-    if not text:
+    if not first:
         error_cls: type[CallError] = HTTPStatusError if raw.status >= 400 else ResponseFormatError
         raise error_cls(_t("empty", status=raw.status), method=method, response=raw)
     data: Any = None
@@ -173,7 +176,7 @@ def parse_envelope(method: str, raw: RawResponse, keep_records: bool = False) ->
             raise HTTPStatusError(
                 _t("http", status=raw.status, reason=_reason(raw.status)), method=method, response=raw
             ) from None
-        if "html" in content_type or text.startswith(b"<"):
+        if "html" in content_type or first == b"<":
             raise ResponseFormatError(_t("html", status=raw.status), method=method, response=raw) from None
         pos = error.pos if isinstance(error, json.JSONDecodeError) else 0
         raise ResponseFormatError(_t("bad_json", pos=pos), method=method, response=raw) from None
