@@ -13,7 +13,6 @@ per cell (what the table did before).
 
 from __future__ import annotations
 
-import gc
 import os
 import statistics
 import sys
@@ -21,14 +20,11 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import orjson
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QApplication
 
-from b24desk.core.record_store import RecordStore
 from b24desk.core.row_filter import cell_text
 from b24desk.ui.result.result_view import ResultView
-from benchmarks.table_sort import StallProbe, lead_rows, until_ordered
+from benchmarks.table_sort import StallProbe, shown_table, until_ordered
 
 NEEDLES = ("лид 12", "société", "7", "zzz")
 
@@ -47,14 +43,7 @@ def timed_filter(view: ResultView, text: str, probe: StallProbe) -> tuple[float,
 def main() -> None:
     count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
     pairs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    app = QApplication.instance() or QApplication([])
-    view = ResultView()
-    view.resize(1000, 700)
-    view.show()
-    rows = lead_rows(count)
-    gc.freeze()  # the baseline's own 100,000 dicts (the app holds no such list) stay out of the collector's walks
-    stored = RecordStore.from_list(orjson.dumps(rows))
-    assert stored is not None
+    app, view, rows, stored = shown_table(count)
     probe = StallProbe()
     print(f"{count:,} rows kept as JSON bytes; medians of {pairs} (ms); stall = longest UI-thread gap meanwhile")
     first_times, first_stalls = [], []

@@ -98,21 +98,26 @@ def timed_sort(view: ResultView, column: int, order: Qt.SortOrder, probe: StallP
     return took, probe.stop()
 
 
-def main() -> None:
-    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    count = int(arguments[0]) if arguments else 100_000
-    pairs = int(arguments[1]) if len(arguments) > 1 else 5
+def shown_table(count: int) -> tuple[QApplication, ResultView, list[dict[str, object]], RecordStore]:
+    """A shown result view, `count` lead rows, and the same rows kept as a fetch-all keeps them."""
     app = QApplication.instance() or QApplication([])
+    assert isinstance(app, QApplication)
     view = ResultView()
     view.resize(1000, 700)
     view.show()
     rows = lead_rows(count)
     gc.freeze()  # the baseline's own 100,000 dicts (the app holds no such list) stay out of the collector's walks
-    shown_rows: list[dict[str, object]] | RecordStore = rows
-    if "--list" not in sys.argv:
-        stored = RecordStore.from_list(orjson.dumps(rows))
-        assert stored is not None
-        shown_rows = stored
+    stored = RecordStore.from_list(orjson.dumps(rows))
+    assert stored is not None
+    return app, view, rows, stored
+
+
+def main() -> None:
+    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
+    count = int(arguments[0]) if arguments else 100_000
+    pairs = int(arguments[1]) if len(arguments) > 1 else 5
+    app, view, rows, stored = shown_table(count)
+    shown_rows: list[dict[str, object]] | RecordStore = rows if "--list" in sys.argv else stored
     probe = StallProbe()
     kind = "decoded dicts" if shown_rows is rows else "kept as JSON bytes"
     print(f"{count:,} rows ({kind}), {pairs} pairs per column, medians (ms); baseline: sorted() of the raw values")
