@@ -24,7 +24,7 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from b24desk.core.row_filter import cell_text
 from b24desk.ui.result.result_view import ResultView
-from benchmarks.table_sort import StallProbe, shown_table, until_ordered
+from benchmarks.table_sort import StallProbe, idle_stall, shown_table, until_ordered
 
 NEEDLES = ("лид 12", "société", "7", "zzz")
 
@@ -80,6 +80,7 @@ def main() -> None:
     proxy.setFilterFixedString(NEEDLES[0])
     proxy.rowCount()  # the proxy filters when asked
     print(f"Qt's filter proxy over the same model ({NEEDLES[0]!r}): {(time.perf_counter() - began) * 1e3:.0f} ms")
+    print(f"idle window, same run: longest stall {idle_stall(probe):.0f} ms (the machine's own jitter)")
     view.close()
     del probe, proxy  # Qt objects go before the application does
     view.deleteLater()

@@ -87,6 +87,15 @@ def lead_rows(count: int) -> list[dict[str, object]]:
     ]
 
 
+def idle_stall(probe: StallProbe, seconds: float = 1.0) -> float:
+    """The probe's longest stall over an idle second of the same window: the machine's own jitter."""
+    loop = QEventLoop()
+    probe.start()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+    return probe.stop()
+
+
 def timed_sort(view: ResultView, column: int, order: Qt.SortOrder, probe: StallProbe) -> tuple[float, float]:
     """ms from the header's sort to the sorted table painted, and the longest UI stall meanwhile."""
     probe.start()
@@ -143,6 +152,7 @@ def main() -> None:
             f"{name:<12} {first:8.0f} {max(stalls):6.0f} {reverse:8.0f} {max(reverse_stalls):6.0f} "
             f"{base:9.0f} {first / base:6.1f}"
         )
+    print(f"idle window, same run: longest stall {idle_stall(probe):.0f} ms (the machine's own jitter)")
     view.close()
     del probe  # Qt objects go before the application does
     view.deleteLater()

@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["SORT_RUN", "sort_order", "text_key"]
+__all__ = ["SORT_RUN", "ColumnKeys", "sort_order", "text_key"]
 
 _NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
 
@@ -29,41 +29,56 @@ def text_key(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():
         return folded
+    if unicodedata.is_normalized("NFKD", folded) and not _MARKS.search(folded):
+        return folded  # Cyrillic and the like: nothing to take apart (the common case, and quick)
     return _MARKS.sub("", unicodedata.normalize("NFKD", folded))
+
+
+class ColumnKeys:
+    """One sort key per value of a column, by kind: numbers, texts (folded), empties. Made once per
+    column, they sort it either way."""
+
+    __slots__ = ("empty_rows", "number_rows", "numbers", "text_rows", "texts")
+
+    def __init__(self, values: Sequence[Any]) -> None:
+        self.numbers: list[float] = []
+        self.number_rows: list[int] = []
+        self.texts: list[str] = []
+        self.text_rows: list[int] = []
+        self.empty_rows: list[int] = []
+        number = _NUMBER.fullmatch
+        for row, value in enumerate(values):
+            if value is None or value == "":
+                self.empty_rows.append(row)
+            elif isinstance(value, str):
+                if number(value):
+                    self.numbers.append(float(value))
+                    self.number_rows.append(row)
+                else:
+                    self.texts.append(text_key(value))
+                    self.text_rows.append(row)
+            elif isinstance(value, int | float):  # bool too
+                self.numbers.append(float(value))
+                self.number_rows.append(row)
+            else:
+                self.texts.append(text_key(json.dumps(value, ensure_ascii=False)))
+                self.text_rows.append(row)
+
+    def order(self, descending: bool = False) -> list[int]:
+        """Positions in sorted order: numbers first, then text; empty values last in either direction."""
+        by_number = _sorted_positions(self.numbers, descending)
+        by_text = _sorted_positions(self.texts, descending)
+        ordered_numbers = [self.number_rows[i] for i in by_number]
+        ordered_texts = [self.text_rows[i] for i in by_text]
+        if descending:
+            return ordered_texts + ordered_numbers + self.empty_rows
+        return ordered_numbers + ordered_texts + self.empty_rows
 
 
 def sort_order(values: Sequence[Any], descending: bool = False) -> list[int]:
     """Positions of `values` in sorted order: numbers (also numeric strings, booleans) first, then text,
     then other values by their JSON text; empty values (None, "") last in either direction. Stable."""
-    numbers: list[float] = []
-    number_rows: list[int] = []
-    texts: list[str] = []
-    text_rows: list[int] = []
-    empty_rows: list[int] = []
-    number = _NUMBER.fullmatch
-    for row, value in enumerate(values):
-        if value is None or value == "":
-            empty_rows.append(row)
-        elif isinstance(value, str):
-            if number(value):
-                numbers.append(float(value))
-                number_rows.append(row)
-            else:
-                texts.append(text_key(value))
-                text_rows.append(row)
-        elif isinstance(value, int | float):  # bool too
-            numbers.append(float(value))
-            number_rows.append(row)
-        else:
-            texts.append(text_key(json.dumps(value, ensure_ascii=False)))
-            text_rows.append(row)
-    by_number = _sorted_positions(numbers, descending)
-    by_text = _sorted_positions(texts, descending)
-    ordered_numbers = [number_rows[i] for i in by_number]
-    ordered_texts = [text_rows[i] for i in by_text]
-    if descending:
-        return ordered_texts + ordered_numbers + empty_rows
-    return ordered_numbers + ordered_texts + empty_rows
+    return ColumnKeys(values).order(descending)
 
 
 SORT_RUN = 8192  # keys sorted per call: a sort holds the GIL, so a worker thread sorting 100,000 keys in

@@ -20,7 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from b24desk.core.record_store import RecordStore, column_values, gathered, iter_rows
 from b24desk.core.result_shape import COLUMN_SCAN, table_rows
 from b24desk.core.row_filter import RowTextIndex, cell_text, readable
-from b24desk.core.row_order import sort_order
+from b24desk.core.row_order import ColumnKeys
 
 __all__ = ["ASYNC_ROWS", "COLUMN_SCAN", "ResultTableModel", "readable", "table_rows"]
 
@@ -51,7 +51,7 @@ class ResultTableModel(QAbstractTableModel):
     """Rows of records; appending rows (fetch-all) is cheap and keeps the view where it is."""
 
     orderReady = Signal()  # a sort or filter worked out in a worker thread is now shown
-    _computed = Signal(object, object, object)  # wanted, order, view (from the worker thread)
+    _computed = Signal(object, object, object, object)  # wanted, keys, order, view (from the worker thread)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -60,6 +60,7 @@ class ResultTableModel(QAbstractTableModel):
         self._sort: SortKey | None = None  # the sort asked for
         self._filter = ""
         self._orders: dict[SortKey, list[int]] = {}  # made once per column and direction, until the rows change
+        self._keys: tuple[str, int, ColumnKeys] | None = None  # the last sorted column's keys (both directions)
         self._index = RowTextIndex()  # the cells' texts, made on the first filter
         self._view: list[int] | None = None  # shown row -> record number (None: all, as they came)
         self._generation = 0  # bumped when the rows are replaced: older results are dropped
@@ -83,7 +84,7 @@ class ResultTableModel(QAbstractTableModel):
         # one copy in C (a store copies its list of parts): checking 40,000 rows here stalled the window
         self._rows = rows.copy() if isinstance(rows, RecordStore) else list(rows)
         self._columns = []
-        self._sort, self._filter, self._orders, self._view = None, "", {}, None
+        self._sort, self._filter, self._orders, self._view, self._keys = None, "", {}, None, None
         self._index = RowTextIndex()
         self._generation += 1
         self._learn_columns(self._rows[:COLUMN_SCAN])
@@ -98,7 +99,7 @@ class ResultTableModel(QAbstractTableModel):
         first, shown = len(self._rows), self.rowCount()
         self.beginInsertRows(QModelIndex(), shown, shown + len(rows) - 1)
         self._rows = gathered(self._rows, rows)
-        self._orders = {}
+        self._orders, self._keys = {}, None
         if self._view is not None:
             self._view.extend(range(first, len(self._rows)))
         self.endInsertRows()
@@ -179,9 +180,10 @@ class ResultTableModel(QAbstractTableModel):
     def _schedule(self) -> None:
         """Work out the wanted order: at once for a few rows, else in a worker thread (one at a time)."""
         wanted = _Wanted(self)
+        known = self._orders.get(wanted.sort) if wanted.sort else None
+        keys = self._keys[2] if self._keys is not None and self._keys[:2] == (wanted.name, wanted.count) else None
         if wanted.count < ASYNC_ROWS:
-            order, view = _work_out(wanted, self._orders.get(wanted.sort) if wanted.sort else None, self._index)
-            self._apply(wanted, order, view)
+            self._apply(wanted, *_work_out(wanted, known, keys, self._index))
             return
         if self._working:
             self._again = True
@@ -189,28 +191,31 @@ class ResultTableModel(QAbstractTableModel):
         self._working, self._again = True, False
         if isinstance(wanted.rows, RecordStore):
             wanted.rows = wanted.rows.copy()  # pages arriving meanwhile do not change what the worker reads
-        known = self._orders.get(wanted.sort) if wanted.sort else None
         index = self._index
 
         def work() -> None:
             try:
-                order, view = _work_out(wanted, known, index)
+                result = _work_out(wanted, known, keys, index)
             except Exception:  # a failure shows the rows as they are rather than never finishing
-                order, view = None, None
-            self._computed.emit(wanted, order, view)
+                result = (None, None, None)
+            self._computed.emit(wanted, *result)
 
         threading.Thread(target=work, name="table-order", daemon=True).start()
 
-    def _apply_computed(self, wanted: _Wanted, order: list[int] | None, view: list[int] | None) -> None:
+    def _apply_computed(
+        self, wanted: _Wanted, keys: ColumnKeys | None, order: list[int] | None, view: list[int] | None
+    ) -> None:
         self._working = False
         if wanted.generation == self._generation:
-            self._apply(wanted, order, view)
+            self._apply(wanted, keys, order, view)
         if self._again or wanted.generation != self._generation:
             self._schedule()  # what is wanted changed meanwhile
             return
         self.orderReady.emit()
 
-    def _apply(self, wanted: _Wanted, order: list[int] | None, view: list[int] | None) -> None:
+    def _apply(self, wanted: _Wanted, keys: ColumnKeys | None, order: list[int] | None, view: list[int] | None) -> None:
+        if keys is not None and wanted.count == len(self._rows):
+            self._keys = (wanted.name, wanted.count, keys)
         if order is not None and wanted.sort is not None:
             self._orders[wanted.sort] = order
         if view is not None and wanted.count < len(self._rows):
@@ -257,23 +262,25 @@ class ResultTableModel(QAbstractTableModel):
 
 
 def _work_out(
-    wanted: _Wanted, known: list[int] | None, index: RowTextIndex
-) -> tuple[list[int] | None, list[int] | None]:
-    """The order of the wanted sort (None: as they came) and the rows shown (None: all, in that order)."""
+    wanted: _Wanted, known: list[int] | None, keys: ColumnKeys | None, index: RowTextIndex
+) -> tuple[ColumnKeys | None, list[int] | None, list[int] | None]:
+    """The sorted column's keys, the order of the wanted sort (None: as they came) and the rows shown
+    (None: all, in that order)."""
     order = known
     if wanted.sort is not None and order is None:
-        values = column_values(wanted.rows, wanted.name)[: wanted.count]
-        order = sort_order(values, wanted.sort[1] == Qt.SortOrder.DescendingOrder)
+        if keys is None:
+            keys = ColumnKeys(column_values(wanted.rows, wanted.name)[: wanted.count])
+        order = keys.order(wanted.sort[1] == Qt.SortOrder.DescendingOrder)
     if not wanted.filter:
-        return order, (list(order) if order is not None else None)
+        return keys, order, (list(order) if order is not None else None)
     if index.count < wanted.count:
         index.add(iter_rows(wanted.rows, index.count, wanted.count))
     matching = index.matching(wanted.filter)
     if len(matching) > wanted.count:
         matching = [number for number in matching if number < wanted.count]
     if order is None:
-        return order, matching
+        return keys, order, matching
     keep = bytearray(wanted.count)
     for number in matching:
         keep[number] = 1
-    return order, [number for number in order if keep[number]]
+    return keys, order, [number for number in order if keep[number]]
