@@ -13,6 +13,7 @@ the ordinary decoder (None), which also reports errors as before.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -156,7 +157,8 @@ class RecordStore(Sequence[Any]):
             number = bisect_right(self._firsts, index) - 1
             key = (self._parts[number], index - self._firsts[number])
         if len(self._cache) >= CACHED_RECORDS:
-            del self._cache[next(iter(self._cache))]
+            with contextlib.suppress(RuntimeError, StopIteration, KeyError):  # another thread's turn in between
+                del self._cache[next(iter(self._cache))]
         self._cache[key] = value
 
     def record_bytes(self, index: int) -> memoryview:
