@@ -350,7 +350,7 @@ def lazy_envelope(body: bytes) -> dict[str, Any] | None:
         if head is not None:
             return _envelope_in_runs(body, head.end() - 1)
         value = _lazy_value(memoryview(body), 0)
-    except (msgspec.DecodeError, ValueError):
+    except (msgspec.DecodeError, ValueError, RecursionError):  # the ordinary decoder says what is wrong
         return None
     return value if isinstance(value, dict) else None
 

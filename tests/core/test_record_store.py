@@ -73,7 +73,9 @@ def test_a_batch_keeps_each_page_of_records_and_decodes_the_rest() -> None:
         b'{"result":[{"ID":1}]} trailing',
         b"[1,2]",
         b"not json",
+        b'{"result":[{"a":' + b"[" * 100_000 + b"]" * 100_000 + b"}]}",  # nesting: the codec's limit says so
     ],
+    ids=["scalars", "broken", "trailing", "a list", "not json", "deep"],
 )
 def test_what_it_does_not_recognise_is_left_to_the_ordinary_decoder(body: bytes) -> None:
     assert lazy_envelope(body) is None
