@@ -55,8 +55,6 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
         raise BodyTooLarge(limit, packed=False, declared=declared)
     buffer = bytearray()
     if encoding in ("", "identity"):
-        if declared is not None and declared > KEEP_BUFFER:
-            return await _read_declared(response, declared, limit)
         async for chunk in response.aiter_raw():
             buffer += chunk
             if len(buffer) > limit:
@@ -90,17 +88,3 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
 
 def _kept(buffer: bytearray) -> bytes:
     return buffer if len(buffer) > KEEP_BUFFER else bytes(buffer)  # type: ignore[return-value]
-
-
-async def _read_declared(response: httpx.Response, declared: int, limit: int) -> bytes:
-    """A body of a known length read into a buffer of that size (growing one would copy it as it grows)."""
-    buffer = bytearray(declared)
-    filled = 0
-    async for chunk in response.aiter_raw():
-        buffer[filled : filled + len(chunk)] = chunk  # in place while it fits; past the length it grows
-        filled += len(chunk)
-        if filled > limit:
-            raise BodyTooLarge(limit, packed=False)
-    if filled < declared:
-        del buffer[filled:]
-    return _kept(buffer)

@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 CACHED_RECORDS = 1024  # decoded records kept (the rows a view shows, and then some)
-RUN_BYTES = 2 * 1024 * 1024  # bytes of records a run scans or decodes in one call (a few ms holding the GIL)
+RUN_BYTES = 512 * 1024  # bytes of records a run scans or decodes in one call (a few ms holding the GIL)
 OUTER_DEPTH = 4  # envelope -> result -> batch result -> page -> tasks: lists deeper are decoded whole
 
 _RAW_MAP = msgspec.json.Decoder(dict[str, msgspec.Raw])
@@ -355,6 +355,16 @@ def lazy_envelope(body: bytes) -> dict[str, Any] | None:
     return value if isinstance(value, dict) else None
 
 
+def _check_limits(text: bytes | memoryview) -> None:
+    """Raise JSONLimitError (a ValueError) when `text` holds what json_codec refuses (numbers past its
+    limits, nesting too deep): the answer is then decoded as before and fails with the same message.
+    The records are decoded and dropped, a run at a time: a worker's pieces of GIL stay short."""
+    try:
+        orjson.loads(text)
+    except orjson.JSONDecodeError:
+        json_codec.loads(bytes(text))
+
+
 def _lazy_value(text: memoryview, depth: int) -> Any:
     """`text` decoded, with objects this shallow read key by key and lists of objects kept as stores."""
     first = _SPACE.match(text).end()  # type: ignore[union-attr]
@@ -365,6 +375,8 @@ def _lazy_value(text: memoryview, depth: int) -> Any:
         inside = _SPACE.match(text, first + 1).end()  # type: ignore[union-attr]
         if bytes(text[inside : inside + 1]) == b"{":
             store = RecordStore.from_list(text)
+            if store is not None:
+                _check_limits(text)
             if store is not None:
                 return store
     return json_codec.loads(bytes(text))
@@ -389,12 +401,14 @@ def _envelope_in_runs(body: bytes, opening: int) -> dict[str, Any] | None:
             if found is None:
                 break
             try:
-                raws = _RAW_LIST.decode(b"".join((b"[", view[position : found.end()], b"]")))
+                run = b"".join((b"[", view[position : found.end()], b"]"))
+                raws = _RAW_LIST.decode(run)
                 break
             except msgspec.DecodeError:
                 found = _RECORD_END.search(body, found.end())
         if raws is None or found is None:
             break
+        _check_limits(run)
         store._add_run(view, position, raws, found.end() - position)
         position = _SPACE.match(body, found.end()).end()  # type: ignore[union-attr]
         if body[position : position + 1] != b",":
@@ -410,6 +424,7 @@ def _envelope_in_runs(body: bytes, opening: int) -> dict[str, Any] | None:
             continue
         tail = memoryview(raw)  # `[` + the last records + `]`, in `rest`: the same bytes as the body's from `position`
         tail_raws = _RAW_LIST.decode(tail)
+        _check_limits(tail)
         if tail_raws:
             store._add_run(view, position, tail_raws, len(tail) - 2)
         envelope[key] = store if len(store) else []

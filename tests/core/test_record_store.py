@@ -74,8 +74,11 @@ def test_a_batch_keeps_each_page_of_records_and_decodes_the_rest() -> None:
         b"[1,2]",
         b"not json",
         b'{"result":[{"a":' + b"[" * 100_000 + b"]" * 100_000 + b"}]}",  # nesting: the codec's limit says so
+        b'{"result":[{"a":1},{"a":' + b"9" * 5001 + b"}]}",  # numbers past the codec's limits, as before
+        b'{"result":[{"a":1e999999}],"total":1}',
+        b'{"result":{"result":{"p0":[{"a":1e999999}]}}}',
     ],
-    ids=["scalars", "broken", "trailing", "a list", "not json", "deep"],
+    ids=["scalars", "broken", "trailing", "a list", "not json", "deep", "digits", "infinity", "batch-infinity"],
 )
 def test_what_it_does_not_recognise_is_left_to_the_ordinary_decoder(body: bytes) -> None:
     assert lazy_envelope(body) is None
