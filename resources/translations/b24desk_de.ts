@@ -1130,6 +1130,10 @@
 <context>
     <name>ParamsEditor</name>
     <message>
+        <source>Add a key to the selected group</source>
+        <translation>Einen Schlüssel zur gewählten Gruppe hinzufügen</translation>
+    </message>
+    <message>
         <source>Add a key to the selected group (Ctrl+Ins)</source>
         <translation>Einen Schlüssel zur ausgewählten Gruppe hinzufügen (Strg+Einfg)</translation>
     </message>
@@ -1160,6 +1164,10 @@
     <message>
         <source>Remove row</source>
         <translation>Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameters</source>
+        <translation>Die gewählten Parameter entfernen</translation>
     </message>
     <message>
         <source>Select the parameter whose values you want to edit as a list.</source>
@@ -1524,6 +1532,10 @@
         <translation>Aktion</translation>
     </message>
     <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -1532,16 +1544,16 @@
         <translation>Tasten</translation>
     </message>
     <message>
-        <source>Menu</source>
-        <translation>Menü</translation>
-    </message>
-    <message>
         <source>Search actions and keys</source>
         <translation>Aktionen und Tasten durchsuchen</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
         <translation>Tastenkürzel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
     </message>
 </context>
 <context>

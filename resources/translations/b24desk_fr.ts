@@ -1130,6 +1130,10 @@
 <context>
     <name>ParamsEditor</name>
     <message>
+        <source>Add a key to the selected group</source>
+        <translation>Ajouter une clé au groupe sélectionné</translation>
+    </message>
+    <message>
         <source>Add a key to the selected group (Ctrl+Ins)</source>
         <translation>Ajouter une clé au groupe sélectionné (Ctrl+Inser)</translation>
     </message>
@@ -1160,6 +1164,10 @@
     <message>
         <source>Remove row</source>
         <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameters</source>
+        <translation>Supprimer les paramètres sélectionnés</translation>
     </message>
     <message>
         <source>Select the parameter whose values you want to edit as a list.</source>
@@ -1524,6 +1532,10 @@
         <translation>Action</translation>
     </message>
     <message>
+        <source>Anywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -1532,16 +1544,16 @@
         <translation>Touches</translation>
     </message>
     <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
-    </message>
-    <message>
         <source>Search actions and keys</source>
         <translation>Rechercher des actions et des touches</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
         <translation>Rechercher des raccourcis</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Où</translation>
     </message>
 </context>
 <context>

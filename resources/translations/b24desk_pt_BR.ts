@@ -1130,6 +1130,10 @@
 <context>
     <name>ParamsEditor</name>
     <message>
+        <source>Add a key to the selected group</source>
+        <translation>Adicionar uma chave ao grupo selecionado</translation>
+    </message>
+    <message>
         <source>Add a key to the selected group (Ctrl+Ins)</source>
         <translation>Adicionar uma chave ao grupo selecionado (Ctrl+Ins)</translation>
     </message>
@@ -1160,6 +1164,10 @@
     <message>
         <source>Remove row</source>
         <translation>Remover linha</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameters</source>
+        <translation>Remover os parâmetros selecionados</translation>
     </message>
     <message>
         <source>Select the parameter whose values you want to edit as a list.</source>
@@ -1524,6 +1532,10 @@
         <translation>Ação</translation>
     </message>
     <message>
+        <source>Anywhere</source>
+        <translation>Em qualquer lugar</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
@@ -1532,16 +1544,16 @@
         <translation>Teclas</translation>
     </message>
     <message>
-        <source>Menu</source>
-        <translation>Menu</translation>
-    </message>
-    <message>
         <source>Search actions and keys</source>
         <translation>Procurar ações e teclas</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
         <translation>Procurar atalhos</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
     </message>
 </context>
 <context>

@@ -1132,6 +1132,10 @@
 <context>
     <name>ParamsEditor</name>
     <message>
+        <source>Add a key to the selected group</source>
+        <translation>Добавить ключ в выбранную группу</translation>
+    </message>
+    <message>
         <source>Add a key to the selected group (Ctrl+Ins)</source>
         <translation>Добавить ключ в выбранную группу (Ctrl+Ins)</translation>
     </message>
@@ -1162,6 +1166,10 @@
     <message>
         <source>Remove row</source>
         <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <source>Remove the selected parameters</source>
+        <translation>Удалить выбранные параметры</translation>
     </message>
     <message>
         <source>Select the parameter whose values you want to edit as a list.</source>
@@ -1526,6 +1534,10 @@
         <translation>Действие</translation>
     </message>
     <message>
+        <source>Anywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Сочетания клавиш</translation>
     </message>
@@ -1534,16 +1546,16 @@
         <translation>Клавиши</translation>
     </message>
     <message>
-        <source>Menu</source>
-        <translation>Меню</translation>
-    </message>
-    <message>
         <source>Search actions and keys</source>
         <translation>Поиск по действиям и клавишам</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
         <translation>Поиск сочетаний клавиш</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
     </message>
 </context>
 <context>

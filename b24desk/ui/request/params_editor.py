@@ -89,8 +89,11 @@ class ParamsEditor(QWidget):
         self.list_button.clicked.connect(self.edit_list)
         self.remove_button = QPushButton(self.tr("Remove row"))
         self.remove_button.clicked.connect(self.remove_selected)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.grid, self.remove_selected)
-        QShortcut(QKeySequence("Ctrl+Ins"), self.grid, self.add_inside)
+        remove = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.grid, self.remove_selected)
+        remove.setWhatsThis(self.tr("Remove the selected parameters"))  # listed in Help > Keyboard shortcuts
+        QShortcut(QKeySequence("Ctrl+Ins"), self.grid, self.add_inside).setWhatsThis(
+            self.tr("Add a key to the selected group")
+        )
         self.list_dialog: ListDialog | None = None  # the open multi-value editor, while it is open
 
         self.json_edit = QPlainTextEdit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -62,8 +65,22 @@ def window_shortcuts(window: QMainWindow) -> list[ShortcutEntry]:
     for shortcut in window.findChildren(QShortcut):
         keys = _keys([shortcut.key()])
         if keys and shortcut.whatsThis():
-            entries.append(ShortcutEntry("", shortcut.whatsThis(), keys))
+            entries.append(ShortcutEntry(_place_of(shortcut, window), shortcut.whatsThis(), keys))
     return entries
+
+
+def _place_of(shortcut: QShortcut, window: QMainWindow) -> str:
+    """Where a key outside the menus works: the named part or the tab it belongs to (the grid, Raw), or anywhere."""
+    widget = shortcut.parent()
+    while isinstance(widget, QWidget) and widget is not window:
+        if widget.accessibleName():
+            return widget.accessibleName()
+        stack = widget.parentWidget()
+        tabs = stack.parentWidget() if isinstance(stack, QStackedWidget) else None
+        if isinstance(tabs, QTabWidget) and tabs.indexOf(widget) >= 0:
+            return tabs.tabText(tabs.indexOf(widget)).replace("&", "")
+        widget = widget.parentWidget()
+    return QCoreApplication.translate("ShortcutsDialog", "Anywhere")
 
 
 class ShortcutsDialog(QDialog):
@@ -82,7 +99,7 @@ class ShortcutsDialog(QDialog):
         search_label.setBuddy(self.search)
         self.table = QTableWidget(len(self.entries), 3)
         fit_rows(self.table)  # rows as tall as their text, not the style's 30 px
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Menu")])
+        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Where")])
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

@@ -74,6 +74,9 @@ def test_shortcuts_are_read_from_the_actions_and_searchable(window: MainWindow, 
     assert listed["Open request…"] == "Ctrl+O"
     assert listed["New request tab"] == "Ctrl+T"  # the request tabs' keys are described QShortcuts
     assert listed["Close the request tab"] == "Ctrl+W"
+    places = {entry.action: entry.place for entry in dialog.entries}  # where a key outside the menus works
+    assert places["Execute"] == "Request" and places["New request tab"] == "Anywhere"
+    assert places["Find in the raw answer"] == "Raw" and places["Remove the selected parameters"] == "Parameters"
     window.menus.copy_url_action.setShortcut("Ctrl+Alt+U")  # the list is the actions', not a copy of them
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
