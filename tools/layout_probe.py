@@ -171,7 +171,8 @@ def main(argv: list[str]) -> int:
     sizes = [tuple(int(n) for n in arg.split("x")) for arg in argv if arg[:1].isdigit()]
     os.environ[ENV_VAR] = match_language(os.environ.get("LANG")) or "en"
     QStandardPaths.setTestModeEnabled(True)
-    os.environ["B24DESK_HOME"] = tempfile.mkdtemp(prefix="b24desk-layout-")  # the default layout, not the user's
+    home = tempfile.TemporaryDirectory(prefix="b24desk-layout-")  # the default layout, not the user's
+    os.environ["B24DESK_HOME"] = home.name
     from b24desk.ui.shell.app import create_application
     from b24desk.ui.shell.main_window import MainWindow
 
@@ -185,6 +186,7 @@ def main(argv: list[str]) -> int:
         readings = loop.run_until_complete(probe(window, [(w, h) for w, h in sizes] or list(SIZES), with_parts, shots))
     for reading in readings:
         print(json.dumps(reading, ensure_ascii=False))
+    home.cleanup()
     return 0
 
 
