@@ -305,8 +305,8 @@ class ParamsEditor(QWidget):
         last = self.model.rowCount() - 1
         if 0 <= self._spanned < last:
             self.grid.setFirstColumnSpanned(self._spanned, QModelIndex(), False)
-        # again even when the row number stayed: a reset of the model (another method's rows) drops the span
-        self.grid.setFirstColumnSpanned(last, QModelIndex(), True)
+        if last >= 0:  # again even when the row number stayed: a model reset (another method's rows) drops it
+            self.grid.setFirstColumnSpanned(last, QModelIndex(), True)
         self._spanned = last
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
