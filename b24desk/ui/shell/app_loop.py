@@ -137,6 +137,13 @@ async def until_exposed(window: MainWindow, seconds: float = EXPOSE_WAIT) -> Non
     await asyncio.sleep(0)  # one more turn: the painted frame reaches the screen
 
 
+async def settled(window: MainWindow) -> None:
+    """Return once the background work the start-up set going (the method list, the history) is over."""
+    while pending := window.background.pending:
+        await asyncio.gather(*pending, return_exceptions=True)
+    await asyncio.sleep(0)  # what the last of them queued for the window
+
+
 def run_loop(app: QApplication, window: MainWindow) -> int:
     """Build the shown window and run the qasync loop until the window closes; return the exit status."""
     loop = qasync.QEventLoop(app)
@@ -158,13 +165,17 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
             window.build()
             if storage_problem:
                 window.show_message(storage_problem)
-            if smoke_test.requested():  # report the built window, then close it
-                smoke_test.report_ready(window)
+            if smoke_test.requested():  # report the first paint with the catalogue in the browser
+                browser = window.method_browser
+                smoke_test.report_ready(window, browser.catalogueLoaded if browser.model.catalogue is None else None)
             await asyncio.sleep(0)  # the built window paints before a worker thread starts importing
             if await warmup.until_done_or(closed):  # closed first: the webhooks and the keyring are not needed
                 await guarded(window.picker.load_saved())
                 await window.load_event_token()
         portal = await start_sandbox(window) if not closed.is_set() else None
+        if smoke_test.requested() and not closed.is_set():  # the start-up's work over: report, then close
+            await settled(window)
+            smoke_test.report_idle(window)
         await closed.wait()
         # Each step of the shutdown is bounded: closing the window always ends the app within seconds.
         await bounded(window.shutdown())

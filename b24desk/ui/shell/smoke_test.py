@@ -1,7 +1,11 @@
-"""B24DESK_SMOKE_TEST=1 makes the app say when its main window showed and when it was built, then close.
+"""B24DESK_SMOKE_TEST=1 makes the app say when its window showed, when it could be used, when it settled; then close.
 
-For the installer tests and the startup benchmark: `window shown: <title>` as soon as the window's
-frame is on screen, `window ready` once its widgets are built and painted; then the window closes.
+For the installer tests and the startup benchmark, one line each on standard output:
+- `window shown: <title>` as soon as the window's frame is on screen;
+- `window ready` at the first paint after the widgets were built and the method catalogue reached the
+  browser (the first screen can be used: browsed, searched, a request written);
+- `window idle` once the start-up's work is over (the warm-up, the saved webhooks, the sandbox portal,
+  the background tasks it started); then the window closes.
 """
 
 from __future__ import annotations
@@ -9,8 +13,8 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
+from PySide6.QtWidgets import QApplication, QWidget
 
 ENV_VAR = "B24DESK_SMOKE_TEST"
 
@@ -26,12 +30,52 @@ def report_shown(window: QWidget) -> None:
         print(f"window shown: {window.windowTitle()}", flush=True)
 
 
-def report_ready(window: QWidget) -> None:
-    """Once the event loop runs again: print `window ready` if `window` is visible, then close it."""
+class _PaintProbe(QObject):
+    """Prints `window ready` on the next event-loop turn after a paint of the window or of a widget in it."""
 
-    def report() -> None:
-        if window.isVisible():
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.reported = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            not self.reported
+            and event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and watched.window() is self.window
+        ):
+            self.reported = True
+            QTimer.singleShot(0, self._report)  # the paint under way finishes first
+        return False
+
+    def _report(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        if self.window.isVisible():
             print("window ready", flush=True)
-        window.close()
 
-    QTimer.singleShot(0, report)
+
+def report_ready(window: QWidget, waiting: SignalInstance | None = None) -> None:
+    """Print `window ready` at the window's first paint once `waiting` (if given: what the first screen still
+    lacks, e.g. the catalogue) has fired; nothing if the window is hidden."""
+    probe = _PaintProbe(window)
+
+    def watch(*_: object) -> None:
+        app = QApplication.instance()
+        if app is not None and not probe.reported:
+            app.installEventFilter(probe)
+            window.update()  # a paint comes, even if what changed painted already
+
+    if waiting is None:
+        watch()
+    else:
+        waiting.connect(watch)
+
+
+def report_idle(window: QWidget) -> None:
+    """Print `window idle` if `window` is visible, then close it."""
+    if window.isVisible():
+        print("window idle", flush=True)
+    window.close()
