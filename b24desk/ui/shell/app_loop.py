@@ -170,8 +170,7 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
                 smoke_test.report_ready(window, browser.catalogueLoaded if browser.model.catalogue is None else None)
             await asyncio.sleep(0)  # the built window paints before a worker thread starts importing
             if await warmup.until_done_or(closed):  # closed first: the webhooks and the keyring are not needed
-                await guarded(window.picker.load_saved())
-                await window.load_event_token()
+                await guarded(window.picker.load_saved())  # the Events tab's token: when it is first shown
         portal = await start_sandbox(window) if not closed.is_set() else None
         if smoke_test.requested() and not closed.is_set():  # the start-up's work over: report, then close
             await settled(window)

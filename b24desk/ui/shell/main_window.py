@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (htt
     from b24desk.core.webhook import ParsedURL, Webhook
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
+    from b24desk.ui.events.event_token import EventTokenStore
+    from b24desk.ui.events.events_tab import EventsTab
 
 
 SANDBOX_NAME = "sandbox"
@@ -53,6 +55,7 @@ class MainWindow(QMainWindow):
         self.storage = storage
         self.built = False
         self._clients: dict[int, B24Client] = {}
+        self.event_token: EventTokenStore | None = None
         self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
         self.language_menu = install_language_menu(self)
         self.restart_requested = False  # the app starts b24desk again once this window has shut down
@@ -101,8 +104,6 @@ class MainWindow(QMainWindow):
         from b24desk.ui.common.background_tasks import BackgroundTasks
         from b24desk.ui.common.problem_label import ProblemLabel
         from b24desk.ui.common.theme import themed
-        from b24desk.ui.events.event_token import EventTokenStore
-        from b24desk.ui.events.events_tab import EventsTab
         from b24desk.ui.methods.method_browser import MethodBrowser
         from b24desk.ui.methods.portal_discovery import PortalDiscovery
         from b24desk.ui.request.execute_bar import ExecuteBar
@@ -138,8 +139,7 @@ class MainWindow(QMainWindow):
         self.method_browser = MethodBrowser()
         self.history_panel = HistoryPanel()
         self.history = WebhookHistory(self.history_panel, self.picker, request, storage, tasks)
-        self.events_tab = EventsTab(tasks=tasks)  # the outgoing-webhook receiver; its token lives in the keyring
-        self.event_token = EventTokenStore(self.events_tab, storage, tasks, self.show_message)
+        self._events_tab: EventsTab | None = None  # built when Events is first shown: see events_tab
         self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self, tasks=tasks)
         self._base_catalogue: Catalogue | None = None
         self._make_collection_parts()
@@ -206,8 +206,33 @@ class MainWindow(QMainWindow):
         self.side_splitter.setSizes([300, 900])
         self.tabs = QTabWidget()
         self.tabs.addTab(self.side_splitter, self.tr("Requests"))
-        self.tabs.addTab(self.events_tab, self.tr("Events"))
+        self.events_page = QWidget()  # holds the Events tab once it is first looked at
+        QVBoxLayout(self.events_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.events_page, self.tr("Events"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+
+    @property
+    def events_tab(self) -> EventsTab:
+        """The Events tab (the outgoing-webhook receiver), made on first use: the first screen does not show
+        it, and its application token is read from the keyring only then."""
+        if self._events_tab is None:
+            from b24desk.ui.events.event_token import EventTokenStore
+            from b24desk.ui.events.events_tab import EventsTab
+            from b24desk.ui.shell.accessible_names import name_event_controls
+
+            self._events_tab = tab = EventsTab(tasks=self.background)
+            self.event_token = EventTokenStore(tab, self.storage, self.background, self.show_message)
+            name_event_controls(tab)
+            layout = self.events_page.layout()
+            assert layout is not None
+            layout.addWidget(tab)
+        return self._events_tab
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.events_page and self._events_tab is None:
+            self.events_tab  # noqa: B018  (made now, shown in this turn)
+            self.background.start(self.load_event_token())  # then the stored token, read off the UI thread
 
     def _connect(self) -> None:
         """Wire the parts: what happens in one is told to the others (the window keeps no request state)."""
@@ -344,6 +369,8 @@ class MainWindow(QMainWindow):
 
     async def load_event_token(self) -> None:
         """Show the stored application token in the Events tab (read from the keyring in a worker)."""
+        self.events_tab  # noqa: B018  (made first, with its token store)
+        assert self.event_token is not None
         await self.event_token.load()
 
     def refresh_history(self) -> None:
@@ -477,7 +504,8 @@ class MainWindow(QMainWindow):
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
-        await self.events_tab.shutdown()
+        if self._events_tab is not None:  # never looked at: no receiver was started
+            await self._events_tab.shutdown()
         for client in self._clients.values():
             await client.aclose()
         self._clients.clear()
