@@ -102,5 +102,6 @@ def test_the_events_tab_is_made_when_first_shown(qtbot: QtBot) -> None:
     layout = window.events_page.layout()
     assert layout is not None and layout.count() == 0  # built window, Events not looked at: nothing made
     window.tabs.setCurrentIndex(1)
-    assert layout.count() == 1 and layout.itemAt(0).widget() is window.events_tab
+    item = layout.itemAt(0)
+    assert layout.count() == 1 and item is not None and item.widget() is window.events_tab
     assert window.events_tab.token_edit.accessibleName() == "Application token"
