@@ -137,6 +137,24 @@ async def until_exposed(window: MainWindow, seconds: float = EXPOSE_WAIT) -> Non
     await asyncio.sleep(0)  # one more turn: the painted frame reaches the screen
 
 
+async def catalogue_read(window: MainWindow, closed: asyncio.Event) -> None:
+    """Return once the browser's catalogue was read (in its thread; shown, or its problem said) or the window
+    closed. The warm-up's imports would take the interpreter in turns with it and delay the usable screen."""
+    browser = window.method_browser
+    if browser.model.catalogue is not None:
+        return
+    read = asyncio.Event()
+    browser.readFinished.connect(read.set)
+    browser.load_in_background()  # started on the browser's first show; once only
+    waits = [asyncio.ensure_future(read.wait()), asyncio.ensure_future(closed.wait())]
+    try:
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
+        browser.readFinished.disconnect(read.set)
+
+
 async def settled(window: MainWindow) -> None:
     """Return once the background work the start-up set going (the method list, the history) is over."""
     while pending := window.background.pending:
@@ -169,6 +187,7 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
                 browser = window.method_browser
                 smoke_test.report_ready(window, browser.catalogueLoaded if browser.model.catalogue is None else None)
             await asyncio.sleep(0)  # the built window paints before a worker thread starts importing
+            await catalogue_read(window, closed)  # the first screen complete before the warm-up takes turns
             if await warmup.until_done_or(closed):  # closed first: the webhooks and the keyring are not needed
                 await guarded(window.picker.load_saved())  # the Events tab's token: when it is first shown
         portal = await start_sandbox(window) if not closed.is_set() else None

@@ -99,12 +99,16 @@ class MainWindow(QMainWindow):
 
     def _make_parts(self) -> None:
         """The window's parts, each given what it reads: the open request, the storage, the background tasks."""
+        from b24desk.ui.methods.method_browser import MethodBrowser
+
+        self.method_browser = MethodBrowser()
+        self.method_browser.load_in_background()  # the catalogue is read while the other parts are made
+
         from PySide6.QtWidgets import QLabel
 
         from b24desk.ui.common.background_tasks import BackgroundTasks
         from b24desk.ui.common.problem_label import ProblemLabel
         from b24desk.ui.common.theme import themed
-        from b24desk.ui.methods.method_browser import MethodBrowser
         from b24desk.ui.methods.portal_discovery import PortalDiscovery
         from b24desk.ui.request.execute_bar import ExecuteBar
         from b24desk.ui.request.open_request import OpenRequest
@@ -136,7 +140,6 @@ class MainWindow(QMainWindow):
         themed(self.note_label, "background: {note_background}; padding: 6px; border-radius: 4px;")
         self.note_label.setVisible(False)
         self.problem_label = ProblemLabel()
-        self.method_browser = MethodBrowser()
         self.history_panel = HistoryPanel()
         self.history = WebhookHistory(self.history_panel, self.picker, request, storage, tasks)
         self._events_tab: EventsTab | None = None  # built when Events is first shown: see events_tab
