@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from b24desk.core.errors import B24DeskError
+from b24desk.ui.common.next_paint import on_next_paint
 from b24desk.ui.common.storage_worker import in_storage_thread
 from b24desk.ui.shell import smoke_test
 from b24desk.ui.shell.main_window import MainWindow
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 SHUTDOWN_STEP_SECONDS = 3.0  # a stuck step (a server, the keyring) must not keep the app alive after close
 WARMUP_SWITCH_INTERVAL = 0.0005  # seconds the warm-up thread keeps the GIL when asked (Python's default: 0.005)
 EXPOSE_WAIT = 0.25  # seconds to wait for the window system to show the frame before building the widgets
+PAINT_WAIT = 1.0  # at most this long the warm-up waits for the first screen's paint (a stuck compositor)
 
 
 def open_storage() -> tuple[AppStorage | None, str]:
@@ -155,6 +157,22 @@ async def catalogue_read(window: MainWindow, closed: asyncio.Event) -> None:
         browser.readFinished.disconnect(read.set)
 
 
+async def next_paint(window: MainWindow, closed: asyncio.Event, seconds: float = PAINT_WAIT) -> None:
+    """Return after the window's next paint, once it closed, or after `seconds` (a window that is not on
+    screen, e.g. started minimised, does not paint: then at once)."""
+    handle = window.windowHandle()
+    if handle is None or not handle.isExposed():
+        return
+    painted = asyncio.Event()
+    on_next_paint(window, painted.set)
+    waits = [asyncio.ensure_future(painted.wait()), asyncio.ensure_future(closed.wait())]
+    try:
+        await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
+
+
 async def settled(window: MainWindow) -> None:
     """Return once the background work the start-up set going (the method list, the history) is over."""
     while pending := window.background.pending:
@@ -186,8 +204,8 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
             if smoke_test.requested():  # report the first paint with the catalogue in the browser
                 browser = window.method_browser
                 smoke_test.report_ready(window, browser.catalogueLoaded if browser.model.catalogue is None else None)
-            await asyncio.sleep(0)  # the built window paints before a worker thread starts importing
-            await catalogue_read(window, closed)  # the first screen complete before the warm-up takes turns
+            await catalogue_read(window, closed)  # the first screen complete and painted before the warm-up
+            await next_paint(window, closed)  # takes turns with it (a paint waited 0.1 s for its imports)
             if await warmup.until_done_or(closed):  # closed first: the webhooks and the keyring are not needed
                 await guarded(window.picker.load_saved())  # the Events tab's token: when it is first shown
         portal = await start_sandbox(window) if not closed.is_set() else None

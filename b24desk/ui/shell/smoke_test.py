@@ -13,8 +13,10 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QObject, QTimer, SignalInstance
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import SignalInstance
+from PySide6.QtWidgets import QWidget
+
+from b24desk.ui.common.next_paint import on_next_paint
 
 ENV_VAR = "B24DESK_SMOKE_TEST"
 
@@ -30,43 +32,20 @@ def report_shown(window: QWidget) -> None:
         print(f"window shown: {window.windowTitle()}", flush=True)
 
 
-class _PaintProbe(QObject):
-    """Prints `window ready` on the next event-loop turn after a paint of the window or of a widget in it."""
+def report_ready(window: QWidget, waiting: SignalInstance | None = None) -> None:
+    """Print `window ready` after the window's first paint once `waiting` (if given: what the first screen
+    still lacks, e.g. the catalogue) has fired; nothing if the window is hidden."""
+    asked = False
 
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
-        self.reported = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            not self.reported
-            and event.type() == QEvent.Type.Paint
-            and isinstance(watched, QWidget)
-            and watched.window() is self.window
-        ):
-            self.reported = True
-            QTimer.singleShot(0, self._report)  # the paint under way finishes first
-        return False
-
-    def _report(self) -> None:
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        if self.window.isVisible():
+    def report() -> None:
+        if window.isVisible():
             print("window ready", flush=True)
 
-
-def report_ready(window: QWidget, waiting: SignalInstance | None = None) -> None:
-    """Print `window ready` at the window's first paint once `waiting` (if given: what the first screen still
-    lacks, e.g. the catalogue) has fired; nothing if the window is hidden."""
-    probe = _PaintProbe(window)
-
     def watch(*_: object) -> None:
-        app = QApplication.instance()
-        if app is not None and not probe.reported:
-            app.installEventFilter(probe)
-            window.update()  # a paint comes, even if what changed painted already
+        nonlocal asked
+        if not asked:
+            asked = True
+            on_next_paint(window, report)
 
     if waiting is None:
         watch()
