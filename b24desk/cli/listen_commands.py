@@ -22,13 +22,13 @@ from typing import TYPE_CHECKING, Any
 from b24desk.cli.command_table import command_help
 from b24desk.cli.number_args import port_number
 from b24desk.core.errors import B24DeskError, InputError, NetworkError
-from b24desk.core.events import ReceivedEvent, from_json_line, to_json_line
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
 from b24desk.core.snippets.handlers import HANDLER_LANGUAGES, handler_skeleton
 from b24desk.receiver import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT, is_loopback
 
 if TYPE_CHECKING:  # the server (uvicorn) loads when `listen` runs, not when the parser is built
+    from b24desk.core.events import ReceivedEvent
     from b24desk.receiver import EventReceiver
 
 TOKEN_ENV = "B24_APPLICATION_TOKEN"
@@ -152,6 +152,8 @@ async def listen(receiver: EventReceiver) -> None:
         with contextlib.suppress(NotImplementedError):  # no loop signal handlers on Windows
             loop.add_signal_handler(signum, stop.set)
 
+    from b24desk.core.events import to_json_line  # (hmac, dataclasses): not for handler-skeleton
+
     def show(event: ReceivedEvent) -> None:
         try:
             print(to_json_line(event), flush=True)
@@ -203,6 +205,8 @@ def read_events(path: Path) -> list[ReceivedEvent]:
         text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(translate(_CTX, _MSG_NO_FILE).format(path=path, reason=error)) from None
+    from b24desk.core.events import from_json_line
+
     events = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():

@@ -12,7 +12,6 @@ import functools
 import hashlib
 import hmac
 import re
-import secrets as random_bytes
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,7 +26,9 @@ _TOKENS = (re.compile(r"[A-Za-z0-9_\-]{6,}"), re.compile(r"[A-Za-z0-9]{6,}"))
 
 def new_salt() -> str:
     """A random salt for this installation's fingerprints (hex)."""
-    return random_bytes.token_hex(16)
+    import secrets  # (and random): only when a first webhook is saved
+
+    return secrets.token_hex(16)
 
 
 def fingerprint(salt: str, secret: Secret | str) -> str:
