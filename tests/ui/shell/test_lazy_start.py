@@ -50,6 +50,7 @@ NOT_WHILE_IDLE = (
     "b24desk.sandbox.tls",
     "b24desk.ui.events.events_tab",  # made when first shown
     "b24desk.receiver.server",
+    "pygments",  # httpx's own command-line tool, never run here
 )
 
 
