@@ -23,12 +23,12 @@ from b24desk.ui.shell import smoke_test  # PySide6 and the smoke-test hook only:
 seen = {}
 ready = smoke_test.report_ready
 def report_ready(window, waiting=None):  # the window is built; the warm-up starts after this
-    seen["first screen"] = sorted(sys.modules)
+    seen["first screen"] = sorted(name for name, module in sys.modules.items() if module is not None)
     ready(window, waiting)
 smoke_test.report_ready = report_ready
 idle = smoke_test.report_idle
 def report_idle(window):
-    seen["idle"] = sorted(sys.modules)
+    seen["idle"] = sorted(name for name, module in sys.modules.items() if module is not None)
     seen["sources kept"] = sorted(name for name in linecache.cache if "b24desk" in name)
     print(json.dumps(seen), file=sys.stderr, flush=True)
     idle(window)
