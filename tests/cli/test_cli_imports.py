@@ -23,7 +23,7 @@ try:
 except SystemExit:
     pass
 sys.stdout.flush()
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+print(json.dumps(sorted(name for name, module in sys.modules.items() if module is not None)), file=sys.stderr)
 """
 
 
