@@ -88,10 +88,10 @@ def test_equal_parameters_of_a_catalogue_are_one_object_and_read_as_before() -> 
     """The catalogue shares equal parameters between methods (made once); each method reads as if alone."""
     import json
 
-    from b24desk.core.catalogue import bundled_catalogue_path, catalogue_from_data
+    from b24desk.core.catalogue import bundled_catalogue_path, read_catalogue
 
     data = json.loads(bundled_catalogue_path().read_bytes())
-    catalogue = catalogue_from_data(data)
+    catalogue = read_catalogue(bundled_catalogue_path())
     alone = [method_from_record(record, data["doc_site"]) for record in data["methods"]]
     assert [m for m in catalogue] == alone  # the same facts, method by method
     params = [p for method in catalogue for p in method.params]
