@@ -24,7 +24,6 @@ from b24desk.cli.number_args import port_number
 from b24desk.core.errors import B24DeskError, InputError, NetworkError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
-from b24desk.core.snippets.handlers import HANDLER_LANGUAGES, handler_skeleton
 from b24desk.receiver import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT, is_loopback
 
 if TYPE_CHECKING:  # the server (uvicorn) loads when `listen` runs, not when the parser is built
@@ -116,21 +115,6 @@ def register(commands: Any) -> None:
         help=translate("cli", "application token to put in each event (default: ${env})").format(env=TOKEN_ENV),
     )
     replay.set_defaults(handler=run_replay)
-    skeleton = commands.add_parser(
-        "handler-skeleton",
-        help=command_help("handler-skeleton"),
-        description=translate(
-            "cli", "Print an outgoing-webhook handler script; it reads the token from ${env}."
-        ).format(env=TOKEN_ENV),
-    )
-    skeleton.add_argument("language", choices=sorted(HANDLER_LANGUAGES), help=translate("cli", "php or python"))
-    skeleton.set_defaults(handler=run_handler_skeleton)
-
-
-def run_handler_skeleton(args: argparse.Namespace) -> int:
-    """Print the handler script."""
-    sys.stdout.write(handler_skeleton(args.language))
-    return 0
 
 
 def _token(args: argparse.Namespace) -> Secret | None:
