@@ -33,32 +33,15 @@ COMMANDS = {
 SAVED_HOME = {"snippet (saved)"}  # run with a home that holds a saved webhook
 
 
-class _MemorySecrets:
-    """A keyring stand-in for seeding the saved webhook (the snippet reads only the settings file)."""
-
-    persistent = True
-    description = "memory"
-
-    def __init__(self) -> None:
-        self.secrets: dict[str, object] = {}
-
-    def get(self, entry_id: str) -> object:
-        return self.secrets.get(entry_id)
-
-    def set(self, entry_id: str, secret: object) -> None:
-        self.secrets[entry_id] = secret
-
-    def delete(self, entry_id: str) -> None:
-        self.secrets.pop(entry_id, None)
-
-
 def seed_saved_webhook(home: str) -> None:
     """Save one webhook (its fingerprint and salt in the settings file) under `home`."""
     from b24desk.core.webhook import parse_webhook_url
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.paths import app_paths
+    from b24desk.storage.secret_store import SessionSecrets
 
-    storage = AppStorage(app_paths({"B24DESK_HOME": home}), _MemorySecrets())  # type: ignore[arg-type]
+    # the secret itself stays in memory (no keyring needed): the snippet reads only the settings file
+    storage = AppStorage(app_paths({"B24DESK_HOME": home}), SessionSecrets())
     storage.webhooks.add("Work", parse_webhook_url("https://work.bitrix24.ru/rest/7/savedsecret12345/").webhook)
 
 

@@ -57,26 +57,6 @@ def test_the_chosen_command_still_gets_its_module() -> None:
     assert "b24desk.cli.call_command" not in loaded  # the others are a line of help each
 
 
-class _MemorySecrets:
-    """A keyring stand-in: saving the webhook writes its fingerprint to the settings file, which is all the
-    snippet reads."""
-
-    persistent = True
-    description = "memory"
-
-    def __init__(self) -> None:
-        self.secrets: dict[str, object] = {}
-
-    def get(self, entry_id: str) -> object:
-        return self.secrets.get(entry_id)
-
-    def set(self, entry_id: str, secret: object) -> None:
-        self.secrets[entry_id] = secret
-
-    def delete(self, entry_id: str) -> None:
-        self.secrets.pop(entry_id, None)
-
-
 def _snippet_run(home: Path, *params: str) -> tuple[str, set[str]]:
     env = dict(os.environ, B24DESK_HOME=str(home))
     done = subprocess.run(
@@ -94,8 +74,10 @@ def test_snippet_masks_saved_secrets_without_the_history(tmp_path: Path) -> None
     from b24desk.core.webhook import parse_webhook_url
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.paths import app_paths
+    from b24desk.storage.secret_store import SessionSecrets
 
-    storage = AppStorage(app_paths({"B24DESK_HOME": str(tmp_path)}), _MemorySecrets())  # type: ignore[arg-type]
+    # the secret stays in memory (no keyring here): saving writes its fingerprint, all the snippet reads
+    storage = AppStorage(app_paths({"B24DESK_HOME": str(tmp_path)}), SessionSecrets())
     # b24desk-scan: allow (a made-up secret)
     storage.webhooks.add("Work", parse_webhook_url("https://work.bitrix24.ru/rest/7/qz81savedsecret4x/").webhook)
     code, loaded = _snippet_run(tmp_path, "fields[COMMENTS]=qz81savedsecret4x")
