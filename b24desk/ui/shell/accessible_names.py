@@ -15,6 +15,7 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from b24desk.ui.events.events_tab import EventsTab
+    from b24desk.ui.request.code_view import CodeView
     from b24desk.ui.shell.main_window import MainWindow
 
 _CTX = "AccessibleNames"
@@ -94,16 +95,6 @@ def name_controls(window: MainWindow) -> None:
             _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The same parameters as a JSON object")),
         ),
         (
-            window.editor.code.code,
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Code")),
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The request as code in the chosen language")),
-        ),
-        (
-            window.editor.code.language,
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Code language")),
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The language of the generated code")),
-        ),
-        (
             result.tree,
             _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Result tree")),
             _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The answer as a tree of keys and values")),
@@ -126,6 +117,23 @@ def name_controls(window: MainWindow) -> None:
     ):
         _set(widget, name, description)
     _name_corners(window)
+
+
+def name_code_controls(code: CodeView) -> None:
+    """Name and describe the Code tab's text-less controls (it is made when first shown)."""
+    for widget, name, description in (
+        (
+            code.code,
+            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Code")),
+            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The request as code in the chosen language")),
+        ),
+        (
+            code.language,
+            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Code language")),
+            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The language of the generated code")),
+        ),
+    ):
+        _set(widget, name, description)
 
 
 def name_event_controls(events: EventsTab) -> None:

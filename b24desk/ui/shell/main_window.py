@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (htt
     from b24desk.storage.history import CallRecord
     from b24desk.ui.events.event_token import EventTokenStore
     from b24desk.ui.events.events_tab import EventsTab
+    from b24desk.ui.request.code_view import CodeView
 
 
 SANDBOX_NAME = "sandbox"
@@ -91,11 +92,16 @@ class MainWindow(QMainWindow):
 
         self.menus = install_menus(self)  # File, Request, View, Help: every key is an action there
         name_controls(self)  # what a screen reader says for the fields, lists and tables
-        zoom().register(
-            self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed(), self.editor.code.code
-        )
+        zoom().register(self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed())
         if theme().choice != "system":
             theme().apply()
+
+    def _dress_code(self, code: CodeView) -> None:
+        from b24desk.ui.common.zoom import zoom
+        from b24desk.ui.shell.accessible_names import name_code_controls
+
+        zoom().register(code.code)
+        name_code_controls(code)
 
     def _make_parts(self) -> None:
         """The window's parts, each given what it reads: the open request, the storage, the background tasks."""
@@ -242,6 +248,7 @@ class MainWindow(QMainWindow):
         from b24desk.ui.request.send_checks import request_problems
 
         request = self.open_request
+        self.editor.codeMade.connect(self._dress_code)  # the Code tab is made when first shown
         self.execute_bar.callFinished.connect(self.picker.record)
         self.execute_bar.problem.connect(self.problem_label.setText)
         self.picker.webhookChanged.connect(lambda: request.set_webhook(self.picker.current_webhook()))

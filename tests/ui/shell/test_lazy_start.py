@@ -49,6 +49,8 @@ NOT_WHILE_IDLE = (
     "cryptography",  # the sandbox's certificates: HTTPS only
     "b24desk.sandbox.tls",
     "b24desk.ui.events.events_tab",  # made when first shown
+    "b24desk.ui.request.code_view",  # the Code tab, likewise
+    "b24desk.core.snippets",  # its generators
     "b24desk.receiver.server",
     "pygments",  # httpx's own command-line tool, never run here
 )
@@ -106,3 +108,21 @@ def test_the_events_tab_is_made_when_first_shown(qtbot: QtBot) -> None:
     item = layout.itemAt(0)
     assert layout.count() == 1 and item is not None and item.widget() is window.events_tab
     assert window.events_tab.token_edit.accessibleName() == "Application token"
+
+
+def test_the_code_tab_is_made_when_first_shown_and_then_follows_the_request(qtbot: QtBot) -> None:
+    from b24desk.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    editor = window.editor
+    layout = editor.code_page.layout()
+    assert layout is not None and layout.count() == 0  # Grid in front: no Code tab made
+    editor.method_edit.setText("crm.deal.list")
+    made: list[object] = []
+    editor.codeMade.connect(made.append)
+    editor.params.tabs.setCurrentIndex(2)
+    assert made == [editor.code] and layout.count() == 1
+    assert "crm.deal.list" in editor.code.code_text()  # made with the request as it is
+    assert editor.code.language.accessibleName() == "Code language"  # the window named it
