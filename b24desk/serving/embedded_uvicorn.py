@@ -69,6 +69,17 @@ class _HostedServer(uvicorn.Server):
             await self.lifespan.shutdown()
 
 
+def preload_protocols() -> None:
+    """Import the modules uvicorn loads when a server first starts (its HTTP protocol, h11, and its
+    WebSocket and lifespan classes), so a host can do it in another thread: the app's sandbox starts on
+    the UI thread, where this import held the window 40-60 ms."""
+    from uvicorn.config import HTTP_PROTOCOLS, LIFESPAN, WS_PROTOCOLS
+    from uvicorn.importer import import_from_string
+
+    for target in (HTTP_PROTOCOLS["auto"], WS_PROTOCOLS["auto"], LIFESPAN["off"]):
+        import_from_string(target)
+
+
 def bind_socket(host: str, port: int) -> socket.socket:
     """A TCP socket bound to host:port (IPv6 when the host has a colon), ready for uvicorn to listen on.
 

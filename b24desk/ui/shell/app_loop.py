@@ -60,6 +60,11 @@ class Warmup:
         importlib.import_module("b24desk.sandbox.server")  # the package itself loads its server lazily
         if self.stopped.is_set():
             return
+        from b24desk.serving.embedded_uvicorn import preload_protocols
+
+        preload_protocols()  # else uvicorn imports them when the sandbox starts, on the UI thread
+        if self.stopped.is_set():
+            return
         from b24desk.core.client import default_ssl_context
 
         with self.native_step:

@@ -113,3 +113,19 @@ async def test_a_close_ends_the_wait_for_the_catalogue(qtbot: QtBot, monkeypatch
     async with asyncio.timeout(30):
         await waiting
     assert window.method_browser.model.catalogue is None
+
+
+def test_the_warmup_loads_what_the_sandboxs_first_start_would_import_on_the_ui_thread() -> None:
+    """uvicorn imports its HTTP protocol (h11) when a server first starts; the sandbox starts on the UI thread."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from b24desk.ui.shell.app_loop import Warmup\n"
+        "before = 'uvicorn.protocols.http.h11_impl' in sys.modules\n"
+        "Warmup().run()\n"
+        "print(before, 'uvicorn.protocols.http.h11_impl' in sys.modules, 'b24desk.sandbox.server' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["False", "True", "True"]
