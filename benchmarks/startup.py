@@ -13,7 +13,9 @@ and each ratio is taken pair by pair. The parent times from spawning a child to 
   warm-up, the sandbox portal, the method list asked of it), then closes.
 The resident size is read from /proc/PID/status as each line arrives: at ready (the first screen) and
 at idle (what the running app keeps; the bare window's at its one line). Closing is the time from the
-last line to the process's end. The warm-up runs write the bytecode caches (even under
+last line to the process's end. A 5 ms timer in b24desk, from the ready paint to idle, gives the
+longest stall of its UI thread while the start-up goes on behind the usable window (a warm-up after the
+first paint must not freeze it). The warm-up runs write the bytecode caches (even under
 PYTHONDONTWRITEBYTECODE), so the figures are those of an installed copy.
 
     .venv/bin/python benchmarks/startup.py [PAIRS]
@@ -50,7 +52,50 @@ w.show()
 app.exec()
 """
 
-B24DESK = "from b24desk.cli import main\nmain([])"  # what the `b24desk` launcher and `python -m b24desk` run
+B24DESK = """
+import time
+from b24desk.ui.shell import smoke_test  # PySide6 only: the app imports it first anyway
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+gaps = [0.0]
+ready, idle = smoke_test.report_ready, smoke_test.report_idle
+class Painted(QObject):  # the first paint once the first screen is complete: the probe starts after it
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
+            QApplication.instance().removeEventFilter(self)
+            QTimer.singleShot(0, lambda: start_probe(self.window))
+        return False
+def start_probe(window):  # a 5 ms timer: the UI thread's stalls while the start-up goes on behind it
+    last = [time.perf_counter()]
+    def tick():
+        now = time.perf_counter()
+        gaps.append(now - last[0])
+        last[0] = now
+    probe = QTimer(window)
+    probe.timeout.connect(tick)
+    probe.start(5)
+def report_ready(window, waiting=None):
+    def watch(*_):
+        QApplication.instance().installEventFilter(Painted(window))
+        window.update()
+    if waiting is None:
+        watch()
+    else:
+        waiting.connect(watch)
+    ready(window, waiting)
+def report_idle(window):
+    print(f"stall {max(gaps) * 1000:.1f}", flush=True)
+    idle(window)
+smoke_test.report_ready, smoke_test.report_idle = report_ready, report_idle
+from b24desk.cli import main
+main([])
+"""  # what the `b24desk` launcher runs, with a probe of the UI thread from the usable window to idle
+
+
+STALLS: list[float] = []  # b24desk's longest UI-thread gap (ms) from the ready paint to idle, per run
 
 
 def rss_mib(pid: int) -> float:
@@ -70,7 +115,9 @@ def run_once(code: str, until: tuple[str, ...], home: str) -> tuple[list[float],
     times: list[float] = []
     sizes: list[float] = []
     for line in child.stdout:
-        if line.startswith(until[len(times)]):
+        if line.startswith("stall "):
+            STALLS.append(float(line.split()[1]))
+        elif line.startswith(until[len(times)]):
             times.append(time.perf_counter() - started)
             sizes.append(rss_mib(child.pid))
             if len(times) == len(until):
@@ -121,6 +168,10 @@ def main() -> None:
         f"ratio {ratio['ready']:.2f} (target <= 1.5)"
     )
     print(f"b24desk start-up work over (idle): {med['idle'] * 1000:.0f} ms, ratio {ratio['idle']:.2f}")
+    print(
+        f"b24desk longest UI-thread stall from ready to idle (5 ms probe): median "
+        f"{statistics.median(STALLS[-runs:]):.0f} ms, worst {max(STALLS[-runs:]):.0f} ms"
+    )
     print(f"b24desk RSS at ready: {med['ready_rss']:.0f} MiB, ratio {ratio['ready_rss']:.2f}")
     print(f"b24desk idle RSS: {med['rss']:.0f} MiB, ratio {ratio['rss']:.2f} (target <= 1.5)")
     print(f"b24desk closing (idle to exit): {med['close'] * 1000:.0f} ms, ratio {ratio['close']:.2f} (target <= 2)")

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 SHUTDOWN_STEP_SECONDS = 3.0  # a stuck step (a server, the keyring) must not keep the app alive after close
 WARMUP_SWITCH_INTERVAL = 0.0005  # seconds the warm-up thread keeps the GIL when asked (Python's default: 0.005)
+# what httpx loads for its first connection (httpx itself comes with the sandbox server), ~45 modules
+CLIENT_INTERNALS = ("httpcore", "anyio._backends._asyncio")
 EXPOSE_WAIT = 0.25  # seconds to wait for the window system to show the frame before building the widgets
 PAINT_WAIT = 1.0  # at most this long the warm-up waits for the first screen's paint (a stuck compositor)
 
@@ -63,6 +65,10 @@ class Warmup:
         from b24desk.serving.embedded_uvicorn import preload_protocols
 
         preload_protocols()  # else uvicorn imports them when the sandbox starts, on the UI thread
+        for name in CLIENT_INTERNALS:  # else the first request imports them, on the UI thread
+            if self.stopped.is_set():
+                return
+            importlib.import_module(name)
         if self.stopped.is_set():
             return
         from b24desk.core.client import default_ssl_context

@@ -115,17 +115,21 @@ async def test_a_close_ends_the_wait_for_the_catalogue(qtbot: QtBot, monkeypatch
     assert window.method_browser.model.catalogue is None
 
 
-def test_the_warmup_loads_what_the_sandboxs_first_start_would_import_on_the_ui_thread() -> None:
-    """uvicorn imports its HTTP protocol (h11) when a server first starts; the sandbox starts on the UI thread."""
+def test_the_warmup_loads_what_the_first_start_and_request_would_import_on_the_ui_thread() -> None:
+    """uvicorn imports its HTTP protocol (h11) when a server first starts, httpx its connection pool
+    (httpcore, anyio's backend) for its first request; both happen on the UI thread at start-up."""
     import subprocess
     import sys
 
+    names = ("b24desk.sandbox.server", "uvicorn.protocols.http.h11_impl", "httpcore", "anyio._backends._asyncio")
     code = (
         "import sys\n"
         "from b24desk.ui.shell.app_loop import Warmup\n"
-        "before = 'uvicorn.protocols.http.h11_impl' in sys.modules\n"
+        f"names = {names!r}\n"
+        "print(*(name in sys.modules for name in names))\n"
         "Warmup().run()\n"
-        "print(before, 'uvicorn.protocols.http.h11_impl' in sys.modules, 'b24desk.sandbox.server' in sys.modules)\n"
+        "print(*(name in sys.modules for name in names))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    assert done.stdout.split() == ["False", "True", "True"]
+    before, after = done.stdout.splitlines()
+    assert before.split() == ["False"] * 4 and after.split() == ["True"] * 4
