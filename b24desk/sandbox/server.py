@@ -25,13 +25,19 @@ from b24desk.sandbox.faults import Faults
 from b24desk.sandbox.portal import PortalCore
 from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
-from b24desk.serving.embedded_uvicorn import EmbeddedServer
+from b24desk.serving.embedded_uvicorn import EmbeddedServer, preload_protocols
 from b24desk.serving.local_guard import LocalGuard
 
 if TYPE_CHECKING:
     from b24desk.sandbox.tls import TlsFiles
 
 CONTROL_PATHS = ("/sandbox/faults", "/sandbox/events")
+
+
+def preload() -> None:
+    """Import now what a portal's first start imports (uvicorn's protocol classes), for a host that starts
+    it on a thread that must stay responsive: the app's UI thread."""
+    preload_protocols()
 
 
 class SandboxPortal:

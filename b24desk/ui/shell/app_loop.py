@@ -59,12 +59,11 @@ class Warmup:
         """The steps, in the calling thread; each looks whether the window closed first."""
         import importlib
 
-        importlib.import_module("b24desk.sandbox.server")  # the package itself loads its server lazily
+        from b24desk.sandbox import server  # the package itself loads its server lazily
+
         if self.stopped.is_set():
             return
-        from b24desk.serving.embedded_uvicorn import preload_protocols
-
-        preload_protocols()  # else uvicorn imports them when the sandbox starts, on the UI thread
+        server.preload()  # else uvicorn imports its protocol classes when the sandbox starts, on the UI thread
         for name in CLIENT_INTERNALS:  # else the first request imports them, on the UI thread
             if self.stopped.is_set():
                 return
