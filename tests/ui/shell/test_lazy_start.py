@@ -44,7 +44,6 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.sandbox.server",  # started after the window is usable
     "b24desk.core.client",
     "b24desk.core.big_json",  # the Raw view's preview of an answer
-    "orjson",  # the first answer's decoding
 )
 NOT_WHILE_IDLE = (
     "keyring",  # nothing saved: no secret to read (the Events tab's token is read when the tab is shown)
