@@ -158,12 +158,9 @@ async def catalogue_read(window: MainWindow, closed: asyncio.Event) -> None:
     read = asyncio.Event()
     browser.readFinished.connect(read.set)
     browser.load_in_background()  # started on the browser's first show; once only
-    waits = [asyncio.ensure_future(read.wait()), asyncio.ensure_future(closed.wait())]
     try:
-        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        await until_either(read, closed)
     finally:
-        for wait in waits:
-            wait.cancel()
         browser.readFinished.disconnect(read.set)
 
 
@@ -175,7 +172,12 @@ async def next_paint(window: MainWindow, closed: asyncio.Event, seconds: float =
         return
     painted = asyncio.Event()
     on_next_paint(window, painted.set)
-    waits = [asyncio.ensure_future(painted.wait()), asyncio.ensure_future(closed.wait())]
+    await until_either(painted, closed, seconds)
+
+
+async def until_either(first: asyncio.Event, second: asyncio.Event, seconds: float | None = None) -> None:
+    """Return once either event is set (or after `seconds`, when given)."""
+    waits = [asyncio.ensure_future(first.wait()), asyncio.ensure_future(second.wait())]
     try:
         await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
     finally:
