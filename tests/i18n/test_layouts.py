@@ -97,6 +97,9 @@ def test_nothing_is_cut_at_1024_px(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitExposed(window)
     assert not _cut(window)
     window.editor.params.tabs.setCurrentIndex(2)  # the Code tab: language, two options, Copy, Save
+    code = window.editor.code
+    assert code.language.isVisible() and code.save_button.isVisible()  # beside the tabs, once the tab is made
+    assert not window.editor.params.add_inside_button.isVisible()  # the grid's buttons go with the grid
     assert not _cut(window)
     window.history_panel.setCurrentIndex(1)  # Statistics: its columns
     window.result_view.tabs.setCurrentIndex(1)

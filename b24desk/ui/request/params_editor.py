@@ -147,6 +147,12 @@ class ParamsEditor(QWidget):
             self._corner_layout.addWidget(corner)
         self._show_corner(self.tabs.currentIndex())
 
+    def set_corner(self, page: QWidget, corner: QWidget) -> None:
+        """Give a tab added before its buttons existed (the Code tab, made when first shown) its buttons."""
+        self._corners[self.tabs.indexOf(page)] = corner
+        self._corner_layout.addWidget(corner)
+        self._show_corner(self.tabs.currentIndex())
+
     def _show_corner(self, index: int) -> None:
         for tab, corner in enumerate(self._corners):
             if corner is not None:

@@ -26,6 +26,7 @@ class WindowLayout(NamedTuple):
     side_splitter: AdaptiveSplitter  # the left panel beside the request and result
     left_splitter: QSplitter  # method browser, collection, history
     tabs: QTabWidget  # Requests, Events
+    events_page: QWidget  # holds the Events tab once it is first looked at (MainWindow.events_tab)
 
 
 def arrange(window: MainWindow) -> WindowLayout:
@@ -68,10 +69,12 @@ def arrange(window: MainWindow) -> WindowLayout:
     side.first_size = lambda total: left_width(total, left)
     tabs = QTabWidget()
     tabs.addTab(side, QCoreApplication.translate("MainWindow", "Requests"))
-    tabs.addTab(window.events_tab, QCoreApplication.translate("MainWindow", "Events"))
+    events_page = QWidget()
+    QVBoxLayout(events_page).setContentsMargins(0, 0, 0, 0)
+    tabs.addTab(events_page, QCoreApplication.translate("MainWindow", "Events"))
     window.setCentralWidget(tabs)
     order_execute(window)
-    return WindowLayout(splitter, side, left, tabs)
+    return WindowLayout(splitter, side, left, tabs, events_page)
 
 
 def order_execute(window: MainWindow) -> None:
