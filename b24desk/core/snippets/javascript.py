@@ -35,8 +35,22 @@ def js_string(text: str) -> str:
 
 
 def js_literal(value: object) -> str:
-    """A JavaScript expression for the request's params: its JSON text, indented."""
+    """A JavaScript expression for the request's params: its JSON text, indented.
+
+    A key `__proto__` in an object literal sets the object's prototype instead of making a key (the
+    key vanished from what Node sent): such params are read with JSON.parse, which keeps it a key.
+    """
+    if _has_proto_key(value):
+        return f"JSON.parse({js_string(json_text(value, indent=None))})"
     return json_text(value)
+
+
+def _has_proto_key(value: object) -> bool:
+    if isinstance(value, dict):
+        return "__proto__" in value or any(_has_proto_key(item) for item in value.values())
+    if isinstance(value, list | tuple):
+        return any(_has_proto_key(item) for item in value)
+    return False
 
 
 def _head(request: ApiRequest, url: str | None, imports: list[str]) -> list[str]:

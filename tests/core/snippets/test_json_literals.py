@@ -11,7 +11,7 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from b24desk.core.snippets.common import json_ready, json_text
@@ -26,6 +26,7 @@ no_nul_text = st.text(st.characters(exclude_categories=["Cs"], exclude_character
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(values, min_size=1, max_size=25), st.lists(no_nul_text, min_size=1, max_size=10))
+@example([{"__proto__": None}, [{"a": {"__proto__": "x"}}]], [""])  # an object literal's __proto__ is no key
 def test_node_reads_the_object_and_string_literals_back(batch: list[Any], words: list[str]) -> None:
     script = "const out = [];\n"
     script += "".join(f"out.push({js_literal(value)});\n" for value in batch)
