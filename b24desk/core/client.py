@@ -214,7 +214,9 @@ class B24Client:
         if isinstance(self.options.verify, str):
             verify = ca_file_context(self.options.verify)
         elif verify:
-            verify = default_ssl_context()
+            # plain HTTP (the sandbox, a portal on the LAN) has no certificate to check: loading the CA
+            # bundle for it cost tens of milliseconds per client (httpx loads one for `True` too)
+            verify = default_ssl_context() if webhook.portal.url.lower().startswith("https:") else False
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
             verify=verify,

@@ -26,18 +26,19 @@ from __future__ import annotations
 
 import asyncio
 import math
-from collections.abc import AsyncGenerator, AsyncIterator, Mapping
+import secrets
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
 from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from b24desk.core.batch import MAX_COMMANDS, BatchCommands, BatchResult, Caller
+from b24desk.core.batch import MAX_COMMANDS, BatchCommand, BatchCommands, BatchResult, Caller
 from b24desk.core.errors import PagingError, PortalError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.portal_limits import PAGE_SIZE
-from b24desk.core.query import Params, ParamValue
+from b24desk.core.query import Params, ParamValue, encode, php_urlencode
 
-__all__ = ["LANES", "Page", "PagingCaller", "fetch_all", "keyset_possible", "plan_lanes"]
+__all__ = ["BATCH_ROWS", "LANES", "Page", "PagingCaller", "fetch_all", "keyset_possible", "plan_lanes"]
 
 
 class PagingCaller(Caller, Protocol):
@@ -205,6 +206,17 @@ def _filtered(base: Mapping[str, Any], id_key: str, bound: ParamValue, upper: An
     return {**base, "filter": filters, "start": -1}
 
 
+def _query_around_bound(base: Mapping[str, Any], id_key: str, upper: Any) -> Callable[[str], Params | str]:
+    """The params of a keyset page for a text bound (a `$result[...]` reference), encoded once for the
+    chain: the fifty commands of a batch differ only there."""
+    marker = f"b24deskbound{secrets.token_hex(8)}"  # letters and digits: encoded as itself
+    encoded = encode(_filtered(base, id_key, marker, upper))
+    head, found, tail = encoded.partition(marker)
+    if not found or marker in tail:  # cannot happen; encode each command as it is then
+        return lambda bound: _filtered(base, id_key, bound, upper)
+    return lambda bound: head + php_urlencode(bound) + tail
+
+
 def _check(batch: BatchResult, key: str) -> None:
     error = batch.errors.get(key)
     if error is not None:
@@ -227,11 +239,13 @@ async def _keyset_pages(
     wrapper = _WRAPPERS.get(method.lower())
     path = f"[{wrapper}]" if wrapper else ""
     row_key = "id" if wrapper else id_key
+    query = _query_around_bound(base, id_key, upper)
+    references = [f"$result[p{index - 1}]{path}[{PAGE_SIZE - 1}][{row_key}]" for index in range(1, MAX_COMMANDS)]
+    upper_order = _id_order(upper) if upper is not None else None
     while True:
-        commands: dict[str, tuple[str, Params]] = {}
-        for index in range(MAX_COMMANDS):
-            bound = last_id if index == 0 else f"$result[p{index - 1}]{path}[{PAGE_SIZE - 1}][{row_key}]"
-            commands[f"p{index}"] = (method, _filtered(base, id_key, bound, upper))
+        commands: dict[str, BatchCommand] = {"p0": (method, _filtered(base, id_key, last_id, upper))}
+        for index, reference in enumerate(references, start=1):
+            commands[f"p{index}"] = (method, query(reference))
         batch = await client.batch(commands, halt=True)
         for index in range(MAX_COMMANDS):
             key = f"p{index}"
@@ -247,7 +261,7 @@ async def _keyset_pages(
             if len(rows) < PAGE_SIZE:
                 return
             last_id = _row_id(rows[-1])
-            if upper is not None and _id_order(last_id) >= _id_order(upper):
+            if upper_order is not None and _id_order(last_id) >= upper_order:
                 return
 
 

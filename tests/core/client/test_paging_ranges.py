@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from b24desk.core.batch import BatchCommands, BatchResult
+from b24desk.core.batch import BatchCommands, BatchResult, command_string
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import NetworkError
-from b24desk.core.paging import BATCH_ROWS, LANES, fetch_all, plan_lanes
+from b24desk.core.paging import BATCH_ROWS, LANES, _filtered, _query_around_bound, fetch_all, plan_lanes
 from b24desk.core.query import Params
 from b24desk.core.rate_limit import BucketRegistry
 from b24desk.core.response import CallResult
@@ -142,3 +142,13 @@ async def test_stopping_the_iteration_stops_every_range(portal: SandboxPortal) -
         assert range_tasks()
         await pages.aclose()  # type: ignore[attr-defined]  # what `async for` leaves to the caller
         assert range_tasks() == []
+
+
+@pytest.mark.parametrize("upper", [None, 5_050])
+def test_the_fifty_commands_encoded_once_equal_each_encoded_alone(upper: int | None) -> None:
+    base: Params = {"filter": {"@SOURCE_ID": ["CALL", "WEB"], "%TITLE": "Rückruf & co"}, "select": ["*"]}
+    query = _query_around_bound(base, "ID", upper)
+    for reference in ("$result[p0][49][ID]", "$result[p48][tasks][49][id]"):
+        assert command_string("crm.lead.list", query(reference)) == command_string(
+            "crm.lead.list", _filtered(base, "ID", reference, upper)
+        )
