@@ -223,13 +223,16 @@ def _check(batch: BatchResult, key: str) -> None:
         raise PortalError(error.code, error.description, method="batch")
 
 
-def _check_within(method: str, rows: list[Any], low: Any, high: Any) -> None:
-    """A page of a range must lie in it (first and last rows checked: the portal orders by ID)."""
-    for row in (rows[0], rows[-1]):
-        row_id = _row_id(row)
-        if row_id is None or _id_order(row_id) <= _id_order(low) or _id_order(row_id) > _id_order(high):
-            message = translate("paging", _MSG_OUT_OF_RANGE).format(low=low, high=high)
-            raise PagingError(message, method=method)
+def _within(method: str, rows: list[Any], low: Any, high: Any, high_order: tuple[int, int | str]) -> list[Any]:
+    """A range's page: its first row must be past `low`; rows past `high` are left out (a portal that
+    ignores the `<=ID` filter then still gives each row once: the next range has them)."""
+    first, last = _row_id(rows[0]), _row_id(rows[-1])
+    if first is None or _id_order(first) <= _id_order(low):
+        message = translate("paging", _MSG_OUT_OF_RANGE).format(low=low, high=high)
+        raise PagingError(message, method=method)
+    if last is not None and _id_order(last) <= high_order:
+        return rows  # the portal orders by ID: the whole page is in the range
+    return [row for row in rows if (row_id := _row_id(row)) is not None and _id_order(row_id) <= high_order]
 
 
 async def _keyset_pages(
@@ -255,8 +258,11 @@ async def _keyset_pages(
             # exist, so whatever they returned is ignored. So does a page that reaches the range's end.
             if len(rows) >= PAGE_SIZE:
                 _check_moved(method, last_id, _row_id(rows[-1]))
-            if upper is not None and rows:
-                _check_within(method, rows, last_id, upper)
+            if upper_order is not None and rows:
+                kept = _within(method, rows, last_id, upper, upper_order)
+                if kept is not rows:  # rows past the range's end: the range is done
+                    yield kept, 1 if index == 0 else 0
+                    return
             yield rows, 1 if index == 0 else 0
             if len(rows) < PAGE_SIZE:
                 return

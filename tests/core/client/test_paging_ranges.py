@@ -4,6 +4,7 @@ as one chain when IDs are consecutive, and a failure or a stop ends every range.
 from __future__ import annotations
 
 import asyncio
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -116,6 +117,32 @@ class FailingBatch:
         if self.batches == self.nth:
             raise NetworkError("connection reset", method="batch", sent=True)
         return await self.client.batch(commands, halt=halt)
+
+
+class IgnoresUpperBounds(FailingBatch):
+    """The real client with every `<=ID` filter taken out of the batches: a portal that ignores it."""
+
+    async def batch(self, commands: BatchCommands, *, halt: bool = False) -> BatchResult:
+        assert isinstance(commands, dict)
+        stripped = {}
+        for key, (method, params) in commands.items():
+            if isinstance(params, str):
+                params = re.sub(r"&filter%5B%3C%3DID%5D=[^&]*", "", params)
+            else:
+                params = {**params, "filter": {k: v for k, v in params["filter"].items() if k != "<=ID"}}
+            stripped[key] = (method, params)
+        return await self.client.batch(stripped, halt=halt)
+
+
+@pytest.mark.asyncio
+async def test_a_portal_ignoring_the_upper_bound_still_gives_each_row_once(portal: SandboxPortal) -> None:
+    params: Params = {"filter": {"@SOURCE_ID": ["CALL", "EMAIL", "WEB", "ADVERTISING"]}, "select": ["ID"]}
+    async with client_for(portal) as client:  # IDs with gaps: ranges end within a page
+        total = (await client.call("crm.lead.list", params)).total
+        ids: list[int] = []
+        async for page in fetch_all(IgnoresUpperBounds(client, nth=0), "crm.lead.list", params):
+            ids.extend(int(row["ID"]) for row in page.rows)
+    assert ids == sorted(set(ids)) and len(ids) == total
 
 
 @pytest.mark.asyncio
