@@ -308,13 +308,14 @@ def _php_urldecode(text: str) -> str:
     """PHP's urldecode: `+` is a space, `%XX` a byte (any other `%` stays), then UTF-8 (invalid: U+FFFD).
 
     Written out rather than through urllib's unquote_to_bytes, which costs several times more per
-    escape; a batch of keyset commands is thousands of them (`%255B%253EID%255D`). Short texts (names,
-    most values) are remembered: a form repeats them.
+    escape; a batch of keyset commands is thousands of them (`%255B%253EID%255D`). Texts up to
+    _CACHED_TEXT characters are remembered (4,096 of them): names, most values and a batch's commands
+    repeat from one request to the next.
     """
     return _urldecode_cached(text) if len(text) <= _CACHED_TEXT else _urldecode(text)
 
 
-_CACHED_TEXT = 64
+_CACHED_TEXT = 512
 
 
 def _urldecode(text: str) -> str:
