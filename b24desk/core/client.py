@@ -15,7 +15,7 @@ import logging
 import ssl
 import time
 import zlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 
 import certifi
@@ -392,6 +392,6 @@ class B24Client:
         """Run commands through `batch`, 50 per request; see b24desk.core.batch."""
         return await run_batch(self, commands, halt=halt)
 
-    def fetch_all(self, method: str, params: Params | None = None) -> AsyncIterator[paging.Page]:
+    def fetch_all(self, method: str, params: Params | None = None) -> AsyncGenerator[paging.Page]:
         """Every row of a list method, page by page, with the fewest requests; see b24desk.core.paging."""
         return paging.fetch_all(self, method, params or {})

@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import math
 import secrets
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping
 from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -168,8 +168,12 @@ def _with_select_id(params: dict[str, Any], id_key: str) -> None:
         params["select"] = [*select, id_key]
 
 
-async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncIterator[Page]:
-    """Yield every row of `method` page by page; cancel the iteration to stop at any point."""
+async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncGenerator[Page]:
+    """Yield every row of `method` page by page; cancel the iteration to stop at any point.
+
+    Several requests may be under way while a page is read: a reader that stops early should close the
+    iteration (`async with contextlib.aclosing(...)`, or cancel inside it) so they stop at once rather
+    than when the loop finalises the generator."""
     base: dict[str, Any] = {k: v for k, v in params.items() if k != "start"}
     id_key = _id_key(method)
     keyset = keyset_possible(method, base)
@@ -284,7 +288,7 @@ async def _keyset_lanes(
         async for item in _keyset_pages(client, method, base, id_key, *plan[0]):
             yield item
         return
-    queues: list[asyncio.Queue[tuple[list[Any], int] | Exception | None]] = [asyncio.Queue() for _ in plan]
+    queues: list[asyncio.Queue[tuple[list[Any], int] | BaseException | None]] = [asyncio.Queue() for _ in plan]
     first_sound = asyncio.Event()
 
     async def run(lane: int, low: Any, high: Any) -> None:
@@ -294,9 +298,11 @@ async def _keyset_lanes(
             async for item in _keyset_pages(client, method, base, id_key, low, high):
                 queues[lane].put_nowait(item)
                 first_sound.set()
-        except Exception as error:  # reaches the reader at once, whichever range it is reading
-            for queue in queues:
+        except BaseException as error:  # reaches the reader at once, whichever range it is reading
+            for queue in queues:  # (a cancellation too: the reader must never wait for a range that ended)
                 queue.put_nowait(error)
+            if not isinstance(error, Exception):
+                raise
             return
         queues[lane].put_nowait(None)
 
@@ -307,7 +313,7 @@ async def _keyset_lanes(
     try:
         for queue in queues:
             while (arrived := await queue.get()) is not None:
-                if isinstance(arrived, Exception):
+                if isinstance(arrived, BaseException):
                     raise arrived
                 yield arrived
     finally:

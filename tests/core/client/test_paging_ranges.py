@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import Iterator
+from contextlib import aclosing
 from typing import Any
 
 import pytest
@@ -167,7 +168,7 @@ async def test_stopping_the_iteration_stops_every_range(portal: SandboxPortal) -
             if page.requests > 1:  # the ranges are under way
                 break
         assert range_tasks()
-        await pages.aclose()  # type: ignore[attr-defined]  # what `async for` leaves to the caller
+        await pages.aclose()  # what `async for` leaves to the reader (the app's and CLI's readers do it)
         assert range_tasks() == []
 
 
@@ -179,3 +180,24 @@ def test_the_fifty_commands_encoded_once_equal_each_encoded_alone(upper: int | N
         assert command_string("crm.lead.list", query(reference)) == command_string(
             "crm.lead.list", _filtered(base, "ID", reference, upper)
         )
+
+
+@pytest.mark.asyncio
+async def test_cancelling_the_reader_stops_every_range(portal: SandboxPortal) -> None:
+    async with client_for(portal) as client:
+        under_way = asyncio.Event()
+
+        async def read() -> None:  # as the app's Execute reads: cancelled between pages, closing the pages
+            async with aclosing(client.fetch_all("crm.lead.list", {"select": ["ID"]})) as pages:
+                async for page in pages:
+                    if page.requests > 1:
+                        under_way.set()
+                        await asyncio.Event().wait()  # busy with the page when the cancel comes
+
+        reader = asyncio.ensure_future(read())
+        await under_way.wait()
+        assert range_tasks()
+        reader.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await reader
+        assert range_tasks() == []
