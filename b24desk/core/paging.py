@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import math
 import secrets
-from collections.abc import AsyncGenerator, Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -72,20 +72,39 @@ _LOWERCASE_FILTER = {"crm.item.list"}
 class Page:
     """Rows that just arrived, with progress: rows so far, total when known, requests so far."""
 
-    rows: list[Any]
+    rows: Sequence[Any]  # a list, or a RecordStore when the client keeps records as bytes
     fetched: int
     total: int | None
     requests: int
     mode: str  # "keyset" or "offset"
 
 
-def _rows(method: str, result: Any) -> list[Any]:
+def _rows(method: str, result: Any) -> Sequence[Any]:
     wrapper = _WRAPPERS.get(method.lower())
     if wrapper and isinstance(result, dict):
         result = result.get(wrapper, [])
     if isinstance(result, dict):  # some methods key rows by ID
         return list(result.values())
-    return list(result) if isinstance(result, list) else []
+    return result if isinstance(result, Sequence) and not isinstance(result, str | bytes) else []
+
+
+def _ids(rows: Sequence[Any]) -> list[Any]:
+    """Each row's ID (None where it has none); a RecordStore reads the two fields alone."""
+    column = getattr(rows, "column", None)
+    if column is None:
+        return [_row_id(row) for row in rows]
+    return [upper if upper is not None else lower for upper, lower in zip(column("ID"), column("id"), strict=True)]
+
+
+def _unseen(rows: Sequence[Any], seen: set[Any]) -> tuple[Sequence[Any], list[Any]]:
+    """The rows whose ID was not seen yet (and rows without one), with their IDs."""
+    ids = _ids(rows)
+    keep = [number for number, row_id in enumerate(ids) if row_id is None or row_id not in seen]
+    if len(keep) == len(ids):
+        return rows, ids
+    picked = getattr(rows, "picked", None)
+    kept = picked(keep) if picked is not None and keep else [rows[number] for number in keep]
+    return kept, [ids[number] for number in keep]
 
 
 def _id_key(method: str) -> str:
@@ -193,7 +212,7 @@ async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncG
             plan = plan_lanes(_row_id(rows[0]), _row_id(rows[-1]), len(rows), total)
         pages = _keyset_lanes(client, method, base, id_key, plan)
     else:
-        seen = {_row_id(row) for row in rows} - {None}
+        seen = set(_ids(rows)) - {None}
         pages = _offset_pages(client, method, base, first.next, total, seen)
     async with aclosing(pages):  # ending this iteration ends the ranges under way at once
         async for batch_rows, batch_requests in pages:
@@ -227,7 +246,7 @@ def _check(batch: BatchResult, key: str) -> None:
         raise PortalError(error.code, error.description, method="batch")
 
 
-def _within(method: str, rows: list[Any], low: Any, high: Any, high_order: tuple[int, int | str]) -> list[Any]:
+def _within(method: str, rows: Sequence[Any], low: Any, high: Any, high_order: tuple[int, int | str]) -> Sequence[Any]:
     """A range's page: its first row must be past `low`; rows past `high` are left out (a portal that
     ignores the `<=ID` filter then still gives each row once: the next range has them)."""
     first, last = _row_id(rows[0]), _row_id(rows[-1])
@@ -241,7 +260,7 @@ def _within(method: str, rows: list[Any], low: Any, high: Any, high_order: tuple
 
 async def _keyset_pages(
     client: PagingCaller, method: str, base: Mapping[str, Any], id_key: str, last_id: Any, upper: Any = None
-) -> AsyncGenerator[tuple[list[Any], int]]:
+) -> AsyncGenerator[tuple[Sequence[Any], int]]:
     """One chain: batches of pages past `last_id`, up to `upper` (included) when given."""
     wrapper = _WRAPPERS.get(method.lower())
     path = f"[{wrapper}]" if wrapper else ""
@@ -277,7 +296,7 @@ async def _keyset_pages(
 
 async def _keyset_lanes(
     client: PagingCaller, method: str, base: Mapping[str, Any], id_key: str, plan: list[tuple[Any, Any]]
-) -> AsyncGenerator[tuple[list[Any], int]]:
+) -> AsyncGenerator[tuple[Sequence[Any], int]]:
     """The ranges of `plan` paged at once, their pages yielded in range order; a failure in any range
     ends the whole at once, and ending the iteration (or cancelling it) stops every range.
 
@@ -288,7 +307,7 @@ async def _keyset_lanes(
         async for item in _keyset_pages(client, method, base, id_key, *plan[0]):
             yield item
         return
-    queues: list[asyncio.Queue[tuple[list[Any], int] | BaseException | None]] = [asyncio.Queue() for _ in plan]
+    queues: list[asyncio.Queue[tuple[Sequence[Any], int] | BaseException | None]] = [asyncio.Queue() for _ in plan]
     first_sound = asyncio.Event()
 
     async def run(lane: int, low: Any, high: Any) -> None:
@@ -324,7 +343,7 @@ async def _keyset_lanes(
 
 async def _offset_pages(
     client: PagingCaller, method: str, base: Mapping[str, Any], start: int, total: int | None, seen: set[Any]
-) -> AsyncGenerator[tuple[list[Any], int]]:
+) -> AsyncGenerator[tuple[Sequence[Any], int]]:
     fetched = len(seen)
     limit = total if total is not None else PAGE_SIZE * MAX_PAGES_WITHOUT_TOTAL
     while start < limit:
@@ -333,11 +352,11 @@ async def _offset_pages(
         for index, offset in enumerate(starts):
             _check(batch, f"s{offset}")
             page = _rows(method, batch.results.get(f"s{offset}"))
-            rows = [row for row in page if _row_id(row) is None or _row_id(row) not in seen]
+            rows, ids = _unseen(page, seen)
             if page and not rows:  # only repeats: the portal is not moving through the list
                 message = translate("paging", _MSG_REPEAT).format(start=offset, fetched=fetched)
                 raise PagingError(message, method=method)
-            seen.update(_row_id(row) for row in rows)
+            seen.update(ids)
             fetched += len(rows)
             yield rows, 1 if index == 0 else 0
             if len(page) < PAGE_SIZE:

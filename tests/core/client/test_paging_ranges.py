@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from b24desk.core import client as client_module
 from b24desk.core.batch import BatchCommands, BatchResult, command_string
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import NetworkError
@@ -30,9 +31,18 @@ def portal() -> Iterator[SandboxPortal]:
         yield running
 
 
-def client_for(portal: SandboxPortal) -> B24Client:
+def client_for(portal: SandboxPortal, keep_records: bool = False) -> B24Client:
     webhook = parse_webhook_url(portal.webhook_url).webhook
-    return B24Client(webhook, ClientOptions(rate=1000.0, burst=10_000), buckets=BucketRegistry())
+    options = ClientOptions(rate=1000.0, burst=10_000, keep_records=keep_records)
+    return B24Client(webhook, options, buckets=BucketRegistry())
+
+
+@pytest.fixture(params=[False, True], ids=["decoded", "kept-as-bytes"])
+def keep_records(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Rows decoded, or kept as the answers' bytes (every answer, however small)."""
+    if request.param:
+        monkeypatch.setattr(client_module, "LAZY_BODY", 0)
+    return bool(request.param)
 
 
 async def fetch(client: B24Client, params: Params) -> tuple[list[int], int, set[str]]:
@@ -71,8 +81,10 @@ def test_one_chain_when_ranges_cannot_help(first: Any, last: Any, rows: int, tot
 
 
 @pytest.mark.asyncio
-async def test_every_lead_once_in_id_order_in_as_many_requests_as_one_chain(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+async def test_every_lead_once_in_id_order_in_as_many_requests_as_one_chain(
+    portal: SandboxPortal, keep_records: bool
+) -> None:
+    async with client_for(portal, keep_records) as client:
         total = (await client.call("crm.lead.list", {"select": ["ID"]})).total
         ids, requests, modes = await fetch(client, {"select": ["ID", "TITLE"]})
     assert total is not None and total >= LEADS
@@ -136,9 +148,11 @@ class IgnoresUpperBounds(FailingBatch):
 
 
 @pytest.mark.asyncio
-async def test_a_portal_ignoring_the_upper_bound_still_gives_each_row_once(portal: SandboxPortal) -> None:
+async def test_a_portal_ignoring_the_upper_bound_still_gives_each_row_once(
+    portal: SandboxPortal, keep_records: bool
+) -> None:
     params: Params = {"filter": {"@SOURCE_ID": ["CALL", "EMAIL", "WEB", "ADVERTISING"]}, "select": ["ID"]}
-    async with client_for(portal) as client:  # IDs with gaps: ranges end within a page
+    async with client_for(portal, keep_records) as client:  # IDs with gaps: ranges end within a page
         total = (await client.call("crm.lead.list", params)).total
         ids: list[int] = []
         async for page in fetch_all(IgnoresUpperBounds(client, nth=0), "crm.lead.list", params):
