@@ -11,16 +11,14 @@ from typing import Any
 
 import pytest
 
-from b24desk.core import client as client_module
 from b24desk.core.batch import BatchCommands, BatchResult, command_string
-from b24desk.core.client import B24Client, ClientOptions
+from b24desk.core.client import B24Client
 from b24desk.core.errors import NetworkError
 from b24desk.core.paging import BATCH_ROWS, LANES, _filtered, _query_around_bound, fetch_all, plan_lanes
 from b24desk.core.query import Params
-from b24desk.core.rate_limit import BucketRegistry
 from b24desk.core.response import CallResult
-from b24desk.core.webhook import parse_webhook_url
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
+from tests.core.client.paging_clients import paging_client
 
 LEADS = 12_560  # the first page, then 6 batches: 3 ranges of 2 batches each
 
@@ -29,20 +27,6 @@ LEADS = 12_560  # the first page, then 6 batches: 3 ranges of 2 batches each
 def portal() -> Iterator[SandboxPortal]:
     with run_in_thread(SandboxConfig(seed=LEADS, rate=1000.0, burst=10_000)) as running:
         yield running
-
-
-def client_for(portal: SandboxPortal, keep_records: bool = False) -> B24Client:
-    webhook = parse_webhook_url(portal.webhook_url).webhook
-    options = ClientOptions(rate=1000.0, burst=10_000, keep_records=keep_records)
-    return B24Client(webhook, options, buckets=BucketRegistry())
-
-
-@pytest.fixture(params=[False, True], ids=["decoded", "kept-as-bytes"])
-def keep_records(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Rows decoded, or kept as the answers' bytes (every answer, however small)."""
-    if request.param:
-        monkeypatch.setattr(client_module, "LAZY_BODY", 0)
-    return bool(request.param)
 
 
 async def fetch(client: B24Client, params: Params) -> tuple[list[int], int, set[str]]:
@@ -84,7 +68,7 @@ def test_one_chain_when_ranges_cannot_help(first: Any, last: Any, rows: int, tot
 async def test_every_lead_once_in_id_order_in_as_many_requests_as_one_chain(
     portal: SandboxPortal, keep_records: bool
 ) -> None:
-    async with client_for(portal, keep_records) as client:
+    async with paging_client(portal, keep_records) as client:
         total = (await client.call("crm.lead.list", {"select": ["ID"]})).total
         ids, requests, modes = await fetch(client, {"select": ["ID", "TITLE"]})
     assert total is not None and total >= LEADS
@@ -96,7 +80,7 @@ async def test_every_lead_once_in_id_order_in_as_many_requests_as_one_chain(
 @pytest.mark.asyncio
 async def test_sparse_ids_under_a_filter_are_all_fetched_in_few_more_requests(portal: SandboxPortal) -> None:
     params: Params = {"filter": {"@SOURCE_ID": ["CALL", "EMAIL", "WEB", "ADVERTISING"]}, "select": ["ID"]}
-    async with client_for(portal) as client:
+    async with paging_client(portal) as client:
         total = (await client.call("crm.lead.list", params)).total
         ids, requests, _ = await fetch(client, params)
     assert total is not None and total - 50 > BATCH_ROWS  # gaps between IDs, and more than one batch to go
@@ -106,7 +90,7 @@ async def test_sparse_ids_under_a_filter_are_all_fetched_in_few_more_requests(po
 
 @pytest.mark.asyncio
 async def test_rows_added_while_paging_are_neither_lost_nor_repeated(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+    async with paging_client(portal) as client:
         before = set((await fetch(client, {"select": ["ID"]}))[0])
         ids: list[int] = []
         async for page in client.fetch_all("crm.lead.list", {"select": ["ID"]}):
@@ -152,7 +136,7 @@ async def test_a_portal_ignoring_the_upper_bound_still_gives_each_row_once(
     portal: SandboxPortal, keep_records: bool
 ) -> None:
     params: Params = {"filter": {"@SOURCE_ID": ["CALL", "EMAIL", "WEB", "ADVERTISING"]}, "select": ["ID"]}
-    async with client_for(portal, keep_records) as client:  # IDs with gaps: ranges end within a page
+    async with paging_client(portal, keep_records) as client:  # IDs with gaps: ranges end within a page
         total = (await client.call("crm.lead.list", params)).total
         ids: list[int] = []
         async for page in fetch_all(IgnoresUpperBounds(client, nth=0), "crm.lead.list", params):
@@ -162,7 +146,7 @@ async def test_a_portal_ignoring_the_upper_bound_still_gives_each_row_once(
 
 @pytest.mark.asyncio
 async def test_a_failing_range_ends_the_fetch_and_every_range(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+    async with paging_client(portal) as client:
         # batches: the first range's first, then its second (sent as soon as the first is read), then the
         # second range's first: that one fails while the others are under way
         caller = FailingBatch(client, nth=3)
@@ -176,7 +160,7 @@ async def test_a_failing_range_ends_the_fetch_and_every_range(portal: SandboxPor
 
 @pytest.mark.asyncio
 async def test_stopping_the_iteration_stops_every_range(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+    async with paging_client(portal) as client:
         pages = client.fetch_all("crm.lead.list", {"select": ["ID"]})
         async for page in pages:
             if page.requests > 1:  # the ranges are under way
@@ -198,7 +182,7 @@ def test_the_fifty_commands_encoded_once_equal_each_encoded_alone(upper: int | N
 
 @pytest.mark.asyncio
 async def test_cancelling_the_reader_stops_every_range(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+    async with paging_client(portal) as client:
         under_way = asyncio.Event()
 
         async def read() -> None:  # as the app's Execute reads: cancelled between pages, closing the pages
