@@ -118,6 +118,7 @@ class ClientOptions:
     max_body: int = DEFAULT_MAX_BODY  # bytes of a DECODED answer; past it the call fails (ResponseTooLargeError)
     deadline: float | None = 300.0  # seconds for the whole call, retries and waits included (None: none)
     keep_records: bool = False  # lists of records in big answers kept as their bytes (core.record_store)
+    paging_ranges: int = paging.LANES  # keyset ranges fetch_all pages at once (1: one chain)
 
 
 @functools.cache
@@ -410,4 +411,4 @@ class B24Client:
 
     def fetch_all(self, method: str, params: Params | None = None) -> AsyncGenerator[paging.Page]:
         """Every row of a list method, page by page, with the fewest requests; see b24desk.core.paging."""
-        return paging.fetch_all(self, method, params or {})
+        return paging.fetch_all(self, method, params or {}, ranges=self.options.paging_ranges)

@@ -187,8 +187,9 @@ def _with_select_id(params: dict[str, Any], id_key: str) -> None:
         params["select"] = [*select, id_key]
 
 
-async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncGenerator[Page]:
-    """Yield every row of `method` page by page; cancel the iteration to stop at any point.
+async def fetch_all(client: PagingCaller, method: str, params: Params, *, ranges: int = LANES) -> AsyncGenerator[Page]:
+    """Yield every row of `method` page by page; cancel the iteration to stop at any point. Up to
+    `ranges` keyset ranges are fetched at once (1: one chain, a batch at a time).
 
     Several requests may be under way while a page is read: a reader that stops early should close the
     iteration (`async with contextlib.aclosing(...)`, or cancel inside it) so they stop at once rather
@@ -209,7 +210,7 @@ async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncG
     if mode == "keyset":
         plan = [(_row_id(rows[-1]), None)]
         if not _own_id_filter(base):
-            plan = plan_lanes(_row_id(rows[0]), _row_id(rows[-1]), len(rows), total)
+            plan = plan_lanes(_row_id(rows[0]), _row_id(rows[-1]), len(rows), total, ranges)
         pages = _keyset_lanes(client, method, base, id_key, plan)
     else:
         seen = set(_ids(rows)) - {None}

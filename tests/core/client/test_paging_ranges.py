@@ -12,11 +12,13 @@ from typing import Any
 import pytest
 
 from b24desk.core.batch import BatchCommands, BatchResult, command_string
-from b24desk.core.client import B24Client
+from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import NetworkError
 from b24desk.core.paging import BATCH_ROWS, LANES, _filtered, _query_around_bound, fetch_all, plan_lanes
 from b24desk.core.query import Params
+from b24desk.core.rate_limit import BucketRegistry
 from b24desk.core.response import CallResult
+from b24desk.core.webhook import parse_webhook_url
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from tests.core.client.paging_clients import paging_client
 
@@ -199,3 +201,16 @@ async def test_cancelling_the_reader_stops_every_range(portal: SandboxPortal) ->
         with pytest.raises(asyncio.CancelledError):
             await reader
         assert range_tasks() == []
+
+
+@pytest.mark.asyncio
+async def test_a_client_set_to_one_range_pages_one_chain(portal: SandboxPortal) -> None:
+    webhook = parse_webhook_url(portal.webhook_url).webhook
+    options = ClientOptions(rate=1000.0, burst=10_000, paging_ranges=1)  # as the window's client is
+    async with B24Client(webhook, options, buckets=BucketRegistry()) as client:
+        ids: list[int] = []
+        async for page in client.fetch_all("crm.lead.list", {"select": ["ID"]}):
+            assert range_tasks() == []
+            ids.extend(int(row["ID"]) for row in page.rows)
+            requests = page.requests
+    assert ids == sorted(set(ids)) and requests == one_chain(len(ids))
