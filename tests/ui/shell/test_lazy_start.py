@@ -44,6 +44,9 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.sandbox.server",  # started after the window is usable
     "b24desk.core.client",
     "b24desk.core.big_json",  # the Raw view's preview of an answer
+    "b24desk.core.record_store",  # big answers kept as bytes: the result views ask core.kept_records
+    "msgspec",  # the record store's decoders
+    "orjson",  # likewise (and core.json_codec's, on first decode)
 )
 NOT_WHILE_IDLE = (
     "keyring",  # nothing saved: no secret to read (the Events tab's token is read when the tab is shown)
