@@ -29,12 +29,21 @@ _MSG_NEITHER = QT_TRANSLATE_NOOP(
 
 def saved_secret_masker() -> SecretMasker | None:
     """A masker for every saved webhook's current and earlier secrets; None when nothing was ever saved
-    (no settings file: the storage, its webhook store and hashing are not even loaded)."""
+    (no settings file: hashing is not even loaded). Only the settings file is read: the webhook store
+    and the rest of the storage are not loaded for it."""
     from b24desk.storage.paths import app_paths
 
-    if not app_paths().settings_file.exists():
+    path = app_paths().settings_file
+    if not path.exists():
         return None
-    return open_storage().webhooks.masker()
+    from b24desk.storage.saved_fingerprints import saved_masker
+    from b24desk.storage.settings_file import SettingsFile
+
+    settings = SettingsFile(path)
+    masker = saved_masker(settings.read())  # a corrupt file is set aside, as the storage would
+    for problem in settings.recovered:
+        print(problem, file=sys.stderr)
+    return masker
 
 
 def open_storage() -> AppStorage:
