@@ -89,6 +89,7 @@ def test_the_idle_app_runs_the_sandbox_without_keyring_certificates_or_the_event
 ) -> None:
     idle = loaded["idle"]
     assert {"b24desk.sandbox.server", "httpx"} <= set(idle)  # the sandbox portal runs, its method list was asked
+    assert "b24desk.core.record_store" in idle  # with the client, before the first answer: it does not wait for it
     assert _of(idle, NOT_WHILE_IDLE) == set()
 
 
