@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, TypeGuard
 if TYPE_CHECKING:
     from b24desk.core.record_store import RecordStore
 
+__all__ = ["is_record_store"]
+
 _MODULE = "b24desk.core.record_store"
 
 
