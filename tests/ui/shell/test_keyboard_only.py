@@ -55,7 +55,6 @@ async def test_find_a_method_fill_its_parameter_and_execute_with_keys_only(qtbot
     assert focused() is window.method_browser.search_edit
     qtbot.keyClicks(focused(), "crm.lead.get")
     await until(lambda: window.method_browser.model.rowCount() > 0)
-    await asyncio.sleep(0.1)  # the search runs 60 ms after the last key
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the best match goes to the editor
     assert window.editor.method_edit.text() == "crm.lead.get"
     grid = window.editor.params.grid
