@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 import pytest_asyncio
@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.ui.shell.main_window import MainWindow
+from tests.ui.request.waiting import until
 
 pytestmark = pytest.mark.asyncio
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -35,12 +36,6 @@ async def window(qtbot: QtBot, portal: SandboxPortal) -> AsyncIterator[MainWindo
     yield win
     await win.shutdown()
     await asyncio.sleep(0.05)
-
-
-async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    async with asyncio.timeout(seconds):
-        while not condition():
-            await asyncio.sleep(0.02)
 
 
 def focused() -> QWidget:
