@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+import gc
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
 from b24desk.core.catalogue import load_catalogue
+from b24desk.ui.methods.method_browser import MethodBrowser
 from b24desk.ui.methods.method_model import SEARCH_LIMIT, MethodTreeModel
 
 
@@ -60,3 +65,31 @@ def _scope_index(model: QAbstractItemModel, scope: str) -> QModelIndex:
         if str(model.data(index)).startswith(f"{scope} ("):
             return index
     raise AssertionError(scope)
+
+
+def test_many_searches_then_deleting_the_browser_leave_nothing_dangling(qtbot: QtBot) -> None:
+    # Rows copied with QStandardItem.clone(), or taken out of the model and put back, left Python wrappers
+    # of rows Qt had deleted: the garbage collector crashed on them a test or two later.
+    browser = MethodBrowser()
+    qtbot.addWidget(browser)
+    browser.show()
+    browser.set_catalogue(load_catalogue())
+    for text in ("a", "ab", "", "lead", "lead add", "", "task", "zzzz", "crm.deal.", ""):
+        browser.search_edit.setText(text)
+        QApplication.processEvents()
+    browser.toggle_favourite("crm.deal.add")
+    browser.search_edit.setText("deal")
+    browser.set_catalogue(load_catalogue())
+    QApplication.processEvents()
+    model = browser.model
+    assert model.data(model.index(0, 0, model.index(0, 0))).startswith("★ crm.deal")
+    browser.toggle_favourite("crm.deal.add")
+    browser.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+    another = MethodBrowser()  # new rows where the old ones were: no stale wrapper answers for them
+    qtbot.addWidget(another)
+    another.set_catalogue(load_catalogue())
+    another.search_edit.setText("lead add")
+    found = another.model.method_at(another.model.index(0, 0, another.model.index(0, 0)))
+    assert found is not None and found.name == "crm.lead.add"
