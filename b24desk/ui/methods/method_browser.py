@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
+from b24desk.ui.common.long_lived import settle_long_lived
 from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.methods.method_model import MethodTreeModel
 
@@ -23,6 +24,16 @@ MINIMUM_WIDTH = 180  # px: a search query and names like crm.lead.list stay read
 FAVOURITES_KEY = "methods/favourites"
 RECENT_KEY = "methods/recent"
 RECENT_SIZE = 10
+
+
+def _read_catalogue() -> Catalogue:
+    """The bundled catalogue with its search index built (in the reading thread: the first key does not
+    wait for it)."""
+    from b24desk.core.catalogue import load_catalogue
+
+    catalogue = load_catalogue()
+    catalogue.prepare_search()
+    return catalogue
 
 
 class MethodBrowser(QWidget):
@@ -81,10 +92,10 @@ class MethodBrowser(QWidget):
         """Load the bundled catalogue (once)."""
         if self.model.catalogue is not None:
             return
-        from b24desk.core.catalogue import CatalogueError, load_catalogue  # on first show, not at start-up
+        from b24desk.core.catalogue import CatalogueError  # on first show, not at start-up
 
         try:
-            catalogue = load_catalogue()
+            catalogue = _read_catalogue()
         except CatalogueError as error:
             self.note.setText(str(error))
             return
@@ -99,11 +110,11 @@ class MethodBrowser(QWidget):
         threading.Thread(target=self._read, name="b24desk-catalogue", daemon=True).start()
 
     def _read(self) -> None:
-        from b24desk.core.catalogue import CatalogueError, load_catalogue
+        from b24desk.core.catalogue import CatalogueError
 
         result: Catalogue | CatalogueError
         try:
-            result = load_catalogue()
+            result = _read_catalogue()
         except CatalogueError as error:
             result = error
         with contextlib.suppress(RuntimeError):  # the browser was deleted meanwhile
@@ -120,6 +131,7 @@ class MethodBrowser(QWidget):
         """Show a catalogue (the bundled one, or one marked by what the portal offers; `sandbox` when the
         built-in sandbox portal made the marks)."""
         self.model.set_catalogue(catalogue, sandbox)
+        settle_long_lived()  # the catalogue and its rows, out of the collector's walks (in the app)
         self._expand_results()
         self.note.setText(self.tr("{count} methods").format(count=len(catalogue)))
         self.catalogueLoaded.emit(catalogue)

@@ -33,6 +33,14 @@ class _Look:
     foreground: QBrush | None = None
 
 
+def _common_start(first: list[str], second: list[str]) -> int:
+    """How many names the two lists begin with in common."""
+    for position, (one, other) in enumerate(zip(first, second, strict=False)):
+        if one != other:
+            return position
+    return min(len(first), len(second))
+
+
 def _heading(text: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setFlags(_FLAGS)
@@ -121,9 +129,11 @@ class MethodTreeModel(QIdentityProxyModel):
             self._results.appendRow(self._group(title, found))
         else:
             results.setText(title)
-            if found != self._shown:
-                results.removeRows(0, results.rowCount())
-                results.appendRows(self._rows(found))
+            if found != self._shown:  # the rows both lists begin with stay (one more letter keeps the best)
+                kept = _common_start(self._shown or [], found)
+                if results.rowCount() > kept:
+                    results.removeRows(kept, results.rowCount() - kept)
+                results.appendRows(self._rows(found[kept:]))
         self._shown = found
         if self.sourceModel() is not self._results:
             self.setSourceModel(self._results)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from b24desk import __version__
 from b24desk.about import icon_files
 from b24desk.core.i18n import set_translator
+from b24desk.ui.common.long_lived import freeze_long_lived
 from b24desk.ui.common.qt_environment import use_serial_fills
 from b24desk.ui.common.translations import app_language, install_app_translators
 from b24desk.ui.shell import smoke_test
@@ -30,6 +31,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         use_serial_fills()
+        freeze_long_lived()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("b24desk")
     app.setOrganizationName("b24desk")

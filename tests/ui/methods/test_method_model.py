@@ -29,7 +29,7 @@ def test_searching_and_browsing_pass_qt_model_checks_and_keep_the_ranking(qtmode
     assert model.rowCount() == 1 and model.data(results) == f"Results ({SEARCH_LIMIT})"
     assert _names(model, results) == [m.name for m in catalogue.search("a", limit=SEARCH_LIMIT)]
     assert not model.flags(model.index(0, 0, results)) & Qt.ItemFlag.ItemIsEditable
-    for query in ("lead add", "lead add ", "zzzzqqq", "task", "crm.deal."):
+    for query in ("lead add", "lead add ", "zzzzqqq", "ta", "tas", "task", "tas", "crm.deal.", "crm.deal.l"):
         model.search(query)
         assert _names(model, model.index(0, 0)) == [m.name for m in catalogue.search(query, limit=SEARCH_LIMIT)]
         assert model.data(model.index(0, 0)) == f"Results ({model.rowCount(model.index(0, 0))})"
