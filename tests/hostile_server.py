@@ -141,6 +141,19 @@ class HostileServer:
                 writer.write(b" ")
                 await writer.drain()
                 await asyncio.sleep(float(query.get("every", "0.5")))
+        elif shape == "records":  # `size` records, one of them quoting the secret; chunked when asked
+            rows = [{"ID": str(n), "TITLE": f"Lead {n}", "NOTE": "n" * 200} for n in range(size)]
+            rows[size // 2]["NOTE"] = f"see https://hostile.example/rest/{USER_ID}/{SECRET}/"
+            body = json.dumps({"result": rows, "total": size}).encode()
+            if query.get("chunked"):
+                writer.write(_head(200, "OK", {"Content-Type": "application/json", "Transfer-Encoding": "chunked"}))
+                for start in range(0, len(body), 65536):
+                    piece = body[start : start + 65536]
+                    writer.write(f"{len(piece):x}\r\n".encode() + piece + b"\r\n")
+                    await writer.drain()
+                writer.write(b"0\r\n\r\n")
+            else:
+                writer.write(_raw(200, body))
         elif shape == "samepage":
             writer.write(_json(200, {"result": _ROWS, "total": 100_000, "next": 50}))
         elif shape == "batch":

@@ -84,7 +84,7 @@ def _as_map(value: Any) -> dict[str, Any]:
     """A batch result map: a JSON object, or a list when keys were 0..n-1 (or empty, as `[]`)."""
     if isinstance(value, dict):
         return {str(k): v for k, v in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, Sequence) and not isinstance(value, str | bytes):  # a list (or a RecordStore)
         return {str(i): v for i, v in enumerate(value)}
     return {}
 
@@ -98,7 +98,7 @@ def _lookup(results: Mapping[str, Any], key: str, path: str) -> tuple[bool, Any]
         return False, None
     value = results[key]
     for step in re.findall(r"\[([^\]]*)\]", path):
-        if isinstance(value, list) and step.isdigit() and int(step) < len(value):
+        if isinstance(value, Sequence) and not isinstance(value, str) and step.isdigit() and int(step) < len(value):
             value = value[int(step)]
         elif isinstance(value, dict) and step in value:
             value = value[step]

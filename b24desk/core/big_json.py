@@ -17,9 +17,11 @@ from __future__ import annotations
 import gc
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from b24desk.core import json_codec
+from b24desk.core.record_store import RecordStore, json_default
 
 try:
     import orjson
@@ -191,9 +193,9 @@ def pretty_preview(value: Any, rows: int = PREVIEW_ROWS) -> tuple[str, int | Non
     for long.
     """
     total: int | None = None
-    if isinstance(value, list) and len(value) > rows:
+    if isinstance(value, Sequence) and not isinstance(value, str) and len(value) > rows:
         value, total = value[:rows], len(value)
-    elif isinstance(value, dict) and isinstance(value.get("result"), list) and len(value["result"]) > rows:
+    elif isinstance(value, dict) and isinstance(value.get("result"), Sequence) and len(value["result"]) > rows:
         total = len(value["result"])
         value = dict(value, result=value["result"][:rows])
     return _indented(value, 0), total
@@ -203,7 +205,7 @@ def _indented(value: Any, depth: int) -> str:
     """json.dumps(value, indent=2, ensure_ascii=False) at `depth`, written item by item for a list or
     for the envelope (depth 0), in one call below that."""
     pad = "  " * (depth + 1)
-    if isinstance(value, list) and value:
+    if isinstance(value, list | RecordStore) and value:
         items = (pad + _indented(item, depth + 1) for item in value)
         return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"
     if isinstance(value, dict) and value and depth == 0:
@@ -217,7 +219,7 @@ def _indented(value: Any, depth: int) -> str:
 def _dumps_indented(value: Any) -> str:
     if orjson is not None:
         try:
-            return orjson.dumps(value, option=orjson.OPT_INDENT_2).decode()
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2, default=json_default).decode()
         except TypeError:  # what orjson does not write (integers past 64 bits): the standard library
             pass
-    return json.dumps(value, ensure_ascii=False, indent=2)
+    return json.dumps(value, ensure_ascii=False, indent=2, default=json_default)

@@ -17,6 +17,7 @@ __all__ = ["ACCEPT_ENCODING", "DEFAULT_MAX_BODY", "BodyTooLarge", "read_body"]
 
 ACCEPT_ENCODING = "gzip, deflate"
 DEFAULT_MAX_BODY = 64 * 1024 * 1024  # a full batch of 50 pages of wide rows is a few MB; 64 MiB is ample
+KEEP_BUFFER = 1024 * 1024  # bigger bodies are returned as the bytearray they were read into
 
 
 class BodyTooLarge(Exception):
@@ -38,7 +39,11 @@ def _decompressor(encoding: str) -> zlib._Decompress | None:
 
 
 async def read_body(response: httpx.Response, limit: int) -> bytes:
-    """Read the whole body of a streamed response, decoded, raising BodyTooLarge past `limit` bytes."""
+    """Read the whole body of a streamed response, decoded, raising BodyTooLarge past `limit` bytes.
+
+    A body past KEEP_BUFFER comes back as the bytearray it was read into (bytes-like all the same):
+    turning 50 MB into bytes would copy it on the caller's loop, holding the GIL, and hold it twice.
+    """
     if response.is_stream_consumed:  # the body came whole (an in-memory transport): only the cap applies
         if len(response.content) > limit:
             raise BodyTooLarge(limit, packed=False)
@@ -54,14 +59,14 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
             buffer += chunk
             if len(buffer) > limit:
                 raise BodyTooLarge(limit, packed=False)
-        return bytes(buffer)
+        return _kept(buffer)
     unpacker = _decompressor(encoding)
     if unpacker is None:  # br, zstd or a chain: httpx decodes, the cap still holds per chunk
         async for chunk in response.aiter_bytes():
             buffer += chunk
             if len(buffer) > limit:
                 raise BodyTooLarge(limit, packed=True)
-        return bytes(buffer)
+        return _kept(buffer)
     async for chunk in response.aiter_raw():
         data = chunk
         while data:
@@ -78,4 +83,8 @@ async def read_body(response: httpx.Response, limit: int) -> bytes:
     buffer += unpacker.flush()
     if len(buffer) > limit:
         raise BodyTooLarge(limit, packed=True)
-    return bytes(buffer)
+    return _kept(buffer)
+
+
+def _kept(buffer: bytearray) -> bytes:
+    return buffer if len(buffer) > KEEP_BUFFER else bytes(buffer)  # type: ignore[return-value]

@@ -12,11 +12,13 @@ import dataclasses
 import functools
 import json
 import logging
+import re
 import ssl
 import time
 import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import certifi
 import httpx
@@ -45,11 +47,13 @@ from b24desk.core.retry import RATE_LIMIT_CODES, RetryPolicy, is_read_only
 from b24desk.core.secret_mask import mask_secrets, mask_secrets_bytes
 from b24desk.core.webhook import Webhook, check_method, mask_secrets_in
 
-__all__ = ["B24Client", "ClientOptions", "default_ssl_context", "parse_envelope"]
+__all__ = ["LAZY_BODY", "B24Client", "ClientOptions", "default_ssl_context", "parse_envelope"]
 
 _CTX = "client"
 BIG_BODY = 256 * 1024  # bytes; bigger answers are decoded in a worker thread
 PIECES_BODY = 4 * 1024 * 1024  # bytes; bigger ones a run of records per call (a batch page is smaller)
+_LEADING_BLANKS = re.compile(rb"[ \t\n\r\x0b\x0c]*")
+LAZY_BODY = 256 * 1024  # bytes; bigger answers keep their records as bytes when the client is asked to
 _MSG = {
     "html": QT_TRANSLATE_NOOP("client", "an HTML page came back instead of JSON (HTTP {status})"),
     "empty": QT_TRANSLATE_NOOP("client", "the answer is empty (HTTP {status})"),
@@ -113,6 +117,7 @@ class ClientOptions:
     operating_limit: float = DEFAULT_LIMIT
     max_body: int = DEFAULT_MAX_BODY  # bytes of a DECODED answer; past it the call fails (ResponseTooLargeError)
     deadline: float | None = 300.0  # seconds for the whole call, retries and waits included (None: none)
+    keep_records: bool = False  # lists of records in big answers kept as their bytes (core.record_store)
 
 
 @functools.cache
@@ -142,16 +147,27 @@ def _headers(response: httpx.Response) -> dict[str, str]:
     return {key.lower(): value for key, value in response.headers.items()}
 
 
-def parse_envelope(method: str, raw: RawResponse) -> CallResult:
-    """Decode an HTTP answer into a CallResult, or raise the CallError that says what is wrong."""
-    text = raw.body.lstrip()
+def parse_envelope(method: str, raw: RawResponse, keep_records: bool = False) -> CallResult:
+    """Decode an HTTP answer into a CallResult, or raise the CallError that says what is wrong.
+
+    With `keep_records`, the lists of records of an answer past LAZY_BODY stay as its bytes (a
+    core.record_store.RecordStore each, decoded as they are read); anything else decodes as always.
+    """
+    start = _LEADING_BLANKS.match(raw.body).end()  # type: ignore[union-attr]  # lstrip() would copy a bytearray
+    first = raw.body[start : start + 1]
     content_type = raw.headers.get("content-type", "")
-    if not text:
+    if not first:
         error_cls: type[CallError] = HTTPStatusError if raw.status >= 400 else ResponseFormatError
         raise error_cls(_t("empty", status=raw.status), method=method, response=raw)
+    data: Any = None
+    if keep_records and raw.status < 400 and len(raw.body) > LAZY_BODY:
+        from b24desk.core.record_store import lazy_envelope
+
+        data = lazy_envelope(raw.body)
     try:
         # a big list answer row by row: a worker thread decoding it then lets the caller's loop run
-        data = loads_in_pieces(raw.body) if len(raw.body) > PIECES_BODY else json_codec.loads(raw.body)
+        if data is None:
+            data = loads_in_pieces(raw.body) if len(raw.body) > PIECES_BODY else json_codec.loads(raw.body)
     except json_codec.JSONLimitError as error:
         key, values = ("depth", {"depth": json_codec.MAX_DEPTH}) if error.kind == "depth" else ("number", {})
         raise ResponseFormatError(_t(key, **values), method=method, response=raw) from None
@@ -160,7 +176,7 @@ def parse_envelope(method: str, raw: RawResponse) -> CallResult:
             raise HTTPStatusError(
                 _t("http", status=raw.status, reason=_reason(raw.status)), method=method, response=raw
             ) from None
-        if "html" in content_type or text.startswith(b"<"):
+        if "html" in content_type or first == b"<":
             raise ResponseFormatError(_t("html", status=raw.status), method=method, response=raw) from None
         pos = error.pos if isinstance(error, json.JSONDecodeError) else 0
         raise ResponseFormatError(_t("bad_json", pos=pos), method=method, response=raw) from None
@@ -299,7 +315,7 @@ class B24Client:
 
     def _decode(self, method: str, raw: RawResponse) -> CallResult:
         """Mask, then decode: nothing after this point (result, raw view, history, errors) holds a secret."""
-        return parse_envelope(method, self._masked(raw))
+        return parse_envelope(method, self._masked(raw), self.options.keep_records)
 
     def _hide_secret(self, error: CallError) -> None:
         """Mask the secret where an answer quoted it (a description or a proxy's page echoing the URL)."""

@@ -32,10 +32,12 @@ __all__ = [
 
 def result_to_json(result: Any) -> str:
     """The result as indented UTF-8 JSON."""
-    return json.dumps(result, ensure_ascii=False, indent=2)
+    from b24desk.core.record_store import json_default  # a big answer's rows kept as its bytes
+
+    return json.dumps(result, ensure_ascii=False, indent=2, default=json_default)
 
 
-def list_rows(result: Any, scan: int = 100) -> list[dict[str, Any]] | None:
+def list_rows(result: Any, scan: int = 100) -> Sequence[dict[str, Any]] | None:
     """The records of a list-like result, else None (the same rule as the result viewer's Table)."""
     return table_rows(result, scan)
 
@@ -91,7 +93,8 @@ def rows_to_csv(
     writer = csv.writer(out, delimiter=separator, lineterminator=line_end)
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([_cell(row.get(column)) for column in columns])
+        if isinstance(row, dict):  # a value that is not a record has no cells
+            writer.writerow([_cell(row.get(column)) for column in columns])
     return out.getvalue()
 
 

@@ -15,7 +15,7 @@ portal, or a proxy, that answers the same full page forever would otherwise be a
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -54,20 +54,39 @@ _LOWERCASE_FILTER = {"crm.item.list"}
 class Page:
     """Rows that just arrived, with progress: rows so far, total when known, requests so far."""
 
-    rows: list[Any]
+    rows: Sequence[Any]  # a list, or a RecordStore when the client keeps records as bytes
     fetched: int
     total: int | None
     requests: int
     mode: str  # "keyset" or "offset"
 
 
-def _rows(method: str, result: Any) -> list[Any]:
+def _rows(method: str, result: Any) -> Sequence[Any]:
     wrapper = _WRAPPERS.get(method.lower())
     if wrapper and isinstance(result, dict):
         result = result.get(wrapper, [])
     if isinstance(result, dict):  # some methods key rows by ID
         return list(result.values())
-    return list(result) if isinstance(result, list) else []
+    return result if isinstance(result, Sequence) and not isinstance(result, str | bytes) else []
+
+
+def _ids(rows: Sequence[Any]) -> list[Any]:
+    """Each row's ID (None where it has none); a RecordStore reads the two fields alone."""
+    column = getattr(rows, "column", None)
+    if column is None:
+        return [_row_id(row) for row in rows]
+    return [upper if upper is not None else lower for upper, lower in zip(column("ID"), column("id"), strict=True)]
+
+
+def _unseen(rows: Sequence[Any], seen: set[Any]) -> tuple[Sequence[Any], list[Any]]:
+    """The rows whose ID was not seen yet (and rows without one), with their IDs."""
+    ids = _ids(rows)
+    keep = [number for number, row_id in enumerate(ids) if row_id is None or row_id not in seen]
+    if len(keep) == len(ids):
+        return rows, ids
+    picked = getattr(rows, "picked", None)
+    kept = picked(keep) if picked is not None and keep else [rows[number] for number in keep]
+    return kept, [ids[number] for number in keep]
 
 
 def _id_key(method: str) -> str:
@@ -136,7 +155,7 @@ async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncI
     if mode == "keyset":
         pages = _keyset_pages(client, method, base, id_key, _row_id(rows[-1]))
     else:
-        seen = {_row_id(row) for row in rows} - {None}
+        seen = set(_ids(rows)) - {None}
         pages = _offset_pages(client, method, base, first.next, total, seen)
     async for batch_rows, batch_requests in pages:
         requests += batch_requests
@@ -158,7 +177,7 @@ def _check(batch: BatchResult, key: str) -> None:
 
 async def _keyset_pages(
     client: PagingCaller, method: str, base: Mapping[str, Any], id_key: str, last_id: Any
-) -> AsyncIterator[tuple[list[Any], int]]:
+) -> AsyncIterator[tuple[Sequence[Any], int]]:
     wrapper = _WRAPPERS.get(method.lower())
     path = f"[{wrapper}]" if wrapper else ""
     row_key = "id" if wrapper else id_key
@@ -184,7 +203,7 @@ async def _keyset_pages(
 
 async def _offset_pages(
     client: PagingCaller, method: str, base: Mapping[str, Any], start: int, total: int | None, seen: set[Any]
-) -> AsyncIterator[tuple[list[Any], int]]:
+) -> AsyncIterator[tuple[Sequence[Any], int]]:
     fetched = len(seen)
     limit = total if total is not None else PAGE_SIZE * MAX_PAGES_WITHOUT_TOTAL
     while start < limit:
@@ -193,11 +212,11 @@ async def _offset_pages(
         for index, offset in enumerate(starts):
             _check(batch, f"s{offset}")
             page = _rows(method, batch.results.get(f"s{offset}"))
-            rows = [row for row in page if _row_id(row) is None or _row_id(row) not in seen]
+            rows, ids = _unseen(page, seen)
             if page and not rows:  # only repeats: the portal is not moving through the list
                 message = translate("paging", _MSG_REPEAT).format(start=offset, fetched=fetched)
                 raise PagingError(message, method=method)
-            seen.update(_row_id(row) for row in rows)
+            seen.update(ids)
             fetched += len(rows)
             yield rows, 1 if index == 0 else 0
             if len(page) < PAGE_SIZE:

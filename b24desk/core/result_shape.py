@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 __all__ = ["COLUMN_SCAN", "TABLE", "TREE", "ResultViewKind", "suiting_view", "table_rows"]
@@ -12,20 +13,28 @@ TABLE: ResultViewKind = "table"
 COLUMN_SCAN = 1000  # columns come from the fields of the first rows (lists are uniform)
 
 
-def table_rows(result: Any, scan: int = COLUMN_SCAN) -> list[Any] | None:
-    """The rows of a list-like result (a list, or `{"tasks"|"items": [...]}`), else None.
+def table_rows(result: Any, scan: int = COLUMN_SCAN) -> Sequence[Any] | None:
+    """The rows of a list-like result (a list or a RecordStore, or `{"tasks"|"items": [...]}`), else None.
 
     Only the first `scan` rows are checked to be objects (a fetch-all can hold a million).
     """
     if isinstance(result, dict) and len(result) == 1:
         (inner,) = result.values()
-        if isinstance(inner, list):
+        if _is_list(inner):
             result = inner
-    if isinstance(result, list) and result and all(isinstance(row, dict) for row in result[:scan]):
-        return result
+    if not _is_list(result) or not result:
+        return None
+    objects_first = getattr(result, "objects_first", None)  # a RecordStore tells without decoding
+    if objects_first(scan) if objects_first is not None else all(isinstance(row, dict) for row in result[:scan]):
+        return result  # type: ignore[no-any-return]
     return None
 
 
 def suiting_view(result: Any) -> ResultViewKind:
     """Table for a list of records, Tree for a record, a scalar, an empty list or nothing."""
     return TABLE if table_rows(result) is not None else TREE
+
+
+def _is_list(value: Any) -> bool:
+    """A JSON list: a list, or a RecordStore (a Sequence that is not text)."""
+    return isinstance(value, Sequence) and not isinstance(value, str | bytes | tuple)

@@ -6,9 +6,11 @@ import base64
 import json
 from urllib.parse import quote
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from b24desk.core import secret_mask
 from b24desk.core.secret import Secret
 from b24desk.core.secret_mask import holds_secret, mask_secrets, mask_secrets_bytes
 
@@ -52,3 +54,15 @@ def test_a_value_only_compared_is_not_a_known_secret() -> None:
     guess = Secret("crm.lead.list", known=False)  # e.g. a secret guessed in a request path
     assert mask_secrets("crm.lead.list") == "crm.lead.list"
     del guess
+
+
+def test_a_big_answer_is_searched_window_by_window_without_missing_a_secret_across_windows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(secret_mask, "SCAN_WINDOW", 16)
+    secret = "windowsecret12345"
+    for offset in range(40):  # the secret starting anywhere: inside one window, or across two
+        body = b"x" * offset + secret.encode() + b"y" * 50
+        masked = mask_secrets_bytes(body, [secret])
+        assert secret.encode() not in masked and len(masked) >= offset
+    assert mask_secrets_bytes(b"z" * 100, [secret]) == b"z" * 100

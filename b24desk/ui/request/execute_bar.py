@@ -17,7 +17,7 @@ from b24desk.core.errors import InputError
 from b24desk.ui.request.execute import RequestRunner
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from b24desk.core.client import B24Client
     from b24desk.core.errors import CallError
@@ -50,7 +50,7 @@ class ExecuteBar(QWidget):
         self._pending: tuple[Webhook, ApiRequest, datetime] | None = None
         # The tab's document the running call was sent from: its answer is that tab's, whichever is shown.
         self._sender: RequestDocument | None = None
-        self._rows: list[Any] = []  # the rows of a fetch-all under way, for its own tab
+        self._rows: Sequence[Any] = []  # the rows of a fetch-all under way, for its own tab
         # what looks wrong before sending (empty required values, wrong types); asked about first when any
         self.checks: Callable[[], list[str]] = list
         self.send_question: QMessageBox | None = None
@@ -179,7 +179,7 @@ class ExecuteBar(QWidget):
         """Another tab is shown: its last answer, or the call it has under way."""
         if self.runner.running and self._shown():
             if self.progress.isVisible():
-                self._result_view.start_rows(list(self._rows))
+                self._result_view.start_rows(self._rows)  # the table keeps its own copy
             else:
                 self._result_view.show_message(self.tr("Running…"))
             return
@@ -196,7 +196,9 @@ class ExecuteBar(QWidget):
         self._record(result.response.status, None, result.response.body)
 
     def _on_pages_started(self, page: Page) -> None:
-        self._rows = list(page.rows)
+        from b24desk.core.record_store import gathered
+
+        self._rows = gathered([], page.rows)
         if self._shown():
             self._result_view.start_rows(page.rows)
         self.progress.setVisible(True)
@@ -204,7 +206,9 @@ class ExecuteBar(QWidget):
         self.progress.setValue(page.fetched)
 
     def _on_page(self, page: Page) -> None:
-        self._rows.extend(page.rows)
+        from b24desk.core.record_store import gathered
+
+        self._rows = gathered(self._rows, page.rows)
         if self._shown():
             self._result_view.append_rows(page.rows)
         self.progress.setMaximum(max(page.total or 0, page.fetched))

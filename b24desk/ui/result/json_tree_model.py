@@ -7,6 +7,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
+from b24desk.core.record_store import RecordStore, record_text
+
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 
@@ -14,7 +16,7 @@ _ROOT = QModelIndex()
 def _kind(value: Any) -> str:
     if isinstance(value, dict):
         return "object"
-    if isinstance(value, list):
+    if isinstance(value, list | RecordStore):
         return "array"
     if isinstance(value, bool):
         return "boolean"
@@ -23,6 +25,9 @@ def _kind(value: Any) -> str:
     if value is None:
         return "null"
     return "string"
+
+
+FIND_NODES = 200_000  # nodes a search looks at, at most
 
 
 def scalar_text(value: Any) -> str:
@@ -44,7 +49,7 @@ class JsonNode:
 
     def child_count(self) -> int:
         """How many children the value has (no node is created to count them)."""
-        return len(self.value) if isinstance(self.value, dict | list) else 0
+        return len(self.value) if isinstance(self.value, dict | list | RecordStore) else 0
 
     def child(self, row: int) -> JsonNode:
         """The child at `row`, created on first use."""
@@ -157,7 +162,7 @@ class JsonTreeModel(QAbstractItemModel):
             return _kind(node.value)
         if isinstance(node.value, dict):
             return f"{{{len(node.value)}}}"
-        if isinstance(node.value, list):
+        if isinstance(node.value, list | RecordStore):
             return f"[{len(node.value)}]"
         text = scalar_text(node.value)
         return text if role == Qt.ItemDataRole.ToolTipRole or len(text) < 500 else text[:500] + "…"
@@ -172,9 +177,43 @@ class JsonTreeModel(QAbstractItemModel):
     def copy_value(self, index: Index) -> str:
         """The value at `index` as text to copy: scalars plain, groups as indented JSON."""
         value = self.node(index).value
-        if isinstance(value, dict | list):
-            return json.dumps(value, ensure_ascii=False, indent=2)
+        if isinstance(value, dict | list | RecordStore):
+            return record_text(value)
         return scalar_text(value)
+
+    def find(self, text: str, limit: int = FIND_NODES) -> list[QModelIndex]:
+        """Indexes whose key, value or type shows `text` (case aside), in tree order.
+
+        Records kept as the answer's bytes (a RecordStore) are searched only where a view has shown
+        them: reading 40,000 records to search them would decode the whole answer. At most `limit`
+        nodes are looked at.
+        """
+        needle = text.casefold()
+        found: list[QModelIndex] = []
+        if not needle:
+            return found
+        stack = [(self._root, QModelIndex())]
+        seen = 0
+        while stack and seen < limit:
+            node, index = stack.pop()
+            count = node.child_count()
+            if isinstance(node.value, RecordStore):
+                loaded = node._children or []
+                rows = [row for row, child in enumerate(loaded) if child is not None]
+            else:
+                rows = list(range(count))
+            children = []
+            for row in rows:
+                seen += 1
+                child = self.index(row, 0, index)
+                for column in range(len(self.COLUMNS)):
+                    shown = self.data(child.siblingAtColumn(column))
+                    if isinstance(shown, str) and needle in shown.casefold():
+                        found.append(child.siblingAtColumn(column))
+                if self.node(child).child_count():
+                    children.append((self.node(child), child))
+            stack.extend(reversed(children))
+        return found
 
     def copy_path(self, index: Index) -> str:
         """The path of `index` in PHP form, usable in `$result[cmd]...` batch references."""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Protocol
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QHeaderView, QLineEdit, QTableWidget, QTableWidgetItem, QTreeView, QWidget
 
 
@@ -29,10 +30,16 @@ class HeadersView(QTableWidget):
             self.setItem(row, 1, QTableWidgetItem(value))
 
 
+class RowFilterable(Protocol):
+    """A table model that filters its own rows (the result table's)."""
+
+    def set_filter(self, text: str) -> None: ...
+
+
 class ResultFilter(QLineEdit):
     """Typed text keeps the Table's rows that hold it, and selects the Tree's first loaded node that does."""
 
-    def __init__(self, table: QSortFilterProxyModel, tree: QTreeView, parent: QWidget | None = None) -> None:
+    def __init__(self, table: RowFilterable, tree: QTreeView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._table, self._tree = table, tree
         self.setPlaceholderText(self.tr("Filter rows"))
@@ -45,20 +52,23 @@ class ResultFilter(QLineEdit):
 
     def apply(self, text: str) -> None:
         """Filter the Table by `text` and find it in the Tree."""
-        self._table.setFilterFixedString(text)
+        self._table.set_filter(text)
         self._found: list[QModelIndex] = self._matches(text)
         self._next = 0
         self.find_next_in_tree()
 
     def _matches(self, text: str) -> list[QModelIndex]:
-        model: QAbstractItemModel | None = self._tree.model()
+        model = self._tree.model()
         if not text or model is None:
             return []
-        flags = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
-        found: list[QModelIndex] = []
-        for column in range(model.columnCount()):
-            start = model.index(0, column)
-            found += model.match(start, Qt.ItemDataRole.DisplayRole, text, -1, flags)
+        find = getattr(model, "find", None)  # the result tree searches what is worth searching itself
+        if find is not None:
+            found: list[QModelIndex] = find(text)
+        else:
+            flags = Qt.MatchFlag.MatchContains | Qt.MatchFlag.MatchRecursive
+            found = []
+            for column in range(model.columnCount()):
+                found += model.match(model.index(0, column), Qt.ItemDataRole.DisplayRole, text, -1, flags)
         return sorted(found, key=lambda index: self._tree.visualRect(index).top() if index.isValid() else 0)
 
     def find_next_in_tree(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from b24desk.core.errors import CallError
 from b24desk.core.export import result_to_json, rows_to_csv, rows_to_excel_csv
+from b24desk.core.record_store import gathered
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
@@ -32,7 +34,7 @@ from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
 from b24desk.ui.result.result_extras import HeadersView, ResultFilter
-from b24desk.ui.result.table_model import ResultSortProxy, ResultTableModel, table_rows
+from b24desk.ui.result.table_model import ResultTableModel, table_rows
 
 TREE, TABLE, RAW = range(3)
 FIT_ROWS = 30
@@ -64,10 +66,9 @@ class ResultView(QWidget):
         tree_header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setColumnWidth(0, 240)
         self.table_model = ResultTableModel(self)
-        self.table_proxy = ResultSortProxy(self)  # the filter; sorting is passed on to the model
-        self.table_proxy.setSourceModel(self.table_model)
+        self.table_proxy = self.table_model  # what the table shows: the model sorts and filters itself
         self.table = QTableView()
-        self.table.setModel(self.table_proxy)
+        self.table.setModel(self.table_model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setWordWrap(False)
@@ -80,7 +81,7 @@ class ResultView(QWidget):
         self.tabs.addTab(self.raw, self.tr("Raw"))
         self.headers = HeadersView()
         self.tabs.addTab(self.headers, self.tr("Headers"))
-        self.filter_edit = ResultFilter(self.table_proxy, self.tree)
+        self.filter_edit = ResultFilter(self.table_model, self.tree)
         self.tabs.setCornerWidget(self.filter_edit, Qt.Corner.TopRightCorner)  # beside the tabs: no row of its own
         QWidget.setTabOrder(self.filter_edit, self.tree)  # Tab reaches the filter before the views below it
         self.error_panel = ErrorPanel()
@@ -102,7 +103,7 @@ class ResultView(QWidget):
         layout.addWidget(self.stack, 1)
         self._result: Any = None
         self._error: CallError | None = None
-        self._incoming: list[Any] = []  # rows of pages not yet in the table
+        self._incoming: list[Sequence[Any]] = []  # pages of rows not yet in the table
         self._append_timer = QTimer(self)
         self._append_timer.setSingleShot(True)
         self._append_timer.setInterval(APPEND_EVERY_MS)
@@ -166,7 +167,7 @@ class ResultView(QWidget):
         elif self.tabs.currentIndex() == TABLE:
             self.tabs.setCurrentIndex(TREE)
 
-    def start_rows(self, rows: list[Any]) -> None:
+    def start_rows(self, rows: Sequence[Any]) -> None:
         """Begin a fetch-all: the table shows rows as pages arrive."""
         self._result = None
         self._error = None
@@ -178,14 +179,19 @@ class ResultView(QWidget):
         self.tree_model.set_value(None)
         self.raw.set_text("")
 
-    def append_rows(self, rows: list[Any]) -> None:
+    def append_rows(self, rows: Sequence[Any]) -> None:
         """Add a page of rows to the table (with the other pages of the next quarter second)."""
-        self._incoming.extend(rows)
+        self._incoming.append(rows)
         if not self._append_timer.isActive():
             self._append_timer.start()
 
     def _append_incoming(self) -> None:
-        rows, self._incoming = self._incoming, []
+        pages, self._incoming = self._incoming, []
+        if not pages:
+            return
+        rows: Sequence[Any] = []
+        for page in pages:
+            rows = gathered(rows, page)
         self.table_model.append_rows(rows)
 
     def _drop_incoming(self) -> None:

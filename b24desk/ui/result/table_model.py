@@ -1,70 +1,112 @@
-"""A table model for list results: one row per record, one column per field, sortable by value.
+"""A table model for list results: one row per record, one column per field, sorting and filtering itself.
 
-The model sorts itself (Qt's sort proxy would call a Python comparison per pair: seconds for 40,000
-rows): a sorted column is an order of row numbers made by core.row_order from one key per value,
-kept per column and direction until the rows change, so clicking a header again costs nothing.
+The rows are a list of records or a RecordStore (the answer's bytes, decoded for the rows painted).
+Qt's sort/filter proxy would call Python per comparison and per cell: seconds for 40,000 rows. Here a
+sorted column is an order of row numbers made by core.row_order from one key per value, kept per
+column and direction; a filter is a search of core.row_filter's index of the cells' texts, made once.
+Past ASYNC_ROWS rows both are computed in a worker thread and applied when ready (`orderReady`), so
+the window never waits for them.
 """
 
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from b24desk.core.record_store import RecordStore, column_values, gathered, iter_rows
 from b24desk.core.result_shape import COLUMN_SCAN, table_rows
-from b24desk.core.row_order import sort_order
+from b24desk.core.row_filter import RowTextIndex, cell_text, readable
+from b24desk.core.row_order import ColumnKeys
 
-__all__ = ["COLUMN_SCAN", "ResultTableModel", "table_rows"]
+__all__ = ["ASYNC_ROWS", "COLUMN_SCAN", "ResultTableModel", "readable", "table_rows"]
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
 _USER_ROLE = Qt.ItemDataRole.UserRole
 _VALUE_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, _USER_ROLE})
 TOOLTIP_CHARS = 4000  # a tooltip shows this much of a long or nested value
+ASYNC_ROWS = 20_000  # more rows are sorted and filtered in a worker thread
+SortKey = tuple[int, Qt.SortOrder]
+
+
+class _Wanted:
+    """What the view should show: rows, a sort, a filter (a snapshot handed to the worker)."""
+
+    __slots__ = ("count", "filter", "generation", "name", "rows", "sort")
+
+    def __init__(self, model: ResultTableModel) -> None:
+        self.generation = model._generation
+        self.rows: Sequence[Any] = model._rows
+        self.count = len(model._rows)
+        self.sort = model._sort
+        self.name = model._columns[self.sort[0]] if self.sort is not None else ""
+        self.filter = model._filter
 
 
 class ResultTableModel(QAbstractTableModel):
     """Rows of records; appending rows (fetch-all) is cheap and keeps the view where it is."""
 
+    orderReady = Signal()  # a sort or filter worked out in a worker thread is now shown
+    _computed = Signal(object, object, object, object)  # wanted, keys, order, view (from the worker thread)
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Any] = []  # records; anything else in the list shows as an empty row
+        self._rows: Sequence[Any] = []  # records; anything else in the list shows as an empty row
         self._columns: list[str] = []
-        self._order: list[int] | None = None  # shown row -> record number, while a column is sorted
-        self._sorted: tuple[int, Qt.SortOrder] | None = None
-        self._orders: dict[tuple[int, Qt.SortOrder], list[int]] = {}  # made once, until the rows change
+        self._sort: SortKey | None = None  # the sort asked for
+        self._filter = ""
+        self._orders: dict[SortKey, list[int]] = {}  # made once per column and direction, until the rows change
+        self._keys: tuple[str, int, ColumnKeys] | None = None  # the last sorted column's keys (both directions)
+        self._index = RowTextIndex()  # the cells' texts, made on the first filter
+        self._view: list[int] | None = None  # shown row -> record number (None: all, as they came)
+        self._generation = 0  # bumped when the rows are replaced: older results are dropped
+        self._working = False
+        self._again = False
+        self._computed.connect(self._apply_computed, Qt.ConnectionType.QueuedConnection)
 
     @property
     def columns(self) -> list[str]:
         """The field names shown as columns."""
         return list(self._columns)
 
-    def set_rows(self, rows: list[Any]) -> None:
+    @property
+    def busy(self) -> bool:
+        """A sort or filter is being worked out in a worker thread."""
+        return self._working
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
         """Show these rows (resets the model)."""
         self.beginResetModel()
-        self._rows = list(rows)  # one copy in C: checking 40,000 rows one by one here stalled the window
+        # one copy in C (a store copies its list of parts): checking 40,000 rows here stalled the window
+        self._rows = rows.copy() if isinstance(rows, RecordStore) else list(rows)
         self._columns = []
-        self._order, self._sorted, self._orders = None, None, {}
+        self._sort, self._filter, self._orders, self._view, self._keys = None, "", {}, None, None
+        self._index = RowTextIndex()
+        self._generation += 1
         self._learn_columns(self._rows[:COLUMN_SCAN])
         self.endResetModel()
 
-    def append_rows(self, rows: list[Any]) -> None:
-        """Add rows at the end (new fields become new columns)."""
-        fresh = list(rows)
-        if not fresh:
+    def append_rows(self, rows: Sequence[Any]) -> None:
+        """Add rows at the end (new fields become new columns); a sorted table shows them below."""
+        if not rows:
             return
         known = len(self._columns)
-        self._learn_columns(fresh[:COLUMN_SCAN], announce=True, known=known)
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(fresh) - 1)
-        self._rows.extend(fresh)
-        self._orders = {}
-        if self._order is not None:  # a page arriving while sorted goes below (sort again to place it)
-            self._order.extend(range(first, len(self._rows)))
+        self._learn_columns(rows[:COLUMN_SCAN], announce=True, known=known)
+        first, shown = len(self._rows), self.rowCount()
+        self.beginInsertRows(QModelIndex(), shown, shown + len(rows) - 1)
+        self._rows = gathered(self._rows, rows)
+        self._orders, self._keys = {}, None
+        if self._view is not None:
+            self._view.extend(range(first, len(self._rows)))
         self.endInsertRows()
+        if self._filter:
+            self._schedule()
 
-    def _learn_columns(self, rows: list[dict[str, Any]], announce: bool = False, known: int = 0) -> None:
+    def _learn_columns(self, rows: Sequence[Any], announce: bool = False, known: int = 0) -> None:
         seen = set(self._columns)
         new: list[str] = []
         for row in rows:
@@ -85,7 +127,9 @@ class ResultTableModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = _ROOT) -> int:
         """Standard Qt."""
-        return 0 if parent.isValid() else len(self._rows)
+        if parent.isValid():
+            return 0
+        return len(self._rows) if self._view is None else len(self._view)
 
     def columnCount(self, parent: Index = _ROOT) -> int:
         """Standard Qt."""
@@ -114,88 +158,129 @@ class ResultTableModel(QAbstractTableModel):
             return self._columns[section] if section < len(self._columns) else None
         return section + 1
 
-    @staticmethod
-    def cell_text(value: Any) -> str:
-        """How a field value shows in a cell: text as is, null empty, nested values in words (see readable)."""
-        if value is None:
-            return ""
-        return value if isinstance(value, str) else readable(value)
+    cell_text = staticmethod(cell_text)
 
     def row(self, number: int) -> dict[str, Any]:
         """The record shown in row `number` (an empty one for a value that is not a record)."""
-        record = self._rows[number if self._order is None else self._order[number]]
+        record = self._rows[number if self._view is None else self._view[number]]
         return record if isinstance(record, dict) else {}
 
+    # -- sorting and filtering -----------------------------------------------------------------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Show the rows sorted by `column` (-1: as they came); selections follow their records."""
-        if column < 0 or column >= len(self._columns):
-            new_order = None
-        else:
-            new_order = self._orders.get((column, order))
-            if new_order is None:
-                name, descending = self._columns[column], order == Qt.SortOrder.DescendingOrder
-                new_order = sort_order([row.get(name) if type(row) is dict else None for row in self._rows], descending)
-                self._orders[(column, order)] = new_order
-        if new_order == self._order:
+        self._sort = None if column < 0 or column >= len(self._columns) else (column, order)
+        self._schedule()
+
+    def set_filter(self, text: str) -> None:
+        """Show only the rows with a cell holding `text` (case aside); empty: every row."""
+        if text != self._filter:
+            self._filter = text
+            self._schedule()
+
+    def _schedule(self) -> None:
+        """Work out the wanted order: at once for a few rows, else in a worker thread (one at a time)."""
+        wanted = _Wanted(self)
+        known = self._orders.get(wanted.sort) if wanted.sort else None
+        keys = self._keys[2] if self._keys is not None and self._keys[:2] == (wanted.name, wanted.count) else None
+        if wanted.count < ASYNC_ROWS:
+            self._apply(wanted, *_work_out(wanted, known, keys, self._index))
+            return
+        if self._working:
+            self._again = True
+            return
+        self._working, self._again = True, False
+        if isinstance(wanted.rows, RecordStore):
+            wanted.rows = wanted.rows.copy()  # pages arriving meanwhile do not change what the worker reads
+        index = self._index
+
+        def work() -> None:
+            try:
+                result = _work_out(wanted, known, keys, index)
+            except Exception:  # a failure shows the rows as they are rather than never finishing
+                result = (None, None, None)
+            self._computed.emit(wanted, *result)
+
+        threading.Thread(target=work, name="table-order", daemon=True).start()
+
+    def _apply_computed(
+        self, wanted: _Wanted, keys: ColumnKeys | None, order: list[int] | None, view: list[int] | None
+    ) -> None:
+        self._working = False
+        if wanted.generation == self._generation:
+            self._apply(wanted, keys, order, view)
+        if self._again or wanted.generation != self._generation:
+            self._schedule()  # what is wanted changed meanwhile
+            return
+        self.orderReady.emit()
+
+    def _apply(self, wanted: _Wanted, keys: ColumnKeys | None, order: list[int] | None, view: list[int] | None) -> None:
+        if keys is not None and wanted.count == len(self._rows):
+            self._keys = (wanted.name, wanted.count, keys)
+        if order is not None and wanted.sort is not None:
+            self._orders[wanted.sort] = order
+        if view is not None and wanted.count < len(self._rows):
+            view = view + list(range(wanted.count, len(self._rows)))  # rows that came meanwhile, below
+        if view == self._view:
+            return
+        if (len(self._rows) if view is None else len(view)) != self.rowCount():
+            self.beginResetModel()
+            self._view = view
+            self.endResetModel()
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
         records = [self._record_number(index.row()) for index in persistent]
-        self._order = new_order
-        self._sorted = None if new_order is None else (column, order)
+        self._view = view
         if persistent:
             shown = self._shown_rows()
             self.changePersistentIndexList(
                 persistent,
-                [self.index(shown[record], index.column()) for record, index in zip(records, persistent, strict=True)],
+                [
+                    self.index(shown[record], index.column()) if shown[record] >= 0 else QModelIndex()
+                    for record, index in zip(records, persistent, strict=True)
+                ],
             )
         self.layoutChanged.emit()
 
     def _record_number(self, shown: int) -> int:
-        return shown if self._order is None else self._order[shown]
+        return shown if self._view is None else self._view[shown]
 
     def _shown_rows(self) -> list[int]:
-        """Record number -> the row it is shown in."""
-        if self._order is None:
+        """Record number -> the row it is shown in (-1: filtered out)."""
+        if self._view is None:
             return list(range(len(self._rows)))
-        shown = [0] * len(self._rows)
-        for row, record in enumerate(self._order):
+        shown = [-1] * len(self._rows)
+        for row, record in enumerate(self._view):
             shown[record] = row
         return shown
 
-    def all_rows(self) -> list[dict[str, Any]]:
-        """Every record (for export)."""
+    def all_rows(self) -> Sequence[dict[str, Any]]:
+        """Every record (for export; a RecordStore decodes them as they are read)."""
+        if isinstance(self._rows, RecordStore):
+            return self._rows
         return [row for row in self._rows if isinstance(row, dict)]
 
 
-def readable(value: Any) -> str:
-    """A nested value as people read it in a cell: a multi-field's values with their types, lists joined,
-    objects as `KEY: value`; `+7 495 (WORK), +7 499 (HOME)` rather than its JSON."""
-    if isinstance(value, list):
-        return ", ".join(readable(item) for item in value)
-    if isinstance(value, dict):
-        if "VALUE" in value:  # a CRM multi-field (PHONE, EMAIL, WEB, IM): the value, then its kind
-            kind = value.get("VALUE_TYPE")
-            return f"{readable(value['VALUE'])} ({kind})" if kind else readable(value["VALUE"])
-        return "; ".join(f"{key}: {readable(item)}" for key, item in value.items()) if value else "{}"
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return str(value)
-
-
-class ResultSortProxy(QSortFilterProxyModel):
-    """Filters rows by any cell; sorting is the table model's own (one precomputed key per value), so a
-    header click is passed on to it instead of comparing pairs of cells in Python."""
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.setFilterKeyColumn(-1)  # a row stays when any of its cells holds the filter text
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Let the table model order its rows; the proxy keeps the source's order (it sorts by no column)."""
-        source = self.sourceModel()
-        if source is not None:
-            source.sort(column, order)
+def _work_out(
+    wanted: _Wanted, known: list[int] | None, keys: ColumnKeys | None, index: RowTextIndex
+) -> tuple[ColumnKeys | None, list[int] | None, list[int] | None]:
+    """The sorted column's keys, the order of the wanted sort (None: as they came) and the rows shown
+    (None: all, in that order)."""
+    order = known
+    if wanted.sort is not None and order is None:
+        if keys is None:
+            keys = ColumnKeys(column_values(wanted.rows, wanted.name)[: wanted.count])
+        order = keys.order(wanted.sort[1] == Qt.SortOrder.DescendingOrder)
+    if not wanted.filter:
+        return keys, order, (list(order) if order is not None else None)
+    if index.count < wanted.count:
+        index.add(iter_rows(wanted.rows, index.count, wanted.count))
+    matching = index.matching(wanted.filter)
+    if len(matching) > wanted.count:
+        matching = [number for number in matching if number < wanted.count]
+    if order is None:
+        return keys, order, matching
+    keep = bytearray(wanted.count)
+    for number in matching:
+        keep[number] = 1
+    return keys, order, [number for number in order if keep[number]]

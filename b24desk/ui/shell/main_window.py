@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.client_options = client_options
         self.storage = storage
         self.built = False
-        self._clients: dict[int, B24Client] = {}
+        self._clients: dict[tuple[int, bool], B24Client] = {}
         self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
         self.language_menu = install_language_menu(self)
         self.restart_requested = False  # the app starts b24desk again once this window has shut down
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         self.url_bar = UrlBar(request)
         self.editor = RequestEditor(request)
         self.result_view = ResultView()
-        self.execute_bar = ExecuteBar(request, self.result_view, self.client_for)
+        self.execute_bar = ExecuteBar(request, self.result_view, self.result_client_for)
         self.runner = self.execute_bar.runner
         self.execute_button = self.execute_bar.execute_button
         self.cancel_button = self.execute_bar.cancel_button
@@ -358,14 +358,27 @@ class MainWindow(QMainWindow):
         """Load a past call into the editor."""
         self.history.reopen(call)
 
-    def client_for(self, webhook: Webhook) -> B24Client:
-        """The client (one connection pool) for a webhook, made on first use."""
-        from b24desk.core.client import B24Client
+    def client_for(self, webhook: Webhook, keep_records: bool = False) -> B24Client:
+        """The client (one connection pool) for a webhook, made on first use.
 
-        key = id(webhook)
+        `keep_records`: the one that runs the user's requests, whose big answers keep their lists of
+        records as bytes for the result view (core.record_store); discovery's client decodes everything.
+        """
+        import dataclasses
+
+        from b24desk.core.client import B24Client, ClientOptions
+
+        key = (id(webhook), keep_records)
         if key not in self._clients:
-            self._clients[key] = B24Client(webhook, self.client_options)
+            options = self.client_options or ClientOptions()
+            if keep_records:
+                options = dataclasses.replace(options, keep_records=True)
+            self._clients[key] = B24Client(webhook, options)
         return self._clients[key]
+
+    def result_client_for(self, webhook: Webhook) -> B24Client:
+        """The client that runs the user's requests for a webhook (see client_for)."""
+        return self.client_for(webhook, keep_records=True)
 
     # -- request ---------------------------------------------------------------------------------
     def focus_method_search(self) -> None:

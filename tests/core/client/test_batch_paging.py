@@ -9,10 +9,12 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
+from b24desk.core import client as client_module
 from b24desk.core.client import B24Client, ClientOptions
 from b24desk.core.errors import PortalError
 from b24desk.core.query import Params
 from b24desk.core.rate_limit import BucketRegistry
+from b24desk.core.record_store import RecordStore
 from b24desk.core.webhook import parse_webhook_url
 from b24desk.sandbox import SandboxConfig, SandboxPortal
 
@@ -25,9 +27,18 @@ async def portal() -> AsyncIterator[SandboxPortal]:
         yield running
 
 
-def client_for(portal: SandboxPortal) -> B24Client:
+def client_for(portal: SandboxPortal, keep_records: bool = False) -> B24Client:
     webhook = parse_webhook_url(portal.webhook_url).webhook
-    return B24Client(webhook, ClientOptions(rate=1000.0, burst=10_000), buckets=BucketRegistry())
+    options = ClientOptions(rate=1000.0, burst=10_000, keep_records=keep_records)
+    return B24Client(webhook, options, buckets=BucketRegistry())
+
+
+@pytest.fixture(params=[False, True], ids=["decoded", "kept-as-bytes"])
+def keep_records(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Both ways of keeping rows: decoded, and as the answers' bytes (every answer, however small)."""
+    if request.param:
+        monkeypatch.setattr(client_module, "LAZY_BODY", 0)
+    return bool(request.param)
 
 
 async def test_batch_of_120_commands_takes_three_requests_and_keeps_references(portal: SandboxPortal) -> None:
@@ -67,14 +78,15 @@ async def _all_rows(client: B24Client, method: str, params: Params) -> tuple[lis
     modes = []
     requests = 0
     async for page in client.fetch_all(method, params):
+        assert isinstance(page.rows, RecordStore) == client.options.keep_records or len(page.rows) == 0
         rows.extend(page.rows)
         requests = page.requests
         modes.append(page.mode)
     return rows, requests, modes
 
 
-async def test_fetch_all_gets_every_lead_in_few_requests(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+async def test_fetch_all_gets_every_lead_in_few_requests(portal: SandboxPortal, keep_records: bool) -> None:
+    async with client_for(portal, keep_records) as client:
         rows, requests, modes = await _all_rows(client, "crm.lead.list", {"select": ["ID", "TITLE"]})
     ids = [int(row["ID"]) for row in rows]
     assert len(ids) == 130 and len(set(ids)) == 130
@@ -83,24 +95,26 @@ async def test_fetch_all_gets_every_lead_in_few_requests(portal: SandboxPortal) 
     assert set(modes) == {"keyset"}
 
 
-async def test_fetch_all_with_a_custom_order_uses_offsets(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+async def test_fetch_all_with_a_custom_order_uses_offsets(portal: SandboxPortal, keep_records: bool) -> None:
+    async with client_for(portal, keep_records) as client:
         rows, requests, modes = await _all_rows(client, "crm.lead.list", {"order": {"TITLE": "ASC"}})
     assert len({row["ID"] for row in rows}) == 130
     assert set(modes) == {"offset"}
     assert requests == 2
 
 
-async def test_fetch_all_tasks_reads_the_wrapped_rows(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+async def test_fetch_all_tasks_reads_the_wrapped_rows(portal: SandboxPortal, keep_records: bool) -> None:
+    async with client_for(portal, keep_records) as client:
         total = (await client.call("tasks.task.list", {"select": ["ID"]})).total
         rows, _, _ = await _all_rows(client, "tasks.task.list", {"select": ["ID", "TITLE"]})
     assert total is not None and len(rows) == total
     assert len({row["id"] for row in rows}) == total
 
 
-async def test_fetch_all_with_concurrent_inserts_has_no_duplicates_or_gaps(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+async def test_fetch_all_with_concurrent_inserts_has_no_duplicates_or_gaps(
+    portal: SandboxPortal, keep_records: bool
+) -> None:
+    async with client_for(portal, keep_records) as client:
         before = {int(r["ID"]) for r in (await _all_rows(client, "crm.lead.list", {"select": ["ID"]}))[0]}
         rows: list[Any] = []
         inserted = 0

@@ -20,6 +20,7 @@ from b24desk.core.errors import (
 )
 from b24desk.core.explanations import explain
 from b24desk.core.rate_limit import BucketRegistry
+from b24desk.core.record_store import RecordStore
 from b24desk.core.retry import RetryPolicy
 from b24desk.core.webhook import parse_webhook_url
 from tests.hostile_server import SECRET, HostileServer, running_hostile_server
@@ -147,3 +148,14 @@ async def test_error_objects_are_shown_as_json_not_python_repr(hostile: HostileS
     assert caught.value.error_code == '["A", "B"]'
     assert caught.value.description == '{"field": "TITLE", "why": "empty"}'
     assert "{'" not in caught.value.message
+
+
+@pytest.mark.parametrize("chunked", ["", "1"])
+async def test_a_big_list_is_kept_as_its_masked_bytes(hostile: HostileServer, chunked: str) -> None:
+    async with client_for(hostile, keep_records=True) as client:
+        call = await client.call("records", {"size": 12_000, "chunked": chunked}, use_get=True)
+    assert isinstance(call.result, RecordStore) and len(call.result) == 12_000 and call.total == 12_000
+    assert len(call.response.body) > 2 * MiB
+    assert SECRET.encode() not in call.response.body  # masked before the records were indexed
+    assert SECRET not in call.result[6000]["NOTE"] and call.result[6000]["NOTE"].startswith("see https://")
+    assert call.result[11_999] == {"ID": "11999", "TITLE": "Lead 11999", "NOTE": "n" * 200}

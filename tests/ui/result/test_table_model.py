@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import orjson
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
-from b24desk.ui.result.table_model import ResultTableModel, table_rows
+from b24desk.core.record_store import RecordStore
+from b24desk.core.row_order import sort_order
+from b24desk.ui.result.table_model import ASYNC_ROWS, ResultTableModel, table_rows
 
 ROWS = [
     {"ID": "10", "TITLE": "Zeta", "OPPORTUNITY": "900.00"},
@@ -74,3 +80,52 @@ def test_table_rows_finds_records_in_wrapped_lists() -> None:
     assert table_rows({"ID": "1"}) is None
     assert table_rows([1, 2]) is None
     assert table_rows([]) is None
+
+
+def test_filter_keeps_rows_with_a_cell_holding_the_text(qtmodeltester: ModelTester) -> None:
+    model = ResultTableModel()
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+    model.set_filter("ÉCL")  # case aside
+    assert [model.data(model.index(r, 1)) for r in range(model.rowCount())] == ["Éclair"]
+    model.set_filter("+7 495")  # a nested value, as the cell reads it
+    assert [model.data(model.index(r, 1)) for r in range(model.rowCount())] == ["Alpha"]
+    model.set_filter("0")  # several rows, in the sorted order
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["100", "10", "9"]
+    model.set_filter("00")  # 100, and 900.00 / 15000.00 in the amounts
+    assert [model.data(model.index(r, 0)) for r in range(model.rowCount())] == ["100", "10", "9"]
+    model.set_filter("TITLE")  # field names are not cell texts
+    assert model.rowCount() == 0
+    model.set_filter("")
+    assert model.rowCount() == 3
+    model.append_rows([{"ID": "7", "TITLE": "Zebra"}])
+    model.set_filter("ze")
+    assert sorted(model.data(model.index(r, 1)) for r in range(model.rowCount())) == ["Zebra", "Zeta"]
+
+
+def _stored(rows: list[dict[str, Any]]) -> RecordStore:
+    store = RecordStore.from_list(orjson.dumps(rows))
+    assert store is not None
+    return store
+
+
+def test_many_stored_rows_sort_and_filter_in_a_worker_thread(qtbot: QtBot) -> None:
+    rows = [{"ID": str(n), "TITLE": f"Lead {n % 997}", "X": None if n % 3 else n} for n in range(ASYNC_ROWS + 500)]
+    model = ResultTableModel()
+    model.set_rows(_stored(rows))
+    kept = QPersistentModelIndex(model.index(5, 1))
+    with qtbot.waitSignal(model.orderReady, timeout=60_000):
+        model.sort(1, Qt.SortOrder.DescendingOrder)
+        assert model.busy  # the window goes on meanwhile
+    expected = sort_order([row["TITLE"] for row in rows], descending=True)
+    assert [model.data(model.index(r, 0)) for r in range(50)] == [rows[n]["ID"] for n in expected[:50]]
+    assert kept.data() == "Lead 5" and model.row(kept.row())["ID"] == "5"  # the selection followed its record
+    with qtbot.waitSignal(model.orderReady, timeout=60_000):
+        model.set_filter("lead 99")
+    matching = [n for n in expected if "lead 99" in str(rows[n]["TITLE"]).lower()]
+    assert [model.row(r)["ID"] for r in range(model.rowCount())] == [rows[n]["ID"] for n in matching]
+    model.append_rows(_stored([{"ID": "x", "TITLE": "Lead 99 late"}, {"ID": "y", "TITLE": "other"}]))
+    qtbot.waitUntil(lambda: not model.busy, timeout=60_000)
+    shown = [model.row(r)["ID"] for r in range(model.rowCount())]
+    assert "x" in shown and "y" not in shown  # a page arriving under a filter is filtered too

@@ -1,0 +1,57 @@
+"""The rows a filter keeps: those with a cell holding the text, case aside, as the table shows the cells."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from b24desk.core import row_filter
+from b24desk.core.row_filter import RowTextIndex, cell_text
+
+cells = st.one_of(
+    st.none(),
+    st.integers(),
+    st.booleans(),
+    st.sampled_from(["Straße", "STRASSE", "Лид", "лид 7", "Éclair", "a\x1fb", ""]),
+    st.text(max_size=6),
+    st.lists(st.sampled_from(["x", "Y"]), max_size=2),
+    st.fixed_dictionaries({"VALUE": st.sampled_from(["+7 495", "mail@x"]), "VALUE_TYPE": st.just("WORK")}),
+)
+rows = st.lists(
+    st.one_of(st.dictionaries(st.sampled_from(["ID", "TITLE", "PHONE"]), cells, max_size=3), st.just("not a record")),
+    max_size=30,
+)
+needles = st.one_of(
+    st.sampled_from(["straße", "ss", "лид", "7", "WORK", "", "a\x1fb", "x, y", "e"]), st.text(max_size=3)
+)
+
+
+def _naive(rows: list[Any], needle: str) -> list[int]:
+    folded = needle.casefold().replace("\x1f", "").replace("\x1e", "")
+    if not folded:
+        return list(range(len(rows)))
+    return [
+        number
+        for number, row in enumerate(rows)
+        if isinstance(row, dict) and any(folded in cell_text(value).casefold() for value in row.values())
+    ]
+
+
+@settings(max_examples=200, deadline=None)
+@given(rows=rows, needle=needles, block=st.integers(1, 5))
+def test_matching_rows_are_those_with_a_cell_holding_the_text(rows: list[Any], needle: str, block: int) -> None:
+    saved = row_filter.BLOCK_RECORDS
+    row_filter.BLOCK_RECORDS = block  # records spread over several blocks
+    try:
+        index = RowTextIndex()
+        index.add(rows[:7])
+        index.add(rows[7:])  # indexed in two goes, as pages arrive
+    finally:
+        row_filter.BLOCK_RECORDS = saved
+    assert index.count == len(rows)
+    found = index.matching(needle)
+    if "\x1f" in needle.casefold() or "\x1e" in needle.casefold():
+        return  # the separators are not text a cell shows
+    assert found == _naive(rows, needle)

@@ -1,0 +1,40 @@
+"""Sorted order of a column: numbers by value, text folded, empty last; the same when sorted in runs."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from b24desk.core import row_order
+from b24desk.core.row_order import sort_order
+
+values = st.lists(
+    st.one_of(
+        st.none(),
+        st.just(""),
+        st.integers(-50, 50),
+        st.sampled_from(["9", "10", "100", "1.5", "Éclair", "eclair", "Zeta", "лид", "Лид"]),
+        st.lists(st.integers(0, 2), max_size=2),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(column=values, descending=st.booleans(), run=st.integers(1, 6))
+def test_sorting_in_runs_gives_the_one_sort_order(column: list[Any], descending: bool, run: int) -> None:
+    whole = sort_order(column, descending)
+    saved = row_order.SORT_RUN
+    row_order.SORT_RUN = run  # many runs merged
+    try:
+        assert sort_order(column, descending) == whole
+    finally:
+        row_order.SORT_RUN = saved
+    assert sorted(whole) == list(range(len(column)))
+    shown = [column[number] for number in whole]
+    empties = [value for value in shown if value is None or value == ""]
+    assert shown[len(shown) - len(empties) :] == empties  # empty last, either way
+    numbers = [float(v) for v in shown if isinstance(v, int) or (isinstance(v, str) and v[:1].isdigit())]
+    assert numbers == sorted(numbers, reverse=descending)

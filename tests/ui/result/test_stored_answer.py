@@ -1,0 +1,56 @@
+"""A big answer kept as its bytes shows in Tree, Table and Raw, filters, and exports every row."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import orjson
+from pytestqt.qtbot import QtBot
+
+from b24desk.core.client import LAZY_BODY, parse_envelope
+from b24desk.core.record_store import RecordStore
+from b24desk.core.response import RawResponse
+from b24desk.ui.result.result_view import RAW, TABLE, TREE, ResultView
+
+ROWS = [
+    {"ID": str(n), "TITLE": f"Лид {n}", "PHONE": [{"VALUE": f"+7 495 {n:07d}", "VALUE_TYPE": "WORK"}], "X": "y" * 80}
+    for n in range(2500)
+]
+
+
+def test_a_stored_answer_shows_filters_and_exports_every_row(qtbot: QtBot, tmp_path: Path) -> None:
+    body = orjson.dumps({"result": ROWS, "total": len(ROWS), "time": {"duration": 0.5}})
+    assert len(body) > LAZY_BODY
+    call = parse_envelope("crm.lead.list", RawResponse(200, {}, body, 0.1), keep_records=True)
+    assert isinstance(call.result, RecordStore)
+    view = ResultView()
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    view.show_result(call)
+    assert view.tabs.currentIndex() == TABLE and view.table_model.rowCount() == 2500
+    assert view.table_model.data(view.table_model.index(7, 2)) == "+7 495 0000007 (WORK)"
+    view.filter_edit.setText("лид 249")  # the table's own filter, case aside
+    assert [view.table_model.row(r)["ID"] for r in range(view.table_model.rowCount())] == [
+        "249",
+        *[str(n) for n in range(2490, 2500)],
+    ]
+    view.filter_edit.setText("")
+    view.tabs.setCurrentIndex(TREE)
+    result = view.tree_model.index(0, 0)
+    assert result.data() == "result" and view.tree_model.index(0, 1).data() == "[2500]"
+    assert view.tree_model.index(2499, 0, result).data() == "2499"  # that record is now loaded in the tree
+    view.filter_edit.setText("лид 249")  # found in the records the tree has loaded, none decoded to search
+    assert view.tree.currentIndex().data() == "Лид 2499"
+    view.filter_edit.setText("")
+    view.tabs.setCurrentIndex(RAW)
+    qtbot.waitUntil(lambda: not view.raw.preparing and view.raw.plain_text() != "", timeout=20_000)
+    assert len(json.loads(view.raw.plain_text())["result"]) == 1000
+    view.export_json(str(tmp_path / "all.json"))
+    assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8")) == orjson.loads(body)
+    view.export_csv(str(tmp_path / "all.csv"))
+    with open(tmp_path / "all.csv", encoding="utf-8", newline="") as file:
+        lines = list(csv.reader(file))
+    assert lines[0] == ["ID", "TITLE", "PHONE", "X"] and len(lines) == 2501 and lines[-1][1] == "Лид 2499"
