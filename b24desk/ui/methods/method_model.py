@@ -69,6 +69,8 @@ class MethodTreeModel(QIdentityProxyModel):
         self._recent: list[str] = []
         self._sandbox = False  # the marks came from the built-in sandbox portal
         self._looks: dict[str, _Look] = {}  # by method name
+        self._scope_rows: dict[str, QStandardItem] = {}  # each method's row under its scope (browsing)
+        self._pinned = 0  # how many browsing groups are Favourites and Recent (first)
         self._scopes: list[tuple[str, list[str]]] = []  # browsing: scope headings and their methods' names
         self._browse = QStandardItemModel(self)
         self._results = QStandardItemModel(self)
@@ -77,14 +79,32 @@ class MethodTreeModel(QIdentityProxyModel):
         self.setSourceModel(self._browse)
 
     def set_pinned(self, favourites: list[str], recent: list[str]) -> None:
-        """Method names shown first, under Favourites and Recent, when no search is typed."""
+        """Method names shown first, under Favourites and Recent, when no search is typed.
+
+        Only those two groups are made again (choosing a method puts it in Recent: remaking all ~1,600
+        rows took 10-40 ms, and a reset folded the scopes the user had opened); a ★ that comes or goes
+        is set on the method's rows where they are."""
         starred = set(self._favourites) ^ set(favourites)
         self._favourites, self._recent = list(favourites), list(recent)
-        for name in starred:  # the ★ before a name comes and goes
-            method = self._catalogue.get(name) if self._catalogue is not None else None
+        if self._catalogue is None:
+            return
+        for name in starred:
+            method = self._catalogue.get(name)
             if name in self._looks and method is not None:
                 self._looks[name] = replace(self._looks[name], text=self._text(method))
-        self._remake()
+                row = self._scope_rows.get(name)
+                if row is not None:
+                    row.setText(self._looks[name].text)
+        if self._pinned:
+            self._browse.removeRows(0, self._pinned)
+        pinned = self._pinned_groups()
+        for position, group in enumerate(pinned):
+            self._browse.insertRow(position, group)
+        self._pinned = len(pinned)
+        results = self._results.item(0)
+        for position, name in enumerate(self._shown or []):
+            if name in starred and results is not None:
+                results.child(position).setText(self._looks[name].text)
 
     def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False) -> None:
         """Show this catalogue (grouped by scope); `sandbox` says the built-in sandbox portal marked it."""
@@ -155,11 +175,20 @@ class MethodTreeModel(QIdentityProxyModel):
 
     def _browsing(self) -> list[QStandardItem]:
         """Favourites and Recent (when not empty), then every scope."""
+        pinned = self._pinned_groups()
+        self._pinned = len(pinned)
+        scopes = [self._group(f"{title} ({len(names)})", names) for title, names in self._scopes]
+        self._scope_rows = {
+            str(row.data(NAME_ROLE)): row
+            for heading in scopes
+            for row in (heading.child(position) for position in range(heading.rowCount()))
+        }
+        return pinned + scopes
+
+    def _pinned_groups(self) -> list[QStandardItem]:
         pinned = ((self.tr("Favourites"), self._favourites), (self.tr("Recent"), self._recent))
         groups = [(title, [n for n in names if n in self._looks]) for title, names in pinned]
-        return [self._group(f"{title} ({len(names)})", names) for title, names in groups if names] + [
-            self._group(f"{title} ({len(names)})", names) for title, names in self._scopes
-        ]
+        return [self._group(f"{title} ({len(names)})", names) for title, names in groups if names]
 
     def _group(self, title: str, names: list[str]) -> QStandardItem:
         heading = _heading(title)

@@ -93,3 +93,18 @@ def test_many_searches_then_deleting_the_browser_leave_nothing_dangling(qtbot: Q
     another.search_edit.setText("lead add")
     found = another.model.method_at(another.model.index(0, 0, another.model.index(0, 0)))
     assert found is not None and found.name == "crm.lead.add"
+
+
+def test_choosing_a_method_puts_it_in_recent_and_keeps_the_open_scopes_open(qtbot: QtBot) -> None:
+    browser = MethodBrowser()
+    qtbot.addWidget(browser)
+    browser.set_catalogue(load_catalogue())
+    browser.favourites, browser.recent = [], []
+    browser._repin()
+    browser.tree.expand(_scope_index(browser.model, "crm"))
+    browser.remember("crm.deal.add")
+    browser._repin()  # as the zero timer remember() starts does
+    model = browser.model
+    assert model.data(model.index(0, 0)) == "Recent (1)"
+    assert model.method_at(model.index(0, 0, model.index(0, 0))).name == "crm.deal.add"  # type: ignore[union-attr]
+    assert browser.tree.isExpanded(_scope_index(model, "crm"))  # no reset: what the user opened stays open
