@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 
-__all__ = ["freeze_long_lived", "settle_long_lived"]
+__all__ = ["freeze_long_lived", "freeze_now", "settle_long_lived"]
 
 _app = {"freezing": False}
 
@@ -26,4 +26,11 @@ def settle_long_lived() -> None:
     """
     if _app["freezing"]:
         gc.collect()
+        gc.freeze()
+
+
+def freeze_now() -> None:
+    """What is alive now is frozen, nothing collected (for a thread that just made long-lived data: the
+    catalogue's reading thread; the UI thread's collect that follows then walks only what came since)."""
+    if _app["freezing"]:
         gc.freeze()

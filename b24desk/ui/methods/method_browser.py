@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
-from b24desk.ui.common.long_lived import settle_long_lived
+from b24desk.ui.common.long_lived import freeze_now, settle_long_lived
 from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.methods.method_model import MethodTreeModel
 
@@ -33,6 +33,7 @@ def _read_catalogue() -> Catalogue:
 
     catalogue = load_catalogue()
     catalogue.prepare_search()
+    freeze_now()  # in the app: the collect in set_catalogue then walks only the rows (~0.3 ms, not ~20)
     return catalogue
 
 

@@ -40,9 +40,14 @@ def test_long_lived_objects_are_frozen_in_the_app_only(monkeypatch: pytest.Monke
     monkeypatch.setitem(long_lived._app, "freezing", False)
     before = gc.get_freeze_count()
     long_lived.settle_long_lived()  # tests' windows come and go: nothing frozen
+    long_lived.freeze_now()
     assert gc.get_freeze_count() == before
     monkeypatch.setitem(long_lived._app, "freezing", True)
     try:
+        long_lived.freeze_now()
+        frozen = gc.get_freeze_count()
+        assert frozen > before
+        gc.unfreeze()
         long_lived.settle_long_lived()
         assert gc.get_freeze_count() > before
     finally:
