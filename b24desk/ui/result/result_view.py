@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from b24desk.core.errors import CallError
 from b24desk.core.export import result_to_json, rows_to_csv, rows_to_excel_csv
-from b24desk.core.record_store import gathered
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
@@ -189,6 +188,8 @@ class ResultView(QWidget):
         pages, self._incoming = self._incoming, []
         if not pages:
             return
+        from b24desk.core.record_store import gathered  # loaded with the first answer, not the first screen
+
         rows: Sequence[Any] = []
         for page in pages:
             rows = gathered(rows, page)
