@@ -1371,6 +1371,10 @@
         <translation>Wert kopieren</translation>
     </message>
     <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>{path} konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>

@@ -1371,6 +1371,10 @@
         <translation>Copier la valeur</translation>
     </message>
     <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossible d’enregistrer {path} : {error}</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>

@@ -1371,6 +1371,10 @@
         <translation>Copiar valor</translation>
     </message>
     <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Não foi possível salvar {path}: {error}</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Exportar CSV…</translation>
     </message>

@@ -1373,6 +1373,10 @@
         <translation>Копировать значение</translation>
     </message>
     <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Не удалось сохранить {path}: {error}</translation>
+    </message>
+    <message>
         <source>Export CSV…</source>
         <translation>Экспорт в CSV…</translation>
     </message>

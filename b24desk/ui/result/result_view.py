@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import CallError
-from b24desk.core.export import result_to_json, rows_to_csv, rows_to_excel_csv
+from b24desk.core.export import rows_to_csv, rows_to_excel_csv, save_result_json
 from b24desk.core.record_store import gathered
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
@@ -43,10 +44,15 @@ APPEND_EVERY_MS = 250  # pages arriving faster are shown together: each addition
 EXPAND_LIMIT = 1000  # a top-level value with more children stays closed (opening it lays out every row)
 
 
+class _ExportRelay(QObject):
+    finished = Signal(str, str)  # path, error
+
+
 class ResultView(QWidget):
     """Shows one answer; the models hold the data, the views only read them."""
 
     variableRequested = Signal(str, str)  # "Set as variable": name, value (the window stores it)
+    exportFinished = Signal(str, str)  # a JSON export ended: path, error ("" when saved)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +115,9 @@ class ResultView(QWidget):
         self._append_timer.setInterval(APPEND_EVERY_MS)
         self._append_timer.timeout.connect(self._append_incoming)
         self.method = ""  # the method of the shown answer: names export files
+        self._exporting = 0
+        self._export_relay = _ExportRelay()  # the export thread holds this, not the view
+        self._export_relay.finished.connect(self._export_ended, Qt.ConnectionType.QueuedConnection)
         self._set_export_enabled(False)
 
     def zoomed(self) -> list[QWidget]:
@@ -249,7 +258,7 @@ class ResultView(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------
     def _set_export_enabled(self, enabled: bool, table: bool = False) -> None:
-        self.export_json_button.setEnabled(enabled)
+        self.export_json_button.setEnabled(enabled and not self._exporting)
         self.export_csv_button.setEnabled(enabled and table)
 
     def _tree_menu(self, point: Any) -> None:
@@ -292,13 +301,38 @@ class ResultView(QWidget):
         QGuiApplication.clipboard().setText(self.tree_model.copy_path(index))
 
     def export_json(self, path: str | None = None) -> None:
-        """Save the shown result as UTF-8 JSON (asks where when no path is given)."""
+        """Save the shown result as UTF-8 JSON (asks where when no path is given), in a worker thread: a
+        big answer's records are decoded and written one by one. `exportFinished` says when it is saved."""
         from b24desk.ui.result.export_files import ask_json_path
 
         path = path or ask_json_path(self, self.method)
-        if path:
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(result_to_json(self._result))
+        if not path:
+            return
+        result, relay = self._result, self._export_relay
+        self.export_json_button.setEnabled(False)  # one export at a time
+        self._exporting += 1
+
+        def save() -> None:
+            try:
+                save_result_json(result, path)
+            except (OSError, TypeError, ValueError) as error:
+                relay.finished.emit(path, str(error))
+            else:
+                relay.finished.emit(path, "")
+
+        threading.Thread(target=save, name="export-json", daemon=True).start()
+
+    @property
+    def exporting(self) -> bool:
+        """A JSON export is being written."""
+        return self._exporting > 0
+
+    def _export_ended(self, path: str, error: str) -> None:
+        self._exporting -= 1
+        self.export_json_button.setEnabled(self._result is not None and not self._exporting)
+        if error:
+            self.status.setText(self.tr("Could not save {path}: {error}").format(path=path, error=error))
+        self.exportFinished.emit(path, error)
 
     def export_csv(self, path: str | None = None, separator: str | None = None) -> None:
         """Save the table as CSV that Excel opens right (asks where, and which separator, when no path is given).

@@ -48,8 +48,16 @@ def test_a_stored_answer_shows_filters_and_exports_every_row(qtbot: QtBot, tmp_p
     view.tabs.setCurrentIndex(RAW)
     qtbot.waitUntil(lambda: not view.raw.preparing and view.raw.plain_text() != "", timeout=20_000)
     assert len(json.loads(view.raw.plain_text())["result"]) == 1000
-    view.export_json(str(tmp_path / "all.json"))
-    assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8")) == orjson.loads(body)
+    with qtbot.waitSignal(view.exportFinished, timeout=60_000) as saved:  # written in a worker thread
+        view.export_json(str(tmp_path / "all.json"))
+        assert view.exporting and not view.export_json_button.isEnabled()  # one export at a time
+    assert saved.args == [str(tmp_path / "all.json"), ""]
+    assert not view.exporting and view.export_json_button.isEnabled()
+    text = (tmp_path / "all.json").read_text(encoding="utf-8")
+    assert text == json.dumps(orjson.loads(body), ensure_ascii=False, indent=2)  # as one dump wrote it
+    with qtbot.waitSignal(view.exportFinished, timeout=60_000) as failed:
+        view.export_json(str(tmp_path / "no such folder" / "all.json"))
+    assert failed.args[1] and "no such folder" in view.status.text()  # said, not lost in a thread
     view.export_csv(str(tmp_path / "all.csv"))
     with open(tmp_path / "all.csv", encoding="utf-8", newline="") as file:
         lines = list(csv.reader(file))
