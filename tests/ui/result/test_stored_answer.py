@@ -41,7 +41,9 @@ def test_a_stored_answer_shows_filters_and_exports_every_row(qtbot: QtBot, tmp_p
     view.tabs.setCurrentIndex(TREE)
     result = view.tree_model.index(0, 0)
     assert result.data() == "result" and view.tree_model.index(0, 1).data() == "[2500]"
-    assert view.tree_model.index(2499, 0, result).data() == "2499"  # that record is now loaded in the tree
+    assert view.tree_model.index(2499, 0, result).data() == "2499"  # its key: the record is not decoded for it
+    assert not view.tree_model.node(view.tree_model.index(2498, 0, result)).read
+    assert view.tree_model.index(2499, 1, result).data() == "{4}"  # its value, as a painted row: now decoded
     view.filter_edit.setText("лид 249")  # found in the records the tree has loaded, none decoded to search
     assert view.tree.currentIndex().data() == "Лид 2499"
     view.filter_edit.setText("")
