@@ -10,6 +10,7 @@ the window never waits for them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
 import time
@@ -55,7 +56,8 @@ class _Wanted:
 
 class _Relay(QObject):
     """Carries worker threads' results to the model. A thread holds this, never the model: a model
-    freed while a thread still ran would otherwise be freed from that thread."""
+    freed while a thread still ran would otherwise be freed from that thread. A child of the model:
+    gone with it, when a late emit is refused (RuntimeError) and dropped."""
 
     computed = Signal(object, object, object, object)  # wanted, keys, order, view
     warmed = Signal()
@@ -91,7 +93,7 @@ class ResultTableModel(QAbstractTableModel):
         self._generation = 0  # bumped when the rows are replaced: older results are dropped
         self._working = False
         self._again = False
-        self._relay = _Relay()
+        self._relay = _Relay(self)
         self._relay.computed.connect(self._apply_computed, Qt.ConnectionType.QueuedConnection)
         self._relay.warmed.connect(self.warmed, Qt.ConnectionType.QueuedConnection)
         self._shared = _Shared()
@@ -171,7 +173,8 @@ class ResultTableModel(QAbstractTableModel):
                 del keys
                 if shared.rows == (generation, count):
                     shared.ready[(generation, count, name)] = ahead
-            relay.warmed.emit()
+            with contextlib.suppress(RuntimeError):  # the model is gone
+                relay.warmed.emit()
 
         threading.Thread(target=work, name="table-warm", daemon=True).start()
 
@@ -278,7 +281,8 @@ class ResultTableModel(QAbstractTableModel):
                 result = _work_out(wanted, known, keys, index)
             except Exception:  # a failure shows the rows as they are rather than never finishing
                 result = (None, None, None)
-            relay.computed.emit(wanted, *result)
+            with contextlib.suppress(RuntimeError):  # the model is gone
+                relay.computed.emit(wanted, *result)
 
         threading.Thread(target=work, name="table-order", daemon=True).start()
 
@@ -290,8 +294,9 @@ class ResultTableModel(QAbstractTableModel):
             self._apply(wanted, keys, order, view)
         if self._again or wanted.generation != self._generation:
             self._schedule()  # what is wanted changed meanwhile
-            return
-        self.orderReady.emit()
+            if self._working:
+                return
+        self.orderReady.emit()  # (also when what was wanted since is known already: shown at once)
 
     def _apply(self, wanted: _Wanted, keys: ColumnKeys | None, order: list[int] | None, view: list[int] | None) -> None:
         if keys is not None and wanted.count == len(self._rows):

@@ -151,3 +151,13 @@ def test_many_rows_have_their_first_columns_sorted_ahead(qtbot: QtBot) -> None:
     assert model.busy
     qtbot.waitUntil(lambda: not model.busy, timeout=60_000)
     assert model.row(0)["TITLE"] == "Lead 0"
+
+
+def test_a_sort_asked_again_while_worked_out_still_says_it_is_shown(qtbot: QtBot) -> None:
+    rows = [{"ID": str(n), "TITLE": f"Lead {n % 997}"} for n in range(ASYNC_ROWS + 10)]
+    model = ResultTableModel()
+    model.set_rows(_stored(rows))
+    with qtbot.waitSignal(model.orderReady, timeout=60_000):
+        model.sort(1, Qt.SortOrder.AscendingOrder)
+        model.sort(1, Qt.SortOrder.AscendingOrder)  # as a header and its indicator both ask: known once worked out
+    assert not model.busy and model.row(0)["TITLE"] == "Lead 0"
