@@ -14,6 +14,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (or the GUI when no subcommand is given); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
+        from b24desk.ui.common.pyside_source_check import install
+
+        install()  # before the app's modules load, so PySide6 keeps none of their sources
         from b24desk.ui.shell.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app()

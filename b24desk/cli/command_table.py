@@ -49,7 +49,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         QT_TRANSLATE_NOOP("cli", "send saved events (JSON lines from `listen`) to a handler URL"),
     ),
     "handler-skeleton": (
-        "listen_commands",
+        "handler_skeleton_command",
         "register",
         QT_TRANSLATE_NOOP("cli", "print a PHP or Python event handler that verifies the token and decodes the event"),
     ),

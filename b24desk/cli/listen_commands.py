@@ -22,13 +22,12 @@ from typing import TYPE_CHECKING, Any
 from b24desk.cli.command_table import command_help
 from b24desk.cli.number_args import port_number
 from b24desk.core.errors import B24DeskError, InputError, NetworkError
-from b24desk.core.events import ReceivedEvent, from_json_line, to_json_line
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
-from b24desk.core.snippets.handlers import HANDLER_LANGUAGES, handler_skeleton
 from b24desk.receiver import DEFAULT_HOST, DEFAULT_MAX_BODY, DEFAULT_MAX_RATE, DEFAULT_PORT, is_loopback
 
 if TYPE_CHECKING:  # the server (uvicorn) loads when `listen` runs, not when the parser is built
+    from b24desk.core.events import ReceivedEvent
     from b24desk.receiver import EventReceiver
 
 TOKEN_ENV = "B24_APPLICATION_TOKEN"
@@ -116,21 +115,6 @@ def register(commands: Any) -> None:
         help=translate("cli", "application token to put in each event (default: ${env})").format(env=TOKEN_ENV),
     )
     replay.set_defaults(handler=run_replay)
-    skeleton = commands.add_parser(
-        "handler-skeleton",
-        help=command_help("handler-skeleton"),
-        description=translate(
-            "cli", "Print an outgoing-webhook handler script; it reads the token from ${env}."
-        ).format(env=TOKEN_ENV),
-    )
-    skeleton.add_argument("language", choices=sorted(HANDLER_LANGUAGES), help=translate("cli", "php or python"))
-    skeleton.set_defaults(handler=run_handler_skeleton)
-
-
-def run_handler_skeleton(args: argparse.Namespace) -> int:
-    """Print the handler script."""
-    sys.stdout.write(handler_skeleton(args.language))
-    return 0
 
 
 def _token(args: argparse.Namespace) -> Secret | None:
@@ -151,6 +135,8 @@ async def listen(receiver: EventReceiver) -> None:
     for signum in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):  # no loop signal handlers on Windows
             loop.add_signal_handler(signum, stop.set)
+
+    from b24desk.core.events import to_json_line  # (hmac, dataclasses): not for handler-skeleton
 
     def show(event: ReceivedEvent) -> None:
         try:
@@ -203,6 +189,8 @@ def read_events(path: Path) -> list[ReceivedEvent]:
         text = sys.stdin.read() if str(path) == "-" else path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise InputError(translate(_CTX, _MSG_NO_FILE).format(path=path, reason=error)) from None
+    from b24desk.core.events import from_json_line
+
     events = []
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():

@@ -56,9 +56,11 @@ def run_snippet(args: argparse.Namespace) -> int:
     options = SnippetOptions(all_pages=args.all_pages, embed_secret=args.embed_secret)
     code = generate(args.lang, request, webhook, options)
     if not args.embed_secret:  # any saved webhook's secret (current or earlier) pasted into a parameter
-        from b24desk.cli.webhook_option import open_storage
+        from b24desk.cli.webhook_option import saved_secret_masker
 
-        code = open_storage().webhooks.masker().mask(code)
+        masker = saved_secret_masker()
+        if masker is not None:
+            code = masker.mask(code)
     sys.stdout.write(code)
     if args.embed_secret:
         print(translate("cli", _MSG_EMBED), file=sys.stderr)

@@ -13,6 +13,7 @@ from b24desk.core.webhook import Webhook, parse_webhook_url
 
 if TYPE_CHECKING:
     from b24desk.storage.app_storage import AppStorage
+    from b24desk.storage.fingerprints import SecretMasker
 
 WEBHOOK_ENV = "B24_WEBHOOK"
 WEBHOOK_HELP = QT_TRANSLATE_NOOP("cli", "webhook URL or saved webhook name (default: $B24_WEBHOOK)")
@@ -24,6 +25,16 @@ _MSG_NO_WEBHOOK = QT_TRANSLATE_NOOP(
 _MSG_NEITHER = QT_TRANSLATE_NOOP(
     "cli", "{not_saved} (b24desk webhooks list shows them.) Nor is it a webhook URL: {not_url}"
 )
+
+
+def saved_secret_masker() -> SecretMasker | None:
+    """A masker for every saved webhook's current and earlier secrets; None when nothing was ever saved
+    (no settings file: the storage, its webhook store and hashing are not even loaded)."""
+    from b24desk.storage.paths import app_paths
+
+    if not app_paths().settings_file.exists():
+        return None
+    return open_storage().webhooks.masker()
 
 
 def open_storage() -> AppStorage:

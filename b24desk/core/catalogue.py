@@ -20,7 +20,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from b24desk.core.catalogue_model import DOC_SITE, FORMAT_VERSION, MethodInfo, method_from_record
+from b24desk.core.catalogue_model import DOC_SITE, FORMAT_VERSION, MethodInfo, ParamInfo, method_from_record
 from b24desk.core.catalogue_search import SearchIndex
 from b24desk.core.errors import B24DeskError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -130,8 +130,9 @@ def catalogue_from_data(data: Mapping[str, Any]) -> Catalogue:
         raise ValueError(f"unknown catalogue format {data.get('format')!r}")
     site = data.get("doc_site", DOC_SITE)
     source = data.get("source", {})
+    shared: dict[tuple[Any, ...], ParamInfo] = {}  # equal parameters of different methods: one object
     return Catalogue(
-        (method_from_record(record, site) for record in data["methods"]),
+        (method_from_record(record, site, shared) for record in data["methods"]),
         CatalogueSource(
             repository=source.get("repository", ""),
             commit=source.get("commit", ""),

@@ -19,10 +19,22 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = ["MAX_DEPTH", "JSONLimitError", "as_text", "json_error_text", "loads"]
 
-try:
-    import orjson
-except ImportError:  # pragma: no cover - orjson is a dependency; this keeps odd installs working
-    orjson = None  # type: ignore[assignment]
+_orjson: Any = None  # the orjson module once the first answer is decoded (False: not installed)
+
+
+def _fast_decoder() -> Any:
+    """orjson, imported on first use: importing it (and the uuid, datetime, zoneinfo it loads) costs more
+    than a whole short CLI command (`b24desk snippet`, `url`) that never decodes an answer; None without it."""
+    global _orjson
+    if _orjson is None:
+        try:
+            import orjson
+        except ImportError:  # pragma: no cover - orjson is a dependency; this keeps odd installs working
+            _orjson = False
+        else:
+            _orjson = orjson
+    return _orjson or None
+
 
 MAX_DEPTH = 1024  # orjson's own limit; past it the standard library's RecursionError says the same
 
@@ -48,6 +60,7 @@ def _no_constant(text: str) -> Any:
 
 def loads(data: bytes) -> Any:
     """Decode JSON bytes; raise JSONLimitError, json.JSONDecodeError or UnicodeDecodeError."""
+    orjson = _fast_decoder()
     if orjson is not None:
         try:
             return orjson.loads(data)

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from secrets import token_urlsafe
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 from b24desk.core.secret import Secret
 from b24desk.sandbox.app import build_app
@@ -25,11 +25,19 @@ from b24desk.sandbox.faults import Faults
 from b24desk.sandbox.portal import PortalCore
 from b24desk.sandbox.stats import Stats
 from b24desk.sandbox.store import Store
-from b24desk.sandbox.tls import TlsFiles, ensure_certificate
-from b24desk.serving.embedded_uvicorn import EmbeddedServer
+from b24desk.serving.embedded_uvicorn import EmbeddedServer, preload_protocols
 from b24desk.serving.local_guard import LocalGuard
 
+if TYPE_CHECKING:
+    from b24desk.sandbox.tls import TlsFiles
+
 CONTROL_PATHS = ("/sandbox/faults", "/sandbox/events")
+
+
+def preload() -> None:
+    """Import now what a portal's first start imports (uvicorn's protocol classes), for a host that starts
+    it on a thread that must stay responsive: the app's UI thread."""
+    preload_protocols()
 
 
 class SandboxPortal:
@@ -107,6 +115,8 @@ class SandboxPortal:
         )
         try:
             if self.config.tls_dir is not None:
+                from b24desk.sandbox.tls import ensure_certificate  # cryptography: only for HTTPS (6 MiB, 30 ms)
+
                 self.tls = ensure_certificate(self.config.tls_dir, (self.config.host,))
             server = EmbeddedServer(
                 app,

@@ -18,7 +18,6 @@ from b24desk.core.secret import Secret
 from b24desk.core.webhook import Webhook
 from b24desk.storage.fingerprints import fingerprint
 from b24desk.storage.paths import AppPaths, app_paths
-from b24desk.storage.preferences import HISTORY_LIMIT, read_setting, write_setting
 from b24desk.storage.secret_store import KeyringSecrets, SecretBackend
 from b24desk.storage.settings_file import SettingsFile
 from b24desk.storage.webhook_entry import WebhookEntry
@@ -92,11 +91,15 @@ class AppStorage:
 
     def history_limit(self) -> int:
         """How many calls are kept per webhook (the `history.limit` setting)."""
+        from b24desk.storage.preferences import HISTORY_LIMIT, read_setting  # every preference's declaration
+
         limit: int = read_setting(self.settings.read(), HISTORY_LIMIT)
         return limit
 
     def set_history_limit(self, limit: int) -> None:
         """Change how many calls are kept per webhook, and trim the history now."""
+        from b24desk.storage.preferences import HISTORY_LIMIT, write_setting
+
         limit = max(1, int(limit))
 
         self.settings.update(lambda data: write_setting(data, HISTORY_LIMIT, limit))

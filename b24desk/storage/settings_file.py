@@ -15,7 +15,6 @@ import contextlib
 import json
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -166,6 +165,8 @@ class SettingsFile:
                 stale.unlink()
 
     def _write_locked(self, data: Settings) -> None:
+        import tempfile  # (and shutil, random): only to write; commands that only read start quicker
+
         text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
         folder = self.path.parent
         try:

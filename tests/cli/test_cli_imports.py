@@ -23,7 +23,7 @@ try:
 except SystemExit:
     pass
 sys.stdout.flush()
-print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+print(json.dumps(sorted(name for name, module in sys.modules.items() if module is not None)), file=sys.stderr)
 """
 
 
@@ -57,17 +57,38 @@ def test_the_chosen_command_still_gets_its_module() -> None:
     assert "b24desk.cli.call_command" not in loaded  # the others are a line of help each
 
 
-def test_snippet_masks_saved_secrets_without_the_history(tmp_path: Path) -> None:
-    """`snippet` reads the saved webhooks to mask their secrets; the history (sqlite3) stays unloaded."""
-    env = dict(os.environ, B24DESK_HOME=str(tmp_path))
+def _snippet_run(home: Path, *params: str) -> tuple[str, set[str]]:
+    env = dict(os.environ, B24DESK_HOME=str(home))
     done = subprocess.run(
-        [sys.executable, "-c", _PROBE, "snippet", "crm.lead.add", "fields[TITLE]=x"],
+        [sys.executable, "-c", _PROBE, "snippet", "--lang", "curl", "crm.lead.add", *params],
         capture_output=True,
         text=True,
         timeout=120,
         env=env,
     )
-    loaded = set(json.loads(done.stderr.strip().splitlines()[-1]))
+    return done.stdout, set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_snippet_masks_saved_secrets_without_the_history(tmp_path: Path) -> None:
+    """`snippet` reads the saved webhooks to mask their secrets; the history (sqlite3) stays unloaded."""
+    from b24desk.core.webhook import parse_webhook_url
+    from b24desk.storage.app_storage import AppStorage
+    from b24desk.storage.paths import app_paths
+    from b24desk.storage.secret_store import SessionSecrets
+
+    # the secret stays in memory (no keyring here): saving writes its fingerprint, all the snippet reads
+    storage = AppStorage(app_paths({"B24DESK_HOME": str(tmp_path)}), SessionSecrets())
+    # b24desk-scan: allow (a made-up secret)
+    storage.webhooks.add("Work", parse_webhook_url("https://work.bitrix24.ru/rest/7/qz81savedsecret4x/").webhook)
+    code, loaded = _snippet_run(tmp_path, "fields[COMMENTS]=qz81savedsecret4x")
+    assert "qz81savedsecret4x" not in code and "fields[COMMENTS]=qz*" in code  # the pasted secret is masked
     assert "b24desk.storage.app_storage" in loaded  # the masking path did open the storage
     # (uuid is not checked: orjson, which the snippet's JSON needs, imports it itself)
     assert {"sqlite3", "b24desk.storage.history", "b24desk.storage.environment_secrets"} & loaded == set()
+
+
+def test_snippet_with_nothing_saved_loads_no_storage(tmp_path: Path) -> None:
+    """No settings file: no saved secret to mask, so the storage and its webhook store are not loaded."""
+    code, loaded = _snippet_run(tmp_path, "fields[TITLE]=x")
+    assert "crm.lead.add" in code
+    assert {"b24desk.storage.app_storage", "b24desk.storage.webhook_store", "orjson"} & loaded == set()

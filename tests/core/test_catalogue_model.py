@@ -82,3 +82,19 @@ def test_param_lookup_is_case_insensitive() -> None:
     method = MethodInfo("crm.item.list", "crm", (ParamInfo("entityTypeId", "integer", True),))
     assert method.param("ENTITYTYPEID") is method.params[0]
     assert method.param("nope") is None
+
+
+def test_equal_parameters_of_a_catalogue_are_one_object_and_read_as_before() -> None:
+    """The catalogue shares equal parameters between methods (made once); each method reads as if alone."""
+    import json
+
+    from b24desk.core.catalogue import bundled_catalogue_path, read_catalogue
+
+    data = json.loads(bundled_catalogue_path().read_bytes())
+    catalogue = read_catalogue(bundled_catalogue_path())
+    alone = [method_from_record(record, data["doc_site"]) for record in data["methods"]]
+    assert [m for m in catalogue] == alone  # the same facts, method by method
+    params = [p for method in catalogue for p in method.params]
+    assert len({id(p) for p in params}) < len(params) / 2  # most repeat another method's, one object each
+    by_value: dict[ParamInfo, ParamInfo] = {}
+    assert all(by_value.setdefault(p, p) is p for p in params)  # equal ones are the same object

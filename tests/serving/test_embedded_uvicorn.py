@@ -48,3 +48,24 @@ async def test_a_busy_port_is_an_os_error_and_nothing_keeps_running() -> None:
             await server.start()
     assert not server.running
     await server.stop()  # harmless when it never started
+
+
+async def test_a_stop_is_noticed_at_once_not_at_uvicorns_next_tick(monkeypatch: pytest.MonkeyPatch) -> None:
+    """uvicorn looks at should_exit every tick and paused a tick for the connections; a stop wakes it."""
+    import asyncio
+
+    from b24desk.serving import embedded_uvicorn
+
+    monkeypatch.setattr(embedded_uvicorn, "TICK_SECONDS", 60.0)  # a tick that a stop must not wait for
+    for graceful in (False, True):
+        server = EmbeddedServer(hello, "127.0.0.1", interface="asgi3")
+        await server.start()
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.port}") as client:
+            assert (await client.get("/")).text == "ok"  # a keep-alive connection the stop closes
+            async with asyncio.timeout(20):
+                if graceful:  # the CLI's Ctrl+C: ask, then wait for the server to end
+                    server.request_stop()
+                    await server.wait_closed()
+                else:
+                    await server.stop()
+        assert not server.running

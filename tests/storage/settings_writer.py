@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile  # noqa: F401  (the settings file imports it on its first save: warmed before forking, as the rest)
 from pathlib import Path
 from typing import Any
 

@@ -20,6 +20,16 @@ def test_fingerprints_are_salted_and_bounded() -> None:
     assert remember(("a", "b"), "b") == ("b", "a")
 
 
+def test_fingerprints_are_the_first_half_of_hmac_sha256_so_saved_ones_keep_matching() -> None:
+    import hashlib
+    import hmac
+
+    salt = "00112233445566778899aabbccddeeff"
+    made_before = hmac.new(bytes.fromhex(salt), OLD.encode(), hashlib.sha256).hexdigest()[:32]
+    assert fingerprint(salt, OLD) == made_before == "0331cffde027d4c71878be8b40b0b0a9"
+    assert fingerprint(salt, Secret(OLD)) == made_before  # asked again: the same (the salt's key is kept)
+
+
 def test_masker_masks_tokens_with_known_fingerprints_only() -> None:
     salt = new_salt()
     masker = SecretMasker.of([], salt, [fingerprint(salt, OLD)])

@@ -30,6 +30,7 @@ class MethodBrowser(QWidget):
 
     methodChosen = Signal(object)  # MethodInfo
     catalogueLoaded = Signal(object)  # Catalogue
+    readFinished = Signal()  # the bundled catalogue was read in the background: shown, or its problem said
     _catalogueRead = Signal(object)  # Catalogue or CatalogueError, from the reading thread
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -114,6 +115,7 @@ class MethodBrowser(QWidget):
             self.note.setText(str(result))
         elif self.model.catalogue is None:  # not loaded by load() meanwhile
             self.set_catalogue(result)
+        self.readFinished.emit()
 
     def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False) -> None:
         """Show a catalogue (the bundled one, or one marked by what the portal offers; `sandbox` when the

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from contextlib import suppress
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from b24desk.core.errors import InputError
 from b24desk.core.request import ApiRequest
-from b24desk.ui.request.code_view import CodeView
 from b24desk.ui.request.open_request import OpenRequest
 from b24desk.ui.request.params_editor import ParamsEditor
+
+if TYPE_CHECKING:
+    from b24desk.ui.request.code_view import CodeView
 
 
 class RequestEditor(QWidget):
@@ -19,7 +22,10 @@ class RequestEditor(QWidget):
 
     The method field tells the request each key press (what would be sent) and settles the method on
     Enter, on leaving the field or on a completion: only then do that method's own rows come back.
+    The Code tab is made when first looked at (`code`); `codeMade` says so (the window zooms and names it).
     """
+
+    codeMade = Signal(object)  # the CodeView
 
     def __init__(self, open_request: OpenRequest | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -37,8 +43,11 @@ class RequestEditor(QWidget):
         self.fetch_all = QCheckBox(self.tr("Fetch all pages"))
         self.fetch_all.setToolTip(self.tr("Every row of a list method, 2,500 rows per request through batch."))
         self.params = ParamsEditor(self.open_request)
-        self.code = CodeView()
-        self.params.tabs.addTab(self.code, self.tr("Code"))
+        self._code: CodeView | None = None
+        self.code_page = QWidget()  # holds the Code tab once it is first looked at
+        QVBoxLayout(self.code_page).setContentsMargins(0, 0, 0, 0)
+        self.params.tabs.addTab(self.code_page, self.tr("Code"))
+        self.params.tabs.currentChanged.connect(self._tab_shown)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Method")))
         top.addWidget(self.method_edit, 1)
@@ -59,16 +68,36 @@ class RequestEditor(QWidget):
         request.changed.connect(self._show)
         self._show()
 
+    @property
+    def code(self) -> CodeView:
+        """The Code tab, made on first use: the snippet generators load then, not with the first screen."""
+        if self._code is None:
+            from b24desk.ui.request.code_view import CodeView
+
+            self._code = CodeView()
+            layout = self.code_page.layout()
+            assert layout is not None
+            layout.addWidget(self._code)
+            self._show_code(self._code)
+            self.codeMade.emit(self._code)
+        return self._code
+
+    def _tab_shown(self, index: int) -> None:
+        if self.params.tabs.widget(index) is self.code_page:
+            self.code  # noqa: B018  (made now, shown in this turn)
+
+    def _show_code(self, code: CodeView) -> None:
+        with suppress(InputError):  # the code keeps the last request that could be sent; the grid says why
+            code.show_request(self.open_request.resolution().request, self.open_request.webhook)  # secrets masked
+
     def _verb_chosen(self, verb: str) -> None:
         self.open_request.set_http_method("GET" if verb == "GET" else "POST")
 
     def _show(self) -> None:
         """Show the open request: method, verb, whether every page is fetched (and can be), its code."""
         document = self.open_request.document
-        with suppress(InputError):  # the code keeps the last request that could be sent; the grid says why
-            self.code.show_request(
-                self.open_request.resolution().request, self.open_request.webhook
-            )  # {{names}} filled, secrets masked
+        if self._code is not None:  # {{names}} filled, secrets masked; regenerated only while shown
+            self._show_code(self._code)
         if self.method_edit.text().strip() != document.method:
             self.method_edit.setText(document.method)
         if self.http_method.currentText() != document.http_method:

@@ -20,7 +20,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
-from b24desk.core.big_json import PREVIEW_ROWS, pretty_preview
 from b24desk.ui.common.theme import colour, theme
 
 MAX_SHOWN_CHARS = 2_000_000  # more makes QPlainTextEdit slow to scroll and find; Export keeps everything
@@ -144,6 +143,7 @@ class RawView(QWidget):
         (value, body), self._waiting = self._waiting, None
         self._preparing = True
         generation = self._generation
+        from b24desk.core.big_json import pretty_preview  # when an answer is first looked at as Raw
 
         def make() -> None:
             try:
@@ -160,6 +160,8 @@ class RawView(QWidget):
             return  # a newer answer is shown
         self.set_text(text)
         if total is not None:
+            from b24desk.core.big_json import PREVIEW_ROWS
+
             self.note.setText(
                 QCoreApplication.translate(
                     "ResultView", "Raw shows the first {shown:,} of {total:,} rows; Export saves them all."

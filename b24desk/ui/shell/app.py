@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from b24desk import __version__
 from b24desk.about import icon_files
 from b24desk.core.i18n import set_translator
+from b24desk.ui.common.pyside_source_check import install as install_source_check
 from b24desk.ui.common.translations import app_language, install_app_translators
 from b24desk.ui.shell import smoke_test
 from b24desk.ui.shell.main_window import MainWindow
@@ -77,6 +78,7 @@ def close_on_signals(window: MainWindow) -> QTimer:
 
 def run_app() -> int:
     """Show the main window's frame, then build it and run the app until it closes; return the exit status."""
+    install_source_check()  # done already when started by `b24desk`; for other callers
     app = create_application()
     app.setQuitOnLastWindowClosed(False)  # the window's `closed` ends the loop, after an orderly shutdown
     window = MainWindow(build=False)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from b24desk.core.errors import B24DeskError
+from b24desk.ui.common.next_paint import on_next_paint
 from b24desk.ui.common.storage_worker import in_storage_thread
 from b24desk.ui.shell import smoke_test
 from b24desk.ui.shell.main_window import MainWindow
@@ -25,7 +26,10 @@ if TYPE_CHECKING:
 
 SHUTDOWN_STEP_SECONDS = 3.0  # a stuck step (a server, the keyring) must not keep the app alive after close
 WARMUP_SWITCH_INTERVAL = 0.0005  # seconds the warm-up thread keeps the GIL when asked (Python's default: 0.005)
+# what httpx loads for its first connection (httpx itself comes with the sandbox server), ~45 modules
+CLIENT_INTERNALS = ("httpcore", "anyio._backends._asyncio")
 EXPOSE_WAIT = 0.25  # seconds to wait for the window system to show the frame before building the widgets
+PAINT_WAIT = 1.0  # at most this long the warm-up waits for the first screen's paint (a stuck compositor)
 
 
 def open_storage() -> tuple[AppStorage | None, str]:
@@ -55,7 +59,15 @@ class Warmup:
         """The steps, in the calling thread; each looks whether the window closed first."""
         import importlib
 
-        importlib.import_module("b24desk.sandbox.server")  # the package itself loads its server lazily
+        from b24desk.sandbox import server  # the package itself loads its server lazily
+
+        if self.stopped.is_set():
+            return
+        server.preload()  # else uvicorn imports its protocol classes when the sandbox starts, on the UI thread
+        for name in CLIENT_INTERNALS:  # else the first request imports them, on the UI thread
+            if self.stopped.is_set():
+                return
+            importlib.import_module(name)
         if self.stopped.is_set():
             return
         from b24desk.core.client import default_ssl_context
@@ -137,6 +149,49 @@ async def until_exposed(window: MainWindow, seconds: float = EXPOSE_WAIT) -> Non
     await asyncio.sleep(0)  # one more turn: the painted frame reaches the screen
 
 
+async def catalogue_read(window: MainWindow, closed: asyncio.Event) -> None:
+    """Return once the browser's catalogue was read (in its thread; shown, or its problem said) or the window
+    closed. The warm-up's imports would take the interpreter in turns with it and delay the usable screen."""
+    browser = window.method_browser
+    if browser.model.catalogue is not None:
+        return
+    read = asyncio.Event()
+    browser.readFinished.connect(read.set)
+    browser.load_in_background()  # started on the browser's first show; once only
+    try:
+        await until_either(read, closed)
+    finally:
+        browser.readFinished.disconnect(read.set)
+
+
+async def next_paint(window: MainWindow, closed: asyncio.Event, seconds: float = PAINT_WAIT) -> None:
+    """Return after the window's next paint, once it closed, or after `seconds` (a window that is not on
+    screen, e.g. started minimised, does not paint: then at once)."""
+    handle = window.windowHandle()
+    if handle is None or not handle.isExposed():
+        return
+    painted = asyncio.Event()
+    on_next_paint(window, painted.set)
+    await until_either(painted, closed, seconds)
+
+
+async def until_either(first: asyncio.Event, second: asyncio.Event, seconds: float | None = None) -> None:
+    """Return once either event is set (or after `seconds`, when given)."""
+    waits = [asyncio.ensure_future(first.wait()), asyncio.ensure_future(second.wait())]
+    try:
+        await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for wait in waits:
+            wait.cancel()
+
+
+async def settled(window: MainWindow) -> None:
+    """Return once the background work the start-up set going (the method list, the history) is over."""
+    while pending := window.background.pending:
+        await asyncio.gather(*pending, return_exceptions=True)
+    await asyncio.sleep(0)  # what the last of them queued for the window
+
+
 def run_loop(app: QApplication, window: MainWindow) -> int:
     """Build the shown window and run the qasync loop until the window closes; return the exit status."""
     loop = qasync.QEventLoop(app)
@@ -158,13 +213,17 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
             window.build()
             if storage_problem:
                 window.show_message(storage_problem)
-            if smoke_test.requested():  # report the built window, then close it
-                smoke_test.report_ready(window)
-            await asyncio.sleep(0)  # the built window paints before a worker thread starts importing
+            if smoke_test.requested():  # report the first paint with the catalogue in the browser
+                browser = window.method_browser
+                smoke_test.report_ready(window, browser.catalogueLoaded if browser.model.catalogue is None else None)
+            await catalogue_read(window, closed)  # the first screen complete and painted before the warm-up
+            await next_paint(window, closed)  # takes turns with it (a paint waited 0.1 s for its imports)
             if await warmup.until_done_or(closed):  # closed first: the webhooks and the keyring are not needed
-                await guarded(window.picker.load_saved())
-                await window.load_event_token()
+                await guarded(window.picker.load_saved())  # the Events tab's token: when it is first shown
         portal = await start_sandbox(window) if not closed.is_set() else None
+        if smoke_test.requested() and not closed.is_set():  # the start-up's work over: report, then close
+            await settled(window)
+            smoke_test.report_idle(window)
         await closed.wait()
         # Each step of the shutdown is bounded: closing the window always ends the app within seconds.
         await bounded(window.shutdown())

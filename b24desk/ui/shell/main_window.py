@@ -33,6 +33,9 @@ if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (htt
     from b24desk.core.webhook import ParsedURL, Webhook
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
+    from b24desk.ui.events.event_token import EventTokenStore
+    from b24desk.ui.events.events_tab import EventsTab
+    from b24desk.ui.request.code_view import CodeView
 
 
 SANDBOX_NAME = "sandbox"
@@ -53,6 +56,7 @@ class MainWindow(QMainWindow):
         self.storage = storage
         self.built = False
         self._clients: dict[tuple[int, bool], B24Client] = {}
+        self.event_token: EventTokenStore | None = None
         self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
         self.language_menu = install_language_menu(self)
         self.restart_requested = False  # the app starts b24desk again once this window has shut down
@@ -88,22 +92,29 @@ class MainWindow(QMainWindow):
 
         self.menus = install_menus(self)  # File, Request, View, Help: every key is an action there
         name_controls(self)  # what a screen reader says for the fields, lists and tables
-        zoom().register(
-            self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed(), self.editor.code.code
-        )
+        zoom().register(self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed())
         if theme().choice != "system":
             theme().apply()
 
+    def _dress_code(self, code: CodeView) -> None:
+        from b24desk.ui.common.zoom import zoom
+        from b24desk.ui.shell.accessible_names import name_code_controls
+
+        zoom().register(code.code)
+        name_code_controls(code)
+
     def _make_parts(self) -> None:
         """The window's parts, each given what it reads: the open request, the storage, the background tasks."""
+        from b24desk.ui.methods.method_browser import MethodBrowser
+
+        self.method_browser = MethodBrowser()
+        self.method_browser.load_in_background()  # the catalogue is read while the other parts are made
+
         from PySide6.QtWidgets import QLabel
 
         from b24desk.ui.common.background_tasks import BackgroundTasks
         from b24desk.ui.common.problem_label import ProblemLabel
         from b24desk.ui.common.theme import themed
-        from b24desk.ui.events.event_token import EventTokenStore
-        from b24desk.ui.events.events_tab import EventsTab
-        from b24desk.ui.methods.method_browser import MethodBrowser
         from b24desk.ui.methods.portal_discovery import PortalDiscovery
         from b24desk.ui.request.execute_bar import ExecuteBar
         from b24desk.ui.request.open_request import OpenRequest
@@ -135,11 +146,9 @@ class MainWindow(QMainWindow):
         themed(self.note_label, "background: {note_background}; padding: 6px; border-radius: 4px;")
         self.note_label.setVisible(False)
         self.problem_label = ProblemLabel()
-        self.method_browser = MethodBrowser()
         self.history_panel = HistoryPanel()
         self.history = WebhookHistory(self.history_panel, self.picker, request, storage, tasks)
-        self.events_tab = EventsTab(tasks=tasks)  # the outgoing-webhook receiver; its token lives in the keyring
-        self.event_token = EventTokenStore(self.events_tab, storage, tasks, self.show_message)
+        self._events_tab: EventsTab | None = None  # built when Events is first shown: see events_tab
         self.discovery = PortalDiscovery(self.client_for, storage.paths.cache if storage else None, self, tasks=tasks)
         self._base_catalogue: Catalogue | None = None
         self._make_collection_parts()
@@ -206,14 +215,40 @@ class MainWindow(QMainWindow):
         self.side_splitter.setSizes([300, 900])
         self.tabs = QTabWidget()
         self.tabs.addTab(self.side_splitter, self.tr("Requests"))
-        self.tabs.addTab(self.events_tab, self.tr("Events"))
+        self.events_page = QWidget()  # holds the Events tab once it is first looked at
+        QVBoxLayout(self.events_page).setContentsMargins(0, 0, 0, 0)
+        self.tabs.addTab(self.events_page, self.tr("Events"))
+        self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
+
+    @property
+    def events_tab(self) -> EventsTab:
+        """The Events tab (the outgoing-webhook receiver), made on first use: the first screen does not show
+        it, and its application token is read from the keyring only then."""
+        if self._events_tab is None:
+            from b24desk.ui.events.event_token import EventTokenStore
+            from b24desk.ui.events.events_tab import EventsTab
+            from b24desk.ui.shell.accessible_names import name_event_controls
+
+            self._events_tab = tab = EventsTab(tasks=self.background)
+            self.event_token = EventTokenStore(tab, self.storage, self.background, self.show_message)
+            name_event_controls(tab)
+            layout = self.events_page.layout()
+            assert layout is not None
+            layout.addWidget(tab)
+        return self._events_tab
+
+    def _tab_shown(self, index: int) -> None:
+        if self.tabs.widget(index) is self.events_page and self._events_tab is None:
+            self.events_tab  # noqa: B018  (made now, shown in this turn)
+            self.background.start(self.load_event_token())  # then the stored token, read off the UI thread
 
     def _connect(self) -> None:
         """Wire the parts: what happens in one is told to the others (the window keeps no request state)."""
         from b24desk.ui.request.send_checks import request_problems
 
         request = self.open_request
+        self.editor.codeMade.connect(self._dress_code)  # the Code tab is made when first shown
         self.execute_bar.callFinished.connect(self.picker.record)
         self.execute_bar.problem.connect(self.problem_label.setText)
         self.picker.webhookChanged.connect(lambda: request.set_webhook(self.picker.current_webhook()))
@@ -344,6 +379,8 @@ class MainWindow(QMainWindow):
 
     async def load_event_token(self) -> None:
         """Show the stored application token in the Events tab (read from the keyring in a worker)."""
+        self.events_tab  # noqa: B018  (made first, with its token store)
+        assert self.event_token is not None
         await self.event_token.load()
 
     def refresh_history(self) -> None:
@@ -490,7 +527,8 @@ class MainWindow(QMainWindow):
         for task in pending:
             task.cancel()
         await asyncio.gather(*pending, return_exceptions=True)
-        await self.events_tab.shutdown()
+        if self._events_tab is not None:  # never looked at: no receiver was started
+            await self._events_tab.shutdown()
         for client in self._clients.values():
             await client.aclose()
         self._clients.clear()

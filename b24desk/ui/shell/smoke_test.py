@@ -1,7 +1,11 @@
-"""B24DESK_SMOKE_TEST=1 makes the app say when its main window showed and when it was built, then close.
+"""B24DESK_SMOKE_TEST=1 makes the app say when its window showed, when it could be used, when it settled; then close.
 
-For the installer tests and the startup benchmark: `window shown: <title>` as soon as the window's
-frame is on screen, `window ready` once its widgets are built and painted; then the window closes.
+For the installer tests and the startup benchmark, one line each on standard output:
+- `window shown: <title>` as soon as the window's frame is on screen;
+- `window ready` at the first paint after the widgets were built and the method catalogue reached the
+  browser (the first screen can be used: browsed, searched, a request written);
+- `window idle` once the start-up's work is over (the warm-up, the saved webhooks, the sandbox portal,
+  the background tasks it started); then the window closes.
 """
 
 from __future__ import annotations
@@ -9,8 +13,10 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QWidget
+
+from b24desk.ui.common.next_paint import on_next_paint
 
 ENV_VAR = "B24DESK_SMOKE_TEST"
 
@@ -26,12 +32,29 @@ def report_shown(window: QWidget) -> None:
         print(f"window shown: {window.windowTitle()}", flush=True)
 
 
-def report_ready(window: QWidget) -> None:
-    """Once the event loop runs again: print `window ready` if `window` is visible, then close it."""
+def report_ready(window: QWidget, waiting: SignalInstance | None = None) -> None:
+    """Print `window ready` after the window's first paint once `waiting` (if given: what the first screen
+    still lacks, e.g. the catalogue) has fired; nothing if the window is hidden."""
+    asked = False
 
     def report() -> None:
         if window.isVisible():
             print("window ready", flush=True)
-        window.close()
 
-    QTimer.singleShot(0, report)
+    def watch(*_: object) -> None:
+        nonlocal asked
+        if not asked:
+            asked = True
+            on_next_paint(window, report)
+
+    if waiting is None:
+        watch()
+    else:
+        waiting.connect(watch)
+
+
+def report_idle(window: QWidget) -> None:
+    """Print `window idle` if `window` is visible, then close it."""
+    if window.isVisible():
+        print("window idle", flush=True)
+    window.close()

@@ -123,10 +123,12 @@ class WebhookPicker(QWidget):
 
     def add_item(self, item: WebhookItem, *, select: bool = True, at: int | None = None) -> None:
         """Offer an item (and select it)."""
+        before = self.current()
         at = self.model.insert(self.model.rowCount() if at is None else at, item)
         if select or self.combo.count() == 1:
             self.combo.setCurrentIndex(at)
-        self._changed()
+        if self.current() is before:  # a new selection was announced by the combo already (once, not twice:
+            self._changed()  # each announcement asks the portal for its methods and reads the history)
 
     def add_sandbox(self, webhook_url: str) -> None:
         """Offer the built-in sandbox portal first; selected when nothing else is there."""

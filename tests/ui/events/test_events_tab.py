@@ -135,4 +135,4 @@ def test_handler_skeletons_export_and_the_window_has_the_tab(qtbot: QtBot, tmp_p
     window = MainWindow()
     qtbot.addWidget(window)
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == ["Requests", "Events"]
-    assert window.tabs.widget(1) is window.events_tab
+    assert window.tabs.widget(1) is window.events_page and window.events_page.isAncestorOf(window.events_tab)

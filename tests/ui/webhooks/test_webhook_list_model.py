@@ -38,3 +38,19 @@ def test_the_combo_is_a_view_of_the_model(qtbot: QtBot) -> None:
     assert picker.current() is picker.items[1]
     picker.model.remove(picker.items[1])
     assert picker.combo.count() == 1 and picker.current() is picker.items[0]
+
+
+def test_each_added_item_is_announced_once(qtbot: QtBot) -> None:
+    """Each announcement asks the portal for its methods and reads the history: the first item was announced
+    twice (by the combo, then by the picker)."""
+    picker = WebhookPicker()
+    qtbot.addWidget(picker)
+    announced: list[object] = []
+    picker.webhookChanged.connect(lambda: announced.append(picker.current()))
+    picker.add_sandbox(URL)  # the first item: the combo selects it
+    assert announced == [picker.items[0]]
+    other = WebhookItem("other", parse_webhook_url(URL.replace("/1/", "/2/")).webhook)
+    picker.add_item(other)  # selected
+    assert announced == [picker.items[0], other]
+    picker.add_item(WebhookItem("third", None, "id3"), select=False)  # the selection stays: said once as before
+    assert announced[2:] == [other]

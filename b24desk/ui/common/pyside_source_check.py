@@ -1,0 +1,49 @@
+"""PySide6 asks of every module imported after it whether its source names PySide6; answer from the file's bytes.
+
+PySide6's `__feature__` support (`from __feature__ import snake_case`, which b24desk does not use) marks
+each module that names PySide6 so a feature can be switched on for it alone. It finds out with
+`inspect.getsource`, which tokenises the file and keeps all its lines in `linecache` for the life of the
+process: for the 500-odd modules the running app imports that was 14 MiB of strings nobody reads, and
+a few milliseconds per module on the start path. The same question is answered here by reading the
+file once and looking for the name; what is not a source file still goes to PySide6's own check.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from types import ModuleType
+
+FEATURE_MODULE = "shibokensupport.feature"  # PySide6's embedded module that keeps the per-module marks
+
+
+def names_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> bool:
+    """Whether the module's source file names PySide6 (PySide6's own question), without keeping the source."""
+    origin = getattr(getattr(module, "__spec__", None), "origin", None) or getattr(module, "__file__", None)
+    if not isinstance(origin, str) or not origin.endswith(".py"):
+        return fallback(module)  # built in, an extension, or made in memory: PySide6's check says no quickly
+    try:
+        with open(origin, "rb") as source:
+            return b"PySide6" in source.read()
+    except OSError:
+        return fallback(module)
+
+
+def install() -> bool:
+    """Answer PySide6's per-import question from the file's bytes from now on; False when PySide6 has no such
+    check (another version): nothing is changed then."""
+    import PySide6.QtCore  # noqa: F401  (sets up the feature support, whose check is replaced here)
+
+    feature = sys.modules.get(FEATURE_MODULE)
+    original = getattr(feature, "_mod_uses_pyside", None)
+    if feature is None or not callable(original):
+        return False
+    if getattr(original, "reads_bytes", False):  # installed already
+        return True
+
+    def check(module: ModuleType) -> bool:
+        return names_pyside(module, original)
+
+    check.reads_bytes = True  # type: ignore[attr-defined]
+    setattr(feature, "_mod_uses_pyside", check)  # noqa: B010  (a private name of PySide6's embedded module)
+    return True

@@ -1,0 +1,47 @@
+"""PySide6's per-import question (does this module name PySide6?) answered without keeping the module's source."""
+
+from __future__ import annotations
+
+import builtins
+import linecache
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from b24desk.ui.common import pyside_source_check
+
+
+@pytest.fixture
+def modules(tmp_path: Path) -> Iterator[Path]:
+    sys.path.insert(0, str(tmp_path))
+    yield tmp_path
+    sys.path.remove(str(tmp_path))
+    for name in ("b24desk_probe_qt", "b24desk_probe_plain"):
+        sys.modules.pop(name, None)
+
+
+def test_imports_are_marked_as_pyside6_marks_them_and_no_source_is_kept(modules: Path) -> None:
+    assert pyside_source_check.install()
+    assert pyside_source_check.install()  # twice is harmless
+    (modules / "b24desk_probe_qt.py").write_text("from PySide6.QtCore import QObject\nVALUE = 1\n")
+    (modules / "b24desk_probe_plain.py").write_text("VALUE = 2\n")
+    builtins.__import__("b24desk_probe_qt")  # an import statement: the path PySide6 hooks
+    builtins.__import__("b24desk_probe_plain")
+    marks = sys.modules[pyside_source_check.FEATURE_MODULE].pyside_feature_dict
+    assert marks["b24desk_probe_qt"] == 0  # names PySide6: a feature could be switched on for it
+    assert marks["b24desk_probe_plain"] == -1  # does not: ignored
+    kept = {str(modules / "b24desk_probe_qt.py"), str(modules / "b24desk_probe_plain.py")}
+    assert not kept & set(linecache.cache)  # PySide6's own check kept each whole source in linecache
+
+
+def test_what_has_no_source_file_goes_to_pyside6s_own_check() -> None:
+    asked: list[object] = []
+
+    def fallback(module: object) -> bool:
+        asked.append(module)
+        return False
+
+    assert pyside_source_check.names_pyside(sys, fallback) is False  # built in
+    assert asked == [sys]

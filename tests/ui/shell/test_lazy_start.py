@@ -1,0 +1,129 @@
+"""What the start-up leaves for later: modules the first screen does not need, tabs made on first show.
+
+The app runs once as a process (a first start: no saved webhook, so it opens on the sandbox portal) and
+reports the modules loaded when the warm-up begins (all the first screen needed) and once it is idle.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+ROOT = Path(__file__).resolve().parents[3]
+
+_PROBE = """
+import json, linecache, sys
+from b24desk.ui.shell import smoke_test  # PySide6 and the smoke-test hook only: the app imports the rest
+seen = {}
+ready = smoke_test.report_ready
+def report_ready(window, waiting=None):  # the window is built; the warm-up starts after this
+    seen["first screen"] = sorted(name for name, module in sys.modules.items() if module is not None)
+    ready(window, waiting)
+smoke_test.report_ready = report_ready
+idle = smoke_test.report_idle
+def report_idle(window):
+    seen["idle"] = sorted(name for name, module in sys.modules.items() if module is not None)
+    seen["sources kept"] = sorted(name for name in linecache.cache if "b24desk" in name)
+    print(json.dumps(seen), file=sys.stderr, flush=True)
+    idle(window)
+smoke_test.report_idle = report_idle
+from b24desk.cli import main
+main([])
+"""
+
+NOT_FOR_THE_FIRST_SCREEN = (
+    "httpx",  # the client: the warm-up after the first paint, or the first Execute
+    "starlette",
+    "uvicorn",
+    "b24desk.sandbox.server",  # started after the window is usable
+    "b24desk.core.client",
+    "b24desk.core.big_json",  # the Raw view's preview of an answer
+)
+NOT_WHILE_IDLE = (
+    "keyring",  # nothing saved: no secret to read (the Events tab's token is read when the tab is shown)
+    "cryptography",  # the sandbox's certificates: HTTPS only
+    "b24desk.sandbox.tls",
+    "b24desk.ui.events.events_tab",  # made when first shown
+    "b24desk.ui.request.code_view",  # the Code tab, likewise
+    "b24desk.core.snippets",  # its generators
+    "b24desk.receiver.server",
+    "pygments",  # httpx's own command-line tool, never run here
+)
+
+
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[str]]:
+    home = tmp_path_factory.mktemp("home")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", B24DESK_SMOKE_TEST="1", B24DESK_HOME=str(home))
+    env.update(HOME=str(home), XDG_CONFIG_HOME=str(home), B24DESK_LANG="en")
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.splitlines()[-1] == "window idle"
+    report: dict[str, list[str]] = json.loads(done.stderr.strip().splitlines()[-1])
+    return report
+
+
+def _of(modules: list[str], names: tuple[str, ...]) -> set[str]:
+    return {m for m in modules if m in names or m.split(".")[0] in names}
+
+
+def test_the_first_screen_loads_no_client_server_or_sandbox(loaded: dict[str, list[str]]) -> None:
+    first = loaded["first screen"]
+    assert "b24desk.ui.methods.method_browser" in first  # the probe saw the built window
+    assert _of(first, NOT_FOR_THE_FIRST_SCREEN + NOT_WHILE_IDLE) == set()
+
+
+def test_the_idle_app_runs_the_sandbox_without_keyring_certificates_or_the_events_tab(
+    loaded: dict[str, list[str]],
+) -> None:
+    idle = loaded["idle"]
+    assert {"b24desk.sandbox.server", "httpx"} <= set(idle)  # the sandbox portal runs, its method list was asked
+    assert _of(idle, NOT_WHILE_IDLE) == set()
+
+
+def test_no_source_of_the_apps_modules_is_kept_in_memory(loaded: dict[str, list[str]]) -> None:
+    """PySide6's import check kept every module's lines; now only those imported before PySide6 itself."""
+    kept = {Path(name).relative_to(ROOT).as_posix() for name in loaded["sources kept"]}
+    assert len(kept) < 10, kept
+    for module in ("ui/shell/main_window.py", "ui/request/request_editor.py", "sandbox/server.py"):
+        assert f"b24desk/{module}" not in kept
+
+
+def test_the_events_tab_is_made_when_first_shown(qtbot: QtBot) -> None:
+    from b24desk.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    layout = window.events_page.layout()
+    assert layout is not None and layout.count() == 0  # built window, Events not looked at: nothing made
+    window.tabs.setCurrentIndex(1)
+    item = layout.itemAt(0)
+    assert layout.count() == 1 and item is not None and item.widget() is window.events_tab
+    assert window.events_tab.token_edit.accessibleName() == "Application token"
+
+
+def test_the_code_tab_is_made_when_first_shown_and_then_follows_the_request(qtbot: QtBot) -> None:
+    from b24desk.ui.shell.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    editor = window.editor
+    layout = editor.code_page.layout()
+    assert layout is not None and layout.count() == 0  # Grid in front: no Code tab made
+    editor.method_edit.setText("crm.deal.list")
+    made: list[object] = []
+    editor.codeMade.connect(made.append)
+    editor.params.tabs.setCurrentIndex(2)
+    assert made == [editor.code] and layout.count() == 1
+    assert "crm.deal.list" in editor.code.code_text()  # made with the request as it is
+    assert editor.code.language.accessibleName() == "Code language"  # the window named it
