@@ -37,6 +37,8 @@ WARM_COLUMNS = 8  # past ASYNC_ROWS, the first columns' orders are worked out ah
 # array('i'): 8 bytes per row and column, 6.4 MB for 100,000 rows (the keys are dropped once sorted)
 WARM_AFTER_MS = 500  # ... once the rows have stopped changing this long (pages still arriving wait)
 SortKey = tuple[int, Qt.SortOrder]
+APPEND_SCAN = 100  # an added page's first rows looked at for new fields (a page of a list has the fields
+# of the first: decoding 1,000 records of each addition on the UI thread cost 20-40 ms)
 FEW_RECORDS = 16  # up to this many selected records are found in a new order one search each
 
 
@@ -131,7 +133,7 @@ class ResultTableModel(QAbstractTableModel):
         if not rows:
             return
         known = len(self._columns)
-        self._learn_columns(rows[:COLUMN_SCAN], announce=True, known=known)
+        self._learn_columns(rows[:APPEND_SCAN], announce=True, known=known)
         first, shown = len(self._rows), self.rowCount()
         self.beginInsertRows(QModelIndex(), shown, shown + len(rows) - 1)
         self._rows = gathered(self._rows, rows)
