@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["SORT_RUN", "ColumnKeys", "folded_texts", "sort_order", "text_key"]
+__all__ = ["MERGE_BLOCK", "SORT_RUN", "ColumnKeys", "folded_texts", "sort_order", "text_key"]
 
 _NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
 
@@ -114,25 +114,60 @@ def sort_order(values: Sequence[Any], descending: bool = False) -> list[int]:
     return ColumnKeys(values).order(descending)
 
 
-SORT_RUN = 16384  # keys sorted per call: a sort holds the GIL, so a worker thread sorting 100,000 keys in
-# one call stopped the UI thread for 40-120 ms. Runs sorted apart are merged two by two, each merge one
-# sort of the two joined (Python's sort finds the two ready runs and only merges them, in C, stably)
+SORT_RUN = 16384  # keys sorted per call, and
+MERGE_BLOCK = 4096  # positions of each run merged per call: a sort holds the GIL, so a worker thread sorting
+# 100,000 keys in one call (or merging two halves in one) stopped the UI thread for 40-120 ms here. Runs
+# sorted apart are merged two by two, a block at a time: each block with the other run's keys that go
+# before its last one, sorted together (Python's sort sees two ready runs and merges them, stably).
 
 
 def _sorted_positions(keys: Sequence[Any], descending: bool) -> list[int]:
-    """Positions of `keys` in sorted order (stable), sorted a run of SORT_RUN keys per call, then merged."""
+    """Positions of `keys` in sorted order (stable), in calls of at most SORT_RUN or 2 x MERGE_BLOCK keys."""
     key = keys.__getitem__
     runs = [
         sorted(range(start, min(start + SORT_RUN, len(keys))), key=key, reverse=descending)
         for start in range(0, len(keys), SORT_RUN)
     ]
     while len(runs) > 1:
-        merged = []
-        for first in range(0, len(runs) - 1, 2):
-            joined = runs[first] + runs[first + 1]  # all of the first run's positions come before the second's
-            joined.sort(key=key, reverse=descending)
-            merged.append(joined)
-        if len(runs) % 2:
-            merged.append(runs[-1])
-        runs = merged
+        merged = [_merged(runs[first], runs[first + 1], key, descending) for first in range(0, len(runs) - 1, 2)]
+        runs = merged + runs[len(merged) * 2 :]
     return runs[0] if runs else []
+
+
+def _merged(first: list[int], second: list[int], key: Any, descending: bool) -> list[int]:
+    """Two sorted runs as one (on equal keys `first`'s positions go first), a block at a time."""
+    first_keys, second_keys = [key(n) for n in first], [key(n) for n in second]
+    out: list[int] = []
+    i = j = 0
+    while i < len(first) and j < len(second):
+        first_end, second_end = min(i + MERGE_BLOCK, len(first)), min(j + MERGE_BLOCK, len(second))
+        first_last, second_last = first_keys[first_end - 1], second_keys[second_end - 1]
+        if not _before(second_last, first_last, descending):  # the first block ends first: with what precedes it
+            cut = _count_before(second_keys, first_last, j, second_end, descending, strict=True)
+            piece = first[i:first_end] + second[j:cut]
+            i, j = first_end, cut
+        else:  # the second block ends first: with the first's keys up to its last (equal ones go first)
+            cut = _count_before(first_keys, second_last, i, first_end, descending, strict=False)
+            piece = first[i:cut] + second[j:second_end]
+            i, j = cut, second_end
+        piece.sort(key=key, reverse=descending)
+        out += piece
+    out += first[i:]
+    out += second[j:]
+    return out
+
+
+def _before(a: Any, b: Any, descending: bool) -> bool:
+    return bool(a > b if descending else a < b)
+
+
+def _count_before(keys: list[Any], value: Any, low: int, high: int, descending: bool, strict: bool) -> int:
+    """The end of the stretch of keys[low:high] (sorted) that sorts before `value` (strict) or not after it."""
+    while low < high:
+        middle = (low + high) // 2
+        goes = _before(keys[middle], value, descending) if strict else not _before(value, keys[middle], descending)
+        if goes:
+            low = middle + 1
+        else:
+            high = middle
+    return low

@@ -23,15 +23,15 @@ values = st.lists(
 
 
 @settings(max_examples=200, deadline=None)
-@given(column=values, descending=st.booleans(), run=st.integers(1, 6))
-def test_sorting_in_runs_gives_the_one_sort_order(column: list[Any], descending: bool, run: int) -> None:
+@given(column=values, descending=st.booleans(), run=st.integers(1, 6), block=st.integers(1, 4))
+def test_sorting_in_runs_gives_the_one_sort_order(column: list[Any], descending: bool, run: int, block: int) -> None:
     whole = sort_order(column, descending)
-    saved = row_order.SORT_RUN
-    row_order.SORT_RUN = run  # many runs merged
+    saved = row_order.SORT_RUN, row_order.MERGE_BLOCK
+    row_order.SORT_RUN, row_order.MERGE_BLOCK = run, block  # many runs merged, a few keys at a time
     try:
         assert sort_order(column, descending) == whole
     finally:
-        row_order.SORT_RUN = saved
+        row_order.SORT_RUN, row_order.MERGE_BLOCK = saved
     assert sorted(whole) == list(range(len(column)))
     shown = [column[number] for number in whole]
     empties = [value for value in shown if value is None or value == ""]
