@@ -120,6 +120,13 @@ def timed_sort(view: ResultView, column: int, order: Qt.SortOrder, probe: StallP
     return took, probe.stop()
 
 
+def both_ways(view: ResultView, column: int, probe: StallProbe) -> tuple[float, float, float, float]:
+    """A first sort then the reverse: ms and the longest stall of each."""
+    took, stall = timed_sort(view, column, Qt.SortOrder.AscendingOrder, probe)
+    back, back_stall = timed_sort(view, column, Qt.SortOrder.DescendingOrder, probe)
+    return took, stall, back, back_stall
+
+
 def shown_table(count: int) -> tuple[QApplication, ResultView, list[dict[str, object]], RecordStore]:
     """A shown result view, `count` lead rows, and the same rows kept as a fetch-all keeps them."""
     app = QApplication.instance() or QApplication([])
@@ -158,20 +165,17 @@ def main() -> None:
         for _ in range(pairs):
             view.start_rows(shown_rows)  # fresh rows: no order kept from the pair before
             app.processEvents()
-            took, stall = timed_sort(view, column, Qt.SortOrder.AscendingOrder, probe)
+            took, stall, back, back_stall = both_ways(view, column, probe)
             firsts.append(took)
             stalls.append(stall)
-            took, stall = timed_sort(view, column, Qt.SortOrder.DescendingOrder, probe)
-            reverses.append(took)
-            reverse_stalls.append(stall)
+            reverses.append(back)
+            reverse_stalls.append(back_stall)
             view.start_rows(shown_rows)
             warm_stalls.append(until_warmed(view, probe))
-            took, stall = timed_sort(view, column, Qt.SortOrder.AscendingOrder, probe)
+            took, stall, back, back_stall = both_ways(view, column, probe)
             warms.append(took)
-            warm_sort_stalls.append(stall)
-            took, stall = timed_sort(view, column, Qt.SortOrder.DescendingOrder, probe)
-            warm_reverses.append(took)
-            warm_sort_stalls.append(stall)
+            warm_reverses.append(back)
+            warm_sort_stalls += [stall, back_stall]
             values = [str(row.get(name) or "") for row in rows]
             began = time.perf_counter()
             sorted(range(count), key=values.__getitem__)
