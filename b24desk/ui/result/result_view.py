@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from b24desk.core.errors import CallError
 from b24desk.core.export import rows_to_csv, rows_to_excel_csv, save_result_json
-from b24desk.core.record_store import gathered
+from b24desk.core.record_store import RecordStore, gathered
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
@@ -156,7 +156,7 @@ class ResultView(QWidget):
         self._error = None
         self.stack.setCurrentIndex(0)
         self._drop_incoming()
-        self.tree_model.set_value(self._result)
+        self.tree_model.set_value(_tree_value(self._result))
         self._expand_top_level()
         rows = table_rows(value) if value is not None else None
         self.table_model.set_rows(rows or [])
@@ -213,7 +213,8 @@ class ResultView(QWidget):
         self._append_incoming()
         rows = self.table_model.all_rows()
         self._result = rows
-        self.tree_model.set_value(rows)
+        self.tree_model.set_value(_tree_value(rows))
+        self._expand_top_level()
         self.raw.show_value(rows)
         self.status.setText(summary)
         self._set_export_enabled(True, table=True)
@@ -349,6 +350,15 @@ class ResultView(QWidget):
         text = rows_to_excel_csv(rows, columns, separator) if separator else rows_to_csv(rows, columns)
         with open(path, "w", encoding="utf-8", newline="") as out:
             out.write(text)
+
+
+def _tree_value(value: Any) -> Any:
+    """What the Tree shows for a result: a list past EXPAND_LIMIT rows (a fetch-all's) under a `result`
+    key that stays closed, as one answer's list does. At the top, the view would lay out every row,
+    two calls into Python each: 50,000 rows froze the window for a second."""
+    if isinstance(value, list | RecordStore) and len(value) > EXPAND_LIMIT:
+        return {"result": value}
+    return value
 
 
 def describe(call: CallResult) -> str:

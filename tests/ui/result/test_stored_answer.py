@@ -64,3 +64,21 @@ def test_a_stored_answer_shows_filters_and_exports_every_row(qtbot: QtBot, tmp_p
     with open(tmp_path / "all.csv", encoding="utf-8", newline="") as file:
         lines = list(csv.reader(file))
     assert lines[0] == ["ID", "TITLE", "PHONE", "X"] and len(lines) == 2501 and lines[-1][1] == "Лид 2499"
+
+
+def test_a_big_fetch_all_shows_in_the_tree_under_a_closed_result(qtbot: QtBot) -> None:
+    view = ResultView()
+    qtbot.addWidget(view)
+    view.show()
+    store = RecordStore.from_list(orjson.dumps(ROWS))
+    assert store is not None
+    view.start_rows(store)
+    view.finish_rows("done")
+    view.tabs.setCurrentIndex(TREE)
+    result = view.tree_model.index(0, 0)
+    assert view.tree_model.rowCount() == 1 and result.data() == "result"
+    assert view.tree_model.index(0, 1).data() == "[2500]" and not view.tree.isExpanded(result)  # none laid out
+    assert view.tree_model.copy_path(view.tree_model.index(7, 0, result)) == "[result][7]"
+    view.start_rows(ROWS[:3])  # a few rows stay at the top, open
+    view.finish_rows("done")
+    assert view.tree_model.rowCount() == 3 and view.tree_model.index(0, 1).data() == "{4}"
