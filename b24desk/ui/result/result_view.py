@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -116,7 +117,7 @@ class ResultView(QWidget):
         self._append_timer.timeout.connect(self._append_incoming)
         self.method = ""  # the method of the shown answer: names export files
         self._exporting = 0
-        self._export_relay = _ExportRelay()  # the export thread holds this, not the view
+        self._export_relay = _ExportRelay(self)  # the export thread holds this, not the view
         self._export_relay.finished.connect(self._export_ended, Qt.ConnectionType.QueuedConnection)
         self._set_export_enabled(False)
 
@@ -314,12 +315,13 @@ class ResultView(QWidget):
         self._exporting += 1
 
         def save() -> None:
+            error = ""
             try:
                 save_result_json(result, path)
-            except (OSError, TypeError, ValueError) as error:
-                relay.finished.emit(path, str(error))
-            else:
-                relay.finished.emit(path, "")
+            except (OSError, TypeError, ValueError) as failure:
+                error = str(failure)
+            with contextlib.suppress(RuntimeError):  # the view was closed meanwhile (the file is saved)
+                relay.finished.emit(path, error)
 
         threading.Thread(target=save, name="export-json", daemon=True).start()
 
