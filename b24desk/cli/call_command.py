@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any
 
 from b24desk.cli.command_table import command_help
@@ -108,12 +109,13 @@ def _report_waits(result: CallResult) -> None:
 async def _fetch_all(client: B24Client, method: str, params: Params) -> list[Any]:
     rows: list[Any] = []
     show = sys.stderr.isatty()
-    async for page in client.fetch_all(method, params):
-        rows.extend(page.rows)
-        if show:
-            total = page.total if page.total is not None else "?"
-            line = translate(_CTX, _MSG_PROGRESS).format(fetched=page.fetched, total=total, requests=page.requests)
-            print(f"\r{line}", end="", file=sys.stderr, flush=True)
+    async with aclosing(client.fetch_all(method, params)) as pages:  # an interrupt stops every range at once
+        async for page in pages:
+            rows.extend(page.rows)
+            if show:
+                total = page.total if page.total is not None else "?"
+                line = translate(_CTX, _MSG_PROGRESS).format(fetched=page.fetched, total=total, requests=page.requests)
+                print(f"\r{line}", end="", file=sys.stderr, flush=True)
     if show:
         print(file=sys.stderr)
     return rows

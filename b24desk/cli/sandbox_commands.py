@@ -183,7 +183,7 @@ async def serve(config: SandboxConfig) -> None:
 
     from b24desk.sandbox.server import SandboxPortal  # the server (starlette, uvicorn) loads when it runs
 
-    portal = SandboxPortal(config)
+    portal = SandboxPortal(config, methods_on_loop=True)  # this process serves nothing else
     await portal.start()
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):

@@ -22,6 +22,7 @@ from b24desk.core.webhook import check_method
 
 __all__ = [
     "MAX_COMMANDS",
+    "BatchCommand",
     "BatchCommands",
     "BatchResult",
     "Caller",
@@ -39,7 +40,10 @@ class Caller(Protocol):
 
 
 MAX_COMMANDS = BATCH_COMMANDS
-BatchCommands = Mapping[str, tuple[str, Params]] | Sequence[tuple[str, Params]]
+# (method, params), or (method, query) with the query already PHP-encoded: sent as it is, any
+# `$result[...]` reference in it left to the portal (paging sends fifty alike this way)
+BatchCommand = tuple[str, Params | str]
+BatchCommands = Mapping[str, BatchCommand] | Sequence[BatchCommand]
 _REF = re.compile(r"\$result\[([^\]]+)\]((?:\[[^\]]*\])*)")
 
 
@@ -68,13 +72,13 @@ class BatchResult:
         return len(self.calls)
 
 
-def command_string(method: str, params: Params | None) -> str:
-    """`method?query` as one batch command (the query PHP-encoded)."""
-    query = encode(params) if params else ""
+def command_string(method: str, params: Params | str | None) -> str:
+    """`method?query` as one batch command (the query PHP-encoded; a str is taken as encoded)."""
+    query = params if isinstance(params, str) else encode(params) if params else ""
     return f"{check_method(method)}?{query}" if query else method
 
 
-def _keyed(commands: BatchCommands) -> list[tuple[str, str, Params]]:
+def _keyed(commands: BatchCommands) -> list[tuple[str, str, Params | str]]:
     if isinstance(commands, Mapping):
         return [(str(key), method, params) for key, (method, params) in commands.items()]
     return [(str(index), method, params) for index, (method, params) in enumerate(commands)]
@@ -134,7 +138,13 @@ async def run_batch(client: Caller, commands: BatchCommands, *, halt: bool = Fal
     for start in range(0, len(keyed), MAX_COMMANDS):
         chunk = keyed[start : start + MAX_COMMANDS]
         cmd = {
-            key: command_string(method, resolve_references(params, outcome.results))  # type: ignore[arg-type]
+            # references can only be filled from earlier requests' results: none before the first
+            key: command_string(
+                method,
+                params
+                if isinstance(params, str) or not outcome.results
+                else resolve_references(params, outcome.results),  # type: ignore[arg-type]
+            )
             for key, method, params in chunk
         }
         call = await client.call("batch", {"halt": 1 if halt else 0, "cmd": cmd})

@@ -16,7 +16,7 @@ import re
 import ssl
 import time
 import zlib
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -118,6 +118,7 @@ class ClientOptions:
     max_body: int = DEFAULT_MAX_BODY  # bytes of a DECODED answer; past it the call fails (ResponseTooLargeError)
     deadline: float | None = 300.0  # seconds for the whole call, retries and waits included (None: none)
     keep_records: bool = False  # lists of records in big answers kept as their bytes (core.record_store)
+    paging_ranges: int = paging.LANES  # keyset ranges fetch_all pages at once (1: one chain)
 
 
 @functools.cache
@@ -230,7 +231,9 @@ class B24Client:
         if isinstance(self.options.verify, str):
             verify = ca_file_context(self.options.verify)
         elif verify:
-            verify = default_ssl_context()
+            # plain HTTP (the sandbox, a portal on the LAN) has no certificate to check: loading the CA
+            # bundle for it cost tens of milliseconds per client (httpx loads one for `True` too)
+            verify = default_ssl_context() if webhook.portal.url.lower().startswith("https:") else False
         self._http = httpx.AsyncClient(
             timeout=httpx.Timeout(self.options.read_timeout, connect=self.options.connect_timeout),
             verify=verify,
@@ -406,6 +409,6 @@ class B24Client:
         """Run commands through `batch`, 50 per request; see b24desk.core.batch."""
         return await run_batch(self, commands, halt=halt)
 
-    def fetch_all(self, method: str, params: Params | None = None) -> AsyncIterator[paging.Page]:
+    def fetch_all(self, method: str, params: Params | None = None) -> AsyncGenerator[paging.Page]:
         """Every row of a list method, page by page, with the fewest requests; see b24desk.core.paging."""
-        return paging.fetch_all(self, method, params or {})
+        return paging.fetch_all(self, method, params or {}, ranges=self.options.paging_ranges)

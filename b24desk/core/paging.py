@@ -8,24 +8,37 @@ tells `total`), b24desk asks for 50 pages per `batch` request, 2,500 rows each:
 - offset mode, when the method or the user's own order does not allow keyset paging: `start` = 50, 100,
   ... in one batch, rows de-duplicated by ID.
 
-Paging must make progress or stop: in keyset mode each page's last ID must be past the one before; in
-offset mode a page of only rows already seen, or more pages than `total` allows, ends in PagingError (a
-portal, or a proxy, that answers the same full page forever would otherwise be asked forever).
+Keyset batches are fetched several at once when the first page shows more than one batch to go: the
+IDs past the first page are split into LANES ranges (sized from `total` and how closely the first
+page's IDs lie, so that with consecutive IDs each range is whole batches), each paged as above within
+its range (`<=ID` its upper end; the last range has none), all ranges at once. Pages are still yielded
+in ID order (a later range's pages wait for the earlier ones), and every request goes through the
+client's pacing like any other. Request count: the same as one chain when IDs are consecutive, at most
+LANES - 1 more otherwise; the wait for each answer (the portal's work, the way back) overlaps the others'.
+
+Paging must make progress or stop: in keyset mode each page's last ID must be past the one before and
+within its range; in offset mode a page of only rows already seen, or more pages than `total` allows,
+ends in PagingError (a portal, or a proxy, that answers the same full page forever would otherwise be
+asked forever).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping, Sequence
+import asyncio
+import math
+import secrets
+from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
+from contextlib import aclosing
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from b24desk.core.batch import MAX_COMMANDS, BatchCommands, BatchResult, Caller
+from b24desk.core.batch import MAX_COMMANDS, BatchCommand, BatchCommands, BatchResult, Caller
 from b24desk.core.errors import PagingError, PortalError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.portal_limits import PAGE_SIZE
-from b24desk.core.query import Params, ParamValue
+from b24desk.core.query import Params, ParamValue, encode, php_urlencode
 
-__all__ = ["Page", "PagingCaller", "fetch_all", "keyset_possible"]
+__all__ = ["BATCH_ROWS", "LANES", "Page", "PagingCaller", "fetch_all", "keyset_possible", "plan_lanes"]
 
 
 class PagingCaller(Caller, Protocol):
@@ -35,6 +48,8 @@ class PagingCaller(Caller, Protocol):
 
 
 MAX_PAGES_WITHOUT_TOTAL = 200_000  # 10 million rows: past any real list, still an end
+LANES = 4  # keyset ranges fetched at once
+BATCH_ROWS = PAGE_SIZE * MAX_COMMANDS  # rows one keyset batch brings
 _MSG_STUCK = QT_TRANSLATE_NOOP(
     "paging", "the portal sent the same page again (the last ID did not move past {last}); paging stopped"
 )
@@ -43,6 +58,9 @@ _MSG_REPEAT = QT_TRANSLATE_NOOP(
 )
 _MSG_PAST_TOTAL = QT_TRANSLATE_NOOP(
     "paging", "the portal kept sending new rows past {total} without saying a total; paging stopped"
+)
+_MSG_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "paging", "the portal sent IDs outside the range asked for ({low} to {high}); paging stopped"
 )
 # Methods whose rows live under a key of `result` (bitrix24/b24restdocs: tasks-task-list.md,
 # crm-item-list.md); their rows use lower-case `id`.
@@ -131,14 +149,51 @@ def keyset_possible(method: str, params: Mapping[str, Any]) -> bool:
     return True
 
 
+def _own_id_filter(params: Mapping[str, Any]) -> bool:
+    """True when the user's filter names the ID (its own bounds are kept: one chain, no ranges)."""
+    filters = params.get("filter")
+    return isinstance(filters, Mapping) and any(str(key).lstrip("<>=!@%").upper() == "ID" for key in filters)
+
+
+def plan_lanes(first_id: Any, last_id: Any, rows: int, total: int | None, lanes: int = LANES) -> list[tuple[Any, Any]]:
+    """ID ranges `(low, high]` (high None: open) to page at once after a first page of `rows` rows from
+    `first_id` to `last_id`, `total` rows in all; one range (`last_id`, open) when ranges cannot help.
+
+    Each range but the last is sized for whole batches at the first page's ID density: with
+    consecutive IDs every range ends exactly on a batch, so no range costs a request more than one
+    chain would.
+    """
+    low, high = _id_order(first_id), _id_order(last_id)
+    one = [(last_id, None)]
+    if low[0] or high[0]:
+        return one  # IDs that are not numbers
+    first, last = int(low[1]), int(high[1])
+    if total is None or lanes < 2 or last < first or rows < PAGE_SIZE:
+        return one  # no total, or a first page out of order or short
+    batches = math.ceil(max(total - rows, 0) / BATCH_ROWS)
+    per_lane = math.ceil(batches / lanes) if batches else 0
+    count = math.ceil(batches / per_lane) if per_lane else 0
+    if count < 2:
+        return one
+    density = rows / (last - first + 1)  # rows per ID in the first page: at most 1
+    span = math.ceil(per_lane * BATCH_ROWS / density)
+    starts = [last + lane * span for lane in range(count)]
+    return [(start, start + span) for start in starts[:-1]] + [(starts[-1], None)]
+
+
 def _with_select_id(params: dict[str, Any], id_key: str) -> None:
     select = params.get("select")
     if isinstance(select, list) and select and not {"*", id_key, "ID", "id"} & {str(s) for s in select}:
         params["select"] = [*select, id_key]
 
 
-async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncIterator[Page]:
-    """Yield every row of `method` page by page; cancel the iteration to stop at any point."""
+async def fetch_all(client: PagingCaller, method: str, params: Params, *, ranges: int = LANES) -> AsyncGenerator[Page]:
+    """Yield every row of `method` page by page; cancel the iteration to stop at any point. Up to
+    `ranges` keyset ranges are fetched at once (1: one chain, a batch at a time).
+
+    Several requests may be under way while a page is read: a reader that stops early should close the
+    iteration (`async with contextlib.aclosing(...)`, or cancel inside it) so they stop at once rather
+    than when the loop finalises the generator."""
     base: dict[str, Any] = {k: v for k, v in params.items() if k != "start"}
     id_key = _id_key(method)
     keyset = keyset_possible(method, base)
@@ -153,20 +208,37 @@ async def fetch_all(client: PagingCaller, method: str, params: Params) -> AsyncI
     if first.next is None or len(rows) < PAGE_SIZE:
         return
     if mode == "keyset":
-        pages = _keyset_pages(client, method, base, id_key, _row_id(rows[-1]))
+        plan = [(_row_id(rows[-1]), None)]
+        if not _own_id_filter(base):
+            plan = plan_lanes(_row_id(rows[0]), _row_id(rows[-1]), len(rows), total, ranges)
+        pages = _keyset_lanes(client, method, base, id_key, plan)
     else:
         seen = set(_ids(rows)) - {None}
         pages = _offset_pages(client, method, base, first.next, total, seen)
-    async for batch_rows, batch_requests in pages:
-        requests += batch_requests
-        fetched += len(batch_rows)
-        yield Page(batch_rows, fetched, total, requests, mode)
+    async with aclosing(pages):  # ending this iteration ends the ranges under way at once
+        async for batch_rows, batch_requests in pages:
+            requests += batch_requests
+            fetched += len(batch_rows)
+            yield Page(batch_rows, fetched, total, requests, mode)
 
 
-def _filtered(base: Mapping[str, Any], id_key: str, bound: ParamValue) -> dict[str, Any]:
+def _filtered(base: Mapping[str, Any], id_key: str, bound: ParamValue, upper: Any = None) -> dict[str, Any]:
     filters = dict(base.get("filter") or {}) if isinstance(base.get("filter"), Mapping) else {}
     filters[f">{id_key}"] = bound
+    if upper is not None:
+        filters[f"<={id_key}"] = upper
     return {**base, "filter": filters, "start": -1}
+
+
+def _query_around_bound(base: Mapping[str, Any], id_key: str, upper: Any) -> Callable[[str], Params | str]:
+    """The params of a keyset page for a text bound (a `$result[...]` reference), encoded once for the
+    chain: the fifty commands of a batch differ only there."""
+    marker = f"b24deskbound{secrets.token_hex(8)}"  # letters and digits: encoded as itself
+    encoded = encode(_filtered(base, id_key, marker, upper))
+    head, found, tail = encoded.partition(marker)
+    if not found or marker in tail:  # cannot happen; encode each command as it is then
+        return lambda bound: _filtered(base, id_key, bound, upper)
+    return lambda bound: head + php_urlencode(bound) + tail
 
 
 def _check(batch: BatchResult, key: str) -> None:
@@ -175,35 +247,104 @@ def _check(batch: BatchResult, key: str) -> None:
         raise PortalError(error.code, error.description, method="batch")
 
 
+def _within(method: str, rows: Sequence[Any], low: Any, high: Any, high_order: tuple[int, int | str]) -> Sequence[Any]:
+    """A range's page: its first row must be past `low`; rows past `high` are left out (a portal that
+    ignores the `<=ID` filter then still gives each row once: the next range has them)."""
+    first, last = _row_id(rows[0]), _row_id(rows[-1])
+    if first is None or _id_order(first) <= _id_order(low):
+        message = translate("paging", _MSG_OUT_OF_RANGE).format(low=low, high=high)
+        raise PagingError(message, method=method)
+    if last is not None and _id_order(last) <= high_order:
+        return rows  # the portal orders by ID: the whole page is in the range
+    return [row for row in rows if (row_id := _row_id(row)) is not None and _id_order(row_id) <= high_order]
+
+
 async def _keyset_pages(
-    client: PagingCaller, method: str, base: Mapping[str, Any], id_key: str, last_id: Any
-) -> AsyncIterator[tuple[Sequence[Any], int]]:
+    client: PagingCaller, method: str, base: Mapping[str, Any], id_key: str, last_id: Any, upper: Any = None
+) -> AsyncGenerator[tuple[Sequence[Any], int]]:
+    """One chain: batches of pages past `last_id`, up to `upper` (included) when given."""
     wrapper = _WRAPPERS.get(method.lower())
     path = f"[{wrapper}]" if wrapper else ""
     row_key = "id" if wrapper else id_key
+    query = _query_around_bound(base, id_key, upper)
+    references = [f"$result[p{index - 1}]{path}[{PAGE_SIZE - 1}][{row_key}]" for index in range(1, MAX_COMMANDS)]
+    upper_order = _id_order(upper) if upper is not None else None
     while True:
-        commands: dict[str, tuple[str, Params]] = {}
-        for index in range(MAX_COMMANDS):
-            bound = last_id if index == 0 else f"$result[p{index - 1}]{path}[{PAGE_SIZE - 1}][{row_key}]"
-            commands[f"p{index}"] = (method, _filtered(base, id_key, bound))
+        commands: dict[str, BatchCommand] = {"p0": (method, _filtered(base, id_key, last_id, upper))}
+        for index, reference in enumerate(references, start=1):
+            commands[f"p{index}"] = (method, query(reference))
         batch = await client.batch(commands, halt=True)
         for index in range(MAX_COMMANDS):
             key = f"p{index}"
             _check(batch, key)
             rows = _rows(method, batch.results.get(key))
-            # A short page ends the set; later commands referred to a row that does not exist,
-            # so whatever they returned is ignored.
+            # A short page ends the set (or the range); later commands referred to a row that does not
+            # exist, so whatever they returned is ignored. So does a page that reaches the range's end.
             if len(rows) >= PAGE_SIZE:
                 _check_moved(method, last_id, _row_id(rows[-1]))
+            if upper_order is not None and rows:
+                kept = _within(method, rows, last_id, upper, upper_order)
+                if kept is not rows:  # rows past the range's end: the range is done
+                    yield kept, 1 if index == 0 else 0
+                    return
             yield rows, 1 if index == 0 else 0
             if len(rows) < PAGE_SIZE:
                 return
             last_id = _row_id(rows[-1])
+            if upper_order is not None and _id_order(last_id) >= upper_order:
+                return
+
+
+async def _keyset_lanes(
+    client: PagingCaller, method: str, base: Mapping[str, Any], id_key: str, plan: list[tuple[Any, Any]]
+) -> AsyncGenerator[tuple[Sequence[Any], int]]:
+    """The ranges of `plan` paged at once, their pages yielded in range order; a failure in any range
+    ends the whole at once, and ending the iteration (or cancelling it) stops every range.
+
+    The other ranges start once the first range's first batch came back sound: a portal that answers
+    nonsense costs one batch, as one chain would, not one per range.
+    """
+    if len(plan) == 1:
+        async for item in _keyset_pages(client, method, base, id_key, *plan[0]):
+            yield item
+        return
+    queues: list[asyncio.Queue[tuple[Sequence[Any], int] | BaseException | None]] = [asyncio.Queue() for _ in plan]
+    first_sound = asyncio.Event()
+
+    async def run(lane: int, low: Any, high: Any) -> None:
+        try:
+            if lane:
+                await first_sound.wait()
+            async for item in _keyset_pages(client, method, base, id_key, low, high):
+                queues[lane].put_nowait(item)
+                first_sound.set()
+        except BaseException as error:  # reaches the reader at once, whichever range it is reading
+            for queue in queues:  # (a cancellation too: the reader must never wait for a range that ended)
+                queue.put_nowait(error)
+            if not isinstance(error, Exception):
+                raise
+            return
+        queues[lane].put_nowait(None)
+
+    tasks = [
+        asyncio.create_task(run(lane, low, high), name=f"b24desk-paging-range-{lane}")
+        for lane, (low, high) in enumerate(plan)
+    ]
+    try:
+        for queue in queues:
+            while (arrived := await queue.get()) is not None:
+                if isinstance(arrived, BaseException):
+                    raise arrived
+                yield arrived
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
 
 
 async def _offset_pages(
     client: PagingCaller, method: str, base: Mapping[str, Any], start: int, total: int | None, seen: set[Any]
-) -> AsyncIterator[tuple[Sequence[Any], int]]:
+) -> AsyncGenerator[tuple[Sequence[Any], int]]:
     fetched = len(seen)
     limit = total if total is not None else PAGE_SIZE * MAX_PAGES_WITHOUT_TOTAL
     while start < limit:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from typing import Any, cast
-from urllib.parse import quote_plus, unquote_to_bytes
+from urllib.parse import quote_plus
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -244,29 +245,30 @@ def _mangle(text: str, extra: str = "") -> str:
     return text
 
 
-def _register(root: _PhpArray, raw_name: str, value: Any) -> None:
-    """Store one decoded variable the way php_register_variable_ex does."""
+_SKIP, _PLAIN, _DROP, _NESTED = range(4)
+_Path = tuple[int, int | str, tuple[int | str | None, ...]]  # kind, base key, index steps (None: append)
+_CACHED_NAME = 256  # names up to this long have their parse kept (a form repeats its names)
+
+
+def _parse_name(raw_name: str) -> _Path:
+    """Where a variable name puts its value, as php_register_variable_ex reads it."""
     name = raw_name.split("\0", 1)[0].lstrip(" ")
     bracket = name.find("[")
     if bracket < 0:
-        if name:
-            root.set(_php_key(_mangle(name)), value)
-        return
+        return (_PLAIN, _php_key(_mangle(name)), ()) if name else (_SKIP, "", ())
     base = _mangle(name[:bracket])
     if not base:
-        return
+        return _SKIP, "", ()
     indexes: list[str | None] = []
     pos = bracket
     while True:
         if len(indexes) >= MAX_NESTING:
-            root.items.pop(_php_key(base), None)
-            return
+            return _DROP, _php_key(base), ()
         start = pos + 1
         close = name.find("]", start)
         if close < 0:
             if not indexes:  # not an index: the '[' and the rest become part of the name
-                root.set(_php_key(base + "_" + _mangle(name[start:], "[")), value)
-                return
+                return _PLAIN, _php_key(base + "_" + _mangle(name[start:], "[")), ()
             break
         index = name[start:close]
         # PHP reads "[]" and "[" + one whitespace character + "]" as "append"
@@ -274,18 +276,65 @@ def _register(root: _PhpArray, raw_name: str, value: Any) -> None:
         pos = close + 1
         if pos >= len(name) or name[pos] != "[":
             break
-    target = root.child(_php_key(base))
-    for step in indexes[:-1]:
-        target = target.child(None if step is None else _php_key(step))
-    last = indexes[-1]
-    if last is None:
-        target.append(value)
-    else:
-        target.set(_php_key(last), value)
+    return _NESTED, _php_key(base), tuple(None if step is None else _php_key(step) for step in indexes)
+
+
+_parse_cached = lru_cache(maxsize=4096)(_parse_name)
+
+
+def _register(root: _PhpArray, raw_name: str, value: Any) -> None:
+    """Store one decoded variable the way php_register_variable_ex does."""
+    kind, base, steps = _parse_cached(raw_name) if len(raw_name) <= _CACHED_NAME else _parse_name(raw_name)
+    if kind == _PLAIN:
+        root.set(base, value)
+    elif kind == _DROP:
+        root.items.pop(base, None)
+    elif kind == _NESTED:
+        target = root.child(base)
+        for step in steps[:-1]:
+            target = target.child(step)
+        last = steps[-1]
+        if last is None:
+            target.append(value)
+        else:
+            target.set(last, value)
+
+
+_HEX_DIGITS = "0123456789ABCDEFabcdef"
+_HEX_BYTES = {(a + b).encode(): bytes.fromhex(a + b) for a in _HEX_DIGITS for b in _HEX_DIGITS}
 
 
 def _php_urldecode(text: str) -> str:
-    return unquote_to_bytes(text.replace("+", " ")).decode("utf-8", errors="replace")
+    """PHP's urldecode: `+` is a space, `%XX` a byte (any other `%` stays), then UTF-8 (invalid: U+FFFD).
+
+    Written out rather than through urllib's unquote_to_bytes, which costs several times more per
+    escape; a batch of keyset commands is thousands of them (`%255B%253EID%255D`). Texts up to
+    _CACHED_TEXT characters are remembered (4,096 of them): names, most values and a batch's commands
+    repeat from one request to the next.
+    """
+    return _urldecode_cached(text) if len(text) <= _CACHED_TEXT else _urldecode(text)
+
+
+_CACHED_TEXT = 512
+
+
+def _urldecode(text: str) -> str:
+    if "%" not in text:
+        return text.replace("+", " ")
+    pieces = text.replace("+", " ").encode("utf-8", errors="surrogatepass").split(b"%")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        byte = _HEX_BYTES.get(piece[:2])
+        if byte is None:
+            out.append(b"%")
+            out.append(piece)
+        else:
+            out.append(byte)
+            out.append(piece[2:])
+    return b"".join(out).decode("utf-8", errors="replace")
+
+
+_urldecode_cached = lru_cache(maxsize=4096)(_urldecode)
 
 
 def decode_pairs(pairs: Iterable[tuple[str, str]]) -> DecodedParams:

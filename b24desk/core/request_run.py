@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import time
+from contextlib import aclosing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
@@ -48,8 +49,9 @@ async def run_request(client: B24Client, request: ApiRequest) -> RunOutcome:
     try:
         if request.fetch_all:
             rows: list[object] = []
-            async for page in client.fetch_all(request.method, request.params):
-                rows.extend(page.rows)
+            async with aclosing(client.fetch_all(request.method, request.params)) as pages:
+                async for page in pages:
+                    rows.extend(page.rows)
             body = json.dumps(rows, ensure_ascii=False).encode("utf-8")
             return RunOutcome(request.method, 200, None, elapsed(), started, body, len(rows))
         result = await client.call(request.method, request.params, use_get=request.http_method == "GET")

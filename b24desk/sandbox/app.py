@@ -13,6 +13,7 @@ import json
 import logging
 from typing import Any
 
+import orjson
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
@@ -69,8 +70,12 @@ class DropResponse(Response):
 
 
 def dumps(body: Any) -> bytes:
-    """JSON as the portal sends it (UTF-8, compact)."""
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
+    """JSON as the portal sends it (UTF-8, compact): orjson, several times quicker on a page of records;
+    what it refuses (integers past 64 bits, a lone surrogate) goes the standard library's way."""
+    try:
+        return orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)
+    except TypeError:
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _error_response(error: RestError) -> Response:
@@ -79,7 +84,8 @@ def _error_response(error: RestError) -> Response:
 
 async def read_params(request: Request) -> dict[str, Any]:
     """Query params, then body params over them (form with PHP keys, or JSON)."""
-    params: dict[str, Any] = dict(decode(request.url.query))
+    query = request.scope["query_string"]  # the raw query, as request.url.query gives it but without a URL
+    params: dict[str, Any] = dict(decode(query.decode("utf-8", errors="replace"))) if query else {}
     body = await request.body()
     if not body:
         return params
@@ -152,8 +158,10 @@ def build_app(core: PortalCore) -> Starlette:
             if forced or not core.bucket.admit(hook.ident):
                 raise errors.query_limit_exceeded()
             params = await read_params(request)
-            loop = asyncio.get_running_loop()
-            payload = await loop.run_in_executor(core.worker, answer, hook, method, params)
+            if core.worker is None:
+                payload = answer(hook, method, params)
+            else:
+                payload = await asyncio.get_running_loop().run_in_executor(core.worker, answer, hook, method, params)
             status = 200
         except RestError as error:
             status_error = error

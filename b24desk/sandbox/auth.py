@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from b24desk.core.secret import Secret
 from b24desk.sandbox.errors import insufficient_scope, invalid_credentials
@@ -30,11 +30,10 @@ class SandboxWebhook:
     secret: Secret
     scopes: frozenset[str]
     ident: int = 0  # unique per registry: what limits are kept by (masked secrets may look alike)
+    label: str = field(init=False)  # how statistics name it without its secret: `USER_ID:masked`
 
-    @property
-    def label(self) -> str:
-        """How statistics name the webhook without showing its secret: `USER_ID:masked`."""
-        return f"{self.user_id}:{self.secret.masked()}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "label", f"{self.user_id}:{self.secret.masked()}")  # once, not per request
 
     def allows(self, scope: str) -> bool:
         """True when the webhook may call methods of `scope`."""

@@ -84,6 +84,8 @@ class Faults:
     def take(self, method: str) -> list[FaultRule]:
         """The rules that fire for this call (one of each kind), counting them down."""
         fired: list[FaultRule] = []
+        if not self._rules:  # the usual case; a rule added meanwhile applies from the next call
+            return fired
         with self._lock:
             seen: set[str] = set()
             for rule in list(self._rules):

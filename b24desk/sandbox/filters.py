@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import Any
 
 from b24desk.sandbox.envelope import PAGE_SIZE
@@ -47,10 +48,18 @@ class CompiledFilter:
 
 def parse_key(key: str) -> tuple[str, str]:
     """Split a filter key into (operator, FIELD); no prefix means `=`."""
+    # a batch of keyset pages asks the same few keys fifty times: short ones are remembered
+    return _parse_key_cached(key) if len(key) <= 64 else _parse_key(key)
+
+
+def _parse_key(key: str) -> tuple[str, str]:
     for op in OPERATORS:
         if key.startswith(op):
             return op, key[len(op) :].upper()
     return "=", key.upper()
+
+
+_parse_key_cached = lru_cache(maxsize=1024)(_parse_key)
 
 
 def _as_list(value: Any) -> list[Any] | None:

@@ -34,7 +34,10 @@ class OperatingTimeAccount:
 
     def _live(self, key: tuple[Hashable, str]) -> list[_Bucket]:
         now = self._clock()
-        buckets = [b for b in self._buckets.get(key, ()) if b.first_call + WINDOW > now]
+        kept = self._buckets.get(key)
+        if kept and kept[0].first_call + WINDOW > now:  # buckets are in time order: the oldest is live
+            return kept
+        buckets = [b for b in kept or () if b.first_call + WINDOW > now]
         if buckets:
             self._buckets[key] = buckets
         else:

@@ -25,7 +25,7 @@ from b24desk.sandbox.validation import ARRAY, ParamRule
 class PortalCore:
     """Everything the HTTP layer serves; built from a SandboxConfig."""
 
-    def __init__(self, config: SandboxConfig) -> None:
+    def __init__(self, config: SandboxConfig, *, methods_on_loop: bool = False) -> None:
         self.config = config
         self.clock = PortalClock.from_text(config.timezone)
         self.store = Store(config.data_file)
@@ -54,8 +54,12 @@ class PortalCore:
         )
         self.registry.add(BATCH, "basic", partial(serve_batch, self.dispatcher), (ParamRule("cmd", ARRAY),))
         # Methods run one at a time on this thread, off the loop that serves HTTP: the app hosts the
-        # sandbox on its UI loop, and a 50-command batch must not freeze the window.
-        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="b24desk-sandbox")
+        # sandbox on its UI loop, and a 50-command batch must not freeze the window. A loop that serves
+        # nothing else (the CLI's, run_in_thread's) runs them itself: the hop to a thread and back
+        # (two wake-ups, a future each way) cost more than a trivial method and the HTTP together.
+        self.worker = (
+            None if methods_on_loop else ThreadPoolExecutor(max_workers=1, thread_name_prefix="b24desk-sandbox")
+        )
 
     def add_webhook(self, user_id: int, secret: str, scopes: tuple[str, ...] | list[str]) -> SandboxWebhook:
         """Accept another incoming webhook."""
@@ -69,5 +73,6 @@ class PortalCore:
 
     def close(self) -> None:
         """Stop the worker thread and release the data file."""
-        self.worker.shutdown(wait=True)
+        if self.worker is not None:
+            self.worker.shutdown(wait=True)
         self.store.close()

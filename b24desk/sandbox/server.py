@@ -43,9 +43,11 @@ def preload() -> None:
 class SandboxPortal:
     """A running sandbox portal: the HTTP server plus the Python API over its parts."""
 
-    def __init__(self, config: SandboxConfig | None = None) -> None:
+    def __init__(self, config: SandboxConfig | None = None, *, methods_on_loop: bool = False) -> None:
+        """`methods_on_loop`: the loop serves nothing but this portal (a process or thread of its own), so
+        methods run on it; otherwise (the app's UI loop, a test's) on a worker thread, off the loop."""
         self.config = config or SandboxConfig()
-        self.core = PortalCore(self.config)
+        self.core = PortalCore(self.config, methods_on_loop=methods_on_loop)
         self._server: EmbeddedServer | None = None
         self.port: int = 0
         # the per-run token the control endpoints (/sandbox/faults, /sandbox/events) require
@@ -166,7 +168,7 @@ class SandboxPortal:
 @contextlib.contextmanager
 def run_in_thread(config: SandboxConfig | None = None) -> Iterator[SandboxPortal]:
     """A started portal on its own loop in a background thread; stopped when the block ends."""
-    portal = SandboxPortal(config)
+    portal = SandboxPortal(config, methods_on_loop=True)
     loop = asyncio.new_event_loop()
     ready = threading.Event()
     stop: asyncio.Event | None = None

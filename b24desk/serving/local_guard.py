@@ -21,6 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 TOKEN_HEADER = "x-b24desk-token"
+_TOKEN_KEY = TOKEN_HEADER.encode()
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})
 _ANY = frozenset({"0.0.0.0", "::", ""})
 
@@ -49,24 +50,34 @@ class LocalGuard:
         self.check_host = bound_host not in _ANY
         self.allowed = LOOPBACK_NAMES | {host_name(bound_host)} | {host_name(h) for h in allowed_hosts}
         self.control_paths = tuple(control_paths)
+        self._control_prefixes = tuple(p + "/" for p in self.control_paths)
         self.control_token = control_token
         self.refused = 0  # requests refused here (bad Host, foreign Origin, no token)
 
     def _refusal(self, scope: dict[str, Any]) -> tuple[int, str] | None:
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-        host = host_name(headers.get("host", ""))
+        # only the three headers asked about are decoded (every request passes here); the last of a
+        # repeated header counts, as a dict of them would keep it
+        host_value = origin = token = None
+        for key, value in scope.get("headers", ()):
+            name = key.lower()
+            if name == b"host":
+                host_value = value
+            elif name == b"origin":
+                origin = value.decode("latin-1")
+            elif name == _TOKEN_KEY:
+                token = value
+        host = host_name(host_value.decode("latin-1")) if host_value is not None else ""
         if self.check_host and host not in self.allowed:
             return 421, f"Host {host!r} is not this local server's; allowed: {', '.join(sorted(self.allowed))}"
-        origin = headers.get("origin")
         if origin is not None:
             origin_host = host_name(urlsplit(origin).netloc) if "://" in origin else ""
             if origin_host not in self.allowed:
                 return 403, "cross-origin requests from web pages are refused"
         path = str(scope.get("path", ""))
-        if any(path == p or path.startswith(p + "/") for p in self.control_paths):
-            given = headers.get(TOKEN_HEADER, "")
+        if path in self.control_paths or path.startswith(self._control_prefixes):
+            given = token if token is not None else b""
             expected = self.control_token or ""
-            if not expected or not hmac.compare_digest(given.encode(), expected.encode()):
+            if not expected or not hmac.compare_digest(given, expected.encode("latin-1", errors="replace")):
                 return 403, f"control endpoints need this run's token in the {TOKEN_HEADER} header"
         return None
 

@@ -3208,6 +3208,10 @@ Diesen Webhook nur für diese Sitzung verwenden? Es wird nichts auf die Festplat
         <translation>das Portal schickte weiter neue Zeilen über {total} hinaus, ohne eine Gesamtzahl zu nennen; das Blättern wurde angehalten</translation>
     </message>
     <message>
+        <source>the portal sent IDs outside the range asked for ({low} to {high}); paging stopped</source>
+        <translation>das Portal schickte IDs außerhalb des angefragten Bereichs ({low} bis {high}); das Blättern wurde angehalten</translation>
+    </message>
+    <message>
         <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
         <translation>das Portal schickte bei Offset {start} nur schon abgerufene Zeilen; das Blättern wurde nach {fetched} Zeilen angehalten</translation>
     </message>

@@ -3208,6 +3208,10 @@ Utiliser ce webhook pour cette session uniquement ? Rien n&apos;est écrit sur l
         <translation>le portail a continué d&apos;envoyer de nouvelles lignes au-delà de {total} sans donner de total ; la pagination s&apos;est arrêtée</translation>
     </message>
     <message>
+        <source>the portal sent IDs outside the range asked for ({low} to {high}); paging stopped</source>
+        <translation>le portail a envoyé des ID hors de la plage demandée ({low} à {high}) ; la pagination s&apos;est arrêtée</translation>
+    </message>
+    <message>
         <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
         <translation>le portail n&apos;a envoyé à l&apos;offset {start} que des lignes déjà reçues ; la pagination s&apos;est arrêtée après {fetched} lignes</translation>
     </message>

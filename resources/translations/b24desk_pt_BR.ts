@@ -3208,6 +3208,10 @@ Usar este webhook só nesta sessão? Nada é gravado no disco; você vai colá-l
         <translation>o portal continuou enviando novas linhas além de {total} sem informar um total; a paginação parou</translation>
     </message>
     <message>
+        <source>the portal sent IDs outside the range asked for ({low} to {high}); paging stopped</source>
+        <translation>o portal enviou IDs fora do intervalo pedido ({low} a {high}); a paginação parou</translation>
+    </message>
+    <message>
         <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
         <translation>o portal enviou no deslocamento {start} apenas linhas já buscadas; a paginação parou após {fetched} linhas</translation>
     </message>

@@ -3210,6 +3210,10 @@ Use this webhook for this session only? Nothing is written to disk; you will pas
         <translation>портал продолжал присылать новые строки после {total}, не сообщая total; постраничная загрузка остановлена</translation>
     </message>
     <message>
+        <source>the portal sent IDs outside the range asked for ({low} to {high}); paging stopped</source>
+        <translation>портал прислал ID вне запрошенного диапазона (от {low} до {high}); загрузка остановлена</translation>
+    </message>
+    <message>
         <source>the portal sent only rows already fetched at offset {start}; paging stopped after {fetched} rows</source>
         <translation>портал прислал на смещении {start} только уже полученные строки; загрузка остановлена после {fetched} строк</translation>
     </message>

@@ -8,7 +8,7 @@ import pytest
 
 from b24desk.core.client import parse_envelope
 from b24desk.core.errors import HTTPStatusError, PortalError, ResponseFormatError
-from b24desk.core.response import RawResponse
+from b24desk.core.response import RawResponse, TimeInfo
 
 TIME = {
     "start": 1764064000.1,
@@ -92,3 +92,12 @@ def test_truncated_json_says_where() -> None:
 def test_empty_or_shapeless_answers(body: bytes) -> None:
     with pytest.raises(ResponseFormatError):
         parse_envelope("x", raw(200, body))
+
+
+def test_time_block_fields_of_the_wrong_type_are_left_out() -> None:
+    odd = {**TIME, "start": True, "finish": "1764064000.2", "operating": None, "date_start": 17, "duration": 3}
+    time = TimeInfo.from_json(odd)
+    assert (time.start, time.finish, time.operating, time.date_start) == (None, None, None, None)
+    assert time.duration == 3.0 and isinstance(time.duration, float)
+    assert time.date_finish == TIME["date_finish"] and time.operating_reset_at == 1764064600.0
+    assert TimeInfo.from_json(["not", "a", "block"]) == TimeInfo()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from contextlib import aclosing
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -67,13 +68,14 @@ class RequestRunner(QObject):
             self.finished.emit()
 
     async def _fetch_all(self, client: B24Client, request: ApiRequest) -> None:
-        pages = client.fetch_all(request.method, request.params)
         rows = requests = 0
-        async for page in pages:
-            if requests == 0:
-                self.pagesStarted.emit(page)
-            else:
-                self.pageArrived.emit(page)
-            rows, requests = page.fetched, page.requests
-            await asyncio.sleep(0)  # let the UI paint between pages
+        # closed on the way out (a cancel lands here, between pages): the ranges under way stop at once
+        async with aclosing(client.fetch_all(request.method, request.params)) as pages:
+            async for page in pages:
+                if requests == 0:
+                    self.pagesStarted.emit(page)
+                else:
+                    self.pageArrived.emit(page)
+                rows, requests = page.fetched, page.requests
+                await asyncio.sleep(0)  # let the UI paint between pages
         self.pagesFinished.emit(rows, requests, time.monotonic() - self.started_at)

@@ -9,14 +9,12 @@ from typing import Any
 import pytest
 import pytest_asyncio
 
-from b24desk.core import client as client_module
-from b24desk.core.client import B24Client, ClientOptions
+from b24desk.core.client import B24Client
 from b24desk.core.errors import PortalError
 from b24desk.core.query import Params
-from b24desk.core.rate_limit import BucketRegistry
 from b24desk.core.record_store import RecordStore
-from b24desk.core.webhook import parse_webhook_url
 from b24desk.sandbox import SandboxConfig, SandboxPortal
+from tests.core.client.paging_clients import paging_client
 
 pytestmark = pytest.mark.asyncio
 
@@ -27,27 +25,13 @@ async def portal() -> AsyncIterator[SandboxPortal]:
         yield running
 
 
-def client_for(portal: SandboxPortal, keep_records: bool = False) -> B24Client:
-    webhook = parse_webhook_url(portal.webhook_url).webhook
-    options = ClientOptions(rate=1000.0, burst=10_000, keep_records=keep_records)
-    return B24Client(webhook, options, buckets=BucketRegistry())
-
-
-@pytest.fixture(params=[False, True], ids=["decoded", "kept-as-bytes"])
-def keep_records(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
-    """Both ways of keeping rows: decoded, and as the answers' bytes (every answer, however small)."""
-    if request.param:
-        monkeypatch.setattr(client_module, "LAZY_BODY", 0)
-    return bool(request.param)
-
-
 async def test_batch_of_120_commands_takes_three_requests_and_keeps_references(portal: SandboxPortal) -> None:
     commands: dict[str, tuple[str, Params]] = {"me": ("user.current", {})}
     for i in range(118):
         commands[f"add{i}"] = ("crm.lead.add", {"fields": {"TITLE": f"Batch lead {i}"}})
     # a reference across the chunk boundary: filled in by the client before the third request
     commands["again"] = ("crm.lead.get", {"id": "$result[add3]"})
-    async with client_for(portal) as client:
+    async with paging_client(portal) as client:
         outcome = await client.batch(commands)
     assert outcome.requests == 3
     assert outcome.errors == {}
@@ -63,7 +47,7 @@ async def test_batch_reports_errors_per_command_and_halt_stops(portal: SandboxPo
         ("no.such.method", {}),
         ("crm.lead.get", {"id": 2}),
     ]
-    async with client_for(portal) as client:
+    async with paging_client(portal) as client:
         free = await client.batch(commands)
         halted = await client.batch(commands, halt=True)
     assert set(free.results) == {"0", "3"}
@@ -86,7 +70,7 @@ async def _all_rows(client: B24Client, method: str, params: Params) -> tuple[lis
 
 
 async def test_fetch_all_gets_every_lead_in_few_requests(portal: SandboxPortal, keep_records: bool) -> None:
-    async with client_for(portal, keep_records) as client:
+    async with paging_client(portal, keep_records) as client:
         rows, requests, modes = await _all_rows(client, "crm.lead.list", {"select": ["ID", "TITLE"]})
     ids = [int(row["ID"]) for row in rows]
     assert len(ids) == 130 and len(set(ids)) == 130
@@ -96,7 +80,7 @@ async def test_fetch_all_gets_every_lead_in_few_requests(portal: SandboxPortal, 
 
 
 async def test_fetch_all_with_a_custom_order_uses_offsets(portal: SandboxPortal, keep_records: bool) -> None:
-    async with client_for(portal, keep_records) as client:
+    async with paging_client(portal, keep_records) as client:
         rows, requests, modes = await _all_rows(client, "crm.lead.list", {"order": {"TITLE": "ASC"}})
     assert len({row["ID"] for row in rows}) == 130
     assert set(modes) == {"offset"}
@@ -104,7 +88,7 @@ async def test_fetch_all_with_a_custom_order_uses_offsets(portal: SandboxPortal,
 
 
 async def test_fetch_all_tasks_reads_the_wrapped_rows(portal: SandboxPortal, keep_records: bool) -> None:
-    async with client_for(portal, keep_records) as client:
+    async with paging_client(portal, keep_records) as client:
         total = (await client.call("tasks.task.list", {"select": ["ID"]})).total
         rows, _, _ = await _all_rows(client, "tasks.task.list", {"select": ["ID", "TITLE"]})
     assert total is not None and len(rows) == total
@@ -114,7 +98,7 @@ async def test_fetch_all_tasks_reads_the_wrapped_rows(portal: SandboxPortal, kee
 async def test_fetch_all_with_concurrent_inserts_has_no_duplicates_or_gaps(
     portal: SandboxPortal, keep_records: bool
 ) -> None:
-    async with client_for(portal, keep_records) as client:
+    async with paging_client(portal, keep_records) as client:
         before = {int(r["ID"]) for r in (await _all_rows(client, "crm.lead.list", {"select": ["ID"]}))[0]}
         rows: list[Any] = []
         inserted = 0
@@ -130,7 +114,7 @@ async def test_fetch_all_with_concurrent_inserts_has_no_duplicates_or_gaps(
 
 async def test_fetch_all_is_cancellable(portal: SandboxPortal) -> None:
     portal.faults.delay(5.0, method="batch", count=1)
-    async with client_for(portal) as client:
+    async with paging_client(portal) as client:
         seen: list[int] = []
 
         async def consume() -> None:
@@ -146,6 +130,6 @@ async def test_fetch_all_is_cancellable(portal: SandboxPortal) -> None:
 
 
 async def test_fetch_all_error_inside_a_batch_is_raised(portal: SandboxPortal) -> None:
-    async with client_for(portal) as client:
+    async with paging_client(portal) as client:
         with pytest.raises(PortalError):
             await _all_rows(client, "crm.nothing.list", {})

@@ -10,7 +10,7 @@ import httpx
 import pytest
 import pytest_asyncio
 
-from b24desk.core.client import B24Client, ClientOptions
+from b24desk.core.client import B24Client, ClientOptions, default_ssl_context
 from b24desk.core.errors import CallTimeoutError, HTTPStatusError, NetworkError, PortalError, ResponseFormatError
 from b24desk.core.explanations import explain
 from b24desk.core.rate_limit import BucketRegistry
@@ -220,3 +220,11 @@ async def test_a_secret_quoted_in_an_error_description_is_masked() -> None:
     error = caught.value
     assert secret not in str(error) + error.description + repr(error.args)
     assert "/rest/1/k3************y4/profile.json" in error.description
+
+
+async def test_plain_http_loads_no_ca_bundle_https_does() -> None:
+    default_ssl_context.cache_clear()
+    async with B24Client(parse_webhook_url("http://127.0.0.1:9/rest/1/abcdefghijklmnop/").webhook):
+        assert default_ssl_context.cache_info().currsize == 0
+    async with B24Client(parse_webhook_url("https://example.bitrix24.com/rest/1/abcdefghijklmnop/").webhook):
+        assert default_ssl_context.cache_info().currsize == 1
