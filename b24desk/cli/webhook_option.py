@@ -29,12 +29,38 @@ _MSG_NEITHER = QT_TRANSLATE_NOOP(
 
 def saved_secret_masker() -> SecretMasker | None:
     """A masker for every saved webhook's current and earlier secrets; None when nothing was ever saved
-    (no settings file: the storage, its webhook store and hashing are not even loaded)."""
-    from b24desk.storage.paths import app_paths
+    (no settings file: hashing is not even loaded). Only the settings file is read, without pathlib, the
+    webhook store or the rest of the storage; a file that is not a JSON object goes the storage's way
+    (set aside, and said on stderr)."""
+    import json
 
-    if not app_paths().settings_file.exists():
+    from b24desk.storage.folders import settings_file_location
+
+    location = settings_file_location()
+    try:
+        with open(location, "rb") as file:
+            raw = file.read()
+    except FileNotFoundError:
         return None
-    return open_storage().webhooks.masker()
+    except OSError:
+        raw = b""  # unreadable: the storage says why below
+    from b24desk.storage.saved_fingerprints import saved_masker
+
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        data = None
+    if isinstance(data, dict):
+        return saved_masker(data)
+    from pathlib import Path
+
+    from b24desk.storage.settings_file import SettingsFile
+
+    settings = SettingsFile(Path(location))
+    masker = saved_masker(settings.read())  # a corrupt file is set aside, as the storage would
+    for problem in settings.recovered:
+        print(problem, file=sys.stderr)
+    return masker
 
 
 def open_storage() -> AppStorage:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from b24desk.core.kept_records import is_record_store
 from b24desk.core.result_shape import table_rows
 
 __all__ = [
@@ -64,10 +65,8 @@ def save_result_json(result: Any, path: str) -> None:
 
 def _write_value(value: Any, write: Callable[[str], object], newline: str) -> None:
     """`value` as json.dumps(indent=2) writes it at the depth `newline` (a line end and its indent) says."""
-    from b24desk.core.record_store import RecordStore
-
     inner = newline + "  "
-    if isinstance(value, RecordStore) and len(value):
+    if is_record_store(value) and len(value):
         write("[")
         for number, record in enumerate(value):  # decoded a run at a time, written one by one
             write(("," if number else "") + inner + result_to_json(record).replace("\n", inner))
@@ -84,9 +83,7 @@ def _write_value(value: Any, write: Callable[[str], object], newline: str) -> No
 
 def _holds_store(value: Any, depth: int = 5) -> bool:
     """Whether a RecordStore is in `value`, as the answer's envelope keeps them (under keys)."""
-    from b24desk.core.record_store import RecordStore
-
-    if isinstance(value, RecordStore):
+    if is_record_store(value):
         return True
     return isinstance(value, dict) and depth > 0 and any(_holds_store(item, depth - 1) for item in value.values())
 

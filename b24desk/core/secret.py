@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hmac
 import threading
 import weakref
 from typing import Any, NoReturn
@@ -79,6 +78,8 @@ class Secret:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Secret):
             return NotImplemented
+        import hmac  # (and OpenSSL's hashing, ~2 ms): CLI commands that compare no secrets never load it
+
         return hmac.compare_digest(self._raw.encode(), other._raw.encode())
 
     def __hash__(self) -> int:

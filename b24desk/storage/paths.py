@@ -9,14 +9,13 @@ with platformdirs: three folders on three platforms do not justify a dependency.
 
 from __future__ import annotations
 
-import os
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-APP_NAME = "b24desk"
-HOME_ENV = "B24DESK_HOME"
+from b24desk.storage.folders import APP_NAME, HOME_ENV, SETTINGS_NAME, folders
+
+__all__ = ["APP_NAME", "HOME_ENV", "AppPaths", "app_paths", "corrupt_backup_path", "ensure_private_dir"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +29,7 @@ class AppPaths:
     @property
     def settings_file(self) -> Path:
         """The settings file (saved webhooks without secrets, preferences)."""
-        return self.config / "settings.json"
+        return self.config / SETTINGS_NAME
 
     @property
     def workspace_file(self) -> Path:
@@ -47,33 +46,10 @@ class AppPaths:
         return (self.config, self.data, self.cache)
 
 
-def _xdg(env: Mapping[str, str], name: str, default: Path) -> Path:
-    value = env.get(name, "")
-    # The XDG spec says relative paths are invalid and must be ignored.
-    return Path(value) if value and os.path.isabs(value) else default
-
-
 def app_paths(env: Mapping[str, str] | None = None, platform: str | None = None) -> AppPaths:
-    """The folders for this platform, honouring `B24DESK_HOME` and the XDG variables."""
-    env = os.environ if env is None else env
-    platform = sys.platform if platform is None else platform
-    override = env.get(HOME_ENV, "")
-    if override:
-        root = Path(override).expanduser()
-        return AppPaths(config=root / "config", data=root / "data", cache=root / "cache")
-    home = Path(env.get("HOME") or env.get("USERPROFILE") or Path.home())
-    if platform.startswith("win"):
-        roaming = Path(env.get("APPDATA") or home / "AppData" / "Roaming")
-        local = Path(env.get("LOCALAPPDATA") or home / "AppData" / "Local")
-        return AppPaths(config=roaming / APP_NAME, data=local / APP_NAME, cache=local / APP_NAME / "Cache")
-    if platform == "darwin":
-        support = home / "Library" / "Application Support" / APP_NAME
-        return AppPaths(config=support, data=support, cache=home / "Library" / "Caches" / APP_NAME)
-    return AppPaths(
-        config=_xdg(env, "XDG_CONFIG_HOME", home / ".config") / APP_NAME,
-        data=_xdg(env, "XDG_DATA_HOME", home / ".local" / "share") / APP_NAME,
-        cache=_xdg(env, "XDG_CACHE_HOME", home / ".cache") / APP_NAME,
-    )
+    """The folders for this platform, honouring `B24DESK_HOME` and the XDG variables (storage/folders.py)."""
+    config, data, cache = folders(env, platform)
+    return AppPaths(config=Path(config), data=Path(data), cache=Path(cache))
 
 
 def ensure_private_dir(path: Path) -> Path:

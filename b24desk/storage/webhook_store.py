@@ -24,12 +24,12 @@ from b24desk.core.secret import Secret
 from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import StorageError, WebhookNameError, WebhookNotFound
 from b24desk.storage.fingerprints import SecretMasker, fingerprint, new_salt, remember
+from b24desk.storage.saved_fingerprints import SALT_KEY, is_salt
 from b24desk.storage.secret_store import SecretBackend, SessionSecrets
 from b24desk.storage.settings_file import Settings, SettingsFile
 from b24desk.storage.webhook_entry import RotateResult, WebhookEntry, check_name, parse_secret_or_url, stamp
 
 _CTX = "storage"
-SALT_KEY = "secret_fingerprint_salt"
 PENDING_KEY = "webhook_changes_in_progress"
 _MSG = {
     "name_taken": QT_TRANSLATE_NOOP("storage", "A saved webhook is already named {name!r}."),
@@ -40,10 +40,6 @@ _MSG = {
         "Update secret (b24desk webhooks rotate).",
     ),
 }
-
-
-def _is_salt(value: object) -> bool:
-    return isinstance(value, str) and len(value) == 32 and all(c in "0123456789abcdef" for c in value)
 
 
 def _pending(data: Settings) -> dict[str, str]:
@@ -161,11 +157,11 @@ class WebhookStore:
     def salt(self, *, create: bool = True) -> str | None:
         """This installation's fingerprint salt (made and saved on first need unless `create` is false)."""
         value = self.settings.read().get(SALT_KEY)
-        if _is_salt(value) or not create:
-            return value if _is_salt(value) else None
+        if is_salt(value) or not create:
+            return value if is_salt(value) else None
 
         def mutate(data: Settings) -> str:
-            if not _is_salt(data.get(SALT_KEY)):
+            if not is_salt(data.get(SALT_KEY)):
                 data[SALT_KEY] = new_salt()
             return str(data[SALT_KEY])
 

@@ -82,13 +82,28 @@ def test_snippet_masks_saved_secrets_without_the_history(tmp_path: Path) -> None
     storage.webhooks.add("Work", parse_webhook_url("https://work.bitrix24.ru/rest/7/qz81savedsecret4x/").webhook)
     code, loaded = _snippet_run(tmp_path, "fields[COMMENTS]=qz81savedsecret4x")
     assert "qz81savedsecret4x" not in code and "fields[COMMENTS]=qz*" in code  # the pasted secret is masked
-    assert "b24desk.storage.app_storage" in loaded  # the masking path did open the storage
+    assert "b24desk.storage.saved_fingerprints" in loaded  # the masking path did read the settings
+    # only the salt and fingerprints: not pathlib, the webhook store, its entries or the keyring's backends
+    store = {"b24desk.storage.app_storage", "b24desk.storage.webhook_store", "b24desk.storage.secret_store"}
+    assert {"pathlib", *store} & loaded == set()
     # (uuid is not checked: orjson, which the snippet's JSON needs, imports it itself)
     assert {"sqlite3", "b24desk.storage.history", "b24desk.storage.environment_secrets"} & loaded == set()
+
+
+def test_snippet_sets_a_corrupt_settings_file_aside_and_says_so(tmp_path: Path) -> None:
+    settings = tmp_path / "config" / "settings.json"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("{not json")
+    env = dict(os.environ, B24DESK_HOME=str(tmp_path))
+    args = ("snippet", "--lang", "curl", "crm.lead.add", "fields[TITLE]=x")
+    done = subprocess.run([sys.executable, "-m", "b24desk", *args], capture_output=True, text=True, env=env, timeout=60)
+    assert done.returncode == 0 and "crm.lead.add" in done.stdout
+    assert not settings.exists() and list(settings.parent.glob("settings.json.corrupt-*"))  # kept aside, not lost
+    assert "settings.json" in done.stderr  # and the user is told
 
 
 def test_snippet_with_nothing_saved_loads_no_storage(tmp_path: Path) -> None:
     """No settings file: no saved secret to mask, so the storage and its webhook store are not loaded."""
     code, loaded = _snippet_run(tmp_path, "fields[TITLE]=x")
     assert "crm.lead.add" in code
-    assert {"b24desk.storage.app_storage", "b24desk.storage.webhook_store", "orjson"} & loaded == set()
+    assert {"b24desk.storage.app_storage", "b24desk.storage.webhook_store", "orjson", "pathlib"} & loaded == set()

@@ -34,3 +34,10 @@ def test_private_dirs_are_user_only(tmp_path: Path) -> None:
     folder = ensure_private_dir(tmp_path / "a" / "b")
     assert folder.is_dir()
     assert folder.stat().st_mode & 0o077 == 0
+
+
+def test_the_settings_file_is_found_without_pathlib_where_app_paths_puts_it() -> None:
+    from b24desk.storage.folders import settings_file_location
+
+    for env in ({"B24DESK_HOME": "~/portable"}, {"HOME": "/home/u", "XDG_CONFIG_HOME": "/cfg"}, {"HOME": "/home/u"}):
+        assert Path(settings_file_location(env)) == app_paths(env).settings_file

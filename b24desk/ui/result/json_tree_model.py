@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 
-from b24desk.core.record_store import RecordStore, record_text
+from b24desk.core.kept_records import is_record_store
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -16,7 +16,7 @@ _ROOT = QModelIndex()
 def _kind(value: Any) -> str:
     if isinstance(value, dict):
         return "object"
-    if isinstance(value, list | RecordStore):
+    if isinstance(value, list) or is_record_store(value):
         return "array"
     if isinstance(value, bool):
         return "boolean"
@@ -67,7 +67,7 @@ class JsonNode:
 
     def child_count(self) -> int:
         """How many children the value has (no node is created to count them)."""
-        return len(self.value) if isinstance(self.value, dict | list | RecordStore) else 0
+        return len(self.value) if isinstance(self.value, dict | list) or is_record_store(self.value) else 0
 
     def has_children(self) -> bool:
         """Whether the value has children; a stored record is told by its first bytes, not decoded."""
@@ -86,7 +86,7 @@ class JsonNode:
             if isinstance(self.value, dict):
                 key: str | int = _nth_key(self.value, row)
                 node = JsonNode(key, self.value[key], self, row)
-            elif isinstance(self.value, RecordStore):
+            elif is_record_store(self.value):
                 node = JsonNode(row, _UNREAD, self, row)
             else:
                 node = JsonNode(row, self.value[row], self, row)
@@ -193,7 +193,7 @@ class JsonTreeModel(QAbstractItemModel):
             return _kind(node.value)
         if isinstance(node.value, dict):
             return f"{{{len(node.value)}}}"
-        if isinstance(node.value, list | RecordStore):
+        if isinstance(node.value, list) or is_record_store(node.value):
             return f"[{len(node.value)}]"
         text = scalar_text(node.value)
         return text if role == Qt.ItemDataRole.ToolTipRole or len(text) < 500 else text[:500] + "…"
@@ -208,7 +208,9 @@ class JsonTreeModel(QAbstractItemModel):
     def copy_value(self, index: Index) -> str:
         """The value at `index` as text to copy: scalars plain, groups as indented JSON."""
         value = self.node(index).value
-        if isinstance(value, dict | list | RecordStore):
+        if isinstance(value, dict | list) or is_record_store(value):
+            from b24desk.core.record_store import record_text  # loaded with the first big answer
+
             return record_text(value)
         return scalar_text(value)
 
@@ -228,7 +230,7 @@ class JsonTreeModel(QAbstractItemModel):
         while stack and seen < limit:
             node, index = stack.pop()
             count = node.child_count()
-            if isinstance(node.value, RecordStore):
+            if is_record_store(node.value):
                 loaded = node._children or []
                 rows = [row for row, child in enumerate(loaded) if child is not None and child.read]
             else:

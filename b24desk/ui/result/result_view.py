@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from b24desk.core.errors import CallError
 from b24desk.core.export import rows_to_csv, rows_to_excel_csv, save_result_json
-from b24desk.core.record_store import RecordStore, gathered
+from b24desk.core.kept_records import is_record_store
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
@@ -199,6 +199,8 @@ class ResultView(QWidget):
         pages, self._incoming = self._incoming, []
         if not pages:
             return
+        from b24desk.core.record_store import gathered  # loaded with the first answer, not the first screen
+
         rows: Sequence[Any] = []
         for page in pages:
             rows = gathered(rows, page)
@@ -358,7 +360,7 @@ def _tree_value(value: Any) -> Any:
     """What the Tree shows for a result: a list past EXPAND_LIMIT rows (a fetch-all's) under a `result`
     key that stays closed, as one answer's list does. At the top, the view would lay out every row,
     two calls into Python each: 50,000 rows froze the window for a second."""
-    if isinstance(value, list | RecordStore) and len(value) > EXPAND_LIMIT:
+    if (isinstance(value, list) or is_record_store(value)) and len(value) > EXPAND_LIMIT:
         return {"result": value}
     return value
 

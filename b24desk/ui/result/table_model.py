@@ -20,7 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 
-from b24desk.core.record_store import RecordStore, column_values, gathered, iter_rows
+from b24desk.core.kept_records import is_record_store
 from b24desk.core.result_shape import COLUMN_SCAN, table_rows
 from b24desk.core.row_filter import RowTextIndex, cell_text, readable
 from b24desk.core.row_order import ColumnKeys
@@ -118,7 +118,7 @@ class ResultTableModel(QAbstractTableModel):
         """Show these rows (resets the model)."""
         self.beginResetModel()
         # one copy in C (a store copies its list of parts): checking 40,000 rows here stalled the window
-        self._rows = rows.copy() if isinstance(rows, RecordStore) else list(rows)
+        self._rows = rows.copy() if is_record_store(rows) else list(rows)
         self._columns = []
         self._sort, self._filter, self._orders, self._view, self._keys = None, "", {}, None, None
         self._index = RowTextIndex()
@@ -136,6 +136,8 @@ class ResultTableModel(QAbstractTableModel):
         self._learn_columns(rows[:APPEND_SCAN], announce=True, known=known)
         first, shown = len(self._rows), self.rowCount()
         self.beginInsertRows(QModelIndex(), shown, shown + len(rows) - 1)
+        from b24desk.core.record_store import gathered  # the record store: loaded with the first answer
+
         self._rows = gathered(self._rows, rows)
         self._orders, self._keys, self._shared.ready = {}, None, {}
         if self._view is not None:
@@ -155,11 +157,13 @@ class ResultTableModel(QAbstractTableModel):
         """Work out the first columns' orders in a worker thread, a column at a time, giving way to a
         sort or filter being worked out (the rows changing stop it)."""
         generation, count = self._shared.rows
-        rows = self._rows.copy() if isinstance(self._rows, RecordStore) else self._rows
+        rows = self._rows.copy() if is_record_store(self._rows) else self._rows
         names = self._columns[:WARM_COLUMNS]
         shared, relay = self._shared, self._relay
 
         def work() -> None:
+            from b24desk.core.record_store import column_values  # loaded with the first big answer
+
             for name in names:
                 while shared.working and shared.rows == (generation, count):
                     time.sleep(0.02)  # a person's sort or filter goes first
@@ -274,7 +278,7 @@ class ResultTableModel(QAbstractTableModel):
             return
         self._working, self._again = True, False
         self._shared.working = True
-        if isinstance(wanted.rows, RecordStore):
+        if is_record_store(wanted.rows):
             wanted.rows = wanted.rows.copy()  # pages arriving meanwhile do not change what the worker reads
         index, relay = self._index, self._relay
 
@@ -347,7 +351,7 @@ class ResultTableModel(QAbstractTableModel):
 
     def all_rows(self) -> Sequence[dict[str, Any]]:
         """Every record (for export; a RecordStore decodes them as they are read)."""
-        if isinstance(self._rows, RecordStore):
+        if is_record_store(self._rows):
             return self._rows
         return [row for row in self._rows if isinstance(row, dict)]
 
@@ -359,12 +363,16 @@ def _work_out(
     (None: all, in that order)."""
     order = known
     if wanted.sort is not None and order is None:
-        if keys is None:
-            keys = ColumnKeys(column_values(wanted.rows, wanted.name)[: wanted.count])
+        if keys is None:  # the record store (msgspec, orjson) loads with the first rows sorted, not the empty table
+            from b24desk.core.record_store import column_values
+
+            keys = ColumnKeys(column_values(wanted.rows, wanted.name)[: wanted.count] if wanted.count else [])
         order = keys.order(wanted.sort[1] == Qt.SortOrder.DescendingOrder)
     if not wanted.filter:
         return keys, order, (list(order) if order is not None else None)
     if index.count < wanted.count:
+        from b24desk.core.record_store import iter_rows
+
         index.add(iter_rows(wanted.rows, index.count, wanted.count))
     matching = index.matching(wanted.filter)
     if len(matching) > wanted.count:

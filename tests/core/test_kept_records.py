@@ -1,0 +1,30 @@
+"""core.kept_records answers "is this a RecordStore?" without loading the record store for it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from b24desk.core.kept_records import is_record_store
+from b24desk.core.record_store import RecordStore
+
+
+def test_a_store_is_one_and_plain_rows_are_not() -> None:
+    store = RecordStore()
+    store.add_rows([{"ID": "1"}])
+    assert is_record_store(store)
+    assert is_record_store(store.copy())
+    assert not is_record_store([{"ID": "1"}])
+    assert not is_record_store({"result": []})
+    assert not is_record_store(None)
+
+
+def test_asking_does_not_load_the_record_store() -> None:
+    probe = (
+        "import sys\n"
+        "from b24desk.core.kept_records import is_record_store\n"
+        "assert not is_record_store([1, 2])\n"
+        "print(sorted(n for n in ('b24desk.core.record_store', 'msgspec', 'orjson') if n in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert done.stdout.strip() == "[]"
