@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
+from b24desk.ui.common.qt_environment import use_serial_fills
 from tests.keyring_session import KeyringSession, secret_service_backend
 from tests.php.bridge import PhpBridge, find_php
 
@@ -24,6 +25,7 @@ os.environ["B24DESK_LANG"] = "en"
 # never the user's; tests that need their own folder set B24DESK_HOME themselves.
 os.environ["B24DESK_HOME"] = _HOME = tempfile.mkdtemp(prefix="b24desk-tests-")
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
+use_serial_fills()  # as the app does before its QApplication (no thread pool for Qt's raster fills)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -11,12 +11,13 @@ as the application, with the application's AT-SPI bridge on (QT_LINUX_ACCESSIBIL
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import time
 from typing import Any
 
-from jeepney import DBusAddress, Properties, new_method_call
+from jeepney import DBusAddress, MessageType, Properties, new_method_call
 from jeepney.io.blocking import DBusConnection, open_dbus_connection
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
@@ -42,8 +43,14 @@ STATE_VISIBLE = 30  # AtspiStateType: set when the object is not hidden (it may 
 MAX_NODES = 20_000  # a table's cells are objects too: a bound, not a walk of every row
 
 
+class Vanished(Exception):
+    """The object was gone when asked (the window changed while it was read: a tab switched, rows came)."""
+
+
 def _call(conn: DBusConnection, bus: str, path: str, method: str) -> Any:
     reply = conn.send_and_get_reply(new_method_call(DBusAddress(path, bus, ACCESSIBLE), method), timeout=5)
+    if reply.header.message_type == MessageType.error:
+        raise Vanished(f"{path}: {reply.body}")
     return reply.body[0]
 
 
@@ -53,17 +60,22 @@ def _visible(conn: DBusConnection, bus: str, path: str) -> bool:
     return bool(bits & (1 << STATE_VISIBLE))
 
 
+def _property(conn: DBusConnection, address: DBusAddress, name: str) -> Any:
+    reply = conn.send_and_get_reply(Properties(address).get(name), timeout=5)
+    if reply.header.message_type == MessageType.error:
+        raise Vanished(f"{address.object_path}: {reply.body}")
+    return reply.body[0][1]
+
+
 def _name(conn: DBusConnection, bus: str, path: str) -> str:
-    reply = conn.send_and_get_reply(Properties(DBusAddress(path, bus, ACCESSIBLE)).get("Name"), timeout=5)
-    return str(reply.body[0][1])
+    return str(_property(conn, DBusAddress(path, bus, ACCESSIBLE), "Name"))
 
 
 def _parent_name(conn: DBusConnection, bus: str, path: str) -> str:
     """The nearest named ancestor's role and name (to say where an unnamed control is)."""
     address = DBusAddress(path, bus, ACCESSIBLE)
     for _ in range(6):
-        reply = conn.send_and_get_reply(Properties(address).get("Parent"), timeout=5)
-        parent_bus, parent_path = reply.body[0][1]
+        parent_bus, parent_path = _property(conn, address, "Parent")
         address = DBusAddress(parent_path, parent_bus, ACCESSIBLE)
         name = _name(conn, parent_bus, parent_path)
         if name:
@@ -85,8 +97,9 @@ def find_application(conn: DBusConnection, name: str, seconds: float = 20.0) -> 
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         for bus, path in _call(conn, "org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root", "GetChildren"):
-            if _name(conn, bus, path) == name:
-                return bus, path
+            with contextlib.suppress(Vanished):  # another application leaving meanwhile
+                if _name(conn, bus, path) == name:
+                    return bus, path
         time.sleep(0.2)
     return None
 
@@ -95,20 +108,24 @@ def walk(conn: DBusConnection, bus: str, path: str) -> dict[str, Any]:
     """Count interactive controls and list those without a name (role and path), skipping table cells."""
     controls, unnamed, roles = 0, [], {}  # type: ignore[var-annotated]
     stack, seen = [path], 0
+    vanished = 0
     while stack and seen < MAX_NODES:
         node = stack.pop()
         seen += 1
-        role = str(_call(conn, bus, node, "GetRoleName"))
-        roles[role] = roles.get(role, 0) + 1
-        if role in INTERACTIVE and _visible(conn, bus, node):
-            controls += 1
-            if not _name(conn, bus, node).strip():
-                parent = _parent_name(conn, bus, node)
-                unnamed.append(f"{role} in {parent!r}")
-        if role in ("table", "tree", "tree table", "list", "list box"):
-            continue  # their rows and cells are data, named by their text
-        stack.extend(child_path for _, child_path in _call(conn, bus, node, "GetChildren"))
-    return {"controls": controls, "unnamed": unnamed, "roles": roles, "nodes": seen}
+        try:
+            role = str(_call(conn, bus, node, "GetRoleName"))
+            roles[role] = roles.get(role, 0) + 1
+            if role in INTERACTIVE and _visible(conn, bus, node):
+                controls += 1
+                if not _name(conn, bus, node).strip():
+                    parent = _parent_name(conn, bus, node)
+                    unnamed.append(f"{role} in {parent!r}")
+            if role in ("table", "tree", "tree table", "list", "list box"):
+                continue  # their rows and cells are data, named by their text
+            stack.extend(child_path for _, child_path in _call(conn, bus, node, "GetChildren"))
+        except Vanished:
+            vanished += 1  # read on a busy machine while the window still changed: not a finding
+    return {"controls": controls, "unnamed": unnamed, "roles": roles, "nodes": seen, "vanished": vanished}
 
 
 def main(argv: list[str]) -> int:

@@ -67,11 +67,15 @@ class Catalogue:
         """The method called `name` (case-insensitive, a `.json` suffix ignored), or None."""
         return self._methods.get(name.strip().lower().removesuffix(".json"))
 
-    def search(self, query: str = "", scope: str | None = None, limit: int | None = 50) -> list[MethodInfo]:
-        """Methods matching `query` in name or parameter names, best first (see catalogue_search)."""
+    def prepare_search(self) -> SearchIndex:
+        """The search index, built now if no search has built it yet."""
         if self._index is None:
             self._index = SearchIndex(self._methods.values())
-        return self._index.search(query, scope, limit)
+        return self._index
+
+    def search(self, query: str = "", scope: str | None = None, limit: int | None = 50) -> list[MethodInfo]:
+        """Methods matching `query` in name or parameter names, best first (see catalogue_search)."""
+        return self.prepare_search().search(query, scope, limit)
 
     def suggestions(self, name: str, limit: int = 3) -> list[str]:
         """Known names for a name the catalogue lacks: typo-close ones first, else names the search finds."""

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QApplication
 from b24desk import __version__
 from b24desk.about import icon_files
 from b24desk.core.i18n import set_translator
+from b24desk.ui.common.long_lived import freeze_long_lived
 from b24desk.ui.common.pyside_source_check import install as install_source_check
+from b24desk.ui.common.qt_environment import use_serial_fills
 from b24desk.ui.common.translations import app_language, install_app_translators
 from b24desk.ui.shell import smoke_test
 from b24desk.ui.shell.main_window import MainWindow
@@ -29,6 +31,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """Return the running QApplication, creating it (with b24desk's names) when needed."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
+        use_serial_fills()
+        freeze_long_lived()
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("b24desk")
     app.setOrganizationName("b24desk")

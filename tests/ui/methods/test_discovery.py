@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from b24desk.core.discovery import cache_file, load_cache
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.ui.shell.main_window import MainWindow
+from tests.ui.request.waiting import until
 
 pytestmark = pytest.mark.asyncio
 
@@ -21,12 +21,6 @@ pytestmark = pytest.mark.asyncio
 def portal() -> Iterator[SandboxPortal]:
     with run_in_thread(SandboxConfig(seed=10, rate=1000.0, burst=10_000)) as running:
         yield running
-
-
-async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    async with asyncio.timeout(seconds):
-        while not condition():
-            await asyncio.sleep(0.02)
 
 
 async def test_methods_outside_the_scopes_are_marked(qtbot: QtBot, portal: SandboxPortal) -> None:

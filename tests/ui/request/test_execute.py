@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from b24desk.core.param_rows import ParamRow
@@ -92,13 +90,17 @@ async def test_fetch_all_fills_the_table_with_every_row(window: MainWindow, port
 
 async def test_a_new_execute_replaces_the_running_one(window: MainWindow, portal: SandboxPortal) -> None:
     portal.faults.delay(2.0, method="crm.lead.list", count=1)
+    started: list[None] = []
+    cancelled: list[None] = []
+    window.runner.started.connect(lambda: started.append(None))
+    window.runner.cancelled.connect(lambda: cancelled.append(None))
     window.editor.method_edit.setText("crm.lead.list")
     window.execute_button.click()
-    await until(lambda: window.runner.running)
+    await until(lambda: bool(started))  # the list's run is under way (its answer held back 2 s)
     window.editor.method_edit.setText("profile")
     window.execute_button.click()
     await until(lambda: not window.runner.running and window.result_view.tree_model.rowCount() > 0)
-    await asyncio.sleep(0.1)
+    await until(lambda: bool(cancelled))  # the list's run has ended: nothing of it can arrive later
     tree = window.result_view.tree_model
     result = tree.index(0, 0)
     names = {tree.data(tree.index(r, 0, result)) for r in range(tree.rowCount(result))}
@@ -139,8 +141,7 @@ async def test_an_empty_required_parameter_is_marked_and_execute_asks_first(
     assert "id is required and empty." in question.informativeText()
     assert not window.runner.running  # nothing sent while the question is open
     go_back = next(b for b in question.buttons() if question.buttonRole(b) == QMessageBox.ButtonRole.RejectRole)
-    go_back.click()
-    await asyncio.sleep(0.05)
+    go_back.click()  # answered at once (the box's finished signal): a send would have started by now
     assert not window.runner.running and window.result_view.stack.currentIndex() == 0
     model.setData(value, "2")
     assert model.data(value, Qt.ItemDataRole.BackgroundRole) is None

@@ -35,6 +35,8 @@ def main() -> int:
 
     def step() -> None:
         nonlocal reader
+        if window.method_browser.model.catalogue is None:
+            return  # read once the method list has arrived (on a busy machine it came during the walk)
         if reader is not None:
             if reader.poll() is None:
                 return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import pytest
 import pytest_asyncio
@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.ui.shell.main_window import MainWindow
+from tests.ui.request.waiting import until
 
 pytestmark = pytest.mark.asyncio
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -37,12 +38,6 @@ async def window(qtbot: QtBot, portal: SandboxPortal) -> AsyncIterator[MainWindo
     await asyncio.sleep(0.05)
 
 
-async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    async with asyncio.timeout(seconds):
-        while not condition():
-            await asyncio.sleep(0.02)
-
-
 def focused() -> QWidget:
     widget = QApplication.focusWidget()
     assert widget is not None
@@ -55,7 +50,6 @@ async def test_find_a_method_fill_its_parameter_and_execute_with_keys_only(qtbot
     assert focused() is window.method_browser.search_edit
     qtbot.keyClicks(focused(), "crm.lead.get")
     await until(lambda: window.method_browser.model.rowCount() > 0)
-    await asyncio.sleep(0.1)  # the search runs 60 ms after the last key
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the best match goes to the editor
     assert window.editor.method_edit.text() == "crm.lead.get"
     grid = window.editor.params.grid

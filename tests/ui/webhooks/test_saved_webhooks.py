@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from b24desk.sandbox import SandboxConfig, SandboxPortal, run_in_thread
 from b24desk.storage.app_storage import AppStorage
 from b24desk.ui.shell.main_window import MainWindow
 from b24desk.ui.webhooks.webhook_picker import WebhookPicker
+from tests.ui.request.waiting import SECONDS, until
 
 pytestmark = pytest.mark.asyncio
 
@@ -29,12 +30,6 @@ def portal() -> Iterator[SandboxPortal]:
 def storage(tmp_path: Path, secret_service: Any) -> AppStorage:
     """Storage in a throwaway folder, secrets in the private gnome-keyring the test session runs."""
     return AppStorage.open(env={"B24DESK_HOME": str(tmp_path)}, keyring_backend=secret_service)
-
-
-async def until(condition: Callable[[], bool], seconds: float = 10.0) -> None:
-    async with asyncio.timeout(seconds):
-        while not condition():
-            await asyncio.sleep(0.02)
 
 
 async def test_save_use_rotate_and_remove_a_webhook(
@@ -144,7 +139,7 @@ async def test_test_connection_runs_on_the_loop_and_explains_a_refused_webhook(
     await picker.save("Old secret", f"{portal.base_url}/rest/1/oldsecret0000000/")
     picker.test_action.trigger()  # as the menu does: a tracked task on the running loop
     assert len(picker.tasks) == 1
-    await asyncio.wait_for(asyncio.gather(*picker.tasks), 10)
+    await asyncio.wait_for(asyncio.gather(*picker.tasks), SECONDS)  # a bound, not a guess
     assert said == [
         "Test connection failed: The portal refused this webhook (INVALID_CREDENTIALS). The webhook was deleted, "
         "its secret was regenerated, the portal blocked it because the secret was found in public, or the user "
