@@ -9,15 +9,18 @@ text (never a formula, whatever it starts with).
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
+import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import IO, Any
 
+from b24desk.core.kept_records import is_record_store
 from b24desk.core.result_shape import table_rows
 
 __all__ = [
@@ -32,6 +35,8 @@ __all__ = [
     "rows_to_csv",
     "rows_to_excel_csv",
     "rows_to_xlsx",
+    "save_result_json",
+    "write_result_json",
 ]
 
 
@@ -40,6 +45,52 @@ def result_to_json(result: Any) -> str:
     from b24desk.core.record_store import json_default  # a big answer's rows kept as its bytes
 
     return json.dumps(result, ensure_ascii=False, indent=2, default=json_default)
+
+
+def write_result_json(result: Any, write: Callable[[str], object]) -> None:
+    """Write `result_to_json(result)` piece by piece: a list of records (a RecordStore, as a big answer is
+    kept) goes a record at a time, so no text of the whole, nor a decoded list of every record, is ever
+    held. The text is the same as result_to_json's."""
+    _write_value(result, write, "\n")
+
+
+def save_result_json(result: Any, path: str) -> None:
+    """Save the result as indented UTF-8 JSON; written beside the file first, so a failure (a full disk)
+    leaves a file that was there as it was."""
+    part = path + ".part"
+    try:
+        with open(part, "w", encoding="utf-8") as out:
+            write_result_json(result, out.write)
+        os.replace(part, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.remove(part)
+        raise
+
+
+def _write_value(value: Any, write: Callable[[str], object], newline: str) -> None:
+    """`value` as json.dumps(indent=2) writes it at the depth `newline` (a line end and its indent) says."""
+    inner = newline + "  "
+    if is_record_store(value) and len(value):
+        write("[")
+        for number, record in enumerate(value):  # decoded a run at a time, written one by one
+            write(("," if number else "") + inner + result_to_json(record).replace("\n", inner))
+        write(newline + "]")
+    elif isinstance(value, dict) and value and _holds_store(value) and all(type(key) is str for key in value):
+        write("{")
+        for number, (key, item) in enumerate(value.items()):
+            write(("," if number else "") + inner + json.dumps(key, ensure_ascii=False) + ": ")
+            _write_value(item, write, inner)
+        write(newline + "}")
+    else:  # the rest whole (JSON text holds no line end of its own: the indent goes after each)
+        write(result_to_json(value).replace("\n", newline))
+
+
+def _holds_store(value: Any, depth: int = 5) -> bool:
+    """Whether a RecordStore is in `value`, as the answer's envelope keeps them (under keys)."""
+    if is_record_store(value):
+        return True
+    return isinstance(value, dict) and depth > 0 and any(_holds_store(item, depth - 1) for item in value.values())
 
 
 def list_rows(result: Any, scan: int = 100) -> Sequence[dict[str, Any]] | None:

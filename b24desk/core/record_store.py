@@ -241,7 +241,9 @@ class RecordStore(Sequence[Any]):
         """The value of field `name` in every record (None where missing), decoded run by run in C."""
         decoder = _COLUMN_DECODERS.get(name)
         if decoder is None:
-            field = msgspec.defstruct("Field", [("value", Any, None)], rename={"value": name})
+            # gc=False: the thousands of short-lived one-field records made per run stay out of the
+            # collector's counts (its full passes hold the GIL: a stall of the window)
+            field = msgspec.defstruct("Field", [("value", Any, None)], rename={"value": name}, gc=False)
             decoder = _COLUMN_DECODERS.setdefault(name, msgspec.json.Decoder(list[field]))  # type: ignore[valid-type]
         values: list[Any] = []
         for part, first, last in self._runs():

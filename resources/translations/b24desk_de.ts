@@ -1398,6 +1398,10 @@
         <translation>Wert kopieren</translation>
     </message>
     <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>{path} konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>

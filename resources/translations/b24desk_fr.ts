@@ -1398,6 +1398,10 @@
         <translation>Copier la valeur</translation>
     </message>
     <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Impossible d’enregistrer {path} : {error}</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>

@@ -1398,6 +1398,10 @@
         <translation>Copiar valor</translation>
     </message>
     <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Não foi possível salvar {path}: {error}</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>

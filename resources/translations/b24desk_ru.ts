@@ -1400,6 +1400,10 @@
         <translation>Копировать значение</translation>
     </message>
     <message>
+        <source>Could not save {path}: {error}</source>
+        <translation>Не удалось сохранить {path}: {error}</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>

@@ -35,21 +35,47 @@ def scalar_text(value: Any) -> str:
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
 
 
-class JsonNode:
-    """One value in the tree; its children are created on first access."""
+_UNREAD = object()  # the value of a record kept as bytes, not decoded yet
 
-    __slots__ = ("_children", "key", "parent", "row", "value")
+
+class JsonNode:
+    """One value in the tree; its children are created on first access. A record of a RecordStore is
+    decoded when its value is first read (a view lays out every row of a list it shows: 40,000 records
+    decoded on the UI thread for a tree showing thirty)."""
+
+    __slots__ = ("_children", "_value", "key", "parent", "row")
 
     def __init__(self, key: str | int | None, value: Any, parent: JsonNode | None, row: int) -> None:
         self.key = key
-        self.value = value
+        self._value = value
         self.parent = parent
         self.row = row
         self._children: list[JsonNode | None] | None = None
 
+    @property
+    def value(self) -> Any:
+        """The value (a stored record is decoded now)."""
+        if self._value is _UNREAD:
+            assert self.parent is not None
+            self._value = self.parent.value[self.row]
+        return self._value
+
+    @property
+    def read(self) -> bool:
+        """Whether the value is decoded (a stored record a view has shown)."""
+        return self._value is not _UNREAD
+
     def child_count(self) -> int:
         """How many children the value has (no node is created to count them)."""
         return len(self.value) if isinstance(self.value, dict | list) or is_record_store(self.value) else 0
+
+    def has_children(self) -> bool:
+        """Whether the value has children; a stored record is told by its first bytes, not decoded."""
+        if self._value is _UNREAD:
+            assert self.parent is not None
+            text = bytes(self.parent.value.record_bytes(self.row)).strip()
+            return text[:1] in (b"{", b"[") and len(text[1:-1].strip()) > 0
+        return self.child_count() > 0
 
     def child(self, row: int) -> JsonNode:
         """The child at `row`, created on first use."""
@@ -60,6 +86,8 @@ class JsonNode:
             if isinstance(self.value, dict):
                 key: str | int = _nth_key(self.value, row)
                 node = JsonNode(key, self.value[key], self, row)
+            elif is_record_store(self.value):
+                node = JsonNode(row, _UNREAD, self, row)
             else:
                 node = JsonNode(row, self.value[row], self, row)
             self._children[row] = node
@@ -119,9 +147,10 @@ class JsonTreeModel(QAbstractItemModel):
 
     def index(self, row: int, column: int, parent: Index = _ROOT) -> QModelIndex:
         """Standard Qt: the index of a child, creating its node on demand."""
-        if not self.hasIndex(row, column, parent):
+        node = self.node(parent)  # checked here, not with hasIndex: a view asks this of every row it lays out
+        if row < 0 or not 0 <= column < len(self.COLUMNS) or row >= node.child_count() or parent.column() > 0:
             return QModelIndex()
-        return self.createIndex(row, column, self.node(parent).child(row))
+        return self.createIndex(row, column, node.child(row))
 
     def parent(self, index: Index = _ROOT) -> QModelIndex:  # type: ignore[override]
         """Standard Qt: the parent index."""
@@ -144,7 +173,9 @@ class JsonTreeModel(QAbstractItemModel):
 
     def hasChildren(self, parent: Index = _ROOT) -> bool:
         """Standard Qt, without creating children."""
-        return self.rowCount(parent) > 0
+        if parent.isValid() and parent.column() != 0:
+            return False
+        return self.node(parent).has_children()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Key, value summary or type for display; the raw value for Qt.UserRole."""
@@ -201,7 +232,7 @@ class JsonTreeModel(QAbstractItemModel):
             count = node.child_count()
             if is_record_store(node.value):
                 loaded = node._children or []
-                rows = [row for row, child in enumerate(loaded) if child is not None]
+                rows = [row for row, child in enumerate(loaded) if child is not None and child.read]
             else:
                 rows = list(range(count))
             children = []

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import CallError
-from b24desk.core.export import XLSX_MAX_ROWS, result_to_json, rows_to_csv, rows_to_excel_csv, rows_to_xlsx
+from b24desk.core.export import XLSX_MAX_ROWS, rows_to_csv, rows_to_excel_csv, rows_to_xlsx, save_result_json
+from b24desk.core.kept_records import is_record_store
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
@@ -45,10 +48,15 @@ APPEND_EVERY_MS = 250  # pages arriving faster are shown together: each addition
 EXPAND_LIMIT = 1000  # a top-level value with more children stays closed (opening it lays out every row)
 
 
+class _ExportRelay(QObject):
+    finished = Signal(str, str)  # path, error
+
+
 class ResultView(QWidget):
     """Shows one answer; the models hold the data, the views only read them."""
 
     variableRequested = Signal(str, str)  # "Set as variable": name, value (the window stores it)
+    exportFinished = Signal(str, str)  # a JSON export ended: path, error ("" when saved)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,6 +133,9 @@ class ResultView(QWidget):
         self._append_timer.setInterval(APPEND_EVERY_MS)
         self._append_timer.timeout.connect(self._append_incoming)
         self.method = ""  # the method of the shown answer: names export files
+        self._exporting = 0
+        self._export_relay = _ExportRelay(self)  # the export thread holds this, not the view
+        self._export_relay.finished.connect(self._export_ended, Qt.ConnectionType.QueuedConnection)
         self._set_export_enabled(False)
 
     def height_for_rows(self, rows: int) -> int:
@@ -188,7 +199,7 @@ class ResultView(QWidget):
         self._error = None
         self.stack.setCurrentIndex(0)
         self._drop_incoming()
-        self.tree_model.set_value(self._result)
+        self.tree_model.set_value(_tree_value(self._result))
         self._expand_top_level()
         rows = table_rows(value) if value is not None else None
         self.table_model.set_rows(rows or [])
@@ -247,7 +258,8 @@ class ResultView(QWidget):
         self._append_incoming()
         rows = self.table_model.all_rows()
         self._result = rows
-        self.tree_model.set_value(rows)
+        self.tree_model.set_value(_tree_value(rows))
+        self._expand_top_level()
         self.raw.show_value(rows)
         self.status.setText(summary)
         self._set_export_enabled(True, table=True)
@@ -292,7 +304,7 @@ class ResultView(QWidget):
 
     # -- actions ---------------------------------------------------------------------------------
     def _set_export_enabled(self, enabled: bool, table: bool = False) -> None:
-        self.export_json_action.setEnabled(enabled)
+        self.export_json_action.setEnabled(enabled and not self._exporting)
         self.export_csv_action.setEnabled(enabled and table)
         self.export_button.setEnabled(enabled)
 
@@ -336,13 +348,39 @@ class ResultView(QWidget):
         QGuiApplication.clipboard().setText(self.tree_model.copy_path(index))
 
     def export_json(self, path: str | None = None) -> None:
-        """Save the shown result as UTF-8 JSON (asks where when no path is given)."""
+        """Save the shown result as UTF-8 JSON (asks where when no path is given), in a worker thread: a
+        big answer's records are decoded and written one by one. `exportFinished` says when it is saved."""
         from b24desk.ui.result.export_files import ask_json_path
 
         path = path or ask_json_path(self, self.method)
-        if path:
-            with open(path, "w", encoding="utf-8") as out:
-                out.write(result_to_json(self._result))
+        if not path:
+            return
+        result, relay = self._result, self._export_relay
+        self.export_json_action.setEnabled(False)  # one export at a time
+        self._exporting += 1
+
+        def save() -> None:
+            error = ""
+            try:
+                save_result_json(result, path)
+            except (OSError, TypeError, ValueError) as failure:
+                error = str(failure)
+            with contextlib.suppress(RuntimeError):  # the view was closed meanwhile (the file is saved)
+                relay.finished.emit(path, error)
+
+        threading.Thread(target=save, name="export-json", daemon=True).start()
+
+    @property
+    def exporting(self) -> bool:
+        """A JSON export is being written."""
+        return self._exporting > 0
+
+    def _export_ended(self, path: str, error: str) -> None:
+        self._exporting -= 1
+        self.export_json_action.setEnabled(self._result is not None and not self._exporting)
+        if error:
+            self.status.setText(self.tr("Could not save {path}: {error}").format(path=path, error=error))
+        self.exportFinished.emit(path, error)
 
     def export_csv(self, path: str | None = None, separator: str | None = None) -> None:
         """Save the Table's rows; with no path, ask where and how: CSV for Excel (the region's separator), an
@@ -380,6 +418,15 @@ class ResultView(QWidget):
 
         text = self.tr("{path} was not saved: {reason}").format(path=path, reason=reason)
         QMessageBox.warning(self, self.tr("Export"), text)
+
+
+def _tree_value(value: Any) -> Any:
+    """What the Tree shows for a result: a list past EXPAND_LIMIT rows (a fetch-all's) under a `result`
+    key that stays closed, as one answer's list does. At the top, the view would lay out every row,
+    two calls into Python each: 50,000 rows froze the window for a second."""
+    if (isinstance(value, list) or is_record_store(value)) and len(value) > EXPAND_LIMIT:
+        return {"result": value}
+    return value
 
 
 def describe(call: CallResult) -> str:

@@ -10,12 +10,15 @@ the window never waits for them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import threading
+import time
+from array import array
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 
 from b24desk.core.kept_records import is_record_store
 from b24desk.core.result_shape import COLUMN_SCAN, table_rows
@@ -30,7 +33,13 @@ _USER_ROLE = Qt.ItemDataRole.UserRole
 _VALUE_ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, _USER_ROLE})
 TOOLTIP_CHARS = 4000  # a tooltip shows this much of a long or nested value
 ASYNC_ROWS = 20_000  # more rows are sorted and filtered in a worker thread
+WARM_COLUMNS = 8  # past ASYNC_ROWS, the first columns' orders are worked out ahead, both directions, kept as
+# array('i'): 8 bytes per row and column, 6.4 MB for 100,000 rows (the keys are dropped once sorted)
+WARM_AFTER_MS = 500  # ... once the rows have stopped changing this long (pages still arriving wait)
 SortKey = tuple[int, Qt.SortOrder]
+APPEND_SCAN = 100  # an added page's first rows looked at for new fields (a page of a list has the fields
+# of the first: decoding 1,000 records of each addition on the UI thread cost 20-40 ms)
+FEW_RECORDS = 16  # up to this many selected records are found in a new order one search each
 
 
 class _Wanted:
@@ -47,11 +56,31 @@ class _Wanted:
         self.filter = model._filter
 
 
+class _Relay(QObject):
+    """Carries worker threads' results to the model. A thread holds this, never the model: a model
+    freed while a thread still ran would otherwise be freed from that thread. A child of the model:
+    gone with it, when a late emit is refused (RuntimeError) and dropped."""
+
+    computed = Signal(object, object, object, object)  # wanted, keys, order, view
+    warmed = Signal()
+
+
+class _Shared:
+    """What a warming thread reads of the model, and the orders it worked out ahead."""
+
+    __slots__ = ("ready", "rows", "working")
+
+    def __init__(self) -> None:
+        self.rows = (0, 0)  # generation, row count: the rows changing stops the warming
+        self.working = False  # a person's sort or filter is being worked out: warming waits
+        self.ready: dict[tuple[int, int, str], tuple[array[int], array[int]]] = {}
+
+
 class ResultTableModel(QAbstractTableModel):
     """Rows of records; appending rows (fetch-all) is cheap and keeps the view where it is."""
 
     orderReady = Signal()  # a sort or filter worked out in a worker thread is now shown
-    _computed = Signal(object, object, object, object)  # wanted, keys, order, view (from the worker thread)
+    warmed = Signal()  # the first columns' orders were worked out ahead (a header click shows them at once)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -66,7 +95,14 @@ class ResultTableModel(QAbstractTableModel):
         self._generation = 0  # bumped when the rows are replaced: older results are dropped
         self._working = False
         self._again = False
-        self._computed.connect(self._apply_computed, Qt.ConnectionType.QueuedConnection)
+        self._relay = _Relay(self)
+        self._relay.computed.connect(self._apply_computed, Qt.ConnectionType.QueuedConnection)
+        self._relay.warmed.connect(self.warmed, Qt.ConnectionType.QueuedConnection)
+        self._shared = _Shared()
+        self._warm_timer = QTimer(self)
+        self._warm_timer.setSingleShot(True)
+        self._warm_timer.setInterval(WARM_AFTER_MS)
+        self._warm_timer.timeout.connect(self._warm)
 
     @property
     def columns(self) -> list[str]:
@@ -87,26 +123,76 @@ class ResultTableModel(QAbstractTableModel):
         self._sort, self._filter, self._orders, self._view, self._keys = None, "", {}, None, None
         self._index = RowTextIndex()
         self._generation += 1
+        self._shared.ready = {}
         self._learn_columns(self._rows[:COLUMN_SCAN])
         self.endResetModel()
+        self._warm_later()
 
     def append_rows(self, rows: Sequence[Any]) -> None:
         """Add rows at the end (new fields become new columns); a sorted table shows them below."""
         if not rows:
             return
         known = len(self._columns)
-        self._learn_columns(rows[:COLUMN_SCAN], announce=True, known=known)
+        self._learn_columns(rows[:APPEND_SCAN], announce=True, known=known)
         first, shown = len(self._rows), self.rowCount()
         self.beginInsertRows(QModelIndex(), shown, shown + len(rows) - 1)
         from b24desk.core.record_store import gathered  # the record store: loaded with the first answer
 
         self._rows = gathered(self._rows, rows)
-        self._orders, self._keys = {}, None
+        self._orders, self._keys, self._shared.ready = {}, None, {}
         if self._view is not None:
             self._view.extend(range(first, len(self._rows)))
         self.endInsertRows()
         if self._filter:
             self._schedule()
+        self._warm_later()
+
+    # -- orders worked out ahead ----------------------------------------------------------------
+    def _warm_later(self) -> None:
+        self._shared.rows = (self._generation, len(self._rows))
+        if len(self._rows) >= ASYNC_ROWS:
+            self._warm_timer.start()  # restarted by each page: warmed once the rows stop changing
+
+    def _warm(self) -> None:
+        """Work out the first columns' orders in a worker thread, a column at a time, giving way to a
+        sort or filter being worked out (the rows changing stop it)."""
+        generation, count = self._shared.rows
+        rows = self._rows.copy() if is_record_store(self._rows) else self._rows
+        names = self._columns[:WARM_COLUMNS]
+        shared, relay = self._shared, self._relay
+
+        def work() -> None:
+            from b24desk.core.record_store import column_values  # loaded with the first big answer
+
+            for name in names:
+                while shared.working and shared.rows == (generation, count):
+                    time.sleep(0.02)  # a person's sort or filter goes first
+                if shared.rows != (generation, count):
+                    return
+                if (generation, count, name) in shared.ready:
+                    continue
+                try:
+                    keys = ColumnKeys(column_values(rows, name)[:count])
+                    ahead = (array("i", keys.order()), array("i", keys.order(descending=True)))
+                except Exception:  # worked out again on a click, where a failure shows
+                    return
+                del keys
+                if shared.rows == (generation, count):
+                    shared.ready[(generation, count, name)] = ahead
+            with contextlib.suppress(RuntimeError):  # the model is gone
+                relay.warmed.emit()
+
+        threading.Thread(target=work, name="table-warm", daemon=True).start()
+
+    def _order_ahead(self, wanted: _Wanted) -> list[int] | None:
+        if wanted.sort is None:
+            return None
+        ahead = self._shared.ready.get((wanted.generation, wanted.count, wanted.name))
+        if ahead is None:
+            return None
+        order = list(ahead[wanted.sort[1] == Qt.SortOrder.DescendingOrder])
+        self._orders[wanted.sort] = order
+        return order
 
     def _learn_columns(self, rows: Sequence[Any], announce: bool = False, known: int = 0) -> None:
         seen = set(self._columns)
@@ -182,38 +268,41 @@ class ResultTableModel(QAbstractTableModel):
     def _schedule(self) -> None:
         """Work out the wanted order: at once for a few rows, else in a worker thread (one at a time)."""
         wanted = _Wanted(self)
-        known = self._orders.get(wanted.sort) if wanted.sort else None
+        known = (self._orders.get(wanted.sort) if wanted.sort else None) or self._order_ahead(wanted)
         keys = self._keys[2] if self._keys is not None and self._keys[:2] == (wanted.name, wanted.count) else None
-        if wanted.count < ASYNC_ROWS:
+        if wanted.count < ASYNC_ROWS or (known is not None and not wanted.filter and not self._working):
             self._apply(wanted, *_work_out(wanted, known, keys, self._index))
             return
         if self._working:
             self._again = True
             return
         self._working, self._again = True, False
+        self._shared.working = True
         if is_record_store(wanted.rows):
             wanted.rows = wanted.rows.copy()  # pages arriving meanwhile do not change what the worker reads
-        index = self._index
+        index, relay = self._index, self._relay
 
         def work() -> None:
             try:
                 result = _work_out(wanted, known, keys, index)
             except Exception:  # a failure shows the rows as they are rather than never finishing
                 result = (None, None, None)
-            self._computed.emit(wanted, *result)
+            with contextlib.suppress(RuntimeError):  # the model is gone
+                relay.computed.emit(wanted, *result)
 
         threading.Thread(target=work, name="table-order", daemon=True).start()
 
     def _apply_computed(
         self, wanted: _Wanted, keys: ColumnKeys | None, order: list[int] | None, view: list[int] | None
     ) -> None:
-        self._working = False
+        self._working = self._shared.working = False
         if wanted.generation == self._generation:
             self._apply(wanted, keys, order, view)
         if self._again or wanted.generation != self._generation:
             self._schedule()  # what is wanted changed meanwhile
-            return
-        self.orderReady.emit()
+            if self._working:
+                return
+        self.orderReady.emit()  # (also when what was wanted since is known already: shown at once)
 
     def _apply(self, wanted: _Wanted, keys: ColumnKeys | None, order: list[int] | None, view: list[int] | None) -> None:
         if keys is not None and wanted.count == len(self._rows):
@@ -234,7 +323,7 @@ class ResultTableModel(QAbstractTableModel):
         records = [self._record_number(index.row()) for index in persistent]
         self._view = view
         if persistent:
-            shown = self._shown_rows()
+            shown = self._shown_rows(records)
             self.changePersistentIndexList(
                 persistent,
                 [
@@ -247,13 +336,17 @@ class ResultTableModel(QAbstractTableModel):
     def _record_number(self, shown: int) -> int:
         return shown if self._view is None else self._view[shown]
 
-    def _shown_rows(self) -> list[int]:
-        """Record number -> the row it is shown in (-1: filtered out)."""
+    def _shown_rows(self, records: list[int]) -> dict[int, int]:
+        """Record number -> the row it is shown in (-1: filtered out), for these records."""
         if self._view is None:
-            return list(range(len(self._rows)))
-        shown = [-1] * len(self._rows)
+            return {record: record for record in records}
+        wanted = set(records)
+        if len(wanted) <= FEW_RECORDS:  # the current cell, a selection of a few rows: a search in C each
+            return {record: self._view.index(record) if record in self._view else -1 for record in wanted}
+        shown = dict.fromkeys(wanted, -1)
         for row, record in enumerate(self._view):
-            shown[record] = row
+            if record in shown:
+                shown[record] = row
         return shown
 
     def all_rows(self) -> Sequence[dict[str, Any]]:

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+import orjson
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QTreeView
 from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
 
+from b24desk.core.record_store import RecordStore
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 
 ANSWER: dict[str, Any] = {
@@ -72,3 +76,23 @@ def test_set_value_resets() -> None:
     model.set_value(True)
     assert model.rowCount() == 0
     assert model.node(QModelIndex()).value is True
+
+
+def test_a_shown_list_of_stored_records_decodes_only_the_rows_painted(qtbot: QtBot) -> None:
+    rows = [{"ID": str(n), "TITLE": f"Lead {n}"} for n in range(3000)] + [{}]
+    store = RecordStore.from_list(orjson.dumps(rows))
+    assert store is not None
+    model = JsonTreeModel(store)
+    view = QTreeView()
+    qtbot.addWidget(view)
+    view.setUniformRowHeights(True)
+    view.setModel(model)
+    view.resize(400, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    view.grab()  # painted: every row laid out, a screenful drawn
+    root = model.node(QModelIndex())
+    read = [child for child in root._children or [] if child is not None and child.read]
+    assert 0 < len(read) < 100
+    assert model.hasChildren(model.index(5, 0)) and not model.hasChildren(model.index(3000, 0))  # told by the bytes
+    assert model.index(5, 1).data() == "{2}" and model.rowCount(model.index(5, 0)) == 2

@@ -41,16 +41,44 @@ def test_a_stored_answer_shows_filters_and_exports_every_row(qtbot: QtBot, tmp_p
     view.tabs.setCurrentIndex(TREE)
     result = view.tree_model.index(0, 0)
     assert result.data() == "result" and view.tree_model.index(0, 1).data() == "[2500]"
-    assert view.tree_model.index(2499, 0, result).data() == "2499"  # that record is now loaded in the tree
+    assert view.tree_model.index(2499, 0, result).data() == "2499"  # its key: the record is not decoded for it
+    assert not view.tree_model.node(view.tree_model.index(2498, 0, result)).read
+    assert view.tree_model.index(2499, 1, result).data() == "{4}"  # its value, as a painted row: now decoded
     view.filter_edit.setText("лид 249")  # found in the records the tree has loaded, none decoded to search
     assert view.tree.currentIndex().data() == "Лид 2499"
     view.filter_edit.setText("")
     view.tabs.setCurrentIndex(RAW)
     qtbot.waitUntil(lambda: not view.raw.preparing and view.raw.plain_text() != "", timeout=20_000)
     assert len(json.loads(view.raw.plain_text())["result"]) == 1000
-    view.export_json(str(tmp_path / "all.json"))
-    assert json.loads((tmp_path / "all.json").read_text(encoding="utf-8")) == orjson.loads(body)
+    with qtbot.waitSignal(view.exportFinished, timeout=60_000) as saved:  # written in a worker thread
+        view.export_json(str(tmp_path / "all.json"))
+        assert view.exporting and not view.export_json_action.isEnabled()  # one export at a time
+    assert saved.args == [str(tmp_path / "all.json"), ""]
+    assert not view.exporting and view.export_json_action.isEnabled()
+    text = (tmp_path / "all.json").read_text(encoding="utf-8")
+    assert text == json.dumps(orjson.loads(body), ensure_ascii=False, indent=2)  # as one dump wrote it
+    with qtbot.waitSignal(view.exportFinished, timeout=60_000) as failed:
+        view.export_json(str(tmp_path / "no such folder" / "all.json"))
+    assert failed.args[1] and "no such folder" in view.status.text()  # said, not lost in a thread
     view.export_csv(str(tmp_path / "all.csv"))
     with open(tmp_path / "all.csv", encoding="utf-8", newline="") as file:
         lines = list(csv.reader(file))
     assert lines[0] == ["ID", "TITLE", "PHONE", "X"] and len(lines) == 2501 and lines[-1][1] == "Лид 2499"
+
+
+def test_a_big_fetch_all_shows_in_the_tree_under_a_closed_result(qtbot: QtBot) -> None:
+    view = ResultView()
+    qtbot.addWidget(view)
+    view.show()
+    store = RecordStore.from_list(orjson.dumps(ROWS))
+    assert store is not None
+    view.start_rows(store)
+    view.finish_rows("done")
+    view.tabs.setCurrentIndex(TREE)
+    result = view.tree_model.index(0, 0)
+    assert view.tree_model.rowCount() == 1 and result.data() == "result"
+    assert view.tree_model.index(0, 1).data() == "[2500]" and not view.tree.isExpanded(result)  # none laid out
+    assert view.tree_model.copy_path(view.tree_model.index(7, 0, result)) == "[result][7]"
+    view.start_rows(ROWS[:3])  # a few rows stay at the top, open
+    view.finish_rows("done")
+    assert view.tree_model.rowCount() == 3 and view.tree_model.index(0, 1).data() == "{4}"

@@ -129,3 +129,35 @@ def test_many_stored_rows_sort_and_filter_in_a_worker_thread(qtbot: QtBot) -> No
     qtbot.waitUntil(lambda: not model.busy, timeout=60_000)
     shown = [model.row(r)["ID"] for r in range(model.rowCount())]
     assert "x" in shown and "y" not in shown  # a page arriving under a filter is filtered too
+
+
+def test_many_rows_have_their_first_columns_sorted_ahead(qtbot: QtBot) -> None:
+    rows = [{"ID": str(n), "TITLE": f"Lead {n % 997}", "X": None if n % 3 else n} for n in range(ASYNC_ROWS + 500)]
+    model = ResultTableModel()
+    with qtbot.waitSignal(model.warmed, timeout=60_000):  # once the rows stop changing
+        model.set_rows(_stored(rows))
+    kept = QPersistentModelIndex(model.index(5, 1))
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert not model.busy  # worked out ahead: shown at once
+    expected = sort_order([row["TITLE"] for row in rows], descending=True)
+    assert [model.row(r)["ID"] for r in range(model.rowCount())] == [rows[n]["ID"] for n in expected]
+    assert kept.data() == "Lead 5" and model.row(kept.row())["ID"] == "5"  # the selection followed its record
+    model.sort(2, Qt.SortOrder.AscendingOrder)
+    assert not model.busy
+    expected = sort_order([row["X"] for row in rows])
+    assert [model.row(r)["ID"] for r in range(model.rowCount())] == [rows[n]["ID"] for n in expected]
+    model.append_rows(_stored([{"ID": "x", "TITLE": "Lead 0"}]))  # new rows: worked out again
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert model.busy
+    qtbot.waitUntil(lambda: not model.busy, timeout=60_000)
+    assert model.row(0)["TITLE"] == "Lead 0"
+
+
+def test_a_sort_asked_again_while_worked_out_still_says_it_is_shown(qtbot: QtBot) -> None:
+    rows = [{"ID": str(n), "TITLE": f"Lead {n % 997}"} for n in range(ASYNC_ROWS + 10)]
+    model = ResultTableModel()
+    model.set_rows(_stored(rows))
+    with qtbot.waitSignal(model.orderReady, timeout=60_000):
+        model.sort(1, Qt.SortOrder.AscendingOrder)
+        model.sort(1, Qt.SortOrder.AscendingOrder)  # as a header and its indicator both ask: known once worked out
+    assert not model.busy and model.row(0)["TITLE"] == "Lead 0"
