@@ -98,7 +98,9 @@ class RequestTabs(QObject):
 
     def _titles(self) -> None:
         for index in range(len(self.set.tabs)):
-            self.bar.setTabText(index, self.set.title(index))
+            title = self.set.title(index)
+            if self.bar.tabText(index) != title:  # a new text lays the whole window out again and repaints it
+                self.bar.setTabText(index, title)
             self.bar.setTabToolTip(index, self.set.tabs[index].file or "")
             for side in (QTabBar.ButtonPosition.LeftSide, QTabBar.ButtonPosition.RightSide):
                 button = self.bar.tabButton(index, side)  # the tab's ×, which a screen reader names from here
