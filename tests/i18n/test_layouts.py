@@ -30,6 +30,7 @@ from b24desk.core.response import RawResponse
 from b24desk.ui.request.list_dialog import ListDialog
 from b24desk.ui.shell.app import use_language
 from b24desk.ui.shell.main_window import MainWindow
+from b24desk.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 SANDBOX = "http://127.0.0.1:1/rest/1/abcdefgh12345678/"
 MAX_MINIMUM_WIDTH = 1000  # the window must fit a 1024 px screen in every language
@@ -146,3 +147,11 @@ def test_nothing_is_cut_in_the_other_views_and_the_dialogs(window: MainWindow, q
         assert dialog.width() <= 1024, dialog.windowTitle()
         assert not _cut(dialog), dialog.windowTitle()
         dialog.close()
+    shortcuts = next(d for d in window.menus.dialogs if isinstance(d, ShortcutsDialog))
+    table, header = shortcuts.table, shortcuts.table.horizontalHeader()
+    for row in range(table.rowCount()):  # every action, its keys and place shown whole
+        for column in range(table.columnCount()):
+            item = table.item(row, column)
+            text = item.text() if item is not None else ""
+            needed = table.fontMetrics().horizontalAdvance(text) + 6  # the item's 3 px text margins
+            assert header.sectionSize(column) >= needed, f"{text!r}: {header.sectionSize(column)} < {needed} px"

@@ -119,7 +119,15 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.search)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        self.resize(max(560, self._whole_rows_width()), 480)
+
+    def _whole_rows_width(self) -> int:
+        """Wide enough to show every action, key and place whole (a long translation is not cut), within the screen."""
+        table = self.table
+        columns = sum(table.sizeHintForColumn(column) for column in range(table.columnCount()))
+        chrome = table.verticalScrollBar().sizeHint().width() + 2 * table.frameWidth() + 32  # + the dialog's margins
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else 1024
+        return min(columns + chrome, int(screen * 0.9))
 
     def filter(self, text: str) -> None:
         """Show the rows whose action, keys or menu contain every word typed (any case)."""
