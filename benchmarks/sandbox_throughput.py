@@ -52,6 +52,7 @@ app = Starlette(routes=[Route("/rest/{user}/{secret}/{method}", server_time, met
 async def main():
     server = EmbeddedServer(app, "127.0.0.1", 0)
     await server.start()
+    # b24desk-scan: allow (a made-up secret of a benchmark's own portal)
     print(f"http://127.0.0.1:{server.port}/rest/1/barebarebarebare/", flush=True)
     await server.wait_closed()
 

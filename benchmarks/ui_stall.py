@@ -57,6 +57,7 @@ class Answer(BaseHTTPRequestHandler):
     def log_message(self, *args):
         pass
 server = ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+# b24desk-scan: allow (a made-up secret of a benchmark's own portal)
 print(f"http://127.0.0.1:{server.server_address[1]}/rest/1/bigbigbigbigbig1/", flush=True)
 server.serve_forever()
 """
