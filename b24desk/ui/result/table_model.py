@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-import time
 from array import array
 from collections.abc import Sequence
 from typing import Any
@@ -68,11 +67,12 @@ class _Relay(QObject):
 class _Shared:
     """What a warming thread reads of the model, and the orders it worked out ahead."""
 
-    __slots__ = ("ready", "rows", "working")
+    __slots__ = ("idle", "ready", "rows")
 
     def __init__(self) -> None:
         self.rows = (0, 0)  # generation, row count: the rows changing stops the warming
-        self.working = False  # a person's sort or filter is being worked out: warming waits
+        self.idle = threading.Event()  # cleared while a person's sort or filter is worked out: warming waits
+        self.idle.set()
         self.ready: dict[tuple[int, int, str], tuple[array[int], array[int]]] = {}
 
 
@@ -165,8 +165,7 @@ class ResultTableModel(QAbstractTableModel):
             from b24desk.core.record_store import column_values  # loaded with the first big answer
 
             for name in names:
-                while shared.working and shared.rows == (generation, count):
-                    time.sleep(0.02)  # a person's sort or filter goes first
+                shared.idle.wait()  # a person's sort or filter goes first
                 if shared.rows != (generation, count):
                     return
                 if (generation, count, name) in shared.ready:
@@ -277,7 +276,7 @@ class ResultTableModel(QAbstractTableModel):
             self._again = True
             return
         self._working, self._again = True, False
-        self._shared.working = True
+        self._shared.idle.clear()
         if is_record_store(wanted.rows):
             wanted.rows = wanted.rows.copy()  # pages arriving meanwhile do not change what the worker reads
         index, relay = self._index, self._relay
@@ -295,7 +294,8 @@ class ResultTableModel(QAbstractTableModel):
     def _apply_computed(
         self, wanted: _Wanted, keys: ColumnKeys | None, order: list[int] | None, view: list[int] | None
     ) -> None:
-        self._working = self._shared.working = False
+        self._working = False
+        self._shared.idle.set()
         if wanted.generation == self._generation:
             self._apply(wanted, keys, order, view)
         if self._again or wanted.generation != self._generation:
