@@ -248,7 +248,7 @@ class RecordStore(Sequence[Any]):
         values: list[Any] = []
         for part, first, last in self._runs():
             try:
-                values.extend(row.value for row in decoder.decode(part.run_text(first, last)))
+                values += [row.value for row in decoder.decode(part.run_text(first, last))]
             except (msgspec.DecodeError, ValueError):  # a record the column decoder refuses: one by one
                 values.extend(_field(self, self._firsts[self._parts.index(part)] + i, name) for i in range(first, last))
         return values

@@ -11,12 +11,17 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from typing import Any
 
-__all__ = ["MERGE_BLOCK", "SORT_RUN", "ColumnKeys", "folded_texts", "sort_order", "text_key"]
+__all__ = ["SORT_RUN", "ColumnKeys", "folded_texts", "sort_order", "text_key"]
 
 _NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
+# a text starting as a number can start (after the joint of texts joined by _BETWEEN)
+_NUMBER_START = re.compile(r"\x00[\s\d+\-.]")
+# texts joined by _BETWEEN (and one in front) that are each a number, as _NUMBER reads them
+_NUMBERS = re.compile(r"(?:\x00(?>\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*))*+")
 
 
 # The combining diacritical marks (the blocks accents decompose into); dropped after NFKD.
@@ -34,78 +39,155 @@ def text_key(text: str) -> str:
 
 
 DISTINCT_SAMPLE = 1000  # texts looked at to guess whether a column repeats its values
+FOLD_BLOCK = 4096  # texts folded per call (a call holds the GIL)
+_BETWEEN = "\x00"  # joins the texts of a block: folding and NFKD map it to itself and nothing else to it
 
 
-def folded_texts(texts: list[str]) -> list[str]:
-    """text_key of each text; a column that repeats its values (statuses, types) folds each distinct
-    text once and its equal texts share that one key (less work, less memory)."""
+def folded_texts(texts: list[str], pause: Callable[[], object] | None = None) -> list[str]:
+    """text_key of each text. Texts are folded a block at a time, joined into one string: case folding,
+    NFKD and dropping marks work character by character, so the block's folded text split again is
+    each text's key (one C call per step instead of a Python call per text). A column that repeats its
+    values (statuses, types) folds each distinct text once and its equal texts share that one key."""
     sample = texts[:DISTINCT_SAMPLE]
     if len(set(sample)) > len(sample) // 2:
-        return list(map(text_key, texts))  # mostly different (titles, names): no table of them
-    keys = {text: text_key(text) for text in dict.fromkeys(texts)}
-    return list(map(keys.__getitem__, texts))
+        return _folded(texts, pause)  # mostly different (titles, names): no table of them
+    distinct = list(dict.fromkeys(texts))
+    keys = dict(zip(distinct, _folded(distinct, pause), strict=True))
+    return [keys[text] for text in texts]
+
+
+def _folded(texts: list[str], pause: Callable[[], object] | None) -> list[str]:
+    out: list[str] = []
+    for first in range(0, len(texts), FOLD_BLOCK):
+        if pause is not None:
+            pause()
+        block = texts[first : first + FOLD_BLOCK]
+        joined = _BETWEEN.join(block)
+        if joined.count(_BETWEEN) != len(block) - 1:  # a text holding the joint itself: one by one
+            out += map(text_key, block)
+            continue
+        folded = joined.casefold()
+        if not folded.isascii() and (not unicodedata.is_normalized("NFKD", folded) or _MARKS.search(folded)):
+            folded = _unmarked(unicodedata.normalize("NFKD", folded))
+        out += folded.split(_BETWEEN)
+    return out
+
+
+def _may_hold_numbers(texts: list[str]) -> bool:
+    """Whether a text might be a number (it starts as one can); False says surely none is."""
+    return any(
+        _NUMBER_START.search(_BETWEEN + _BETWEEN.join(texts[first : first + FOLD_BLOCK]))
+        for first in range(0, len(texts), FOLD_BLOCK)
+    )
+
+
+def _all_numbers(texts: list[str]) -> bool:
+    """Whether every text is a number as _NUMBER reads it (a block of texts per pattern call)."""
+    for first in range(0, len(texts), FOLD_BLOCK):
+        block = texts[first : first + FOLD_BLOCK]
+        joined = _BETWEEN + _BETWEEN.join(block)
+        if joined.count(_BETWEEN) != len(block) or not _NUMBERS.fullmatch(joined):
+            return False
+    return True
+
+
+def _floats(texts: list[str], first: int = 0, count: int | None = None) -> list[float]:
+    """The numbers in a block of texts that _NUMBER reads as numbers."""
+    block = texts[first : first + (FOLD_BLOCK if count is None else count)]
+    try:
+        return list(map(float, block))
+    except ValueError:  # around the number, a space float() does not take (U+001F, U+0085...)
+        return list(map(float, map(str.strip, block)))
+
+
+def _unmarked(text: str) -> str:
+    """`text` without combining marks: each mark there is dropped by one replace (a fast scan), not by
+    a pattern looking at every character."""
+    while found := _MARKS.search(text):
+        text = text.replace(found.group(), "")
+    return text
 
 
 class ColumnKeys:
     """One sort key per value of a column, by kind: numbers, texts (folded), empties. Made once per
-    column, they sort it either way."""
+    column, they sort it either way. `pause` (a worker's way of giving way to another) is called
+    between the steps."""
 
-    __slots__ = ("empty_rows", "number_rows", "numbers", "text_rows", "texts")
+    __slots__ = ("count", "empty_rows", "number_rows", "numbers", "pause", "text_rows", "texts")
 
-    def __init__(self, values: Sequence[Any]) -> None:
+    def __init__(self, values: Sequence[Any], pause: Callable[[], object] | None = None) -> None:
+        self.count = len(values)
+        self.pause = pause
         self.numbers: list[float] = []
-        self.number_rows: list[int] = []
+        self.number_rows: Sequence[int] = []
         self.texts: list[str] = []
-        self.text_rows: list[int] = []
+        self.text_rows: Sequence[int] = []
         self.empty_rows: list[int] = []
         if set(map(type, values)) <= {str, type(None)}:
             self._strings(values)  # the usual column (the portal sends text and nulls): mostly in C
             return
         number = _NUMBER.fullmatch
         raw: list[str] = []
+        number_rows: list[int] = []
+        text_rows: list[int] = []
         for row, value in enumerate(values):
             if value is None or value == "":
                 self.empty_rows.append(row)
             elif isinstance(value, str):
                 if number(value):
-                    self.numbers.append(float(value))
-                    self.number_rows.append(row)
+                    self.numbers += _floats([value])
+                    number_rows.append(row)
                 else:
                     raw.append(value)
-                    self.text_rows.append(row)
+                    text_rows.append(row)
             elif isinstance(value, int | float):  # bool too
                 self.numbers.append(float(value))
-                self.number_rows.append(row)
+                number_rows.append(row)
             else:
                 raw.append(json.dumps(value, ensure_ascii=False))
-                self.text_rows.append(row)
-        self.texts = folded_texts(raw)
+                text_rows.append(row)
+        self.number_rows, self.text_rows = number_rows, text_rows
+        self.texts = folded_texts(raw, pause)
 
     def _strings(self, values: Sequence[str | None]) -> None:
-        # Comprehensions, not map(): a worker thread gives the GIL back between their steps, while one
-        # C call over 100,000 values held it (and the window) for tens of milliseconds.
-        number = _NUMBER.fullmatch
-        cells = [value or "" for value in values]
-        numeric = [number(cell) is not None for cell in cells]
-        if all(numeric):
-            self.numbers = [float(cell) for cell in cells]  # a column of numbers as text (IDs, amounts)
-            self.number_rows = list(range(len(cells)))
+        # Comprehensions and calls over a block of texts, not one map() over the column: a worker thread
+        # gives the GIL back between them, while one C call over 100,000 values held it (and the window)
+        # for tens of milliseconds.
+        texts: list[str] = list(values)  # type: ignore[arg-type]
+        rows: Sequence[int] = range(len(texts))
+        if not all(texts):  # nulls or empty texts: last, and not keys
+            self.empty_rows = [row for row, text in enumerate(texts) if not text]
+            rows = [row for row, text in enumerate(texts) if text]
+            texts = [text for text in texts if text]
+        if not _may_hold_numbers(texts):  # a column of words asks the number pattern nothing
+            self.text_rows, self.texts = rows, folded_texts(texts, self.pause)
             return
-        self.number_rows = [row for row, match in enumerate(numeric) if match]
-        self.numbers = [float(cells[row]) for row in self.number_rows]
-        self.text_rows = [row for row, cell in enumerate(cells) if cell and not numeric[row]]
-        self.texts = folded_texts([cells[row] for row in self.text_rows])
-        self.empty_rows = [row for row, cell in enumerate(cells) if not cell]
+        if _all_numbers(texts):  # IDs, amounts: numbers as text
+            self.number_rows = rows
+            self.numbers = [number for first in range(0, len(texts), FOLD_BLOCK) for number in _floats(texts, first)]
+            return
+        number = _NUMBER.fullmatch
+        numeric = [number(text) is not None for text in texts]
+        self.number_rows = [row for row, match in zip(rows, numeric, strict=True) if match]
+        self.numbers = _floats([text for text, match in zip(texts, numeric, strict=True) if match], 0, len(texts))
+        self.text_rows = [row for row, match in zip(rows, numeric, strict=True) if not match]
+        self.texts = folded_texts([text for text, match in zip(texts, numeric, strict=True) if not match], self.pause)
 
     def order(self, descending: bool = False) -> list[int]:
         """Positions in sorted order: numbers first, then text; empty values last in either direction."""
-        by_number = _sorted_positions(self.numbers, descending)
-        by_text = _sorted_positions(self.texts, descending)
-        ordered_numbers = [self.number_rows[i] for i in by_number]
-        ordered_texts = [self.text_rows[i] for i in by_text]
+        ordered_numbers = self._ordered(self.numbers, self.number_rows, descending)
+        ordered_texts = self._ordered(self.texts, self.text_rows, descending)
         if descending:
             return ordered_texts + ordered_numbers + self.empty_rows
         return ordered_numbers + ordered_texts + self.empty_rows
+
+    def _ordered(self, keys: list[Any], rows: Sequence[int], descending: bool) -> list[int]:
+        if self.pause is not None:
+            self.pause()
+        positions = _sorted_positions(keys, descending, self.pause)
+        if len(rows) == self.count:  # every row is of this kind: positions are rows
+            return positions
+        return [rows[i] for i in positions]
 
 
 def sort_order(values: Sequence[Any], descending: bool = False) -> list[int]:
@@ -114,60 +196,52 @@ def sort_order(values: Sequence[Any], descending: bool = False) -> list[int]:
     return ColumnKeys(values).order(descending)
 
 
-SORT_RUN = 16384  # keys sorted per call, and
-MERGE_BLOCK = 4096  # positions of each run merged per call: a sort holds the GIL, so a worker thread sorting
-# 100,000 keys in one call (or merging two halves in one) stopped the UI thread for 40-120 ms here. Runs
-# sorted apart are merged two by two, a block at a time: each block with the other run's keys that go
-# before its last one, sorted together (Python's sort sees two ready runs and merges them, stably).
+SORT_RUN = 16384  # keys sorted per call: a sort holds the GIL, so a worker thread sorting 100,000 keys in one
+# call stopped the UI thread for 40-120 ms here. A longer column is cut into buckets of keys between
+# splitters taken from a sample (a sample sort): each bucket is sorted in one short call and the
+# buckets follow each other, so nothing is merged afterwards.
+SAMPLE_PER_BUCKET = 16  # keys sampled per bucket wanted, to place the splitters
 
 
-def _sorted_positions(keys: Sequence[Any], descending: bool) -> list[int]:
-    """Positions of `keys` in sorted order (stable), in calls of at most SORT_RUN or 2 x MERGE_BLOCK keys."""
+def _sorted_positions(
+    keys: Sequence[Any], descending: bool, pause: Callable[[], object] | None = None, depth: int = 0
+) -> list[int]:
+    """Positions of `keys` (all floats or all strings) in sorted order, stable, in calls of at most
+    about SORT_RUN keys; `pause` is called between them."""
+    count = len(keys)
     key = keys.__getitem__
-    runs = [
-        sorted(range(start, min(start + SORT_RUN, len(keys))), key=key, reverse=descending)
-        for start in range(0, len(keys), SORT_RUN)
-    ]
-    while len(runs) > 1:
-        merged = [_merged(runs[first], runs[first + 1], key, descending) for first in range(0, len(runs) - 1, 2)]
-        runs = merged + runs[len(merged) * 2 :]
-    return runs[0] if runs else []
-
-
-def _merged(first: list[int], second: list[int], key: Any, descending: bool) -> list[int]:
-    """Two sorted runs as one (on equal keys `first`'s positions go first), a block at a time."""
-    first_keys, second_keys = [key(n) for n in first], [key(n) for n in second]
+    if count <= SORT_RUN or depth > 2:
+        return sorted(range(count), key=key, reverse=descending)
+    splitters = _splitters(keys, count // SORT_RUN + 1)
+    # bucket 2i: keys between splitters i-1 and i; bucket 2i+1: keys equal to splitter i (none to sort)
+    beyond = [*splitters, _NOTHING]
+    places = [bisect_left(splitters, value) for value in keys]
+    buckets: list[list[int]] = [[] for _ in range(2 * len(splitters) + 1)]
+    adds = [bucket.append for bucket in buckets]
+    for position, (value, place) in enumerate(zip(keys, places, strict=True)):
+        adds[2 * place + (value == beyond[place])](position)
+    del places
     out: list[int] = []
-    i = j = 0
-    while i < len(first) and j < len(second):
-        first_end, second_end = min(i + MERGE_BLOCK, len(first)), min(j + MERGE_BLOCK, len(second))
-        first_last, second_last = first_keys[first_end - 1], second_keys[second_end - 1]
-        if not _before(second_last, first_last, descending):  # the first block ends first: with what precedes it
-            cut = _count_before(second_keys, first_last, j, second_end, descending, strict=True)
-            piece = first[i:first_end] + second[j:cut]
-            i, j = first_end, cut
-        else:  # the second block ends first: with the first's keys up to its last (equal ones go first)
-            cut = _count_before(first_keys, second_last, i, first_end, descending, strict=False)
-            piece = first[i:cut] + second[j:second_end]
-            i, j = cut, second_end
-        piece.sort(key=key, reverse=descending)
-        out += piece
-    out += first[i:]
-    out += second[j:]
+    for number in range(len(buckets) - 1, -1, -1) if descending else range(len(buckets)):
+        bucket = buckets[number]
+        if number % 2 == 0 and len(bucket) > 1:
+            if pause is not None:
+                pause()
+            if len(bucket) > 2 * SORT_RUN:  # a sample that missed a crowd of keys: sorted apart again
+                inner = _sorted_positions([keys[n] for n in bucket], descending, pause, depth + 1)
+                bucket = [bucket[i] for i in inner]
+            else:
+                bucket.sort(key=key, reverse=descending)
+        out += bucket
     return out
 
 
-def _before(a: Any, b: Any, descending: bool) -> bool:
-    return bool(a > b if descending else a < b)
+_NOTHING = object()  # equal to no key
 
 
-def _count_before(keys: list[Any], value: Any, low: int, high: int, descending: bool, strict: bool) -> int:
-    """The end of the stretch of keys[low:high] (sorted) that sorts before `value` (strict) or not after it."""
-    while low < high:
-        middle = (low + high) // 2
-        goes = _before(keys[middle], value, descending) if strict else not _before(value, keys[middle], descending)
-        if goes:
-            low = middle + 1
-        else:
-            high = middle
-    return low
+def _splitters(keys: Sequence[Any], buckets: int) -> list[Any]:
+    """About `buckets - 1` distinct keys cutting `keys` into parts of similar size (from a spread sample)."""
+    step = max(1, len(keys) // (buckets * SAMPLE_PER_BUCKET))
+    sample = sorted(keys[::step])
+    every = max(1, len(sample) // buckets)
+    return sorted(set(sample[every::every]))

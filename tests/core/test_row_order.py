@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from hypothesis import given, settings
@@ -22,16 +24,23 @@ values = st.lists(
 )
 
 
+@contextmanager
+def small_steps(run: int, block: int) -> Iterator[None]:
+    """Sort in buckets of a few keys and fold and test texts a few at a time."""
+    saved = row_order.SORT_RUN, row_order.FOLD_BLOCK
+    row_order.SORT_RUN, row_order.FOLD_BLOCK = run, block
+    try:
+        yield
+    finally:
+        row_order.SORT_RUN, row_order.FOLD_BLOCK = saved
+
+
 @settings(max_examples=200, deadline=None)
 @given(column=values, descending=st.booleans(), run=st.integers(1, 6), block=st.integers(1, 4))
-def test_sorting_in_runs_gives_the_one_sort_order(column: list[Any], descending: bool, run: int, block: int) -> None:
+def test_sorting_in_buckets_gives_the_one_sort_order(column: list[Any], descending: bool, run: int, block: int) -> None:
     whole = sort_order(column, descending)
-    saved = row_order.SORT_RUN, row_order.MERGE_BLOCK
-    row_order.SORT_RUN, row_order.MERGE_BLOCK = run, block  # many runs merged, a few keys at a time
-    try:
+    with small_steps(run, block):
         assert sort_order(column, descending) == whole
-    finally:
-        row_order.SORT_RUN, row_order.MERGE_BLOCK = saved
     assert sorted(whole) == list(range(len(column)))
     shown = [column[number] for number in whole]
     empties = [value for value in shown if value is None or value == ""]
@@ -41,16 +50,42 @@ def test_sorting_in_runs_gives_the_one_sort_order(column: list[Any], descending:
 
 
 texts = st.lists(
-    st.one_of(st.none(), st.sampled_from(["", "7", "1e3", "Éclair", "eclair", "ﬁne", "Йод", "иод", "ZETA"]), st.text()),
+    st.one_of(
+        st.none(),
+        st.sampled_from(["", "7", "1e3", " -.5 ", "+7.", "٣", "7\x00", "\x007", "1_0", "0\x1f"]),
+        st.sampled_from(["Éclair", "eclair", "ﬁne", "Йод", "иод", "ZETA", "e\u0301", "\u05b0\u05b1a\u0591", "Ǆ", "ß"]),
+        st.from_regex(r"\A[\s+\-.0-9eE]{1,6}\Z"),
+        st.text(),
+    ),
     max_size=60,
 )
 
 
-@settings(max_examples=200, deadline=None)
-@given(column=texts, descending=st.booleans())
-def test_a_column_of_text_and_nulls_sorts_as_a_mixed_one(column: list[str | None], descending: bool) -> None:
+@settings(max_examples=300, deadline=None)
+@given(column=texts, descending=st.booleans(), block=st.integers(1, 5))
+def test_a_column_of_text_and_nulls_sorts_as_a_mixed_one(
+    column: list[str | None], descending: bool, block: int
+) -> None:
     mixed = [*column, 0.5]  # a number that is not text: the value-by-value path
-    assert sort_order(column, descending) == [n for n in sort_order(mixed, descending) if n < len(column)]
+    expected = [n for n in sort_order(mixed, descending) if n < len(column)]
+    assert sort_order(column, descending) == expected
+    with small_steps(3, block):  # texts tested and folded a few at a time, sorted in buckets
+        assert sort_order(column, descending) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    keys=st.one_of(
+        st.lists(st.sampled_from([-1.5, 0.0, -0.0, 2.0, 3.25, 1e9]) | st.floats(allow_nan=False)),
+        st.lists(st.sampled_from(["a", "b", "bb", "é", "лид"]) | st.text(max_size=3)),
+    ),
+    descending=st.booleans(),
+    run=st.integers(1, 8),
+)
+def test_buckets_sort_keys_as_one_stable_sort(keys: list[Any], descending: bool, run: int) -> None:
+    with small_steps(run, 2):
+        ordered = row_order._sorted_positions(keys, descending)
+    assert ordered == sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
 
 
 @settings(max_examples=100, deadline=None)
@@ -58,3 +93,5 @@ def test_a_column_of_text_and_nulls_sorts_as_a_mixed_one(column: list[str | None
 def test_folded_texts_are_each_texts_key(words: list[str], repeats: int) -> None:
     column = words * repeats  # repeated values share one key
     assert row_order.folded_texts(column) == [row_order.text_key(word) for word in column]
+    with small_steps(4, 3):  # folded a few joined texts at a time
+        assert row_order.folded_texts(column) == [row_order.text_key(word) for word in column]

@@ -170,8 +170,8 @@ class ResultTableModel(QAbstractTableModel):
                     return
                 if (generation, count, name) in shared.ready:
                     continue
-                try:
-                    keys = ColumnKeys(column_values(rows, name)[:count])
+                try:  # each step waits while a person's sort or filter is worked out (it goes first)
+                    keys = ColumnKeys(column_values(rows, name)[:count], pause=shared.idle.wait)
                     ahead = (array("i", keys.order()), array("i", keys.order(descending=True)))
                 except Exception:  # worked out again on a click, where a failure shows
                     return
