@@ -10,7 +10,7 @@ matching record, not per cell.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 __all__ = ["BLOCK_RECORDS", "RowTextIndex", "cell_text", "readable"]
@@ -65,22 +65,34 @@ class RowTextIndex:
         index.add(rows, columns)
         return index
 
-    def add(self, rows: Iterable[Any], columns: Sequence[str] | None = None) -> None:
-        """Index more rows, after those already indexed."""
+    def add(
+        self, rows: Iterable[Any], columns: Sequence[str] | None = None, pause: Callable[[], object] | None = None
+    ) -> None:
+        """Index more rows, after those already indexed (`pause` is called between blocks)."""
         texts: list[str] = []
         for record in rows:
-            texts.append(_record_text(record, columns).casefold())
+            texts.append(_record_text(record, columns))
             if len(texts) == BLOCK_RECORDS:
                 self._add_block(texts)
                 texts = []
+                if pause is not None:
+                    pause()
         if texts:
             self._add_block(texts)
 
     def _add_block(self, texts: list[str]) -> None:
+        joined = _RECORD.join(texts)
+        if joined.count(_RECORD) == len(texts) - 1:  # folded at once (case folding maps the joint to itself)
+            folded = joined.casefold()
+            if len(folded) != len(joined):  # a letter folding to two (ß, ﬁ): each record's length from its fold
+                texts = folded.split(_RECORD)
+        else:  # a value holding the joint itself: each record apart
+            texts = [text.casefold() for text in texts]
+            folded = _RECORD.join(texts)
         starts = [0]
         for text in texts[:-1]:
             starts.append(starts[-1] + len(text) + 1)
-        self._blocks.append((_RECORD.join(texts), starts))
+        self._blocks.append((folded, starts))
         self.count += len(texts)
 
     def matching(self, text: str) -> list[int]:
@@ -91,12 +103,25 @@ class RowTextIndex:
         found: list[int] = []
         first = 0
         for block, starts in self._blocks:
-            position = block.find(needle)
-            while position >= 0:
-                record = bisect_right(starts, position) - 1
-                found.append(first + record)
-                if record + 1 >= len(starts):
-                    break
-                position = block.find(needle, starts[record + 1])
+            if needle in block:
+                found += _found_in(block, starts, needle, first)
             first += len(starts)
         return found
+
+
+DENSE = 64  # hits in a block past which each record of it is asked (a step per record, not per hit)
+
+
+def _found_in(block: str, starts: list[int], needle: str, first: int) -> list[int]:
+    """Numbers of the block's records holding `needle` (`first`: the number of its first record)."""
+    if block.count(needle) > DENSE and block.count(_RECORD) == len(starts) - 1:  # most records hold it ("7")
+        return [first + number for number, text in enumerate(block.split(_RECORD)) if needle in text]
+    found: list[int] = []
+    position = block.find(needle)
+    while position >= 0:
+        record = bisect_right(starts, position) - 1
+        found.append(first + record)
+        if record + 1 >= len(starts):
+            break
+        position = block.find(needle, starts[record + 1])
+    return found

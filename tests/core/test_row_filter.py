@@ -14,7 +14,7 @@ cells = st.one_of(
     st.none(),
     st.integers(),
     st.booleans(),
-    st.sampled_from(["Straße", "STRASSE", "Лид", "лид 7", "Éclair", "a\x1fb", ""]),
+    st.sampled_from(["Straße", "STRASSE", "Лид", "лид 7", "Éclair", "a\x1fb", "a\x1eb", "ǰ", ""]),
     st.text(max_size=6),
     st.lists(st.sampled_from(["x", "Y"]), max_size=2),
     st.fixed_dictionaries({"VALUE": st.sampled_from(["+7 495", "mail@x"]), "VALUE_TYPE": st.just("WORK")}),
@@ -40,18 +40,21 @@ def _naive(rows: list[Any], needle: str) -> list[int]:
 
 
 @settings(max_examples=200, deadline=None)
-@given(rows=rows, needle=needles, block=st.integers(1, 5))
-def test_matching_rows_are_those_with_a_cell_holding_the_text(rows: list[Any], needle: str, block: int) -> None:
-    saved = row_filter.BLOCK_RECORDS
+@given(rows=rows, needle=needles, block=st.integers(1, 5), dense=st.integers(0, 3))
+def test_matching_rows_are_those_with_a_cell_holding_the_text(
+    rows: list[Any], needle: str, block: int, dense: int
+) -> None:
+    saved = row_filter.BLOCK_RECORDS, row_filter.DENSE
     row_filter.BLOCK_RECORDS = block  # records spread over several blocks
+    row_filter.DENSE = dense  # blocks with more hits than this asked record by record
     try:
         index = RowTextIndex()
         index.add(rows[:7])
         index.add(rows[7:])  # indexed in two goes, as pages arrive
+        found = index.matching(needle)
     finally:
-        row_filter.BLOCK_RECORDS = saved
+        row_filter.BLOCK_RECORDS, row_filter.DENSE = saved
     assert index.count == len(rows)
-    found = index.matching(needle)
     if "\x1f" in needle.casefold() or "\x1e" in needle.casefold():
         return  # the separators are not text a cell shows
     assert found == _naive(rows, needle)

@@ -67,13 +67,14 @@ class _Relay(QObject):
 class _Shared:
     """What a warming thread reads of the model, and the orders it worked out ahead."""
 
-    __slots__ = ("idle", "ready", "rows")
+    __slots__ = ("idle", "index", "ready", "rows")
 
     def __init__(self) -> None:
         self.rows = (0, 0)  # generation, row count: the rows changing stops the warming
         self.idle = threading.Event()  # cleared while a person's sort or filter is worked out: warming waits
         self.idle.set()
         self.ready: dict[tuple[int, int, str], tuple[array[int], array[int]]] = {}
+        self.index: tuple[int, RowTextIndex] | None = None  # generation, the filter's index made ahead
 
 
 class ResultTableModel(QAbstractTableModel):
@@ -110,6 +111,13 @@ class ResultTableModel(QAbstractTableModel):
         return list(self._columns)
 
     @property
+    def indexed_rows(self) -> int:
+        """Rows in the filter's index (made on the first filter, or ahead past ASYNC_ROWS rows)."""
+        ahead = self._shared.index
+        made = ahead[1].count if ahead is not None and ahead[0] == self._generation else 0
+        return max(self._index.count, made)
+
+    @property
     def busy(self) -> bool:
         """A sort or filter is being worked out in a worker thread."""
         return self._working
@@ -123,7 +131,7 @@ class ResultTableModel(QAbstractTableModel):
         self._sort, self._filter, self._orders, self._view, self._keys = None, "", {}, None, None
         self._index = RowTextIndex()
         self._generation += 1
-        self._shared.ready = {}
+        self._shared.ready, self._shared.index = {}, None
         self._learn_columns(self._rows[:COLUMN_SCAN])
         self.endResetModel()
         self._warm_later()
@@ -160,10 +168,20 @@ class ResultTableModel(QAbstractTableModel):
         rows = self._rows.copy() if is_record_store(self._rows) else self._rows
         names = self._columns[:WARM_COLUMNS]
         shared, relay = self._shared, self._relay
+        index_wanted = self._index.count == 0
 
         def work() -> None:
-            from b24desk.core.record_store import column_values  # loaded with the first big answer
+            from b24desk.core.record_store import column_values, iter_rows  # loaded with the first big answer
 
+            if index_wanted:  # the filter's index first (a first filter then only searches it)
+                index = RowTextIndex()
+                try:
+                    index.add(iter_rows(rows, 0, count), pause=shared.idle.wait)  # waits for a person's filter
+                except Exception:  # made again on a filter, where a failure shows
+                    return
+                if shared.rows != (generation, count):
+                    return
+                shared.index = (generation, index)
             for name in names:
                 shared.idle.wait()  # a person's sort or filter goes first
                 if shared.rows != (generation, count):
@@ -266,6 +284,9 @@ class ResultTableModel(QAbstractTableModel):
 
     def _schedule(self) -> None:
         """Work out the wanted order: at once for a few rows, else in a worker thread (one at a time)."""
+        ahead = self._shared.index
+        if ahead is not None and ahead[0] == self._generation and self._index.count < ahead[1].count:
+            self._index, self._shared.index = ahead[1], None  # made ahead: a first filter only searches it
         wanted = _Wanted(self)
         known = (self._orders.get(wanted.sort) if wanted.sort else None) or self._order_ahead(wanted)
         keys = self._keys[2] if self._keys is not None and self._keys[:2] == (wanted.name, wanted.count) else None

@@ -146,6 +146,13 @@ def test_many_rows_have_their_first_columns_sorted_ahead(qtbot: QtBot) -> None:
     assert not model.busy
     expected = sort_order([row["X"] for row in rows])
     assert [model.row(r)["ID"] for r in range(model.rowCount())] == [rows[n]["ID"] for n in expected]
+    assert model.indexed_rows == len(rows)  # the filter's index was made ahead too: a first filter only searches
+    with qtbot.waitSignal(model.orderReady, timeout=60_000):
+        model.set_filter("LEAD 99")
+    kept_ids = [rows[n]["ID"] for n in expected if "lead 99" in str(rows[n]["TITLE"]).casefold()]
+    assert [model.row(r)["ID"] for r in range(model.rowCount())] == kept_ids
+    model.set_filter("")
+    assert not model.busy and model.rowCount() == len(rows)
     model.append_rows(_stored([{"ID": "x", "TITLE": "Lead 0"}]))  # new rows: worked out again
     model.sort(1, Qt.SortOrder.AscendingOrder)
     assert model.busy
