@@ -3,8 +3,9 @@
 Target: <= 200 ms, off the UI thread or on precomputed keys. The rows are kept as a big answer keeps
 them (a RecordStore over the JSON's bytes). The first filter makes the case-folded text index (in a
 worker thread); the later ones search it. A first filter is also timed once the rows have settled
-and the model has made its index ahead (with its orders of the first columns). Each is timed from set_filter until the table shows the
-rows and has been painted again, with the longest stall of the UI thread meanwhile (a 5 ms probe).
+and the model has made its index ahead (with its orders of the first columns). Each is timed from
+set_filter until the table shows the rows and has been painted again, with the longest stall of the
+UI thread meanwhile (a 5 ms probe).
 Baselines in the same run, on the same rows: a plain Python list comprehension over the decoded
 values (the floor of any filter in Python), and Qt's QSortFilterProxyModel asking the model's data()
 per cell (what the table did before).

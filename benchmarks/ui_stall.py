@@ -6,7 +6,9 @@ is the longest time the UI could not react. Two cases, in a shown window (offscr
   pages", then shows them (table, then the tree of every row);
 - one answer: a local server answers crm.lead.list with one JSON body of --single-mb megabytes.
 From the click to the Tree, Table and Raw views shown. The baseline, in the same run and window: the same
-probe on the idle window for as long (the machine's own jitter). Peak memory is the process's resident
+probe on the idle window for as long (the machine's own jitter). After the fetch-all, the Tree's closed
+`result` node is opened, then one of its groups of 1,000 rows (the baseline: the same node without
+groups, opened in the same run). Peak memory is the process's resident
 high-water mark (reset before the click) over its size before, against the JSON size.
 
     .venv/bin/python -m benchmarks.ui_stall [--leads 50000] [--single-mb 50] [--skip-fetch-all]
@@ -208,6 +210,51 @@ async def measure_single(megabytes: float) -> None:
         await window.shutdown()
 
 
+def timed(probe: Probe, window: MainWindow, *steps: Callable[[], None]) -> tuple[float, float]:
+    """ms of the steps and the window painted after them, and the longest UI stall meanwhile."""
+    probe.start()
+    began = time.perf_counter()
+    for step in steps:
+        step()
+    window.grab()
+    took = (time.perf_counter() - began) * 1000
+    return took, probe.stop()
+
+
+def open_result_node(window: MainWindow, probe: Probe) -> None:
+    """Open the Tree's closed `result` node and one group of it, painted; the baseline in the same run:
+    the same node without groups (every row laid out on opening, as before)."""
+    from PySide6.QtCore import QModelIndex
+
+    from b24desk.ui.result import json_tree_model
+
+    view = window.result_view
+    tree, model = view.tree, view.tree_model
+    result = model.index(0, 0)
+    rows = model.length(result)
+    took, stall = timed(probe, window, lambda: tree.expand(result))
+    group = model.index(model.rowCount(result) // 2, 0, result)
+    group_took, group_stall = timed(
+        probe, window, lambda: tree.expand(group), lambda: tree.scrollTo(model.index(500, 0, group))
+    )
+    saved = json_tree_model.GROUP
+    json_tree_model.GROUP = sys.maxsize  # the baseline: no groups
+    try:
+        model.set_value(model.node(QModelIndex()).value)
+        window.grab()
+        result = model.index(0, 0)
+        before, before_stall = timed(probe, window, lambda: tree.expand(result))
+    finally:
+        json_tree_model.GROUP = saved
+        model.set_value(model.node(QModelIndex()).value)
+    print(
+        f"  Tree: opening `result` ({rows:,} rows in groups of {saved:,}): {took:.0f} ms, stall {stall:.0f}; "
+        f"opening a group {group.data()}: {group_took:.0f} ms, stall {group_stall:.0f}; "
+        f"without groups in the same run: {before:.0f} ms, stall {before_stall:.0f}; "
+        f"ratio {before / max(took, 1.0):.0f}x"
+    )
+
+
 async def measure(leads: int) -> None:
     """Run the fetch with the probe on, print the figures."""
     began = time.perf_counter()
@@ -249,6 +296,7 @@ async def measure(leads: int) -> None:
             f"{baseline:.0f} ms; ratio {stall / max(baseline, 1.0):.1f}"
         )
         print(f"  peak memory +{peak_mb:.0f} MiB: {peak_mb / body_mb:.1f}x the JSON (target <= 2)")
+        open_result_node(window, probe)
         window.close()
         await window.shutdown()
 

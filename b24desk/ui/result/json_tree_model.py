@@ -1,4 +1,10 @@
-"""A lazy tree model over decoded JSON: child rows are made only when a view asks for them."""
+"""A lazy tree model over decoded JSON: child rows are made only when a view asks for them.
+
+A view lays out every row of a node it opens, two calls into Python each: opening a list of 50,000
+records froze the window for about a second. A list longer than GROUP shows its items in groups of
+GROUP (`[0 … 999]`, `[1000 … 1999]`...), so opening any node lays out at most GROUP rows. A group is
+not part of the data: paths skip it (`[result][1234]`), its value is its stretch of the list.
+"""
 
 from __future__ import annotations
 
@@ -28,6 +34,7 @@ def _kind(value: Any) -> str:
 
 
 FIND_NODES = 200_000  # nodes a search looks at, at most
+GROUP = 1000  # items of a list per group (a longer list shows groups of them)
 
 
 def scalar_text(value: Any) -> str:
@@ -36,6 +43,7 @@ def scalar_text(value: Any) -> str:
 
 
 _UNREAD = object()  # the value of a record kept as bytes, not decoded yet
+_KINDS = {b"{": "object", b"[": "array", b'"': "string"}  # kinds told by a record's first byte
 
 
 class JsonNode:
@@ -43,22 +51,38 @@ class JsonNode:
     decoded when its value is first read (a view lays out every row of a list it shows: 40,000 records
     decoded on the UI thread for a tree showing thirty)."""
 
-    __slots__ = ("_children", "_value", "key", "parent", "row")
+    __slots__ = ("_children", "_value", "first", "key", "parent", "row")
 
-    def __init__(self, key: str | int | None, value: Any, parent: JsonNode | None, row: int) -> None:
+    def __init__(
+        self, key: str | int | None, value: Any, parent: JsonNode | None, row: int, first: int | None = None
+    ) -> None:
         self.key = key
         self._value = value
         self.parent = parent
         self.row = row
+        self.first = first  # a group of a long list: the number of its first item (None: a value of the data)
         self._children: list[JsonNode | None] | None = None
 
     @property
     def value(self) -> Any:
-        """The value (a stored record is decoded now)."""
+        """The value (a stored record is decoded now, a group's stretch of the list taken now)."""
         if self._value is _UNREAD:
             assert self.parent is not None
-            self._value = self.parent.value[self.row]
+            if self.first is not None:
+                whole = self.parent.value
+                stretch = range(self.first, self.first + self.length())
+                self._value = whole.picked(stretch) if is_record_store(whole) else whole[stretch.start : stretch.stop]
+            else:
+                self._value = self.parent.value[self.row]
         return self._value
+
+    def length(self) -> int:
+        """How many items or keys the value holds (a group's told without taking its stretch)."""
+        if self.first is not None and self._value is _UNREAD:
+            assert self.parent is not None
+            return min(GROUP, len(self.parent.value) - self.first)
+        value = self.value
+        return len(value) if isinstance(value, dict | list) or is_record_store(value) else 0
 
     @property
     def read(self) -> bool:
@@ -66,16 +90,43 @@ class JsonNode:
         return self._value is not _UNREAD
 
     def child_count(self) -> int:
-        """How many children the value has (no node is created to count them)."""
-        return len(self.value) if isinstance(self.value, dict | list) or is_record_store(self.value) else 0
+        """How many children the value has (no node is created to count them): a long list's groups."""
+        if self.first is not None:
+            return self.length()
+        value = self.value
+        if isinstance(value, dict):
+            return len(value)
+        if isinstance(value, list) or is_record_store(value):
+            return -(-len(value) // GROUP) if self.grouped else len(value)
+        return 0
+
+    @property
+    def grouped(self) -> bool:
+        """Whether the children are groups of the list's items."""
+        return (
+            self.first is None
+            and (isinstance(self._value, list) or is_record_store(self._value))
+            and (len(self._value) > GROUP)
+        )
 
     def has_children(self) -> bool:
         """Whether the value has children; a stored record is told by its first bytes, not decoded."""
-        if self._value is _UNREAD:
+        if self._value is _UNREAD and self.first is None:
             assert self.parent is not None
             text = bytes(self.parent.value.record_bytes(self.row)).strip()
             return text[:1] in (b"{", b"[") and len(text[1:-1].strip()) > 0
         return self.child_count() > 0
+
+    def kind(self) -> str:
+        """The value's JSON type; a stored record's from its first byte (not decoded)."""
+        if self.first is not None:
+            return "array"
+        if self._value is _UNREAD:
+            assert self.parent is not None
+            first = bytes(self.parent.value.record_bytes(self.row)).lstrip()[:1]
+            if first in _KINDS:
+                return _KINDS[first]
+        return _kind(self.value)
 
     def child(self, row: int) -> JsonNode:
         """The child at `row`, created on first use."""
@@ -83,13 +134,19 @@ class JsonNode:
             self._children = [None] * self.child_count()
         node = self._children[row]
         if node is None:
-            if isinstance(self.value, dict):
-                key: str | int = _nth_key(self.value, row)
-                node = JsonNode(key, self.value[key], self, row)
-            elif is_record_store(self.value):
-                node = JsonNode(row, _UNREAD, self, row)
+            value = self.value
+            number = row + (self.first or 0)  # an item's number in the whole list
+            if isinstance(value, dict):
+                key: str | int = _nth_key(value, row)
+                node = JsonNode(key, value[key], self, row)
+            elif self.grouped:
+                first = row * GROUP
+                last = min(first + GROUP, len(value))
+                node = JsonNode(f"[{first} … {last - 1}]", _UNREAD, self, row, first)  # its stretch taken when read
+            elif is_record_store(value):
+                node = JsonNode(number, _UNREAD, self, row)
             else:
-                node = JsonNode(row, self.value[row], self, row)
+                node = JsonNode(number, value[row], self, row)
             self._children[row] = node
         return node
 
@@ -99,7 +156,8 @@ class JsonNode:
         node: JsonNode | None = self
         while node is not None and node.parent is not None:
             assert node.key is not None
-            keys.append(node.key)
+            if node.first is None:  # a group is no step of the path
+                keys.append(node.key)
             node = node.parent
         return keys[::-1]
 
@@ -171,6 +229,10 @@ class JsonTreeModel(QAbstractItemModel):
         """Standard Qt: key, value, type."""
         return len(self.COLUMNS)
 
+    def length(self, index: Index = _ROOT) -> int:
+        """How many items or keys the value at `index` holds (a long list: all of them, not its groups)."""
+        return self.node(index).length()
+
     def hasChildren(self, parent: Index = _ROOT) -> bool:
         """Standard Qt, without creating children."""
         if parent.isValid() and parent.column() != 0:
@@ -190,7 +252,9 @@ class JsonTreeModel(QAbstractItemModel):
         if column == "key":
             return str(node.key)
         if column == "type":
-            return _kind(node.value)
+            return node.kind()
+        if node.first is not None:
+            return f"[{node.length()}]"
         if isinstance(node.value, dict):
             return f"{{{len(node.value)}}}"
         if isinstance(node.value, list) or is_record_store(node.value):

@@ -41,9 +41,10 @@ def test_a_stored_answer_shows_filters_and_exports_every_row(qtbot: QtBot, tmp_p
     view.tabs.setCurrentIndex(TREE)
     result = view.tree_model.index(0, 0)
     assert result.data() == "result" and view.tree_model.index(0, 1).data() == "[2500]"
-    assert view.tree_model.index(2499, 0, result).data() == "2499"  # its key: the record is not decoded for it
-    assert not view.tree_model.node(view.tree_model.index(2498, 0, result)).read
-    assert view.tree_model.index(2499, 1, result).data() == "{4}"  # its value, as a painted row: now decoded
+    tail = view.tree_model.index(2, 0, result)  # records 2000-2499: the third group of 1,000
+    assert view.tree_model.index(499, 0, tail).data() == "2499"  # its key: the record is not decoded for it
+    assert not view.tree_model.node(view.tree_model.index(498, 0, tail)).read
+    assert view.tree_model.index(499, 1, tail).data() == "{4}"  # its value, as a painted row: now decoded
     view.filter_edit.setText("лид 249")  # found in the records the tree has loaded, none decoded to search
     assert view.tree.currentIndex().data() == "Лид 2499"
     view.filter_edit.setText("")
@@ -78,7 +79,11 @@ def test_a_big_fetch_all_shows_in_the_tree_under_a_closed_result(qtbot: QtBot) -
     result = view.tree_model.index(0, 0)
     assert view.tree_model.rowCount() == 1 and result.data() == "result"
     assert view.tree_model.index(0, 1).data() == "[2500]" and not view.tree.isExpanded(result)  # none laid out
-    assert view.tree_model.copy_path(view.tree_model.index(7, 0, result)) == "[result][7]"
+    group = view.tree_model.index(1, 0, result)  # the rows in groups of 1,000: opening one lays out no more
+    assert group.data() == "[1000 … 1999]" and view.tree_model.rowCount(result) == 3
+    view.tree.expand(group)
+    assert view.tree_model.copy_path(view.tree_model.index(7, 0, group)) == "[result][1007]"
+    assert view.tree_model.index(7, 1, group).data() == "{4}"
     view.start_rows(ROWS[:3])  # a few rows stay at the top, open
     view.finish_rows("done")
     assert view.tree_model.rowCount() == 3 and view.tree_model.index(0, 1).data() == "{4}"
