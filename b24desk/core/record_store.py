@@ -124,6 +124,11 @@ class RecordStore(Sequence[Any]):
     def __len__(self) -> int:
         return self._count
 
+    @property
+    def text_size(self) -> int:
+        """Bytes of JSON the records take (with what lies between them)."""
+        return sum(part.ends[-1] - part.starts[0] for part in self._parts if len(part.starts))
+
     @overload
     def __getitem__(self, index: int) -> Any: ...
     @overload

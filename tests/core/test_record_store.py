@@ -91,6 +91,7 @@ def test_records_share_the_answer_bytes() -> None:
     store = envelope["result"]
     assert store.record_bytes(7).obj is body  # a view of the body, not a copy
     assert bytes(store.record_bytes(7)) == orjson.dumps({"ID": "7", "TITLE": "x" * 50})
+    assert store.text_size == len(body) - len(b'{"result":[]}')  # the records and the commas between them
 
 
 def test_stores_grow_by_pages_and_picked_records() -> None:

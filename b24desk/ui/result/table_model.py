@@ -35,6 +35,9 @@ ASYNC_ROWS = 20_000  # more rows are sorted and filtered in a worker thread
 WARM_COLUMNS = 8  # past ASYNC_ROWS, the first columns' orders are worked out ahead, both directions, kept as
 # array('i'): 8 bytes per row and column, 6.4 MB for 100,000 rows (the keys are dropped once sorted)
 WARM_AFTER_MS = 500  # ... once the rows have stopped changing this long (pages still arriving wait)
+INDEX_AHEAD_BYTES = 16 * 2**20  # the filter's index is made ahead too for stored rows of up to this much JSON
+# (a first filter then only searches); past it, on the first filter: the index of 64 MB of leads takes
+# about as much memory again and half a second of a worker decoding every record
 SortKey = tuple[int, Qt.SortOrder]
 APPEND_SCAN = 100  # an added page's first rows looked at for new fields (a page of a list has the fields
 # of the first: decoding 1,000 records of each addition on the UI thread cost 20-40 ms)
@@ -168,7 +171,7 @@ class ResultTableModel(QAbstractTableModel):
         rows = self._rows.copy() if is_record_store(self._rows) else self._rows
         names = self._columns[:WARM_COLUMNS]
         shared, relay = self._shared, self._relay
-        index_wanted = self._index.count == 0
+        index_wanted = self._index.count == 0 and is_record_store(rows) and rows.text_size <= INDEX_AHEAD_BYTES
 
         def work() -> None:
             from b24desk.core.record_store import column_values, iter_rows  # loaded with the first big answer
