@@ -15,13 +15,15 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import orjson
+
 __all__ = ["SORT_RUN", "ColumnKeys", "folded_texts", "sort_order", "text_key"]
 
 _NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
 # a text starting as a number can start (after the joint of texts joined by _BETWEEN)
 _NUMBER_START = re.compile(r"\x00[\s\d+\-.]")
-# texts joined by _BETWEEN (and one in front) that are each a number, as _NUMBER reads them
-_NUMBERS = re.compile(r"(?:\x00(?>\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*))*+")
+_NOT_IN_NUMBERS = re.compile(r"[^\s\d+\-.eE]")  # a character no number (as _NUMBER reads it) holds
+_NUMBER_BYTES = b"0123456789+-.eE \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f"  # every ASCII one it may hold
 
 
 # The combining diacritical marks (the blocks accents decompose into); dropped after NFKD.
@@ -81,14 +83,32 @@ def _may_hold_numbers(texts: list[str]) -> bool:
     )
 
 
-def _all_numbers(texts: list[str]) -> bool:
-    """Whether every text is a number as _NUMBER reads it (a block of texts per pattern call)."""
+def _numbers(texts: list[str]) -> list[float] | None:
+    """Each text as a number when every one is a number as _NUMBER reads it, else None. A block at a time:
+    one scan shows that no text holds a character _NUMBER refuses (float() would take the letters of
+    inf and nan, and `_`), then the block is read as one JSON list of numbers (in C, ten times quicker
+    than float() of each), or by float() of each when it is no JSON (`+1`, `.5`, `1.`); a text both
+    refuse goes to the pattern, text by text."""
+    numbers: list[float] = []
     for first in range(0, len(texts), FOLD_BLOCK):
         block = texts[first : first + FOLD_BLOCK]
-        joined = _BETWEEN + _BETWEEN.join(block)
-        if joined.count(_BETWEEN) != len(block) or not _NUMBERS.fullmatch(joined):
-            return False
-    return True
+        joined = ",".join(block)
+        if joined.isascii():
+            if joined.encode().translate(None, _NUMBER_BYTES) != b"," * (len(block) - 1):
+                return None
+        elif _NOT_IN_NUMBERS.search(joined.replace(",", "")):
+            return None
+        try:
+            read = orjson.loads(f"[{joined}]")
+        except orjson.JSONDecodeError:
+            read = []
+        if len(read) != len(block):  # no JSON (or a text of blanks only): float() of each
+            try:
+                read = list(map(float, block))
+            except ValueError:
+                return None
+        numbers += map(float, read)
+    return numbers
 
 
 def _floats(texts: list[str], first: int = 0, count: int | None = None) -> list[float]:
@@ -162,9 +182,9 @@ class ColumnKeys:
         if not _may_hold_numbers(texts):  # a column of words asks the number pattern nothing
             self.text_rows, self.texts = rows, folded_texts(texts, self.pause)
             return
-        if _all_numbers(texts):  # IDs, amounts: numbers as text
-            self.number_rows = rows
-            self.numbers = [number for first in range(0, len(texts), FOLD_BLOCK) for number in _floats(texts, first)]
+        numbers = _numbers(texts)
+        if numbers is not None:  # IDs, amounts: numbers as text
+            self.number_rows, self.numbers = rows, numbers
             return
         number = _NUMBER.fullmatch
         numeric = [number(text) is not None for text in texts]

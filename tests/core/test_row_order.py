@@ -95,3 +95,33 @@ def test_folded_texts_are_each_texts_key(words: list[str], repeats: int) -> None
     assert row_order.folded_texts(column) == [row_order.text_key(word) for word in column]
     with small_steps(4, 3):  # folded a few joined texts at a time
         assert row_order.folded_texts(column) == [row_order.text_key(word) for word in column]
+
+
+def _float_refuses(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    texts=st.lists(
+        st.one_of(
+            st.from_regex(r"\A[\s+\-.0-9eE_]{1,6}\Z"),
+            st.sampled_from(["7", "inf", "nan", "1_0", "٣", "0\x1f", "１２", "²", "1e٣", " 5 ", "1e400", "9" * 30]),
+        ),
+        min_size=1,
+        max_size=12,
+    ),
+    block=st.integers(1, 4),
+)
+def test_a_column_read_as_numbers_at_once_is_what_the_pattern_reads(texts: list[str], block: int) -> None:
+    with small_steps(3, block):
+        numbers = row_order._numbers(texts)
+    every = all(row_order._NUMBER.fullmatch(text) for text in texts)
+    if numbers is not None:
+        assert every and numbers == [float(text.strip()) for text in texts]
+    elif every:  # left to the pattern text by text only when float() refuses one of them
+        assert any(_float_refuses(text) for text in texts)
