@@ -216,7 +216,7 @@ def sort_order(values: Sequence[Any], descending: bool = False) -> list[int]:
     return ColumnKeys(values).order(descending)
 
 
-SORT_RUN = 16384  # keys sorted per call: a sort holds the GIL, so a worker thread sorting 100,000 keys in one
+SORT_RUN = 8192  # keys sorted per call: a sort holds the GIL, so a worker thread sorting 100,000 keys in one
 # call stopped the UI thread for 40-120 ms here. A longer column is cut into buckets of keys between
 # splitters taken from a sample (a sample sort): each bucket is sorted in one short call and the
 # buckets follow each other, so nothing is merged afterwards.
