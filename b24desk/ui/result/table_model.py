@@ -67,6 +67,10 @@ class _Relay(QObject):
     warmed = Signal()
 
 
+class _Stale(Exception):
+    """The rows changed while orders were worked out ahead for them."""
+
+
 class _Shared:
     """What a warming thread reads of the model, and the orders it worked out ahead."""
 
@@ -173,32 +177,31 @@ class ResultTableModel(QAbstractTableModel):
         shared, relay = self._shared, self._relay
         index_wanted = self._index.count == 0 and is_record_store(rows) and rows.text_size <= INDEX_AHEAD_BYTES
 
+        def pause() -> None:  # between steps: a person's sort or filter goes first; changed rows stop it
+            shared.idle.wait()
+            if shared.rows != (generation, count):
+                raise _Stale
+
         def work() -> None:
             from b24desk.core.record_store import column_values, iter_rows  # loaded with the first big answer
 
-            if index_wanted:  # the filter's index first (a first filter then only searches it)
-                index = RowTextIndex()
-                try:
-                    index.add(iter_rows(rows, 0, count), pause=shared.idle.wait)  # waits for a person's filter
-                except Exception:  # made again on a filter, where a failure shows
-                    return
-                if shared.rows != (generation, count):
-                    return
-                shared.index = (generation, index)
-            for name in names:
-                shared.idle.wait()  # a person's sort or filter goes first
-                if shared.rows != (generation, count):
-                    return
-                if (generation, count, name) in shared.ready:
-                    continue
-                try:  # each step waits while a person's sort or filter is worked out (it goes first)
-                    keys = ColumnKeys(column_values(rows, name)[:count], pause=shared.idle.wait)
+            try:
+                if index_wanted:  # the filter's index first (a first filter then only searches it)
+                    index = RowTextIndex()
+                    index.add(iter_rows(rows, 0, count), pause=pause)
+                    pause()
+                    shared.index = (generation, index)
+                for name in names:
+                    pause()
+                    if (generation, count, name) in shared.ready:
+                        continue
+                    keys = ColumnKeys(column_values(rows, name)[:count], pause=pause)
                     ahead = (array("i", keys.order()), array("i", keys.order(descending=True)))
-                except Exception:  # worked out again on a click, where a failure shows
-                    return
-                del keys
-                if shared.rows == (generation, count):
+                    del keys
+                    pause()
                     shared.ready[(generation, count, name)] = ahead
+            except Exception:  # the rows changed (_Stale), or a failure: worked out on a click, where it shows
+                return
             with contextlib.suppress(RuntimeError):  # the model is gone
                 relay.warmed.emit()
 
