@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-__all__ = ["BLOCK_RECORDS", "RowTextIndex", "cell_text", "readable"]
+__all__ = ["BLOCK_RECORDS", "DENSE", "RowTextIndex", "cell_text", "readable"]
 
 BLOCK_RECORDS = 4096  # records per block of the index
 _CELL = "\x1f"  # between the cells of a record: no typed text holds it, so no match spans two cells

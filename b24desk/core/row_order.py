@@ -15,9 +15,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import orjson
-
-__all__ = ["SORT_RUN", "ColumnKeys", "folded_texts", "sort_order", "text_key"]
+__all__ = ["FOLD_BLOCK", "SORT_RUN", "ColumnKeys", "folded_texts", "sort_order", "text_key"]
 
 _NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
 # a text starting as a number can start (after the joint of texts joined by _BETWEEN)
@@ -89,6 +87,8 @@ def _numbers(texts: list[str]) -> list[float] | None:
     inf and nan, and `_`), then the block is read as one JSON list of numbers (in C, ten times quicker
     than float() of each), or by float() of each when it is no JSON (`+1`, `.5`, `1.`); a text both
     refuse goes to the pattern, text by text."""
+    import orjson  # loaded with the first numbers sorted, not with the first screen
+
     numbers: list[float] = []
     for first in range(0, len(texts), FOLD_BLOCK):
         block = texts[first : first + FOLD_BLOCK]
