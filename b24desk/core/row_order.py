@@ -8,7 +8,9 @@ fraction of a second.
 
 from __future__ import annotations
 
+import itertools
 import json
+import operator
 import re
 import unicodedata
 from bisect import bisect_left
@@ -133,11 +135,14 @@ class ColumnKeys:
     column, they sort it either way. `pause` (a worker's way of giving way to another) is called
     between the steps."""
 
-    __slots__ = ("count", "empty_rows", "number_rows", "numbers", "pause", "text_rows", "texts")
+    __slots__ = ("count", "empty_rows", "number_rows", "numbers", "pause", "sorted", "text_rows", "texts")
 
     def __init__(self, values: Sequence[Any], pause: Callable[[], object] | None = None) -> None:
         self.count = len(values)
         self.pause = pause
+        # the last order of each kind's keys (0 numbers, 1 texts) and its direction: the other direction is
+        # that order turned round, equal keys kept in their order (no key compared but neighbours)
+        self.sorted: dict[int, tuple[bool, list[int]]] = {}
         self.numbers: list[float] = []
         self.number_rows: Sequence[int] = []
         self.texts: list[str] = []
@@ -195,19 +200,43 @@ class ColumnKeys:
 
     def order(self, descending: bool = False) -> list[int]:
         """Positions in sorted order: numbers first, then text; empty values last in either direction."""
-        ordered_numbers = self._ordered(self.numbers, self.number_rows, descending)
-        ordered_texts = self._ordered(self.texts, self.text_rows, descending)
+        ordered_numbers = self._ordered(0, self.numbers, self.number_rows, descending)
+        ordered_texts = self._ordered(1, self.texts, self.text_rows, descending)
         if descending:
             return ordered_texts + ordered_numbers + self.empty_rows
         return ordered_numbers + ordered_texts + self.empty_rows
 
-    def _ordered(self, keys: list[Any], rows: Sequence[int], descending: bool) -> list[int]:
+    def _ordered(self, kind: int, keys: list[Any], rows: Sequence[int], descending: bool) -> list[int]:
         if self.pause is not None:
             self.pause()
-        positions = _sorted_positions(keys, descending, self.pause)
+        known = self.sorted.get(kind)
+        if known is not None and known[0] != descending:
+            positions = _turned(keys, known[1])
+        else:
+            positions = _sorted_positions(keys, descending, self.pause)
+        self.sorted[kind] = (descending, positions)
         if len(rows) == self.count:  # every row is of this kind: positions are rows
             return positions
         return [rows[i] for i in positions]
+
+
+def _turned(keys: Sequence[Any], ordered: list[int]) -> list[int]:
+    """The stable order of `keys` in the other direction, from `ordered` (stable, one direction): turned
+    round, with each stretch of equal keys turned back (they keep their first-come order)."""
+    turned = ordered[::-1]
+    shown = [keys[position] for position in turned]
+    ties = list(map(operator.eq, shown, itertools.islice(shown, 1, None)))
+    start = 0
+    while True:
+        try:
+            start = ties.index(True, start)
+        except ValueError:
+            return turned
+        end = start
+        while end < len(ties) and ties[end]:
+            end += 1
+        turned[start : end + 1] = turned[start : end + 1][::-1]
+        start = end
 
 
 def sort_order(values: Sequence[Any], descending: bool = False) -> list[int]:

@@ -125,3 +125,12 @@ def test_a_column_read_as_numbers_at_once_is_what_the_pattern_reads(texts: list[
         assert every and numbers == [float(text.strip()) for text in texts]
     elif every:  # left to the pattern text by text only when float() refuses one of them
         assert any(_float_refuses(text) for text in texts)
+
+
+@settings(max_examples=200, deadline=None)
+@given(column=values | texts, first_descending=st.booleans())
+def test_the_other_direction_turned_round_is_the_one_sort_order(column: list[Any], first_descending: bool) -> None:
+    keys = row_order.ColumnKeys(column)
+    assert keys.order(first_descending) == sort_order(column, first_descending)
+    assert keys.order(not first_descending) == sort_order(column, not first_descending)  # from the first, turned
+    assert keys.order(first_descending) == sort_order(column, first_descending)  # and back
