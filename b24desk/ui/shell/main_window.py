@@ -243,8 +243,17 @@ class MainWindow(QMainWindow):
 
         self.picker.add_item(WebhookItem(f"{name}  ({webhook.portal.host})", webhook), select=select)
 
-    def add_sandbox(self, webhook_url: str) -> None:
-        """Offer the built-in sandbox portal; selected when no other webhook is there."""
+    def add_sandbox(self, webhook_url: str, offer: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
+        """Offer the built-in sandbox portal; selected when no other webhook is there. `offer`: its scopes and
+        methods, known without asking it (it starts on the first call: choosing it must not start it)."""
+        if offer is not None:
+            import time
+
+            from b24desk.core.discovery import PortalOffer
+            from b24desk.core.webhook import parse_webhook_url
+
+            scopes, methods = offer
+            self.discovery.know(parse_webhook_url(webhook_url).webhook, PortalOffer(scopes, methods, time.time()))
         self.picker.add_sandbox(webhook_url)
         self.open_request.set_webhook(self.picker.current_webhook())
 
