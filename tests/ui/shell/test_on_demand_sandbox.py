@@ -1,0 +1,69 @@
+"""The app offers the sandbox portal at start-up and starts it on the first call to it (the app's own loop,
+real HTTP on loopback); the first edit of a request gets the client and the sandbox ready for Execute."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from b24desk.ui.common.client_warmup import WARMUP
+from b24desk.ui.shell.app_loop import catalogue_read, offer_sandbox, warm_on_first_edit
+from b24desk.ui.shell.main_window import MainWindow
+from tests.ui.request.waiting import until
+
+pytestmark = pytest.mark.asyncio
+
+
+async def _window(qtbot: QtBot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    async with asyncio.timeout(60):
+        await catalogue_read(window, asyncio.Event())
+    return window
+
+
+async def test_the_window_opens_on_the_sandbox_and_its_first_execute_starts_it(qtbot: QtBot) -> None:
+    window = await _window(qtbot)
+    sandbox = offer_sandbox(window)
+    assert sandbox is not None
+    try:
+        assert window.is_sandbox(window.current_webhook())  # selected, with its note, before it runs
+        assert window.note_label.text().startswith("Sandbox: demo data on this computer")
+        catalogue = window.method_browser.model.catalogue
+        assert catalogue is not None  # marked with what it serves, without asking it
+        assert catalogue.get("disk.folder.get").available is False  # type: ignore[union-attr]
+        assert catalogue.get("crm.lead.list").available is True  # type: ignore[union-attr]
+        window.editor.method_edit.setText("profile")  # a method without a field list: nothing else calls
+        await asyncio.sleep(0.05)
+        assert not sandbox.started and sandbox.portal is None
+        window.execute_button.click()
+        await until(lambda: not window.runner.running and window.result_view.tree_model.rowCount() > 0)
+        assert window.result_view.stack.currentIndex() != 1  # an answer, not an error
+        assert sandbox.started
+        portal = await sandbox.start_soon()  # the start under way (it may answer before it says it runs)
+        assert "profile" in portal.stats.snapshot()["methods"]
+        window.execute_button.click()  # a second call: the same portal
+        await until(lambda: not window.runner.running)
+        assert sandbox.portal is portal
+    finally:
+        await window.shutdown()
+        await sandbox.stop()
+    assert sandbox.portal is None
+
+
+async def test_the_first_edit_loads_the_client_and_starts_the_selected_sandbox(qtbot: QtBot) -> None:
+    window = await _window(qtbot)
+    sandbox = offer_sandbox(window)
+    assert sandbox is not None
+    try:
+        warm_on_first_edit(window, sandbox)
+        assert not sandbox.started
+        window.editor.method_edit.setText("server.time")  # the person starts writing a request
+        assert sandbox.started
+        await until(lambda: sandbox.portal is not None and WARMUP.done)
+    finally:
+        await window.shutdown()
+        await sandbox.stop()
