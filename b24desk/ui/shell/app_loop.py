@@ -8,7 +8,7 @@ from collections.abc import Awaitable
 from typing import TYPE_CHECKING
 
 import qasync
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from b24desk.core.errors import B24DeskError
@@ -58,17 +58,34 @@ def offer_sandbox(window: MainWindow) -> OnDemandSandbox | None:
     return sandbox
 
 
-def warm_on_first_edit(window: MainWindow, sandbox: OnDemandSandbox | None) -> None:
-    """The first edit of the request after start-up loads the client, and starts the sandbox when it is the
-    selected portal: the Execute that follows finds them ready (an untouched app keeps neither)."""
+class FirstIntent(QObject):
+    """Loads the client, and starts the sandbox when it is the selected portal, once: at the first edit of the
+    request after start-up, or when the pointer or the keyboard first reaches Execute. The Execute that
+    follows finds them ready; an untouched app keeps neither."""
 
-    def edited() -> None:
-        window.open_request.changed.disconnect(edited)
+    def __init__(self, window: MainWindow, sandbox: OnDemandSandbox | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.sandbox = sandbox
+        self.warmed = False
+        window.open_request.changed.connect(self.warm)
+        window.execute_button.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Enter, QEvent.Type.FocusIn):
+            self.warm()
+        return False
+
+    def warm(self) -> None:
+        """Set the loading going (once)."""
+        if self.warmed:
+            return
+        self.warmed = True
+        self.window.open_request.changed.disconnect(self.warm)
+        self.window.execute_button.removeEventFilter(self)
         WARMUP.start()
-        if sandbox is not None and window.is_sandbox(window.current_webhook()):
-            sandbox.start_soon()
-
-    window.open_request.changed.connect(edited)
+        if self.sandbox is not None and self.window.is_sandbox(self.window.current_webhook()):
+            self.sandbox.start_soon()
 
 
 async def until_exposed(window: MainWindow, seconds: float = EXPOSE_WAIT) -> None:
@@ -155,7 +172,7 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
         if not closed.is_set():
             sandbox = offer_sandbox(window)
             await asyncio.sleep(0)  # what selecting it queued; then only the person's edits count
-            warm_on_first_edit(window, sandbox)
+            FirstIntent(window, sandbox)
         if smoke_test.requested() and not closed.is_set():  # the start-up's work over: report, then close
             await settled(window)
             smoke_test.report_idle(window)

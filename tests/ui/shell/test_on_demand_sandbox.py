@@ -6,10 +6,12 @@ from __future__ import annotations
 import asyncio
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from b24desk.ui.common.client_warmup import WARMUP
-from b24desk.ui.shell.app_loop import catalogue_read, offer_sandbox, warm_on_first_edit
+from b24desk.ui.shell.app_loop import FirstIntent, catalogue_read, offer_sandbox
 from b24desk.ui.shell.main_window import MainWindow
 from tests.ui.request.waiting import until
 
@@ -59,11 +61,43 @@ async def test_the_first_edit_loads_the_client_and_starts_the_selected_sandbox(q
     sandbox = offer_sandbox(window)
     assert sandbox is not None
     try:
-        warm_on_first_edit(window, sandbox)
-        assert not sandbox.started
+        intent = FirstIntent(window, sandbox)
+        assert not sandbox.started and not intent.warmed
         window.editor.method_edit.setText("server.time")  # the person starts writing a request
-        assert sandbox.started
+        assert sandbox.started and intent.warmed
         await until(lambda: sandbox.portal is not None and WARMUP.done)
+    finally:
+        await window.shutdown()
+        await sandbox.stop()
+
+
+@pytest.mark.parametrize("event", [QEvent.Type.Enter, QEvent.Type.FocusIn])
+async def test_reaching_execute_starts_the_sandbox_before_the_click(qtbot: QtBot, event: QEvent.Type) -> None:
+    window = await _window(qtbot)
+    sandbox = offer_sandbox(window)
+    assert sandbox is not None
+    try:
+        FirstIntent(window, sandbox)
+        QApplication.sendEvent(window.execute_button, QEvent(QEvent.Type.Leave))  # not an intent
+        assert not sandbox.started
+        QApplication.sendEvent(window.execute_button, QEvent(event))  # the pointer on it, or Tab to it
+        assert sandbox.started
+    finally:
+        await window.shutdown()
+        await sandbox.stop()
+
+
+async def test_an_edit_on_another_portal_does_not_start_the_sandbox(qtbot: QtBot) -> None:
+    from b24desk.core.webhook import parse_webhook_url
+
+    window = await _window(qtbot)
+    sandbox = offer_sandbox(window)
+    assert sandbox is not None
+    try:
+        window.add_webhook("other", parse_webhook_url("http://127.0.0.1:9/rest/1/otherportal12345/").webhook)
+        FirstIntent(window, sandbox)
+        window.editor.method_edit.setText("server.time")
+        assert not sandbox.started
     finally:
         await window.shutdown()
         await sandbox.stop()
