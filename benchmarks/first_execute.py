@@ -44,7 +44,8 @@ def report_idle(window):
         last[0] = now
         if clicked and not window.runner.running and view.tree_model.rowCount() > 0:
             probe.stop()
-            print(f"answer {(now - clicked[0]) * 1000:.1f} stall {max(gaps) * 1000:.1f} rss {rss_mib():.1f}", flush=True)
+            answer, stall = (now - clicked[0]) * 1000, max(gaps) * 1000
+            print(f"answer {answer:.1f} stall {stall:.1f} rss {rss_mib():.1f}", flush=True)
             idle(window)
     def click():
         clicked.append(time.perf_counter())
@@ -91,7 +92,7 @@ def main() -> None:
     parser.add_argument("--before", type=Path, help="source tree of the earlier version to compare with")
     args = parser.parse_args()
     trees = [("after", ROOT)] + ([("before", args.before.resolve())] if args.before else [])
-    for label, source in trees:
+    for _label, source in trees:
         run_once(source, 0.0)  # warm the file cache and the bytecode
     for think in (0.0, 1.0):
         rows: dict[str, list[tuple[float, float, float]]] = {label: [] for label, _ in trees}
