@@ -24,7 +24,6 @@ from b24desk.core.discovery import (
 )
 from b24desk.core.errors import B24DeskError
 from b24desk.ui.common.background_tasks import BackgroundTasks
-from b24desk.ui.common.client_warmup import client_loaded
 
 if TYPE_CHECKING:
     from b24desk.core.client import B24Client
@@ -89,6 +88,8 @@ class PortalDiscovery(QObject):
         self._start(self._refresh(webhook))
 
     async def _refresh(self, webhook: Webhook) -> None:
+        from b24desk.ui.common.client_warmup import client_loaded  # not at the first screen
+
         try:
             await client_loaded()
             offer = await discover(self._client_for(webhook))
@@ -112,6 +113,8 @@ class PortalDiscovery(QObject):
             self._start(self._fetch_fields(self._webhook, method, source))
 
     async def _fetch_fields(self, webhook: Webhook, method: str, source: str) -> None:
+        from b24desk.ui.common.client_warmup import client_loaded
+
         try:
             await client_loaded()
             metas = await entity_fields(self._client_for(webhook), method)

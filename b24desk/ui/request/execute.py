@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
 from b24desk.core.errors import CallError, unexpected_failure
 from b24desk.core.request import ApiRequest
-from b24desk.ui.common.client_warmup import client_loaded
 
 
 class RequestRunner(QObject):
@@ -54,6 +53,8 @@ class RequestRunner(QObject):
             self._task.cancel()
 
     async def _run(self, clients: Callable[[], B24Client], request: ApiRequest) -> None:
+        from b24desk.ui.common.client_warmup import client_loaded  # not at the first screen (asyncio, threads)
+
         self.started.emit()
         try:
             await client_loaded()

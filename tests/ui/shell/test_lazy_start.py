@@ -44,6 +44,7 @@ main([])
 """
 
 NOT_FOR_THE_FIRST_SCREEN = (
+    "b24desk.sandbox.on_demand",  # the sandbox is offered once the first screen painted
     "b24desk.core.big_json",  # the Raw view's preview of an answer
     "b24desk.core.record_store",  # big answers kept as bytes: the result views ask core.kept_records
     "msgspec",  # the record store's decoders

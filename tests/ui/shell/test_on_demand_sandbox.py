@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from b24desk.ui.common.client_warmup import WARMUP
-from b24desk.ui.shell.app_loop import FirstIntent, catalogue_read, offer_sandbox
+from b24desk.ui.shell.app_loop import FirstIntent, offer_sandbox
 from b24desk.ui.shell.main_window import MainWindow
 from tests.ui.request.waiting import until
 
@@ -22,8 +22,7 @@ async def _window(qtbot: QtBot) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
-    async with asyncio.timeout(60):
-        await catalogue_read(window, asyncio.Event())
+    window.method_browser.load()  # the catalogue now (the app reads it in a thread before offering the sandbox)
     return window
 
 
