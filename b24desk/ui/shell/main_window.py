@@ -332,7 +332,8 @@ class MainWindow(QMainWindow):
 
     def _webhook_changed(self) -> None:
         if self._base_catalogue is not None:
-            self.method_browser.set_catalogue(self._base_catalogue)
+            if self.method_browser.model.catalogue is not self._base_catalogue:  # unmarked already: not made again
+                self.method_browser.set_catalogue(self._base_catalogue)
             self.discovery.select(self.current_webhook())
         item = self.picker.current()
         if item is not None and item.sandbox:
