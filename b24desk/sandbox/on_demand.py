@@ -20,6 +20,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import dataclasses
+import select
+import socket
+import threading
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING
 
@@ -53,7 +56,7 @@ class OnDemandSandbox:
         self._listening = listen_now(self.config.host, self.config.port)  # OSError: no port to listen on
         self.port: int = self._listening.getsockname()[1]
         self._off_loop = off_loop
-        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: tuple[socket.socket, socket.socket] | None = None  # wakes the watching thread
         self._starting: asyncio.Task[SandboxPortal] | None = None
         self.portal: SandboxPortal | None = None  # once started
         self.failed: Callable[[Exception], None] | None = None  # told when a start fails
@@ -74,15 +77,34 @@ class OnDemandSandbox:
         return self._starting is not None
 
     def watch(self) -> None:
-        """Start the portal on the first connection to its port (call on the loop that will serve it)."""
-        if self._starting is None and self._loop is None:
-            self._loop = asyncio.get_running_loop()
-            self._loop.add_reader(self._listening.fileno(), self.start_soon)
+        """Start the portal on the first connection to its port (call on the loop that will serve it).
+
+        A daemon thread waits for it with select() on the socket and a wake-up pair, without accepting it:
+        the loop's own readers are not available on every loop (Windows' proactor has none)."""
+        if self._starting is not None or self._wake is not None:
+            return
+        loop = asyncio.get_running_loop()
+        listening, wake = self._listening, socket.socketpair()
+        self._wake = wake
+
+        def wait() -> None:
+            try:
+                ready = select.select([listening, wake[0]], [], [])[0]
+            except (OSError, ValueError):  # the socket closed meanwhile
+                ready = []
+            if listening in ready and wake[0] not in ready:
+                with contextlib.suppress(RuntimeError):  # the loop closed: nobody to serve
+                    loop.call_soon_threadsafe(self.start_soon)
+            for end in wake:
+                end.close()
+
+        threading.Thread(target=wait, name="b24desk-sandbox-watch", daemon=True).start()
 
     def _unwatch(self) -> None:
-        if self._loop is not None:
-            self._loop.remove_reader(self._listening.fileno())
-            self._loop = None
+        wake, self._wake = self._wake, None
+        if wake is not None:
+            with contextlib.suppress(OSError):  # the thread ended already (a connection woke it)
+                wake[1].send(b"\0")
 
     def start_soon(self) -> asyncio.Task[SandboxPortal]:
         """Start the portal (once) on the running loop; the task gives it once it serves."""

@@ -19,8 +19,6 @@ from b24desk.sandbox.on_demand import OnDemandSandbox
 from b24desk.sandbox.portal import PortalCore
 from b24desk.sandbox.server import SandboxPortal
 
-pytestmark = pytest.mark.asyncio
-
 CONFIG = SandboxConfig(seed=10, rate=1000.0, burst=10_000)
 
 
@@ -44,6 +42,7 @@ class CountedStarts:
         return await asyncio.to_thread(counted)
 
 
+@pytest.mark.asyncio
 async def test_the_first_call_starts_the_portal_and_calls_made_while_it_starts_are_answered() -> None:
     starts = CountedStarts(held=True)
     sandbox = OnDemandSandbox(CONFIG, off_loop=starts)
@@ -73,6 +72,7 @@ async def test_the_first_call_starts_the_portal_and_calls_made_while_it_starts_a
             await client.get(url + "profile")
 
 
+@pytest.mark.asyncio
 async def test_closing_before_any_call_makes_no_portal_and_frees_the_port() -> None:
     starts = CountedStarts()
     sandbox = OnDemandSandbox(CONFIG, off_loop=starts)
@@ -84,6 +84,7 @@ async def test_closing_before_any_call_makes_no_portal_and_frees_the_port() -> N
             await client.get(sandbox.webhook_url + "profile")
 
 
+@pytest.mark.asyncio
 async def test_a_start_that_fails_refuses_the_waiting_call_at_once_and_says_why() -> None:
     async def broken(make: Callable[[], SandboxPortal]) -> SandboxPortal:
         raise ImportError("no module named starlette")
@@ -99,6 +100,7 @@ async def test_a_start_that_fails_refuses_the_waiting_call_at_once_and_says_why(
     await sandbox.stop()
 
 
+@pytest.mark.asyncio
 async def test_what_it_offers_before_running_is_what_it_answers_once_running() -> None:
     for scopes in (CONFIG.scopes, ("user",)):
         sandbox = OnDemandSandbox(replace(CONFIG, scopes=scopes))
@@ -112,9 +114,45 @@ async def test_what_it_offers_before_running_is_what_it_answers_once_running() -
     assert "crm.lead.list" not in sandbox.offer()[1] and "user.get" in sandbox.offer()[1]
 
 
+@pytest.mark.asyncio
 async def test_a_method_list_out_of_date_stops_the_portal_from_starting() -> None:
     registry = build_registry()
     registry.add("crm.lead.new", "crm", lambda ctx: None)  # type: ignore[arg-type, return-value]
     with pytest.raises(RuntimeError, match=r"crm\.lead\.new.*tools\.sandbox_method_list"):
         method_list.check(registry)
     PortalCore(CONFIG).close()  # the list as written matches the registry
+
+
+class NoReadersLoop(asyncio.SelectorEventLoop):
+    """A loop that cannot watch a file descriptor for the caller, as Windows' proactor loop."""
+
+    def add_reader(self, *args: object, **kwargs: object) -> None:
+        raise NotImplementedError
+
+    def remove_reader(self, *args: object, **kwargs: object) -> bool:
+        raise NotImplementedError
+
+
+def test_a_loop_without_readers_starts_it_too_and_the_watching_thread_ends_with_it() -> None:
+    def watching() -> list[threading.Thread]:
+        return [thread for thread in threading.enumerate() if thread.name == "b24desk-sandbox-watch"]
+
+    async def scenario() -> None:
+        started = OnDemandSandbox(CONFIG)
+        untouched = OnDemandSandbox(CONFIG)
+        started.watch()
+        untouched.watch()
+        assert len(watching()) == 2
+        try:
+            async with httpx.AsyncClient(timeout=60) as client:
+                answer = await client.get(started.webhook_url + "profile")
+            assert answer.status_code == 200 and started.started and not untouched.started
+        finally:
+            await started.stop()
+            await untouched.stop()
+        for thread in watching():
+            await asyncio.to_thread(thread.join, 30)
+        assert watching() == []
+
+    with asyncio.Runner(loop_factory=NoReadersLoop) as runner:
+        runner.run(scenario())
