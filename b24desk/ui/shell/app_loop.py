@@ -172,7 +172,7 @@ def run_loop(app: QApplication, window: MainWindow) -> int:
         if not closed.is_set():
             sandbox = offer_sandbox(window)
             await asyncio.sleep(0)  # what selecting it queued; then only the person's edits count
-            FirstIntent(window, sandbox)
+            FirstIntent(window, sandbox)  # a child of the window: kept (and its Python filter) while it lives
         if smoke_test.requested() and not closed.is_set():  # the start-up's work over: report, then close
             await settled(window)
             smoke_test.report_idle(window)
