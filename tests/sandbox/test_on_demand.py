@@ -85,6 +85,29 @@ async def test_closing_before_any_call_makes_no_portal_and_frees_the_port() -> N
 
 
 @pytest.mark.asyncio
+async def test_closing_while_it_starts_waits_for_the_start_then_stops_it() -> None:
+    starts = CountedStarts(held=True)
+    sandbox = OnDemandSandbox(CONFIG, off_loop=starts)
+    sandbox.watch()
+    async with httpx.AsyncClient(timeout=60) as client:
+        call = asyncio.ensure_future(client.get(sandbox.webhook_url + "profile"))
+        await asyncio.to_thread(starts.entered.wait, 60)  # the call set the start going
+        stopping = asyncio.ensure_future(sandbox.stop())  # the window closes meanwhile
+        await asyncio.sleep(0.05)
+        assert not stopping.done()  # it waits for the start under way
+        starts.release.set()
+        await stopping
+        assert sandbox.portal is None
+        try:  # the waiting call was answered before the stop, or refused by it: never left hanging
+            answer = await call
+            assert answer.status_code == 200
+        except (httpx.ConnectError, httpx.RemoteProtocolError, httpx.ReadError):
+            pass
+        with pytest.raises(httpx.ConnectError):
+            await client.get(sandbox.webhook_url + "profile")
+
+
+@pytest.mark.asyncio
 async def test_a_start_that_fails_refuses_the_waiting_call_at_once_and_says_why() -> None:
     async def broken(make: Callable[[], SandboxPortal]) -> SandboxPortal:
         raise ImportError("no module named starlette")
