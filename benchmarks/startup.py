@@ -16,11 +16,9 @@ and each ratio is taken pair by pair. The parent times from spawning a child to 
 The resident size is read from /proc/PID/status as each line arrives: at ready (the first screen) and
 at idle (what the running app keeps; the bare window's at its one line). Closing is the time from the
 last line to the process's end. A 5 ms timer in b24desk, from the ready paint to idle, gives the
-longest stall of its UI thread while the start-up goes on behind the usable window. The warm-up runs
-write the bytecode caches (even under PYTHONDONTWRITEBYTECODE), so the figures are those of an installed
-copy. To compare with an earlier version, run this script from a copy of it (`git archive main | tar -x
--C DIR`, plus the compiled translations), with the current directory there: the children import b24desk
-from it.
+longest stall of its UI thread while the start-up goes on behind the usable window (a warm-up after the
+first paint must not freeze it). The warm-up runs write the bytecode caches (even under
+PYTHONDONTWRITEBYTECODE), so the figures are those of an installed copy.
 
     .venv/bin/python benchmarks/startup.py [PAIRS]
 """
