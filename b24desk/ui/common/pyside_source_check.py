@@ -6,15 +6,26 @@ each module that names PySide6 so a feature can be switched on for it alone. It 
 process: for the 500-odd modules the running app imports that was 14 MiB of strings nobody reads, and
 a few milliseconds per module on the start path. The same question is answered here by reading the
 file once and looking for the name; what is not a source file still goes to PySide6's own check.
+Python's own library never names PySide6: its modules (about half of those the first screen imports)
+are answered without opening their files (16-22 ms for ~210 files read, measured to the first screen).
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from types import ModuleType
 
 FEATURE_MODULE = "shibokensupport.feature"  # PySide6's embedded module that keeps the per-module marks
+# Python's own library (os.py's folder); installed packages live in site-packages below it and are read
+_STDLIB = os.path.dirname(os.__file__) + os.sep
+_INSTALLED = (f"{os.sep}site-packages{os.sep}", f"{os.sep}dist-packages{os.sep}")
+
+
+def in_standard_library(path: str) -> bool:
+    """Whether a module's file is part of Python's own library (not an installed package)."""
+    return path.startswith(_STDLIB) and not any(folder in path[len(_STDLIB) - 1 :] for folder in _INSTALLED)
 
 
 def names_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> bool:
@@ -22,6 +33,8 @@ def names_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> 
     origin = getattr(getattr(module, "__spec__", None), "origin", None) or getattr(module, "__file__", None)
     if not isinstance(origin, str) or not origin.endswith(".py"):
         return fallback(module)  # built in, an extension, or made in memory: PySide6's check says no quickly
+    if in_standard_library(origin):
+        return False  # what PySide6's check finds there, without reading the file
     try:
         with open(origin, "rb") as source:
             return b"PySide6" in source.read()

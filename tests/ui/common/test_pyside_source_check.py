@@ -45,3 +45,23 @@ def test_what_has_no_source_file_goes_to_pyside6s_own_check() -> None:
 
     assert pyside_source_check.names_pyside(sys, fallback) is False  # built in
     assert asked == [sys]
+
+
+def test_pythons_own_library_is_answered_without_reading_it() -> None:
+    import asyncio
+    import os
+
+    import qasync
+
+    asked: list[object] = []
+
+    def fallback(module: object) -> bool:
+        asked.append(module)
+        return True
+
+    assert pyside_source_check.in_standard_library(asyncio.__file__ or "")
+    assert not pyside_source_check.in_standard_library(qasync.__file__ or "")  # installed: read
+    stdlib = os.path.dirname(os.__file__)
+    assert not pyside_source_check.in_standard_library(os.path.join(stdlib, "site-packages", "x", "y.py"))
+    assert pyside_source_check.names_pyside(asyncio, fallback) is False and asked == []
+    assert pyside_source_check.names_pyside(qasync, fallback) is True  # its source names PySide6
