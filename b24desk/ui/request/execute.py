@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from contextlib import aclosing
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # asyncio: once the app's loop runs (after the first screen), not when the window is built
+    import asyncio
+
     from b24desk.core.client import B24Client
 
 from b24desk.core.errors import CallError, unexpected_failure
@@ -40,6 +41,8 @@ class RequestRunner(QObject):
 
     def run(self, client: B24Client, request: ApiRequest) -> asyncio.Task[None]:
         """Start `request` (cancelling one under way) and return its task."""
+        import asyncio
+
         self.cancel()
         self.started_at = time.monotonic()
         self._task = asyncio.ensure_future(self._run(client, request))
@@ -51,6 +54,8 @@ class RequestRunner(QObject):
             self._task.cancel()
 
     async def _run(self, client: B24Client, request: ApiRequest) -> None:
+        import asyncio
+
         self.started.emit()
         try:
             if request.fetch_all:
@@ -68,6 +73,8 @@ class RequestRunner(QObject):
             self.finished.emit()
 
     async def _fetch_all(self, client: B24Client, request: ApiRequest) -> None:
+        import asyncio
+
         rows = requests = 0
         # closed on the way out (a cancel lands here, between pages): the ranges under way stop at once
         async with aclosing(client.fetch_all(request.method, request.params)) as pages:

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.client_options = client_options
         self.storage = storage
         self.built = False
+        self.hold_background = False  # build(): background work waits for BackgroundTasks.release()
         self._clients: dict[tuple[int, bool], B24Client] = {}
         self.event_token: EventTokenStore | None = None
         self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
 
         storage = self.storage
         # the window's one set of background work (storage, discovery, history, token, receiver): cancelled at shutdown
-        self.background = tasks = BackgroundTasks()
+        self.background = tasks = BackgroundTasks(holding=self.hold_background)
         self.picker = WebhookPicker(storage, client_options=self.client_options, tasks=tasks)
         self.webhook_combo = self.picker.combo
         self.pasted_offer = PastedWebhookOffer(self.picker)
