@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from b24desk.core.errors import B24DeskError
+from b24desk.ui.common.long_lived import collect_after_start_up
 from b24desk.ui.common.next_paint import on_next_paint
 from b24desk.ui.shell import smoke_test
 
@@ -127,7 +128,15 @@ def until_painted(window: MainWindow, seconds: float = PAINT_WAIT) -> None:
 def make_first_screen(window: MainWindow) -> tuple[AppStorage | None, bool]:
     """Open the storage, build the shown window and wait until it painted with its catalogue; returns the
     storage and whether the window closed meanwhile. Background work the build starts is held for the
-    app loop (window.background.release())."""
+    app loop (window.background.release()). The garbage collector (switched off for the start-up by
+    `b24desk`) runs again afterwards."""
+    try:
+        return _make(window)
+    finally:
+        collect_after_start_up()
+
+
+def _make(window: MainWindow) -> tuple[AppStorage | None, bool]:
     closed: list[bool] = []
     window.closed.connect(lambda: closed.append(True))
     until_exposed(window)

@@ -18,17 +18,19 @@ from pytestqt.qtbot import QtBot
 ROOT = Path(__file__).resolve().parents[3]
 
 _PROBE = """
-import json, linecache, sys
+import gc, json, linecache, sys
 from b24desk.ui.shell import smoke_test  # PySide6 and the smoke-test hook only: the app imports the rest
 seen = {}
 ready = smoke_test.report_ready
 def report_ready(window, waiting=None):  # the window is built; the warm-up starts after this
     seen["first screen"] = sorted(name for name, module in sys.modules.items() if module is not None)
+    seen["collecting"] = [str(gc.isenabled())]
     ready(window, waiting)
 smoke_test.report_ready = report_ready
 idle = smoke_test.report_idle
 def report_idle(window):
     seen["idle"] = sorted(name for name, module in sys.modules.items() if module is not None)
+    seen["collecting"].append(str(gc.isenabled()))
     seen["sources kept"] = sorted(name for name in linecache.cache if "b24desk" in name)
     print(json.dumps(seen), file=sys.stderr, flush=True)
     idle(window)
@@ -94,6 +96,10 @@ def test_the_idle_app_runs_the_sandbox_without_keyring_certificates_or_the_event
     assert {"b24desk.sandbox.server", "httpx"} <= set(idle)  # the sandbox portal runs, its method list was asked
     assert "b24desk.core.record_store" in idle  # with the client, before the first answer: it does not wait for it
     assert _of(idle, NOT_WHILE_IDLE) == set()
+
+
+def test_the_garbage_collector_is_off_until_the_first_screen_is_up(loaded: dict[str, list[str]]) -> None:
+    assert loaded["collecting"] == ["False", "True"]  # off while the first screen is built, on once idle
 
 
 def test_no_source_of_the_apps_modules_is_kept_in_memory(loaded: dict[str, list[str]]) -> None:
