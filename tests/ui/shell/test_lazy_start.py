@@ -43,6 +43,7 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "asyncio",  # with qasync, once the first screen painted (ui/shell/first_screen.py): ~40 ms, ~7.5 MiB
     "qasync",
     "ssl",  # asyncio imports it
+    "_hashlib",  # OpenSSL's hashing: storage/fingerprints.py loads it for the first secret it fingerprints
     "httpx",  # the client: the warm-up after the first paint, or the first Execute
     "starlette",
     "uvicorn",
