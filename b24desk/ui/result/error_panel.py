@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from b24desk.core.errors import CallError
 from b24desk.core.explanations import explain
-from b24desk.core.method_suggestions import closest_methods, did_you_mean
 from b24desk.ui.common.theme import themed
 
 SECRET_CODES = {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}
@@ -61,6 +60,8 @@ class ErrorPanel(QWidget):
         action = self.tr("What to do: {action}").format(action=explanation.action)
         close = []
         if explanation.code.upper() == "ERROR_METHOD_NOT_FOUND" and error.method:
+            from b24desk.core.method_suggestions import closest_methods, did_you_mean  # difflib: on such an error
+
             close = closest_methods(error.method, self.method_names)
             action = f"{action} {did_you_mean(close)}".strip()
         self.suggestion = close[0] if close else ""

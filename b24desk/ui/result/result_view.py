@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import CallError
-from b24desk.core.export import XLSX_MAX_ROWS, rows_to_csv, rows_to_excel_csv, rows_to_xlsx, save_result_json
 from b24desk.core.kept_records import is_record_store
 from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
@@ -360,6 +359,8 @@ class ResultView(QWidget):
         self._exporting += 1
 
         def save() -> None:
+            from b24desk.core.export import save_result_json  # (csv, its writers): on first export
+
             error = ""
             try:
                 save_result_json(result, path)
@@ -385,6 +386,7 @@ class ResultView(QWidget):
     def export_csv(self, path: str | None = None, separator: str | None = None) -> None:
         """Save the Table's rows; with no path, ask where and how: CSV for Excel (the region's separator), an
         Excel workbook, or plain CSV. With a path it is CSV: plain without a separator, Excel's with one."""
+        from b24desk.core.export import rows_to_csv, rows_to_excel_csv
         from b24desk.ui.result.export_files import ask_table_path
 
         if not path:
@@ -405,6 +407,8 @@ class ResultView(QWidget):
 
     def export_xlsx(self, path: str) -> None:
         """Save the Table's rows as an Excel workbook (numbers as numbers, a frozen header)."""
+        from b24desk.core.export import XLSX_MAX_ROWS, rows_to_xlsx
+
         try:
             rows_to_xlsx(self.table_model.all_rows(), self.table_model.columns, path, sheet=self.method)
         except OSError as error:

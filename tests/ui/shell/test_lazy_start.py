@@ -44,6 +44,12 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "qasync",
     "ssl",  # asyncio imports it
     "_hashlib",  # OpenSSL's hashing: storage/fingerprints.py loads it for the first secret it fingerprints
+    "concurrent",  # the storage thread's pool: made by the first storage call
+    "importlib.resources",  # the catalogue, the icons and the translations are found beside the package
+    "gzip",  # a compressed catalogue only
+    "html",  # elided_label escapes its tooltip itself
+    "difflib",  # "did you mean": on an unknown method
+    "csv",  # the Table's export
     "httpx",  # the client: the warm-up after the first paint, or the first Execute
     "starlette",
     "uvicorn",
