@@ -115,14 +115,45 @@ def until_catalogue_read(window: MainWindow, seconds: float = CATALOGUE_WAIT) ->
             browser.readFinished.disconnect(done)
 
 
+class NextPaint:
+    """The window's next paint from `watch()` on; `wait()` runs the loop until it came (the first screen's
+    paint usually comes while the catalogue's wait ends: then nothing is painted a second time)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.watching = self.seen = False
+        self._done: Callable[[], None] | None = None
+
+    def watch(self, *_: object) -> None:
+        """Be told of the window's next paint (one is asked for), once."""
+        if not self.watching:
+            self.watching = True
+            on_next_paint(self.window, self._saw)
+
+    def _saw(self) -> None:
+        self.seen = True
+        if self._done is not None:
+            self._done()
+
+    def wait(self, seconds: float = PAINT_WAIT) -> None:
+        """Return once that paint came, the window closed, or after `seconds` (a window that is not on
+        screen, e.g. started minimised, does not paint: then at once)."""
+        handle = self.window.windowHandle()
+        if self.seen or handle is None or not handle.isExposed():
+            return
+        self.watch()
+
+        def begin(done: Callable[[], None]) -> None:
+            self._done = done
+
+        wait_for(self.window, begin, seconds)
+        self._done = None
+        QCoreApplication.processEvents(_HELD_BACK)  # what else waited for that paint (the smoke test's line)
+
+
 def until_painted(window: MainWindow, seconds: float = PAINT_WAIT) -> None:
-    """Return after the window's next paint, once it closed, or after `seconds` (a window that is not on
-    screen, e.g. started minimised, does not paint: then at once)."""
-    handle = window.windowHandle()
-    if handle is None or not handle.isExposed():
-        return
-    wait_for(window, lambda done: on_next_paint(window, done), seconds)
-    QCoreApplication.processEvents(_HELD_BACK)  # what else waited for that paint (the smoke test's line)
+    """Return after the window's next paint, once it closed, or after `seconds` (not on screen: at once)."""
+    NextPaint(window).wait(seconds)
 
 
 def make_first_screen(window: MainWindow) -> tuple[AppStorage | None, bool]:
@@ -152,8 +183,14 @@ def _make(window: MainWindow) -> tuple[AppStorage | None, bool]:
     if smoke_test.requested():  # report the first paint with the catalogue in the browser
         browser = window.method_browser
         smoke_test.report_ready(window, browser.catalogueLoaded if browser.model.catalogue is None else None)
+    paint = NextPaint(window)  # the first paint with the catalogue in the browser: asyncio comes after it
+    browser = window.method_browser
+    browser.readFinished.connect(paint.watch)
+    try:
+        if not closed:
+            until_catalogue_read(window)
+    finally:
+        browser.readFinished.disconnect(paint.watch)
     if not closed:
-        until_catalogue_read(window)
-    if not closed:
-        until_painted(window)
+        paint.wait()
     return storage, bool(closed)
