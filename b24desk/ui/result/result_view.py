@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from b24desk.core.errors import CallError
 from b24desk.core.kept_records import is_record_store
-from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
 from b24desk.ui.common.elided_label import ElidedLabel
@@ -34,6 +33,7 @@ from b24desk.ui.common.zoom import fit_rows
 
 if TYPE_CHECKING:
     from b24desk.core.request_document import ResultState
+    from b24desk.core.response import CallResult  # comes with the client, after the first screen
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
