@@ -30,7 +30,9 @@ def in_standard_library(path: str) -> bool:
 
 def names_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> bool:
     """Whether the module's source file names PySide6 (PySide6's own question), without keeping the source."""
-    origin = getattr(getattr(module, "__spec__", None), "origin", None) or getattr(module, "__file__", None)
+    origin = getattr(getattr(module, "__spec__", None), "origin", None)
+    if not (isinstance(origin, str) and origin.endswith(".py")):  # "frozen" (abc, codecs, os...): their file
+        origin = getattr(module, "__file__", None)
     if not isinstance(origin, str) or not origin.endswith(".py"):
         return fallback(module)  # built in, an extension, or made in memory: PySide6's check says no quickly
     if in_standard_library(origin):
@@ -59,4 +61,14 @@ def install() -> bool:
 
     check.reads_bytes = True  # type: ignore[attr-defined]
     setattr(feature, "_mod_uses_pyside", check)  # noqa: B010  (a private name of PySide6's embedded module)
+    forget_read_sources()
     return True
+
+
+def forget_read_sources() -> None:
+    """Drop the files' lines PySide6's own check read before this one took over (the modules PySide6
+    imported while it set itself up, ~0.5 MiB): linecache reads a file again if a traceback wants it."""
+    import linecache
+
+    for name in [name for name in linecache.cache if os.path.isabs(name)]:
+        linecache.cache.pop(name, None)
