@@ -79,6 +79,7 @@ class MethodBrowser(QWidget):
         # after the last key was kept while they took 10-25 ms).
         self.search_edit.textChanged.connect(self._run_search)
         self.search_edit.returnPressed.connect(self._choose_first)
+        self.tree.expanded.connect(self.model.make_rows)  # a scope's rows: made when it is first opened
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
