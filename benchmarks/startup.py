@@ -12,10 +12,12 @@ and each ratio is taken pair by pair. The parent times from spawning a child to 
   browser (the first screen can be used), and `window idle` once the start-up's work is over (the
   warm-up, the sandbox portal, the method list asked of it), then closes.
 The resident size is read from /proc/PID/status as each line arrives: at ready (the first screen) and
-at idle (what the running app keeps; the bare window's at its one line). Closing is the time from the
-last line to the process's end. A 5 ms timer in b24desk, from the ready paint to idle, gives the
-longest stall of its UI thread while the start-up goes on behind the usable window (a warm-up after the
-first paint must not freeze it). The warm-up runs write the bytecode caches (even under
+at idle (what the running app keeps; the bare window's at its one line); so is the processor time the
+process used so far (/proc/PID/stat, user + system), which a machine busy with other work changes far
+less than the wall time: the ready figure is also given as cpu to ready against the bare window's cpu.
+Closing is the time from the last line to the process's end. A 5 ms timer in b24desk, from the ready
+paint to idle, gives the longest stall of its UI thread while the start-up goes on behind the usable
+window (a warm-up after the first paint must not freeze it). The warm-up runs write the bytecode caches (even under
 PYTHONDONTWRITEBYTECODE), so the figures are those of an installed copy.
 
     .venv/bin/python benchmarks/startup.py [PAIRS]
@@ -95,6 +97,7 @@ main([])
 """  # what the `b24desk` launcher runs, with a probe of the UI thread from the usable window to idle
 
 
+LAST_CPU: list[list[float]] = []  # the cpu ms at each line of the last run_once
 STALLS: list[float] = []  # b24desk's longest UI-thread gap (ms) from the ready paint to idle, per run
 
 
@@ -104,9 +107,20 @@ def rss_mib(pid: int) -> float:
         return int(status.read().split("VmRSS:")[1].split()[0]) / 1024
 
 
+def cpu_ms(pid: int) -> float:
+    """The processor time (user + system) a running process used so far, in milliseconds."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+CPUS: list[tuple[float, float]] = []  # per run: (the bare window's cpu ms at its line, b24desk's at ready)
+
+
 def run_once(code: str, until: tuple[str, ...], home: str) -> tuple[list[float], list[float], float]:
     """Seconds from spawn to each line starting with one of `until` (in order), the resident MiB read as
-    each arrived, and the seconds from the last one to the process's end."""
+    each arrived, and the seconds from the last one to the process's end (the cpu ms at each line: in
+    LAST_CPU[0])."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", B24DESK_SMOKE_TEST="1", B24DESK_HOME=home)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its .pyc files; compiling is not start-up
     started = time.perf_counter()
@@ -114,12 +128,15 @@ def run_once(code: str, until: tuple[str, ...], home: str) -> tuple[list[float],
     assert child.stdout is not None
     times: list[float] = []
     sizes: list[float] = []
+    cpu: list[float] = []
+    LAST_CPU[:] = [cpu]
     for line in child.stdout:
         if line.startswith("stall "):
             STALLS.append(float(line.split()[1]))
         elif line.startswith(until[len(times)]):
             times.append(time.perf_counter() - started)
             sizes.append(rss_mib(child.pid))
+            cpu.append(cpu_ms(child.pid))
             if len(times) == len(until):
                 break
     last_at = time.perf_counter()
@@ -141,7 +158,9 @@ def main() -> None:
         for _ in range(runs):
             with tempfile.TemporaryDirectory(prefix="b24desk-startup-") as fresh:  # a first start each time
                 (bare,), (bare_rss,), bare_close = run_once(BARE, ("window shown",), fresh)
+                bare_cpu = LAST_CPU[0][0]
                 (shown, ready, idle), (_, ready_rss, rss), close = run_once(B24DESK, steps, fresh)
+                CPUS.append((bare_cpu, LAST_CPU[0][1]))
             values = (bare, shown, ready, idle, bare_rss, ready_rss, rss, bare_close, close)
             for key, value in zip(keys, values, strict=True):
                 rows[key].append(value)
@@ -166,6 +185,11 @@ def main() -> None:
     print(
         f"b24desk window ready (built, catalogue in the browser, painted): {med['ready'] * 1000:.0f} ms, "
         f"ratio {ratio['ready']:.2f} (target <= 1.5)"
+    )
+    cpu_ratio = statistics.median(ready / bare for bare, ready in CPUS if bare > 0)
+    print(
+        f"b24desk cpu to ready: {statistics.median(c[1] for c in CPUS):.0f} ms, ratio {cpu_ratio:.2f} "
+        f"(the bare window's cpu to its line: {statistics.median(c[0] for c in CPUS):.0f} ms)"
     )
     print(f"b24desk start-up work over (idle): {med['idle'] * 1000:.0f} ms, ratio {ratio['idle']:.2f}")
     print(
