@@ -20,7 +20,12 @@ paint to idle, gives the longest stall of its UI thread while the start-up goes 
 window (a warm-up after the first paint must not freeze it). The warm-up runs write the bytecode caches (even under
 PYTHONDONTWRITEBYTECODE), so the figures are those of an installed copy.
 
-    .venv/bin/python benchmarks/startup.py [PAIRS]
+    .venv/bin/python benchmarks/startup.py [PAIRS] [--before DIR]
+
+`--before DIR` (another copy of the repository, e.g. `git archive main | tar -x -C DIR`) runs that copy's
+b24desk too in each round (bare, before, b24desk), so a change is measured against what it replaced in
+the same run: its ready, cpu to ready and resident sizes are printed with their ratios to the same bare
+window.
 """
 
 from __future__ import annotations
@@ -117,14 +122,18 @@ def cpu_ms(pid: int) -> float:
 CPUS: list[tuple[float, float]] = []  # per run: (the bare window's cpu ms at its line, b24desk's at ready)
 
 
-def run_once(code: str, until: tuple[str, ...], home: str) -> tuple[list[float], list[float], float]:
+def run_once(
+    code: str, until: tuple[str, ...], home: str, tree: str | None = None
+) -> tuple[list[float], list[float], float]:
     """Seconds from spawn to each line starting with one of `until` (in order), the resident MiB read as
     each arrived, and the seconds from the last one to the process's end (the cpu ms at each line: in
     LAST_CPU[0])."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", B24DESK_SMOKE_TEST="1", B24DESK_HOME=home)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its .pyc files; compiling is not start-up
+    if tree is not None:  # another copy's b24desk (`--before`): its folder first on the path
+        env["PYTHONPATH"] = tree
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env, cwd=tree)
     assert child.stdout is not None
     times: list[float] = []
     sizes: list[float] = []
@@ -148,17 +157,28 @@ def run_once(code: str, until: tuple[str, ...], home: str) -> tuple[list[float],
 
 def main() -> None:
     """Pairs of bare window and b24desk in turn (A B A B); medians and ratios per pair."""
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    args = sys.argv[1:]
+    before = args[args.index("--before") + 1] if "--before" in args else None
+    numbers = [arg for arg in args if arg.isdigit()]
+    runs = int(numbers[0]) if numbers else 10
     steps = ("window shown", "window ready", "window idle")
+    earlier: dict[str, list[float]] = {key: [] for key in ("ready", "cpu", "ready_rss", "rss")}
     with tempfile.TemporaryDirectory(prefix="b24desk-startup-") as home:
         run_once(BARE, ("window shown",), home)  # warm the file cache and the bytecode
         run_once(B24DESK, steps, home)
+        if before is not None:
+            run_once(B24DESK, steps, home, before)
         keys = ("bare", "shown", "ready", "idle", "bare_rss", "ready_rss", "rss", "bare_close", "close")
         rows: dict[str, list[float]] = {key: [] for key in keys}
         for _ in range(runs):
             with tempfile.TemporaryDirectory(prefix="b24desk-startup-") as fresh:  # a first start each time
                 (bare,), (bare_rss,), bare_close = run_once(BARE, ("window shown",), fresh)
                 bare_cpu = LAST_CPU[0][0]
+                if before is not None:
+                    (_, then_ready, _), (_, then_rss, then_idle_rss), _ = run_once(B24DESK, steps, fresh, before)
+                    values_then = (then_ready / bare, LAST_CPU[0][1] / bare_cpu, then_rss, then_idle_rss)
+                    for key, value in zip(earlier, values_then, strict=True):
+                        earlier[key].append(value)
                 (shown, ready, idle), (_, ready_rss, rss), close = run_once(B24DESK, steps, fresh)
                 CPUS.append((bare_cpu, LAST_CPU[0][1]))
             values = (bare, shown, ready, idle, bare_rss, ready_rss, rss, bare_close, close)
@@ -198,6 +218,14 @@ def main() -> None:
     )
     print(f"b24desk RSS at ready: {med['ready_rss']:.0f} MiB, ratio {ratio['ready_rss']:.2f}")
     print(f"b24desk idle RSS: {med['rss']:.0f} MiB, ratio {ratio['rss']:.2f} (target <= 1.5)")
+    if before is not None:
+        bare_rss = statistics.median(rows["bare_rss"])
+        then = {key: statistics.median(values) for key, values in earlier.items()}
+        print(
+            f"before ({before}), same rounds: ready ratio {then['ready']:.2f}, cpu to ready ratio {then['cpu']:.2f}, "
+            f"RSS at ready {then['ready_rss']:.0f} MiB ({then['ready_rss'] / bare_rss:.2f}), "
+            f"idle RSS {then['rss']:.0f} MiB ({then['rss'] / bare_rss:.2f})"
+        )
     print(f"b24desk closing (idle to exit): {med['close'] * 1000:.0f} ms, ratio {ratio['close']:.2f} (target <= 2)")
 
 
