@@ -23,7 +23,14 @@ from b24desk.core.catalogue_search import SearchIndex
 from b24desk.core.errors import B24DeskError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 
-__all__ = ["Catalogue", "CatalogueError", "bundled_catalogue_path", "load_catalogue", "package_folder", "read_catalogue"]
+__all__ = [
+    "Catalogue",
+    "CatalogueError",
+    "bundled_catalogue_path",
+    "load_catalogue",
+    "package_folder",
+    "read_catalogue",
+]
 
 DATA_NAME = "methods.json"
 _MSG_MISSING = QT_TRANSLATE_NOOP("catalogue", "The method catalogue is missing: {path}")

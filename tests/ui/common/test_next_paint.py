@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,3 +31,28 @@ def test_the_callback_comes_after_a_paint_of_the_window(qtbot: QtBot) -> None:
     assert seen[0] > before  # the child painted first, then the call came
     Counted("other").repaint()  # another window's paint calls nothing: the watch is gone
     assert len(seen) == 1
+
+
+def test_only_the_windows_own_events_go_through_the_watch(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An application-wide filter took every event of every widget through Python while the first screen
+    was laid out (~3,600 calls before its first paint)."""
+    from b24desk.ui.common import next_paint
+
+    watched: list[object] = []
+    real = next_paint._PaintWatch.eventFilter
+
+    def counting(self: next_paint._PaintWatch, obj: object, event: object) -> bool:
+        watched.append(obj)
+        return real(self, obj, event)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(next_paint._PaintWatch, "eventFilter", counting)
+    window = QWidget()
+    child = Counted("text")
+    QVBoxLayout(window).addWidget(child)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    seen: list[bool] = []
+    on_next_paint(window, lambda: seen.append(True))
+    qtbot.waitUntil(lambda: bool(seen))
+    assert watched and all(obj is window for obj in watched)
