@@ -62,19 +62,10 @@ app.exec()
 B24DESK = """
 import time
 from b24desk.ui.shell import smoke_test  # PySide6 only: the app imports it first anyway
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from b24desk.ui.common.next_paint import on_next_paint
+from PySide6.QtCore import QTimer
 gaps = [0.0]
 ready, idle = smoke_test.report_ready, smoke_test.report_idle
-class Painted(QObject):  # the first paint once the first screen is complete: the probe starts after it
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
-            QApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, lambda: start_probe(self.window))
-        return False
 def start_probe(window):  # a 5 ms timer: the UI thread's stalls while the start-up goes on behind it
     last = [time.perf_counter()]
     def tick():
@@ -85,9 +76,8 @@ def start_probe(window):  # a 5 ms timer: the UI thread's stalls while the start
     probe.timeout.connect(tick)
     probe.start(5)
 def report_ready(window, waiting=None):
-    def watch(*_):
-        QApplication.instance().installEventFilter(Painted(window))
-        window.update()
+    def watch(*_):  # the first paint once the first screen is complete (as the app's own line): then the probe
+        on_next_paint(window, lambda: start_probe(window))
     if waiting is None:
         watch()
     else:
