@@ -10,6 +10,8 @@ signal) ends every wait.
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -28,6 +30,9 @@ EXPOSE_WAIT = 0.25  # seconds to wait for the window system to show the frame be
 CATALOGUE_WAIT = 10.0  # at most this long for the catalogue (~50 ms): a stuck read must not hold input back
 PAINT_WAIT = 1.0  # at most this long for the first screen's paint (a stuck compositor)
 _POLL_MS = 5
+APP_LOOP_MODULES = ("asyncio", "qasync")  # what ui/shell/app_loop.py needs (ssl comes with asyncio), ~40 ms
+IMPORT_WAIT = 30.0  # at most this long for them in their thread; the app loop's own import finishes the job
+IMPORT_SWITCH_INTERVAL = 0.0005  # seconds the importing thread keeps the GIL when the UI thread asks for it
 _HELD_BACK = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents  # delivered once the app loop runs
 
 
@@ -156,6 +161,40 @@ def until_painted(window: MainWindow, seconds: float = PAINT_WAIT) -> None:
     NextPaint(window).wait(seconds)
 
 
+def import_app_loop_modules(window: MainWindow, seconds: float = IMPORT_WAIT) -> None:
+    """Import asyncio and qasync in a thread while Qt's loop keeps painting and running timers (the
+    window stays drawn, input still waits): on the UI thread they froze it for ~40 ms after the first
+    paint. Returns once they are imported, the window closed, or after `seconds`; a failure is left to
+    the app loop's own import, which raises it."""
+    imported = threading.Event()
+
+    def work() -> None:
+        import importlib
+
+        try:
+            for name in APP_LOOP_MODULES:
+                importlib.import_module(name)
+        except Exception:  # raised again by the UI thread's import
+            pass
+        finally:
+            imported.set()
+
+    poll = QTimer()
+
+    def begin(done: Callable[[], None]) -> None:
+        poll.timeout.connect(lambda: done() if imported.is_set() else None)
+        poll.start(_POLL_MS)
+
+    switch_interval = sys.getswitchinterval()
+    sys.setswitchinterval(IMPORT_SWITCH_INTERVAL)  # the UI thread gets the interpreter back within 0.5 ms
+    try:
+        threading.Thread(target=work, name="b24desk-app-loop-imports", daemon=True).start()
+        wait_for(window, begin, seconds)
+    finally:
+        poll.stop()
+        sys.setswitchinterval(switch_interval)
+
+
 def make_first_screen(window: MainWindow) -> tuple[AppStorage | None, bool]:
     """Open the storage, build the shown window and wait until it painted with its catalogue; returns the
     storage and whether the window closed meanwhile. Background work the build starts is held for the
@@ -193,4 +232,6 @@ def _make(window: MainWindow) -> tuple[AppStorage | None, bool]:
         browser.readFinished.disconnect(paint.watch)
     if not closed:
         paint.wait()
+    if not closed:
+        import_app_loop_modules(window)
     return storage, bool(closed)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -109,3 +111,29 @@ def test_the_paint_wait_returns_after_a_paint_or_at_once_for_a_window_not_on_scr
     finally:
         app.removeEventFilter(paints)
     assert paints.count > 0
+
+
+def test_the_app_loops_modules_are_imported_in_a_thread_while_qt_keeps_running(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from b24desk.ui.shell.main_window import MainWindow
+
+    (tmp_path / "b24desk_probe_slow_import.py").write_text(
+        "import threading, time\nTHREAD = threading.current_thread().name\ntime.sleep(0.3)\n"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(first_screen, "APP_LOOP_MODULES", ("b24desk_probe_slow_import",))
+    window = MainWindow(build=False)
+    qtbot.addWidget(window)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    try:
+        first_screen.import_app_loop_modules(window, seconds=60)
+        probe = sys.modules["b24desk_probe_slow_import"]  # imported when it returns
+    finally:
+        timer.stop()
+        sys.modules.pop("b24desk_probe_slow_import", None)
+    assert probe.THREAD == "b24desk-app-loop-imports"
+    assert len(ticks) >= 5  # Qt's timers ran while the module was imported (0.3 s)
