@@ -54,6 +54,9 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.core.discovery",  # when a webhook's portal is first asked
     "b24desk.core.field_metadata",
     "b24desk.core.explanations",  # the first error shown
+    "b24desk.storage.webhook_store",  # the saved webhooks: loaded after the first screen
+    "b24desk.storage.webhook_entry",
+    "b24desk.storage.fingerprints",
     "httpx",  # the client: the warm-up after the first paint, or the first Execute
     "starlette",
     "uvicorn",
