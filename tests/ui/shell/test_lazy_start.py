@@ -57,6 +57,8 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.storage.webhook_store",  # the saved webhooks: loaded after the first screen
     "b24desk.storage.webhook_entry",
     "b24desk.storage.fingerprints",
+    "b24desk.ui.request.list_dialog",  # Edit list…
+    "b24desk.ui.request.send_checks",  # asked by the first Execute
     "httpx",  # the client: the warm-up after the first paint, or the first Execute
     "starlette",
     "uvicorn",
