@@ -152,7 +152,7 @@ def main() -> None:
     numbers = [arg for arg in args if arg.isdigit()]
     runs = int(numbers[0]) if numbers else 10
     steps = ("window shown", "window ready", "window idle")
-    earlier: dict[str, list[float]] = {key: [] for key in ("ready", "cpu", "ready_rss", "rss")}
+    earlier: dict[str, list[float]] = {key: [] for key in ("ready", "cpu", "ready_rss", "rss", "ready_ms", "cpu_ms")}
     with tempfile.TemporaryDirectory(prefix="b24desk-startup-") as home:
         run_once(BARE, ("window shown",), home)  # warm the file cache and the bytecode
         run_once(B24DESK, steps, home)
@@ -166,7 +166,14 @@ def main() -> None:
                 bare_cpu = LAST_CPU[0][0]
                 if before is not None:
                     (_, then_ready, _), (_, then_rss, then_idle_rss), _ = run_once(B24DESK, steps, fresh, before)
-                    values_then = (then_ready / bare, LAST_CPU[0][1] / bare_cpu, then_rss, then_idle_rss)
+                    values_then = (
+                        then_ready / bare,
+                        LAST_CPU[0][1] / bare_cpu,
+                        then_rss,
+                        then_idle_rss,
+                        then_ready * 1000,
+                        LAST_CPU[0][1],
+                    )
                     for key, value in zip(earlier, values_then, strict=True):
                         earlier[key].append(value)
                 (shown, ready, idle), (_, ready_rss, rss), close = run_once(B24DESK, steps, fresh)
@@ -212,7 +219,8 @@ def main() -> None:
         bare_rss = statistics.median(rows["bare_rss"])
         then = {key: statistics.median(values) for key, values in earlier.items()}
         print(
-            f"before ({before}), same rounds: ready ratio {then['ready']:.2f}, cpu to ready ratio {then['cpu']:.2f}, "
+            f"before ({before}), same rounds: ready {then['ready_ms']:.0f} ms, ratio {then['ready']:.2f}; cpu to ready "
+            f"{then['cpu_ms']:.0f} ms, ratio {then['cpu']:.2f}; "
             f"RSS at ready {then['ready_rss']:.0f} MiB ({then['ready_rss'] / bare_rss:.2f}), "
             f"idle RSS {then['rss']:.0f} MiB ({then['rss'] / bare_rss:.2f})"
         )
