@@ -33,8 +33,8 @@ import qasync
 from PySide6.QtCore import QTimer
 
 from b24desk.core.param_rows import ParamRow
+from b24desk.ui.common.client_warmup import Warmup
 from b24desk.ui.shell.app import create_application
-from b24desk.ui.shell.app_loop import Warmup
 from b24desk.ui.shell.main_window import MainWindow
 
 TICK_MS = 5

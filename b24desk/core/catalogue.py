@@ -109,6 +109,7 @@ class Catalogue:
         """
         offered = {name.lower(): name for name in available}
         granted = None if scopes is None else {"basic", "", *scopes}
+        added: list[MethodInfo] = []
         merged = [
             replace(
                 m,
@@ -120,7 +121,7 @@ class Catalogue:
         for lowered, name in offered.items():
             if lowered not in self._methods:
                 scope = (scope_of or {}).get(name, "")
-                merged.append(
+                added.append(
                     MethodInfo(
                         name,
                         scope,
@@ -130,7 +131,10 @@ class Catalogue:
                         origin="portal",
                     )
                 )
-        return Catalogue(merged, self.source)
+        marked = Catalogue(merged + added, self.source)
+        if self._index is not None:  # the same words to search, and those of the methods added
+            marked._index = self._index.sharing_words(marked._methods, added)
+        return marked
 
 
 def catalogue_from_data(data: Mapping[str, Any]) -> Catalogue:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -57,25 +57,35 @@ def query_words(query: str) -> list[str]:
     return [word for word in _SPLIT.split(query.strip().lower()) if word]
 
 
+def _entry(method: MethodInfo) -> _Entry:
+    name = method.name.lower()
+    params = " " + " ".join(_param_names(method.params)) + " "
+    return _Entry(
+        method,
+        name,
+        " " + " ".join(name.split(".")) + " ",
+        params,
+        name + params,
+        name.count(".") + 1,
+        frozenset(s.lower() for s in (method.scopes or (method.scope,)) if s),
+    )
+
+
 class SearchIndex:
     """A prepared, read-only index over methods; `search` ranks them for a query."""
 
     def __init__(self, methods: Iterable[MethodInfo]) -> None:
-        self._entries: list[_Entry] = []
-        for method in methods:
-            name = method.name.lower()
-            params = " " + " ".join(_param_names(method.params)) + " "
-            self._entries.append(
-                _Entry(
-                    method,
-                    name,
-                    " " + " ".join(name.split(".")) + " ",
-                    params,
-                    name + params,
-                    name.count(".") + 1,
-                    frozenset(s.lower() for s in (method.scopes or (method.scope,)) if s),
-                )
-            )
+        self._entries: list[_Entry] = [_entry(method) for method in methods]
+        self._methods: Mapping[str, MethodInfo] | None = None  # what a search gives, by lower-cased name
+
+    def sharing_words(self, methods: Mapping[str, MethodInfo], added: Iterable[MethodInfo] = ()) -> SearchIndex:
+        """An index over the same words, plus those of `added`, that gives `methods` (by lower-cased name): a
+        marked copy of the catalogue (Catalogue.with_portal: the same names, scopes and parameters, and the
+        methods the portal adds) needs no index of its own (~1 MiB)."""
+        shared = SearchIndex(added)
+        shared._entries[:0] = self._entries
+        shared._methods = methods
+        return shared
 
     def search(self, query: str, scope: str | None = None, limit: int | None = 50) -> list[MethodInfo]:
         """Methods matching `query` (and `scope`, when given), best first, at most `limit`."""
@@ -88,6 +98,8 @@ class SearchIndex:
             found = self._any_words(words, text, wanted_scope)
         key = itemgetter(0, 1, 2, 3, 4)
         chosen = sorted(found, key=key) if limit is None else heapq.nsmallest(limit, found, key=key)
+        if self._methods is not None:
+            return [self._methods[item[4]] for item in chosen]
         return [item[5] for item in chosen]
 
     def _one_word(self, word: str, text: str, wanted_scope: str | None) -> list[_Found]:

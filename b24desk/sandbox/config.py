@@ -42,3 +42,13 @@ class SandboxConfig:
     timezone: str = DEFAULT_TIMEZONE  # the portal's UTC offset, in every date it answers (clock.py)
     tls_dir: Path | None = None  # serve HTTPS with the local CA and certificate kept here (tls.py)
     require_https: bool = False  # answer plain-HTTP calls 400 INVALID_REQUEST "Https required", as the cloud does
+
+    def base_url(self, port: int) -> str:
+        """`http(s)://HOST:PORT` of a portal with these settings listening on `port`."""
+        scheme = "https" if self.tls_dir is not None else "http"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"{scheme}://{host}:{port}"
+
+    def webhook_url(self, port: int, secret: str) -> str:
+        """The demo webhook's base URL, `http(s)://HOST:PORT/rest/USER/SECRET/` (the secret in full)."""
+        return f"{self.base_url(port)}/rest/{self.user_id}/{secret}/"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
 
+from b24desk.sandbox import method_list
 from b24desk.sandbox.auth import SandboxWebhook, WebhookRegistry, random_secret
 from b24desk.sandbox.batch import serve_batch
 from b24desk.sandbox.clock import PortalClock
@@ -25,7 +26,9 @@ from b24desk.sandbox.validation import ARRAY, ParamRule
 class PortalCore:
     """Everything the HTTP layer serves; built from a SandboxConfig."""
 
-    def __init__(self, config: SandboxConfig, *, methods_on_loop: bool = False) -> None:
+    def __init__(self, config: SandboxConfig, *, methods_on_loop: bool = False, check_list: bool = True) -> None:
+        """`check_list`: raise RuntimeError when the registry and sandbox.method_list (what the app marks
+        before the portal runs) differ; off only for the tool that writes that list."""
         self.config = config
         self.clock = PortalClock.from_text(config.timezone)
         self.store = Store(config.data_file)
@@ -53,6 +56,8 @@ class PortalCore:
             self.clock,
         )
         self.registry.add(BATCH, "basic", partial(serve_batch, self.dispatcher), (ParamRule("cmd", ARRAY),))
+        if check_list:
+            method_list.check(self.registry)
         # Methods run one at a time on this thread, off the loop that serves HTTP: the app hosts the
         # sandbox on its UI loop, and a 50-command batch must not freeze the window. A loop that serves
         # nothing else (the CLI's, run_in_thread's) runs them itself: the hop to a thread and back

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -63,8 +64,7 @@ class SandboxPortal:
     @property
     def base_url(self) -> str:
         """`http(s)://HOST:PORT` of the running portal."""
-        host = f"[{self.config.host}]" if ":" in self.config.host else self.config.host
-        return f"{self.scheme}://{host}:{self.port}"
+        return self.config.base_url(self.port)
 
     @property
     def ca_file(self) -> Path | None:
@@ -74,7 +74,7 @@ class SandboxPortal:
     @property
     def webhook_url(self) -> str:
         """The demo webhook's base URL, `http(s)://127.0.0.1:PORT/rest/1/SECRET/` (the secret in full)."""
-        return f"{self.base_url}/rest/{self.config.user_id}/{self.core.demo_secret}/"
+        return self.config.webhook_url(self.port, self.core.demo_secret)
 
     @property
     def control_headers(self) -> dict[str, str]:
@@ -107,8 +107,9 @@ class SandboxPortal:
         return self.core.add_event_handler(events, url, application_token)
 
     # Life cycle
-    async def start(self) -> None:
-        """Bind and start serving on the running loop; returns once the port is open."""
+    async def start(self, listening: socket.socket | None = None) -> None:
+        """Bind (or take `listening`, bound by the caller: the connections waiting on it are served) and
+        start serving on the running loop; returns once the port is open."""
         app = LocalGuard(
             build_app(self.core),
             bound_host=self.config.host,
@@ -128,7 +129,7 @@ class SandboxPortal:
                 ssl_certfile=str(self.tls.certificate) if self.tls else None,
                 ssl_keyfile=str(self.tls.private_key) if self.tls else None,
             )
-            self.port = server.bind()
+            self.port = server.bind(listening)
             self.core.events.client_endpoint = f"{self.base_url}/rest/"  # known before the first call
             self.core.events.loop = asyncio.get_running_loop()
             await server.start()

@@ -16,6 +16,8 @@ from typing import Any
 import uvicorn
 from uvicorn.config import InterfaceType
 
+from b24desk.serving.listening_socket import bind_socket
+
 TICK_SECONDS = 0.1  # uvicorn's main loop looks at should_exit (and refreshes the Date header) this often
 SETTLE_POLL_SECONDS = 0.005
 
@@ -80,23 +82,6 @@ def preload_protocols() -> None:
         import_from_string(target)
 
 
-def bind_socket(host: str, port: int) -> socket.socket:
-    """A TCP socket bound to host:port (IPv6 when the host has a colon), ready for uvicorn to listen on.
-
-    IPPROTO_TCP is named on purpose: asyncio sets TCP_NODELAY on the accepted sockets only then, and
-    without it Nagle's algorithm and delayed ACKs hold every small answer about 40 ms.
-    """
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((host, port))
-    except BaseException:
-        sock.close()
-        raise
-    return sock
-
-
 class EmbeddedServer:
     """One ASGI app served by uvicorn from a task of the running loop."""
 
@@ -129,9 +114,14 @@ class EmbeddedServer:
         """Whether the server is serving."""
         return self._task is not None and not self._task.done()
 
-    def bind(self) -> int:
-        """Bind the socket now, before serving (`start` binds when this was not called); return the port."""
-        if self._socket is None:
+    def bind(self, bound: socket.socket | None = None) -> int:
+        """Bind the socket now, before serving (`start` binds when this was not called), or serve on `bound`
+        (a socket the caller bound, perhaps listening already: connections waiting on it are served once
+        started); return the port."""
+        if bound is not None and self._socket is None:
+            self._socket = bound
+            self.port = bound.getsockname()[1]
+        elif self._socket is None:
             self._socket = bind_socket(self.host, self.port)
             self.port = self._socket.getsockname()[1]
         return self.port

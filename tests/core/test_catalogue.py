@@ -109,6 +109,20 @@ def test_with_portal_tells_a_missing_scope_from_a_method_not_served(small: Catal
     assert small.get("crm.item.add").unavailable_reason == ""  # type: ignore[union-attr]
 
 
+def test_a_marked_copy_searches_the_same_words_and_gives_its_own_marked_methods(small: Catalogue) -> None:
+    small.prepare_search()
+    live = small.with_portal(["crm.lead.add", "crm.lead.list", "user.get"], scopes=["crm", "user"])
+    own = Catalogue(list(live), live.source)  # the same methods, indexed afresh
+    for query, scope in (("lead", None), ("fields", None), ("add", "crm"), ("crm lead", None), ("nothing", None)):
+        found = live.search(query, scope)
+        assert found == own.search(query, scope)  # the same ranking
+        assert all(method is live.get(method.name) for method in found)  # the copy's, with its marks
+    marks = {m.name: m.available for m in live.search("crm.lead")}
+    assert marks == {"crm.lead.add": True, "crm.lead.list": True, "crm.lead.get": False, "crm.leadcategory.add": False}
+    added = small.with_portal(["crm.newthing.do"])  # a method the docs lack: searched too
+    assert [m.name for m in added.search("newthing")] == ["crm.newthing.do"]
+
+
 def test_bundled_catalogue_loads_and_knows_real_methods() -> None:
     catalogue = load_catalogue()
     assert load_catalogue() is catalogue  # cached

@@ -44,6 +44,7 @@ class PortalDiscovery(QObject):
         self._offer: PortalOffer | None = None
         self._fields: dict[str, tuple[FieldMeta, ...]] = {}
         self._asked: set[str] = set()  # the field lists asked of this webhook's portal (once each)
+        self._known: list[tuple[Webhook, PortalOffer]] = []  # offers known without asking (the sandbox's)
         self._wanted = ""  # the method whose fields were last given out
         self._background = tasks if tasks is not None else BackgroundTasks()  # the window's, when it has one
 
@@ -57,11 +58,21 @@ class PortalDiscovery(QObject):
 
         return cache_file(self._cache_dir, self._webhook)
 
+    def know(self, webhook: Webhook, offer: PortalOffer) -> None:
+        """Give this webhook's offer from now on without asking its portal (the sandbox, whose method list is
+        known before it runs: asking would start it)."""
+        self._known.append((webhook, offer))
+
     def select(self, webhook: Webhook | None) -> None:
         """Follow the selected webhook: cached answers at once, then fresh ones from the portal."""
         self._webhook, self._offer, self._fields = webhook, None, {}
         self._asked, self._wanted = set(), ""
         if webhook is None:
+            return
+        known = next((offer for hook, offer in self._known if hook == webhook), None)
+        if known is not None:
+            self._offer = known
+            self.offerReady.emit(known)
             return
         path = self._cache()
         if path is not None:
@@ -74,8 +85,10 @@ class PortalDiscovery(QObject):
 
     async def _refresh(self, webhook: Webhook) -> None:
         from b24desk.core.discovery import discover
+        from b24desk.ui.common.client_warmup import client_loaded  # not at the first screen
 
         try:
+            await client_loaded()
             offer = await discover(self._client_for(webhook))
         except B24DeskError:
             return  # an unreachable portal keeps the cached marks (or none); Execute explains errors
@@ -100,8 +113,10 @@ class PortalDiscovery(QObject):
 
     async def _fetch_fields(self, webhook: Webhook, method: str, source: str) -> None:
         from b24desk.core.discovery import entity_fields
+        from b24desk.ui.common.client_warmup import client_loaded
 
         try:
+            await client_loaded()
             metas = await entity_fields(self._client_for(webhook), method)
         except B24DeskError:
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from contextlib import aclosing
 from typing import TYPE_CHECKING
 
@@ -39,8 +40,9 @@ class RequestRunner(QObject):
         """Whether a request is under way."""
         return self._task is not None and not self._task.done()
 
-    def run(self, client: B24Client, request: ApiRequest) -> asyncio.Task[None]:
-        """Start `request` (cancelling one under way) and return its task."""
+    def run(self, client: Callable[[], B24Client], request: ApiRequest) -> asyncio.Task[None]:
+        """Start `request` (cancelling one under way) and return its task; `client` makes the client once the
+        client's modules are loaded (the first time off this thread, while the run shows as under way)."""
         import asyncio
 
         self.cancel()
@@ -53,11 +55,15 @@ class RequestRunner(QObject):
         if self._task is not None and not self._task.done():
             self._task.cancel()
 
-    async def _run(self, client: B24Client, request: ApiRequest) -> None:
+    async def _run(self, clients: Callable[[], B24Client], request: ApiRequest) -> None:
         import asyncio
+
+        from b24desk.ui.common.client_warmup import client_loaded  # not at the first screen (asyncio, threads)
 
         self.started.emit()
         try:
+            await client_loaded()
+            client = clients()
             if request.fetch_all:
                 await self._fetch_all(client, request)
             else:

@@ -116,13 +116,16 @@ class ExecuteBar(QWidget):
             from b24desk.ui.request.send_checks import ask_before_sending
 
             self.send_question = ask_before_sending(
-                self.window(), problems, lambda: self.run(self._clients(webhook), webhook, request, shown)
+                self.window(), problems, lambda: self.run(lambda: self._clients(webhook), webhook, request, shown)
             )
             return
-        self.run(self._clients(webhook), webhook, request, shown)
+        self.run(lambda: self._clients(webhook), webhook, request, shown)
 
-    def run(self, client: B24Client, webhook: Webhook, request: ApiRequest, shown: ApiRequest | None = None) -> None:
-        """Send `request` through `client` (a running one is cancelled first); history records `shown`.
+    def run(
+        self, client: Callable[[], B24Client], webhook: Webhook, request: ApiRequest, shown: ApiRequest | None = None
+    ) -> None:
+        """Send `request` through the client `client` makes (a running one is cancelled first); history
+        records `shown`.
 
         `shown` is the request with secret variable values masked (default: `request` itself).
         """

@@ -248,8 +248,17 @@ class MainWindow(QMainWindow):
 
         self.picker.add_item(WebhookItem(f"{name}  ({webhook.portal.host})", webhook), select=select)
 
-    def add_sandbox(self, webhook_url: str) -> None:
-        """Offer the built-in sandbox portal; selected when no other webhook is there."""
+    def add_sandbox(self, webhook_url: str, offer: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> None:
+        """Offer the built-in sandbox portal; selected when no other webhook is there. `offer`: its scopes and
+        methods, known without asking it (it starts on the first call: choosing it must not start it)."""
+        if offer is not None:
+            import time
+
+            from b24desk.core.discovery import PortalOffer
+            from b24desk.core.webhook import parse_webhook_url
+
+            scopes, methods = offer
+            self.discovery.know(parse_webhook_url(webhook_url).webhook, PortalOffer(scopes, methods, time.time()))
         self.picker.add_sandbox(webhook_url)
         self.open_request.set_webhook(self.picker.current_webhook())
 
@@ -328,7 +337,8 @@ class MainWindow(QMainWindow):
 
     def _webhook_changed(self) -> None:
         if self._base_catalogue is not None:
-            self.method_browser.set_catalogue(self._base_catalogue)
+            if self.method_browser.model.catalogue is not self._base_catalogue:  # unmarked already: not made again
+                self.method_browser.set_catalogue(self._base_catalogue)
             self.discovery.select(self.current_webhook())
         item = self.picker.current()
         if item is not None and item.sandbox:

@@ -4,8 +4,10 @@ For the installer tests and the startup benchmark, one line each on standard out
 - `window shown: <title>` as soon as the window's frame is on screen;
 - `window ready` at the first paint after the widgets were built and the method catalogue reached the
   browser (the first screen can be used: browsed, searched, a request written);
-- `window idle` once the start-up's work is over (the warm-up, the saved webhooks, the sandbox portal,
-  the background tasks it started); then the window closes.
+- `window idle` once the start-up's work is over (the saved webhooks, the sandbox portal offered with
+  its marks, the background tasks it started, e.g. the history read); then the window closes. The
+  sandbox portal itself and the HTTP client are not started by then: the first call starts the one,
+  the first edit or call loads the other.
 """
 
 from __future__ import annotations

@@ -139,11 +139,14 @@ class WebhookActions:
 
         The calls go through the client on this loop (no thread).
         """
-        from b24desk.core.connection import check_connection
-
         saved = self._saved(item)
         if item is None or saved is None or item.webhook is None:
             return None
+        from b24desk.ui.common.client_warmup import client_loaded
+
+        await client_loaded()  # httpx: off this thread the first time
+        from b24desk.core.connection import check_connection
+
         entry_id, storage = saved
         report = await check_connection(item.webhook, self.client_options)
         await self._run(lambda: storage.webhooks.record_scopes(entry_id, report.scopes))

@@ -1,7 +1,9 @@
 """What the start-up leaves for later: modules the first screen does not need, tabs made on first show.
 
 The app runs once as a process (a first start: no saved webhook, so it opens on the sandbox portal) and
-reports the modules loaded when the warm-up begins (all the first screen needed) and once it is idle.
+reports the modules loaded at its first screen and once it is idle. The idle app runs neither the
+sandbox portal nor the client: the first call to the sandbox starts it, the first edit of a request or
+the first call loads the client (tests/ui/shell/test_on_demand_sandbox.py).
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ def report_idle(window):
     seen["idle"] = sorted(name for name, module in sys.modules.items() if module is not None)
     seen["collecting"].append(str(gc.isenabled()))
     seen["sources kept"] = sorted(name for name in linecache.cache if "b24desk" in name)
+    catalogue = window.method_browser.model.catalogue
+    seen["on the sandbox"] = [str(window.is_sandbox(window.current_webhook()))]
+    seen["not served"] = sorted(m.name for m in catalogue if m.available is False)
+    seen["note"] = [window.note_label.text()]
     print(json.dumps(seen), file=sys.stderr, flush=True)
     idle(window)
 smoke_test.report_idle = report_idle
@@ -40,6 +46,7 @@ main([])
 """
 
 NOT_FOR_THE_FIRST_SCREEN = (
+    "b24desk.sandbox.on_demand",  # the sandbox is offered once the first screen painted
     "asyncio",  # with qasync, once the first screen painted (ui/shell/first_screen.py): ~40 ms, ~7.5 MiB
     "qasync",
     "ssl",  # asyncio imports it
@@ -59,17 +66,19 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.storage.fingerprints",
     "b24desk.ui.request.list_dialog",  # Edit list…
     "b24desk.ui.request.send_checks",  # asked by the first Execute
-    "httpx",  # the client: the warm-up after the first paint, or the first Execute
-    "starlette",
-    "uvicorn",
-    "b24desk.sandbox.server",  # started after the window is usable
-    "b24desk.core.client",
     "b24desk.core.big_json",  # the Raw view's preview of an answer
     "b24desk.core.record_store",  # big answers kept as bytes: the result views ask core.kept_records
     "msgspec",  # the record store's decoders
     "orjson",  # likewise (and core.json_codec's, on first decode)
 )
 NOT_WHILE_IDLE = (
+    "httpx",  # the client: loaded by the first edit of a request, or the first call
+    "httpcore",
+    "b24desk.core.client",
+    "starlette",  # the sandbox portal: started by the first call to it
+    "uvicorn",
+    "b24desk.sandbox.server",
+    "b24desk.sandbox.methods",  # what it serves is read from sandbox.method_list
     "keyring",  # nothing saved: no secret to read (the Events tab's token is read when the tab is shown)
     "cryptography",  # the sandbox's certificates: HTTPS only
     "b24desk.sandbox.tls",
@@ -105,13 +114,17 @@ def test_the_first_screen_loads_no_client_server_or_sandbox(loaded: dict[str, li
     assert _of(first, NOT_FOR_THE_FIRST_SCREEN + NOT_WHILE_IDLE) == set()
 
 
-def test_the_idle_app_runs_the_sandbox_without_keyring_certificates_or_the_events_tab(
+def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_the_client(
     loaded: dict[str, list[str]],
 ) -> None:
     idle = loaded["idle"]
-    assert {"b24desk.sandbox.server", "httpx"} <= set(idle)  # the sandbox portal runs, its method list was asked
-    assert "b24desk.core.record_store" in idle  # with the client, before the first answer: it does not wait for it
     assert _of(idle, NOT_WHILE_IDLE) == set()
+    assert "b24desk.sandbox.on_demand" in idle
+    assert loaded["on the sandbox"] == ["True"]  # a first start opens on the sandbox, as before
+    assert loaded["note"][0].startswith("Sandbox: demo data on this computer")
+    not_served = set(loaded["not served"])  # the catalogue is marked with what it serves, without asking it
+    assert {"disk.folder.get", "sale.order.list"} <= not_served
+    assert not {"crm.lead.list", "profile", "batch", "tasks.task.list"} & not_served
 
 
 def test_the_garbage_collector_is_off_until_the_first_screen_is_up(loaded: dict[str, list[str]]) -> None:

@@ -1,13 +1,14 @@
-"""The warm-up after start-up (imports, TLS context) runs in a daemon thread; closing the window never waits for it."""
+"""The client loads (imports, TLS context) in a daemon thread, once, when first wanted; closing never waits for it."""
 
 from __future__ import annotations
 
 import asyncio
+import sys
 import threading
 
 import pytest
 
-from b24desk.ui.shell.app_loop import Warmup
+from b24desk.ui.common.client_warmup import WORKER_SWITCH_INTERVAL, Warmup, in_daemon_thread
 
 
 class BlockedWarmup(Warmup):
@@ -23,48 +24,72 @@ class BlockedWarmup(Warmup):
         self.threads.append(threading.current_thread())
         self.started.set()
         self.release.wait(30)
+        self.done = True
 
 
-def test_a_close_during_the_warmup_ends_the_wait_at_once() -> None:
+def test_the_client_loads_in_one_daemon_thread_that_every_caller_waits_for() -> None:
     warmup = BlockedWarmup()
 
-    async def scenario() -> bool:
-        closed = asyncio.Event()
-        waiting = asyncio.ensure_future(warmup.until_done_or(closed))
+    async def scenario() -> None:
+        first = asyncio.ensure_future(warmup.ready())
+        second = asyncio.ensure_future(warmup.ready())  # a second caller while it loads: the same thread
         await asyncio.to_thread(warmup.started.wait, 30)
-        closed.set()
-        return await waiting
-
-    try:
-        assert asyncio.run(scenario()) is False
-        assert warmup.stopped.is_set()  # the thread stops at its next step
+        await asyncio.sleep(0.01)
+        assert not first.done() and not second.done()
         (thread,) = warmup.threads
-        assert thread.daemon and thread.is_alive()  # the exit does not join it
-    finally:
+        assert thread.daemon and thread.is_alive()  # the exit never joins it
         warmup.release.set()
+        async with asyncio.timeout(30):
+            await asyncio.gather(first, second)
+        await warmup.ready()  # loaded: at once, no thread
+        assert len(warmup.threads) == 1
+
+    asyncio.run(scenario())
 
 
-def test_a_finished_warmup_lets_the_start_up_go_on() -> None:
+def test_a_caller_that_gives_up_leaves_the_load_going_for_the_next() -> None:
     warmup = BlockedWarmup()
-    warmup.release.set()
 
-    async def scenario() -> bool:
-        return await warmup.until_done_or(asyncio.Event())
+    async def scenario() -> None:
+        waiting = asyncio.ensure_future(warmup.ready())
+        await asyncio.to_thread(warmup.started.wait, 30)
+        waiting.cancel()  # an Execute cancelled while the client loads
+        warmup.release.set()
+        async with asyncio.timeout(30):
+            await warmup.ready()
+        assert len(warmup.threads) == 1 and warmup.done
 
-    assert asyncio.run(scenario()) is True
-    assert not warmup.stopped.is_set()
+    asyncio.run(scenario())
 
 
-def test_a_failed_warmup_reaches_the_start_up() -> None:
+def test_a_failed_load_reaches_the_caller() -> None:
     class Broken(Warmup):
         def run(self) -> None:
-            raise ImportError("no module named starlette")
+            raise ImportError("no module named httpcore")
 
-    async def scenario() -> bool:
-        return await Broken().until_done_or(asyncio.Event())
+    with pytest.raises(ImportError, match="httpcore"):
+        asyncio.run(Broken().ready())
 
-    with pytest.raises(ImportError, match="starlette"):
-        asyncio.run(scenario())
+
+def test_the_switch_interval_is_short_while_a_worker_runs_and_restored_after_the_last() -> None:
+    before = sys.getswitchinterval()
+    seen: list[float] = []
+    release = threading.Event()
+
+    def work() -> float:
+        release.wait(30)
+        return sys.getswitchinterval()
+
+    async def scenario() -> None:
+        one = in_daemon_thread(work, "test-one")
+        two = in_daemon_thread(work, "test-two")
+        seen.append(sys.getswitchinterval())
+        release.set()
+        seen.extend(await asyncio.gather(one, two))
+
+    asyncio.run(scenario())
+    assert seen[0] == WORKER_SWITCH_INTERVAL and max(seen[1:]) == WORKER_SWITCH_INTERVAL
+    assert sys.getswitchinterval() == before
 
 
 def test_stopping_waits_for_a_tls_load_under_way() -> None:
@@ -82,16 +107,14 @@ def test_stopping_waits_for_a_tls_load_under_way() -> None:
     assert warmup.stopped.is_set()
 
 
-def test_the_warmup_loads_what_the_first_start_and_request_would_import_on_the_ui_thread() -> None:
-    """uvicorn imports its HTTP protocol (h11) when a server first starts, httpx its connection pool
-    (httpcore, anyio's backend) for its first request; both happen on the UI thread at start-up."""
+def test_the_warmup_loads_what_the_first_request_would_import_on_the_ui_thread_and_no_server() -> None:
+    """httpx imports its connection pool (httpcore, anyio's backend) for its first request, on the UI thread."""
     import subprocess
-    import sys
 
-    names = ("b24desk.sandbox.server", "uvicorn.protocols.http.h11_impl", "httpcore", "anyio._backends._asyncio")
+    names = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio", "uvicorn", "starlette")
     code = (
         "import sys\n"
-        "from b24desk.ui.shell.app_loop import Warmup\n"
+        "from b24desk.ui.common.client_warmup import Warmup\n"
         f"names = {names!r}\n"
         "print(*(name in sys.modules for name in names))\n"
         "Warmup().run()\n"
@@ -99,4 +122,4 @@ def test_the_warmup_loads_what_the_first_start_and_request_would_import_on_the_u
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     before, after = done.stdout.splitlines()
-    assert before.split() == ["False"] * 4 and after.split() == ["True"] * 4
+    assert before.split() == ["False"] * 5 and after.split() == ["True"] * 3 + ["False"] * 2
