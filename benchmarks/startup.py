@@ -14,13 +14,20 @@ and each ratio is taken pair by pair. The parent times from spawning a child to 
   then closes. The sandbox portal and the HTTP client are started by the first call and the first edit
   (benchmarks/first_execute.py measures that Execute), so idle no longer holds them.
 The resident size is read from /proc/PID/status as each line arrives: at ready (the first screen) and
-at idle (what the running app keeps; the bare window's at its one line). Closing is the time from the
-last line to the process's end. A 5 ms timer in b24desk, from the ready paint to idle, gives the
-longest stall of its UI thread while the start-up goes on behind the usable window (a warm-up after the
-first paint must not freeze it). The warm-up runs write the bytecode caches (even under
+at idle (what the running app keeps; the bare window's at its one line); so is the processor time the
+process used so far (/proc/PID/stat, user + system), which a machine busy with other work changes far
+less than the wall time: the ready figure is also given as cpu to ready against the bare window's cpu.
+Closing is the time from the last line to the process's end. A 5 ms timer in b24desk, from the ready
+paint to idle, gives the longest stall of its UI thread while the start-up goes on behind the usable
+window (a warm-up after the first paint must not freeze it). The warm-up runs write the bytecode caches (even under
 PYTHONDONTWRITEBYTECODE), so the figures are those of an installed copy.
 
-    .venv/bin/python benchmarks/startup.py [PAIRS]
+    .venv/bin/python benchmarks/startup.py [PAIRS] [--before DIR]
+
+`--before DIR` (another copy of the repository, e.g. `git archive main | tar -x -C DIR`) runs that copy's
+b24desk too in each round (bare, before, b24desk), so a change is measured against what it replaced in
+the same run: its ready, cpu to ready and resident sizes are printed with their ratios to the same bare
+window.
 """
 
 from __future__ import annotations
@@ -57,19 +64,10 @@ app.exec()
 B24DESK = """
 import time
 from b24desk.ui.shell import smoke_test  # PySide6 only: the app imports it first anyway
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from b24desk.ui.common.next_paint import on_next_paint
+from PySide6.QtCore import QTimer
 gaps = [0.0]
 ready, idle = smoke_test.report_ready, smoke_test.report_idle
-class Painted(QObject):  # the first paint once the first screen is complete: the probe starts after it
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint and isinstance(watched, QWidget) and watched.window() is self.window:
-            QApplication.instance().removeEventFilter(self)
-            QTimer.singleShot(0, lambda: start_probe(self.window))
-        return False
 def start_probe(window):  # a 5 ms timer: the UI thread's stalls while the start-up goes on behind it
     last = [time.perf_counter()]
     def tick():
@@ -80,9 +78,8 @@ def start_probe(window):  # a 5 ms timer: the UI thread's stalls while the start
     probe.timeout.connect(tick)
     probe.start(5)
 def report_ready(window, waiting=None):
-    def watch(*_):
-        QApplication.instance().installEventFilter(Painted(window))
-        window.update()
+    def watch(*_):  # the first paint once the first screen is complete (as the app's own line): then the probe
+        on_next_paint(window, lambda: start_probe(window))
     if waiting is None:
         watch()
     else:
@@ -97,6 +94,7 @@ main([])
 """  # what the `b24desk` launcher runs, with a probe of the UI thread from the usable window to idle
 
 
+LAST_CPU: list[list[float]] = []  # the cpu ms at each line of the last run_once
 STALLS: list[float] = []  # b24desk's longest UI-thread gap (ms) from the ready paint to idle, per run
 
 
@@ -106,22 +104,40 @@ def rss_mib(pid: int) -> float:
         return int(status.read().split("VmRSS:")[1].split()[0]) / 1024
 
 
-def run_once(code: str, until: tuple[str, ...], home: str) -> tuple[list[float], list[float], float]:
+def cpu_ms(pid: int) -> float:
+    """The processor time (user + system) a running process used so far, in milliseconds."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+CPUS: list[tuple[float, float]] = []  # per run: (the bare window's cpu ms at its line, b24desk's at ready)
+
+
+def run_once(
+    code: str, until: tuple[str, ...], home: str, tree: str | None = None
+) -> tuple[list[float], list[float], float]:
     """Seconds from spawn to each line starting with one of `until` (in order), the resident MiB read as
-    each arrived, and the seconds from the last one to the process's end."""
+    each arrived, and the seconds from the last one to the process's end (the cpu ms at each line: in
+    LAST_CPU[0])."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", B24DESK_SMOKE_TEST="1", B24DESK_HOME=home)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its .pyc files; compiling is not start-up
+    if tree is not None:  # another copy's b24desk (`--before`): its folder first on the path
+        env["PYTHONPATH"] = tree
     started = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env)
+    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, env=env, cwd=tree)
     assert child.stdout is not None
     times: list[float] = []
     sizes: list[float] = []
+    cpu: list[float] = []
+    LAST_CPU[:] = [cpu]
     for line in child.stdout:
         if line.startswith("stall "):
             STALLS.append(float(line.split()[1]))
         elif line.startswith(until[len(times)]):
             times.append(time.perf_counter() - started)
             sizes.append(rss_mib(child.pid))
+            cpu.append(cpu_ms(child.pid))
             if len(times) == len(until):
                 break
     last_at = time.perf_counter()
@@ -133,17 +149,37 @@ def run_once(code: str, until: tuple[str, ...], home: str) -> tuple[list[float],
 
 def main() -> None:
     """Pairs of bare window and b24desk in turn (A B A B); medians and ratios per pair."""
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    args = sys.argv[1:]
+    before = args[args.index("--before") + 1] if "--before" in args else None
+    numbers = [arg for arg in args if arg.isdigit()]
+    runs = int(numbers[0]) if numbers else 10
     steps = ("window shown", "window ready", "window idle")
+    earlier: dict[str, list[float]] = {key: [] for key in ("ready", "cpu", "ready_rss", "rss", "ready_ms", "cpu_ms")}
     with tempfile.TemporaryDirectory(prefix="b24desk-startup-") as home:
         run_once(BARE, ("window shown",), home)  # warm the file cache and the bytecode
         run_once(B24DESK, steps, home)
+        if before is not None:
+            run_once(B24DESK, steps, home, before)
         keys = ("bare", "shown", "ready", "idle", "bare_rss", "ready_rss", "rss", "bare_close", "close")
         rows: dict[str, list[float]] = {key: [] for key in keys}
         for _ in range(runs):
             with tempfile.TemporaryDirectory(prefix="b24desk-startup-") as fresh:  # a first start each time
                 (bare,), (bare_rss,), bare_close = run_once(BARE, ("window shown",), fresh)
+                bare_cpu = LAST_CPU[0][0]
+                if before is not None:
+                    (_, then_ready, _), (_, then_rss, then_idle_rss), _ = run_once(B24DESK, steps, fresh, before)
+                    values_then = (
+                        then_ready / bare,
+                        LAST_CPU[0][1] / bare_cpu,
+                        then_rss,
+                        then_idle_rss,
+                        then_ready * 1000,
+                        LAST_CPU[0][1],
+                    )
+                    for key, value in zip(earlier, values_then, strict=True):
+                        earlier[key].append(value)
                 (shown, ready, idle), (_, ready_rss, rss), close = run_once(B24DESK, steps, fresh)
+                CPUS.append((bare_cpu, LAST_CPU[0][1]))
             values = (bare, shown, ready, idle, bare_rss, ready_rss, rss, bare_close, close)
             for key, value in zip(keys, values, strict=True):
                 rows[key].append(value)
@@ -169,6 +205,11 @@ def main() -> None:
         f"b24desk window ready (built, catalogue in the browser, painted): {med['ready'] * 1000:.0f} ms, "
         f"ratio {ratio['ready']:.2f} (target <= 1.5)"
     )
+    cpu_ratio = statistics.median(ready / bare for bare, ready in CPUS if bare > 0)
+    print(
+        f"b24desk cpu to ready: {statistics.median(c[1] for c in CPUS):.0f} ms, ratio {cpu_ratio:.2f} "
+        f"(the bare window's cpu to its line: {statistics.median(c[0] for c in CPUS):.0f} ms)"
+    )
     print(f"b24desk start-up work over (idle): {med['idle'] * 1000:.0f} ms, ratio {ratio['idle']:.2f}")
     print(
         f"b24desk longest UI-thread stall from ready to idle (5 ms probe): median "
@@ -176,6 +217,15 @@ def main() -> None:
     )
     print(f"b24desk RSS at ready: {med['ready_rss']:.0f} MiB, ratio {ratio['ready_rss']:.2f}")
     print(f"b24desk idle RSS: {med['rss']:.0f} MiB, ratio {ratio['rss']:.2f} (target <= 1.5)")
+    if before is not None:
+        bare_rss = statistics.median(rows["bare_rss"])
+        then = {key: statistics.median(values) for key, values in earlier.items()}
+        print(
+            f"before ({before}), same rounds: ready {then['ready_ms']:.0f} ms, ratio {then['ready']:.2f}; cpu to ready "
+            f"{then['cpu_ms']:.0f} ms, ratio {then['cpu']:.2f}; "
+            f"RSS at ready {then['ready_rss']:.0f} MiB ({then['ready_rss'] / bare_rss:.2f}), "
+            f"idle RSS {then['rss']:.0f} MiB ({then['rss'] / bare_rss:.2f})"
+        )
     print(f"b24desk closing (idle to exit): {med['close'] * 1000:.0f} ms, ratio {ratio['close']:.2f} (target <= 2)")
 
 

@@ -14,8 +14,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line (or the GUI when no subcommand is given); return the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
+        from b24desk.ui.common.long_lived import no_collection_during_start_up
         from b24desk.ui.common.pyside_source_check import install
 
+        no_collection_during_start_up()  # until the first screen is up (ui/shell/first_screen.py)
         install()  # before the app's modules load, so PySide6 keeps none of their sources
         from b24desk.ui.shell.app import run_app  # Qt is imported only when the window is wanted
 

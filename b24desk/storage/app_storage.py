@@ -16,18 +16,17 @@ from typing import TYPE_CHECKING, Any
 from b24desk.core.errors import B24DeskError
 from b24desk.core.secret import Secret
 from b24desk.core.webhook import Webhook
-from b24desk.storage.fingerprints import fingerprint
 from b24desk.storage.paths import AppPaths, app_paths
 from b24desk.storage.secret_store import KeyringSecrets, SecretBackend
 from b24desk.storage.settings_file import SettingsFile
-from b24desk.storage.webhook_entry import WebhookEntry
-from b24desk.storage.webhook_store import WebhookStore
 
 if TYPE_CHECKING:  # loaded on first use: `snippet` masks with the saved webhooks alone, without sqlite3
     from b24desk.storage.environment_secrets import EnvironmentSecrets
     from b24desk.storage.history import CallRecord, HistoryEntry, HistoryStore
     from b24desk.storage.history_search import HistoryFilter
     from b24desk.storage.statistics import WebhookStatistics
+    from b24desk.storage.webhook_entry import WebhookEntry  # with the webhook store, on first use
+    from b24desk.storage.webhook_store import WebhookStore
 
 USED_AT_RESOLUTION = timedelta(minutes=1)
 SANDBOX_HISTORY = "sandbox"  # the history key of the built-in sandbox portal, whatever its port and secret
@@ -52,11 +51,21 @@ class AppStorage:
     def __init__(self, paths: AppPaths, secrets: SecretBackend) -> None:
         self.paths = paths
         self.settings = SettingsFile(paths.settings_file)
-        self.webhooks = WebhookStore(self.settings, secrets)
         self._secrets = secrets
         self._made_lock = threading.Lock()  # the UI and the storage thread may both be first
+        self._webhooks: WebhookStore | None = None
         self._history: HistoryStore | None = None
         self._environment_secrets: EnvironmentSecrets | None = None
+
+    @property
+    def webhooks(self) -> WebhookStore:
+        """The saved webhooks, made on first use (the first screen shows none: they are loaded after it)."""
+        with self._made_lock:
+            if self._webhooks is None:
+                from b24desk.storage.webhook_store import WebhookStore
+
+                self._webhooks = WebhookStore(self.settings, self._secrets)
+            return self._webhooks
 
     @property
     def history(self) -> HistoryStore:
@@ -138,6 +147,8 @@ class AppStorage:
         salt = self.webhooks.salt(create=False)
         if not salt:
             return None
+        from b24desk.storage.fingerprints import fingerprint
+
         mark = fingerprint(salt, webhook.secret)
         for entry in self.webhooks.entries():
             same = entry.portal == webhook.portal.url and entry.user_id == webhook.user_id

@@ -9,7 +9,6 @@ call. `SecretMasker` replaces known secret values, fingerprinted tokens and webh
 from __future__ import annotations
 
 import functools
-import hmac
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -32,6 +31,8 @@ def new_salt() -> str:
 
 def fingerprint(salt: str, secret: Secret | str) -> str:
     """The fingerprint of a secret under `salt` (hex, 32 characters)."""
+    import hmac  # OpenSSL's hashing (~4.5 ms to load): only once a secret is fingerprinted, not at start-up
+
     raw = secret.reveal() if isinstance(secret, Secret) else secret
     return hmac.digest(_key(salt), raw.encode(), "sha256").hex()[:32]  # one C call: masking a text asks per word
 

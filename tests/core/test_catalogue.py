@@ -146,13 +146,18 @@ def test_bundled_file_is_in_the_resources_folder() -> None:
     assert path.is_file() and path.parent.name == "catalogue"
 
 
-def test_an_installed_wheel_reads_its_package_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_installed_wheel_reads_its_package_copy(tmp_path: Path) -> None:
     # hatch's force-include puts resources/catalogue at b24desk/resources/catalogue in the wheel.
     packaged = tmp_path / "resources" / "catalogue" / "methods.json"
     packaged.parent.mkdir(parents=True)
     packaged.write_text("{}", encoding="utf-8")
-    monkeypatch.setattr(importlib.resources, "files", lambda package: tmp_path)
-    assert bundled_catalogue_path() == packaged
+    assert bundled_catalogue_path(tmp_path) == packaged
+
+
+def test_the_package_folder_is_where_importlib_resources_finds_the_package() -> None:
+    from b24desk.core.catalogue import package_folder
+
+    assert package_folder() == Path(str(importlib.resources.files("b24desk"))).resolve()
 
 
 def test_importing_the_core_and_cli_does_not_read_the_catalogue() -> None:

@@ -2,19 +2,34 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Coroutine
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # imported once a loop runs: the first screen is made before the app's loop exists
+    import asyncio
 
 
 class BackgroundTasks:
-    """A set of running tasks: each is kept until it ends, and `pending` lists them for the shutdown."""
+    """A set of running tasks: each is kept until it ends, and `pending` lists them for the shutdown.
 
-    def __init__(self) -> None:
+    `holding`: work started before the app's loop runs (the first screen is built and painted first,
+    ui/shell/first_screen.py) waits, in order, until `release()` starts it on the loop, or closes it
+    unstarted when the window closed first. Otherwise work started with no running loop (a synchronous
+    test) is closed unstarted at once.
+    """
+
+    def __init__(self, *, holding: bool = False) -> None:
         self._tasks: set[asyncio.Future[None]] = set()
+        self._held: list[Coroutine[Any, Any, None]] | None = [] if holding else None
 
     def start(self, work: Coroutine[Any, Any, None]) -> None:
-        """Run `work` on the running loop; without one (a synchronous test) it is closed unstarted."""
+        """Run `work` on the running loop; held until `release()` while holding; else without a loop it is
+        closed unstarted."""
+        if self._held is not None:
+            self._held.append(work)
+            return
+        import asyncio
+
         try:
             asyncio.get_running_loop()
         except RuntimeError:  # no loop runs: nothing to do in the background
@@ -23,6 +38,20 @@ class BackgroundTasks:
         task = asyncio.ensure_future(work)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    def release(self, *, run: bool = True) -> None:
+        """Stop holding: start the held work now, in the order it came (`run=False`: close it unstarted)."""
+        held, self._held = self._held or [], None
+        for work in held:
+            if run:
+                self.start(work)
+            else:
+                work.close()
+
+    @property
+    def held(self) -> int:
+        """How many pieces of work wait for `release()`."""
+        return len(self._held or [])
 
     @property
     def pending(self) -> list[asyncio.Future[None]]:

@@ -8,8 +8,6 @@ a layout: a new text repaints the line and nothing else.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -60,4 +58,15 @@ class ElidedLabel(QWidget):
 def _wrapping_tip(text: str) -> str:
     """The text as a tooltip that wraps (rich text, a break allowed after each &), cut to TOOLTIP_CHARS."""
     cut = text[:TOOLTIP_CHARS] + ("…" if len(text) > TOOLTIP_CHARS else "")
-    return "<qt>" + html.escape(cut).replace("&amp;", "&amp;\u200b") + "</qt>"
+    return "<qt>" + _escaped(cut).replace("&amp;", "&amp;\u200b") + "</qt>"
+
+
+def _escaped(text: str) -> str:
+    """`html.escape(text)` (quotes too), without loading the html module and its entity tables at start-up."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&quot;")
+        .replace("'", "&#x27;")
+    )

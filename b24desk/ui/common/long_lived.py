@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import gc
 
-__all__ = ["freeze_long_lived", "freeze_now", "settle_long_lived"]
+__all__ = [
+    "collect_after_start_up",
+    "freeze_long_lived",
+    "freeze_now",
+    "no_collection_during_start_up",
+    "settle_long_lived",
+]
 
 _app = {"freezing": False}
 
@@ -25,7 +31,8 @@ def settle_long_lived() -> None:
     cycles among them).
     """
     if _app["freezing"]:
-        gc.collect()
+        if gc.isenabled():  # off during the start-up: its few cycles (~300 objects) are not worth a walk
+            gc.collect()
         gc.freeze()
 
 
@@ -34,3 +41,21 @@ def freeze_now() -> None:
     catalogue's reading thread; the UI thread's collect that follows then walks only what came since)."""
     if _app["freezing"]:
         gc.freeze()
+
+
+def no_collection_during_start_up() -> None:
+    """Switch the garbage collector off until `collect_after_start_up` (the app's start, before PySide6).
+
+    Nearly everything made on the way to the first screen lives as long as the app (modules, classes,
+    Qt's enums, the widgets, the catalogue): the collector's ~40 walks over it took 18-21 ms of the
+    UI thread before the first screen, and found ~300 unreachable objects (measured with the collector
+    off: 297 of 80,000 tracked at the first screen).
+    """
+    gc.disable()
+
+
+def collect_after_start_up() -> None:
+    """The first screen is up: what is alive now is kept out of the collector's walks (as
+    `settle_long_lived` does), and the collector runs again from here on."""
+    gc.freeze()
+    gc.enable()

@@ -11,6 +11,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from b24desk.ui.common.long_lived import freeze_now, settle_long_lived
+from b24desk.ui.common.next_paint import on_next_paint
 from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.methods.method_model import MethodTreeModel
 
@@ -27,14 +28,18 @@ RECENT_SIZE = 10
 
 
 def _read_catalogue() -> Catalogue:
-    """The bundled catalogue with its search index built (in the reading thread: the first key does not
-    wait for it)."""
+    """The bundled catalogue (in the reading thread; its search index is built after the first paint)."""
     from b24desk.core.catalogue import load_catalogue
 
     catalogue = load_catalogue()
-    catalogue.prepare_search()
     freeze_now()  # in the app: the collect in set_catalogue then walks only the rows (~0.3 ms, not ~20)
     return catalogue
+
+
+def _index(catalogue: Catalogue) -> None:
+    """Build the catalogue's search index (in a thread of its own, so the first key does not wait for it)."""
+    catalogue.prepare_search()
+    freeze_now()  # as the catalogue: it lives as long as the app
 
 
 class MethodBrowser(QWidget):
@@ -74,6 +79,7 @@ class MethodBrowser(QWidget):
         # after the last key was kept while they took 10-25 ms).
         self.search_edit.textChanged.connect(self._run_search)
         self.search_edit.returnPressed.connect(self._choose_first)
+        self.tree.expanded.connect(self.model.make_rows)  # a scope's rows: made when it is first opened
         self.tree.activated.connect(self._chosen)
         self.tree.clicked.connect(self._chosen)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -127,13 +133,19 @@ class MethodBrowser(QWidget):
         if isinstance(result, Exception):
             self.note.setText(str(result))
         elif self.model.catalogue is None:  # not loaded by load() meanwhile
-            self.set_catalogue(result)
+            self.set_catalogue(result, index_now=False)
+            # the index (~10 ms) after the first screen painted, not before it; a key typed sooner builds it
+            on_next_paint(self.window(), lambda: self._index_in_background(result))
         self.readFinished.emit()
 
-    def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False) -> None:
+    def _index_in_background(self, catalogue: Catalogue) -> None:
+        threading.Thread(target=_index, args=(catalogue,), name="b24desk-search-index", daemon=True).start()
+
+    def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False, *, index_now: bool = True) -> None:
         """Show a catalogue (the bundled one, or one marked by what the portal offers; `sandbox` when the
-        built-in sandbox portal made the marks)."""
-        catalogue.prepare_search()  # a portal's marked copy: its index now, not in the first key (6-8 ms)
+        built-in sandbox portal made the marks). `index_now=False`: the caller has its search index built."""
+        if index_now:
+            catalogue.prepare_search()  # a portal's marked copy: its index now, not in the first key (6-8 ms)
         self.model.set_catalogue(catalogue, sandbox)
         settle_long_lived()  # the catalogue and its rows, out of the collector's walks (in the app)
         self._expand_results()

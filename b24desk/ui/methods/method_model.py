@@ -3,6 +3,11 @@
 Every row is a QStandardItem holding its text, font, colour, tooltip and method name, so the view paints,
 lays out and walks the tree without calling into Python: a keystroke costs the core's search and a row
 made per result (was: a model reset, then ~10 Python calls per painted row, 10-25 ms per key).
+
+A scope's rows are made when it is first opened (`make_rows`; the browser calls it when the tree expands
+a scope): the first screen shows the scopes folded, and making all ~1,600 rows and their looks held the
+UI thread for 15-24 ms before it could paint. Until then a folded scope holds one empty row, so the
+tree shows it can be opened.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ if TYPE_CHECKING:
 
 Index = QModelIndex | QPersistentModelIndex
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # a method's name
+SCOPE_ROLE = Qt.ItemDataRole.UserRole + 2  # on a scope heading whose rows are not made yet: its place in _scopes
 SEARCH_LIMIT = 200
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # not editable, no drag and drop
 
@@ -68,7 +74,8 @@ class MethodTreeModel(QIdentityProxyModel):
         self._favourites: list[str] = []
         self._recent: list[str] = []
         self._sandbox = False  # the marks came from the built-in sandbox portal
-        self._looks: dict[str, _Look] = {}  # by method name
+        self._looks: dict[str, _Look] = {}  # by method name, made with the method's first row
+        self._names: set[str] = set()  # the catalogue's method names
         self._scope_rows: dict[str, QStandardItem] = {}  # each method's row under its scope (browsing)
         self._pinned = 0  # how many browsing groups are Favourites and Recent (first)
         self._scopes: list[tuple[str, list[str]]] = []  # browsing: scope headings and their methods' names
@@ -88,7 +95,7 @@ class MethodTreeModel(QIdentityProxyModel):
         self._favourites, self._recent = list(favourites), list(recent)
         if self._catalogue is None:
             return
-        for name in starred:
+        for name in starred:  # rows not made yet take the star from their look when made
             method = self._catalogue.get(name)
             if name in self._looks and method is not None:
                 self._looks[name] = replace(self._looks[name], text=self._text(method))
@@ -104,7 +111,7 @@ class MethodTreeModel(QIdentityProxyModel):
         results = self._results.item(0)
         for position, name in enumerate(self._shown or []):
             if name in starred and results is not None:
-                results.child(position).setText(self._looks[name].text)
+                results.child(position).setText(self._look_of(name).text)
 
     def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False) -> None:
         """Show this catalogue (grouped by scope); `sandbox` says the built-in sandbox portal marked it."""
@@ -118,7 +125,8 @@ class MethodTreeModel(QIdentityProxyModel):
             "deprecated": self.tr("Deprecated"),
             "list": self.tr("List method (50 rows a page)"),
         }
-        self._looks = {method.name: self._look(method) for method in catalogue}
+        self._looks = {}
+        self._names = {method.name for method in catalogue}
         by_scope: dict[str, list[str]] = {}
         for method in catalogue:
             by_scope.setdefault(method.scope, []).append(method.name)
@@ -174,20 +182,38 @@ class MethodTreeModel(QIdentityProxyModel):
         self.search(self._query)
 
     def _browsing(self) -> list[QStandardItem]:
-        """Favourites and Recent (when not empty), then every scope."""
+        """Favourites and Recent (when not empty), then every scope (its rows made when it is opened)."""
         pinned = self._pinned_groups()
         self._pinned = len(pinned)
-        scopes = [self._group(f"{title} ({len(names)})", names) for title, names in self._scopes]
-        self._scope_rows = {
-            str(row.data(NAME_ROLE)): row
-            for heading in scopes
-            for row in (heading.child(position) for position in range(heading.rowCount()))
-        }
+        self._scope_rows = {}
+        scopes = []
+        for position, (title, names) in enumerate(self._scopes):
+            heading = _heading(f"{title} ({len(names)})")
+            if names:
+                heading.setData(position, SCOPE_ROLE)
+                heading.appendRow(_heading(""))  # the tree shows the scope can be opened
+            scopes.append(heading)
         return pinned + scopes
+
+    def make_rows(self, index: Index) -> bool:
+        """Make the rows of the scope heading at `index` (this model's index) if they are not made yet;
+        True when they were made now."""
+        if not index.isValid() or self.sourceModel() is not self._browse:
+            return False
+        heading = self._browse.itemFromIndex(self.mapToSource(index))
+        position = heading.data(SCOPE_ROLE) if heading is not None else None
+        if heading is None or position is None:
+            return False
+        heading.setData(None, SCOPE_ROLE)
+        rows = self._rows(self._scopes[int(position)][1])
+        heading.appendRows(rows)
+        heading.removeRow(0)  # the placeholder, once the rows are there (the scope stays open)
+        self._scope_rows.update((str(row.data(NAME_ROLE)), row) for row in rows)
+        return True
 
     def _pinned_groups(self) -> list[QStandardItem]:
         pinned = ((self.tr("Favourites"), self._favourites), (self.tr("Recent"), self._recent))
-        groups = [(title, [n for n in names if n in self._looks]) for title, names in pinned]
+        groups = [(title, [n for n in names if n in self._names]) for title, names in pinned]
         return [self._group(f"{title} ({len(names)})", names) for title, names in groups if names]
 
     def _group(self, title: str, names: list[str]) -> QStandardItem:
@@ -198,9 +224,9 @@ class MethodTreeModel(QIdentityProxyModel):
     def _rows(self, names: list[str]) -> list[QStandardItem]:
         """The methods' rows, made from their looks (a few calls each: ~1 ms for 200)."""
         rows = []
-        looks, flags, name_role = self._looks, _FLAGS, NAME_ROLE
+        look_of, flags, name_role = self._look_of, _FLAGS, NAME_ROLE
         for name in names:
-            look = looks[name]
+            look = look_of(name)
             row = QStandardItem(look.text)
             row.setFlags(flags)
             row.setData(name, name_role)
@@ -211,6 +237,15 @@ class MethodTreeModel(QIdentityProxyModel):
                 row.setForeground(look.foreground)
             rows.append(row)
         return rows
+
+    def _look_of(self, name: str) -> _Look:
+        """A method's look, made the first time one of its rows is."""
+        look = self._looks.get(name)
+        if look is None:
+            method = self._catalogue.get(name) if self._catalogue is not None else None
+            assert method is not None  # rows are made for the catalogue's names only
+            look = self._looks[name] = self._look(method)
+        return look
 
     def _text(self, method: MethodInfo) -> str:
         name = f"★ {method.name}" if method.name in self._favourites else method.name

@@ -13,20 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from b24desk.core.discovery import (
-    PortalOffer,
-    cache_file,
-    discover,
-    entity_fields,
-    fields_method,
-    load_cache,
-    save_cache,
-)
 from b24desk.core.errors import B24DeskError
 from b24desk.ui.common.background_tasks import BackgroundTasks
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # core.discovery (and its field metadata): when a webhook is first asked, not at start-up
     from b24desk.core.client import B24Client
+    from b24desk.core.discovery import PortalOffer
     from b24desk.core.field_metadata import FieldMeta
     from b24desk.core.webhook import Webhook
 
@@ -62,6 +54,8 @@ class PortalDiscovery(QObject):
     def _cache(self) -> Path | None:
         if self._cache_dir is None or self._webhook is None:
             return None
+        from b24desk.core.discovery import cache_file
+
         return cache_file(self._cache_dir, self._webhook)
 
     def know(self, webhook: Webhook, offer: PortalOffer) -> None:
@@ -82,12 +76,15 @@ class PortalDiscovery(QObject):
             return
         path = self._cache()
         if path is not None:
+            from b24desk.core.discovery import load_cache
+
             self._offer, self._fields = load_cache(path)
             if self._offer is not None:
                 self.offerReady.emit(self._offer)
         self._start(self._refresh(webhook))
 
     async def _refresh(self, webhook: Webhook) -> None:
+        from b24desk.core.discovery import discover
         from b24desk.ui.common.client_warmup import client_loaded  # not at the first screen
 
         try:
@@ -102,6 +99,8 @@ class PortalDiscovery(QObject):
 
     def want_fields(self, method: str) -> None:
         """Describe the fields of the entity `method` works on (cached, then fresh)."""
+        from b24desk.core.discovery import fields_method
+
         source = fields_method(method)
         if source is None or self._webhook is None or method == self._wanted:
             return
@@ -113,6 +112,7 @@ class PortalDiscovery(QObject):
             self._start(self._fetch_fields(self._webhook, method, source))
 
     async def _fetch_fields(self, webhook: Webhook, method: str, source: str) -> None:
+        from b24desk.core.discovery import entity_fields
         from b24desk.ui.common.client_warmup import client_loaded
 
         try:
@@ -128,5 +128,7 @@ class PortalDiscovery(QObject):
     def _save(self) -> None:
         path = self._cache()
         if path is not None:
+            from b24desk.core.discovery import save_cache
+
             with contextlib.suppress(OSError):  # a cache that cannot be written costs a request next time
                 save_cache(path, self._offer, self._fields)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import Callable
 from contextlib import aclosing
@@ -10,7 +9,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # asyncio: once the app's loop runs (after the first screen), not when the window is built
+    import asyncio
+
     from b24desk.core.client import B24Client
 
 from b24desk.core.errors import CallError, unexpected_failure
@@ -42,6 +43,8 @@ class RequestRunner(QObject):
     def run(self, client: Callable[[], B24Client], request: ApiRequest) -> asyncio.Task[None]:
         """Start `request` (cancelling one under way) and return its task; `client` makes the client once the
         client's modules are loaded (the first time off this thread, while the run shows as under way)."""
+        import asyncio
+
         self.cancel()
         self.started_at = time.monotonic()
         self._task = asyncio.ensure_future(self._run(client, request))
@@ -53,6 +56,8 @@ class RequestRunner(QObject):
             self._task.cancel()
 
     async def _run(self, clients: Callable[[], B24Client], request: ApiRequest) -> None:
+        import asyncio
+
         from b24desk.ui.common.client_warmup import client_loaded  # not at the first screen (asyncio, threads)
 
         self.started.emit()
@@ -74,6 +79,8 @@ class RequestRunner(QObject):
             self.finished.emit()
 
     async def _fetch_all(self, client: B24Client, request: ApiRequest) -> None:
+        import asyncio
+
         rows = requests = 0
         # closed on the way out (a cancel lands here, between pages): the ranges under way stop at once
         async with aclosing(client.fetch_all(request.method, request.params)) as pages:

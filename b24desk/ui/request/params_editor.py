@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 from itertools import pairwise
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QMenu,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, params_to_rows
 from b24desk.ui.common.problem_label import ProblemLabel
-from b24desk.ui.request.list_dialog import ListDialog
 from b24desk.ui.request.open_request import OpenRequest
 from b24desk.ui.request.param_delegates import ParamDelegate
 from b24desk.ui.request.params_model import KEY, VALUE
+
+if TYPE_CHECKING:
+    from b24desk.ui.request.list_dialog import ListDialog  # made when a list is first edited
 
 GRID, JSON_TAB = 0, 1
 GRID_ROWS_KEPT = 4  # parameters the grid keeps in sight at its smallest (with the blank row below them)
@@ -279,6 +280,10 @@ class ParamsEditor(QWidget):
             self.message.setText(self.tr("Select the parameter whose values you want to edit as a list."))
             return False
         choices = self.delegate.choices.get(f"{key}[]") or self.delegate.choices.get(key)
+        from PySide6.QtWidgets import QDialog  # the dialog's modules: when a list is first edited
+
+        from b24desk.ui.request.list_dialog import ListDialog
+
         self.list_dialog = ListDialog(key, values, choices, self)
         try:
             if self.list_dialog.exec() != QDialog.DialogCode.Accepted:

@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from b24desk.core.errors import CallError
-from b24desk.core.explanations import explain
-from b24desk.core.method_suggestions import closest_methods, did_you_mean
 from b24desk.ui.common.theme import themed
 
 SECRET_CODES = {"INVALID_CREDENTIALS", "NO_AUTH_FOUND"}
@@ -55,12 +53,16 @@ class ErrorPanel(QWidget):
 
     def show_error(self, error: CallError, note: str = "") -> None:
         """Explain `error`; `note` adds what the client did (waits, retries)."""
+        from b24desk.core.explanations import explain  # on the first error shown, not at start-up
+
         explanation = explain(error)
         self.title.setText(f"{explanation.title}  [{explanation.code}]" if explanation.code else explanation.title)
         self.meaning.setText(explanation.meaning)
         action = self.tr("What to do: {action}").format(action=explanation.action)
         close = []
         if explanation.code.upper() == "ERROR_METHOD_NOT_FOUND" and error.method:
+            from b24desk.core.method_suggestions import closest_methods, did_you_mean  # difflib: on such an error
+
             close = closest_methods(error.method, self.method_names)
             action = f"{action} {did_you_mean(close)}".strip()
         self.suggestion = close[0] if close else ""

@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from b24desk.core.errors import CallError
-from b24desk.core.export import XLSX_MAX_ROWS, rows_to_csv, rows_to_excel_csv, rows_to_xlsx, save_result_json
 from b24desk.core.kept_records import is_record_store
-from b24desk.core.response import CallResult
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
 from b24desk.ui.common.elided_label import ElidedLabel
@@ -35,6 +33,7 @@ from b24desk.ui.common.zoom import fit_rows
 
 if TYPE_CHECKING:
     from b24desk.core.request_document import ResultState
+    from b24desk.core.response import CallResult  # comes with the client, after the first screen
 from b24desk.ui.result.error_panel import ErrorPanel
 from b24desk.ui.result.json_tree_model import JsonTreeModel
 from b24desk.ui.result.raw_view import RawView
@@ -363,6 +362,8 @@ class ResultView(QWidget):
         self._exporting += 1
 
         def save() -> None:
+            from b24desk.core.export import save_result_json  # (csv, its writers): on first export
+
             error = ""
             try:
                 save_result_json(result, path)
@@ -388,6 +389,7 @@ class ResultView(QWidget):
     def export_csv(self, path: str | None = None, separator: str | None = None) -> None:
         """Save the Table's rows; with no path, ask where and how: CSV for Excel (the region's separator), an
         Excel workbook, or plain CSV. With a path it is CSV: plain without a separator, Excel's with one."""
+        from b24desk.core.export import rows_to_csv, rows_to_excel_csv
         from b24desk.ui.result.export_files import ask_table_path
 
         if not path:
@@ -408,6 +410,8 @@ class ResultView(QWidget):
 
     def export_xlsx(self, path: str) -> None:
         """Save the Table's rows as an Excel workbook (numbers as numbers, a frozen header)."""
+        from b24desk.core.export import XLSX_MAX_ROWS, rows_to_xlsx
+
         try:
             rows_to_xlsx(self.table_model.all_rows(), self.table_model.columns, path, sheet=self.method)
         except OSError as error:

@@ -1,8 +1,9 @@
 """Start the desktop app: QApplication and the main window's frame first, shown at once; then the rest.
 
 What runs before the window shows is kept to what it needs (Qt, the title's translation, the saved
-geometry, the menus); the qasync loop, the storage and the window's widgets come after, in
-`b24desk.ui.shell.app_loop`.
+geometry, the menus); the storage and the window's widgets come after, with Qt's own loop
+(`b24desk.ui.shell.first_screen`), and asyncio with the qasync loop once that first screen painted
+(`b24desk.ui.shell.app_loop`).
 """
 
 from __future__ import annotations
@@ -91,9 +92,12 @@ def run_app() -> int:
     app.processEvents()  # paint the frame now; the rest of the start-up happens behind it
     if smoke_test.requested():  # installer tests and the startup benchmark
         smoke_test.report_shown(window)
-    from b24desk.ui.shell.app_loop import run_loop  # asyncio, qasync, the storage: after the window shows
+    from b24desk.ui.shell.first_screen import make_first_screen  # the storage and the widgets: after it shows
 
-    status = run_loop(app, window)
+    storage, closed = make_first_screen(window)
+    from b24desk.ui.shell.app_loop import run_loop  # asyncio and qasync: after the first screen painted
+
+    status = run_loop(app, window, storage, closed)
     if window.restart_requested:  # Language > Restart now: everything is closed; start afresh
         from b24desk.ui.shell.restart import restart
 

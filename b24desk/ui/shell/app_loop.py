@@ -1,4 +1,5 @@
-"""The running app: the qasync loop that builds the shown window, loads what was saved, and shuts down in order."""
+"""The running app: the qasync loop that takes over once the first screen painted (ui/shell/first_screen.py),
+loads what was saved, offers the sandbox, and shuts down in order."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from b24desk.core.errors import B24DeskError
 from b24desk.ui.common.client_warmup import WARMUP, in_daemon_thread
-from b24desk.ui.common.next_paint import on_next_paint
 from b24desk.ui.common.storage_worker import in_storage_thread
 from b24desk.ui.shell import smoke_test
 from b24desk.ui.shell.main_window import MainWindow
@@ -24,18 +24,6 @@ if TYPE_CHECKING:
     from b24desk.storage.app_storage import AppStorage
 
 SHUTDOWN_STEP_SECONDS = 3.0  # a stuck step (a server, the keyring) must not keep the app alive after close
-EXPOSE_WAIT = 0.25  # seconds to wait for the window system to show the frame before building the widgets
-PAINT_WAIT = 1.0  # at most this long the warm-up waits for the first screen's paint (a stuck compositor)
-
-
-def open_storage() -> tuple[AppStorage | None, str]:
-    """The saved webhooks, settings and history; (None, why) when the storage cannot be opened."""
-    from b24desk.storage.app_storage import AppStorage
-
-    try:
-        return AppStorage.open(), ""
-    except B24DeskError as error:
-        return None, str(error)
 
 
 def offer_sandbox(window: MainWindow) -> OnDemandSandbox | None:
@@ -88,52 +76,6 @@ class FirstIntent(QObject):
             self.sandbox.start_soon()
 
 
-async def until_exposed(window: MainWindow, seconds: float = EXPOSE_WAIT) -> None:
-    """Let the loop run until the window system shows the window (so its frame paints before the widgets
-    are built), or `seconds` pass (a window started minimised is never exposed)."""
-    handle = window.windowHandle()
-    deadline = asyncio.get_running_loop().time() + seconds
-    while handle is not None and not handle.isExposed() and asyncio.get_running_loop().time() < deadline:
-        await asyncio.sleep(0.005)
-    await asyncio.sleep(0)  # one more turn: the painted frame reaches the screen
-
-
-async def catalogue_read(window: MainWindow, closed: asyncio.Event) -> None:
-    """Return once the browser's catalogue was read (in its thread; shown, or its problem said) or the window
-    closed. The warm-up's imports would take the interpreter in turns with it and delay the usable screen."""
-    browser = window.method_browser
-    if browser.model.catalogue is not None:
-        return
-    read = asyncio.Event()
-    browser.readFinished.connect(read.set)
-    browser.load_in_background()  # started on the browser's first show; once only
-    try:
-        await until_either(read, closed)
-    finally:
-        browser.readFinished.disconnect(read.set)
-
-
-async def next_paint(window: MainWindow, closed: asyncio.Event, seconds: float = PAINT_WAIT) -> None:
-    """Return after the window's next paint, once it closed, or after `seconds` (a window that is not on
-    screen, e.g. started minimised, does not paint: then at once)."""
-    handle = window.windowHandle()
-    if handle is None or not handle.isExposed():
-        return
-    painted = asyncio.Event()
-    on_next_paint(window, painted.set)
-    await until_either(painted, closed, seconds)
-
-
-async def until_either(first: asyncio.Event, second: asyncio.Event, seconds: float | None = None) -> None:
-    """Return once either event is set (or after `seconds`, when given)."""
-    waits = [asyncio.ensure_future(first.wait()), asyncio.ensure_future(second.wait())]
-    try:
-        await asyncio.wait(waits, timeout=seconds, return_when=asyncio.FIRST_COMPLETED)
-    finally:
-        for wait in waits:
-            wait.cancel()
-
-
 async def settled(window: MainWindow) -> None:
     """Return once the background work the start-up set going (the method list, the history) is over."""
     while pending := window.background.pending:
@@ -141,34 +83,25 @@ async def settled(window: MainWindow) -> None:
     await asyncio.sleep(0)  # what the last of them queued for the window
 
 
-def run_loop(app: QApplication, window: MainWindow) -> int:
-    """Build the shown window and run the qasync loop until the window closes; return the exit status."""
+def run_loop(app: QApplication, window: MainWindow, storage: AppStorage | None, closed_already: bool) -> int:
+    """Run the qasync loop until the window closes (the first screen is built and painted, or the window
+    closed meanwhile: `closed_already`); return the exit status."""
     loop = qasync.QEventLoop(app)
     install_task_factory(loop)
     asyncio.set_event_loop(loop)
     closed = asyncio.Event()
+    if closed_already:
+        closed.set()
     window.closed.connect(closed.set)
     app.aboutToQuit.connect(window.close)  # the session ends: close in order, not mid-flight
-    storage: AppStorage | None = None
     sandbox: OnDemandSandbox | None = None
 
     async def main() -> None:
-        nonlocal storage, sandbox
-        await until_exposed(window)
-        if not closed.is_set():
-            storage, storage_problem = open_storage()
-            await asyncio.sleep(0)  # a turn for the window between the two long steps
-            window.storage = storage
-            window.build()
-            if storage_problem:
-                window.show_message(storage_problem)
-            if smoke_test.requested():  # report the first paint with the catalogue in the browser
-                browser = window.method_browser
-                smoke_test.report_ready(window, browser.catalogueLoaded if browser.model.catalogue is None else None)
-            await catalogue_read(window, closed)  # the first screen complete and painted before the rest
-            await next_paint(window, closed)
-            if not closed.is_set():  # closed first: the webhooks and the keyring are not needed
-                await guarded(window.picker.load_saved())  # the Events tab's token: when it is first shown
+        nonlocal sandbox
+        if window.built:  # what the build started (history, a collection's environment): on this loop now
+            window.background.release(run=not closed.is_set())
+        if not closed.is_set():  # closed first: the webhooks and the keyring are not needed
+            await guarded(window.picker.load_saved())  # the Events tab's token: when it is first shown
         if not closed.is_set():
             sandbox = offer_sandbox(window)
             await asyncio.sleep(0)  # what selecting it queued; then only the person's edits count

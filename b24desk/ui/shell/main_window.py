@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.client_options = client_options
         self.storage = storage
         self.built = False
+        self.hold_background = False  # build(): background work waits for BackgroundTasks.release()
         self._clients: dict[tuple[int, bool], B24Client] = {}
         self.event_token: EventTokenStore | None = None
         self.setCentralWidget(QWidget())  # an empty centre until build() puts the widgets there
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
 
         storage = self.storage
         # the window's one set of background work (storage, discovery, history, token, receiver): cancelled at shutdown
-        self.background = tasks = BackgroundTasks()
+        self.background = tasks = BackgroundTasks(holding=self.hold_background)
         self.picker = WebhookPicker(storage, client_options=self.client_options, tasks=tasks)
         self.webhook_combo = self.picker.combo
         self.pasted_offer = PastedWebhookOffer(self.picker)
@@ -208,8 +209,6 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         """Wire the parts: what happens in one is told to the others (the window keeps no request state)."""
-        from b24desk.ui.request.send_checks import request_problems
-
         request = self.open_request
         self.editor.codeMade.connect(self._dress_code)  # the Code tab is made when first shown
         self.execute_bar.callFinished.connect(self.picker.record)
@@ -224,7 +223,7 @@ class MainWindow(QMainWindow):
         self.url_bar.commandPasted.connect(self.load_command)
         self.method_browser.methodChosen.connect(self._method_picked)
         self.editor.method_edit.editingFinished.connect(self._method_entered)
-        self.execute_bar.checks = lambda: request_problems(self.editor.params)
+        self.execute_bar.checks = self._request_problems
         self.discovery.offerReady.connect(self._mark_methods)
         self.discovery.fieldsReady.connect(self._use_fields)
         request.changed.connect(self._want_fields)
@@ -235,6 +234,12 @@ class MainWindow(QMainWindow):
         self.result_view.error_panel.methodChosen.connect(self._use_suggested)
         request.set_lookup(self._method_info)
         request.set_webhook(self.picker.current_webhook())
+
+    def _request_problems(self) -> list[str]:
+        """What looks wrong in the open request's rows, asked before Execute sends it."""
+        from b24desk.ui.request.send_checks import request_problems  # on the first Execute, not at start-up
+
+        return request_problems(self.editor.params)
 
     # -- webhooks --------------------------------------------------------------------------------
     def add_webhook(self, name: str, webhook: Webhook, *, select: bool = True) -> None:

@@ -5,7 +5,6 @@ Every storage call may block (the keyring talks over D-Bus), so each runs in a w
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +32,9 @@ from b24desk.ui.common.storage_worker import in_storage_thread
 from b24desk.ui.webhooks.webhook_actions import WebhookActions
 from b24desk.ui.webhooks.webhook_list_model import WebhookItem, WebhookListModel
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # asyncio: once the app's loop runs (after the first screen), not when the window is built
+    import asyncio
+
     from b24desk.core.client import ClientOptions
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
@@ -325,6 +326,8 @@ class WebhookPicker(QWidget):
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, self)
         self.question_box = box
+        import asyncio
+
         answered: asyncio.Future[int] = asyncio.get_running_loop().create_future()
 
         def settle(result: int) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -35,12 +33,26 @@ def test_the_callback_comes_after_a_paint_of_the_window(qtbot: QtBot) -> None:
     assert len(seen) == 1
 
 
-@pytest.mark.asyncio
-async def test_the_warmup_does_not_wait_for_a_window_that_is_not_on_screen(qtbot: QtBot) -> None:
-    from b24desk.ui.shell.app_loop import next_paint
-    from b24desk.ui.shell.main_window import MainWindow
+def test_only_the_windows_own_events_go_through_the_watch(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An application-wide filter took every event of every widget through Python while the first screen
+    was laid out (~3,600 calls before its first paint)."""
+    from b24desk.ui.common import next_paint
 
-    window = MainWindow(build=False)
+    watched: list[object] = []
+    real = next_paint._PaintWatch.eventFilter
+
+    def counting(self: next_paint._PaintWatch, obj: object, event: object) -> bool:
+        watched.append(obj)
+        return real(self, obj, event)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(next_paint._PaintWatch, "eventFilter", counting)
+    window = QWidget()
+    child = Counted("text")
+    QVBoxLayout(window).addWidget(child)
     qtbot.addWidget(window)
-    async with asyncio.timeout(30):  # far below the bound: a hidden window returns at once
-        await next_paint(window, asyncio.Event(), seconds=60)
+    window.show()
+    qtbot.waitExposed(window)
+    seen: list[bool] = []
+    on_next_paint(window, lambda: seen.append(True))
+    qtbot.waitUntil(lambda: bool(seen))
+    assert watched and all(obj is window for obj in watched)

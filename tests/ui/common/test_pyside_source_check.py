@@ -45,3 +45,43 @@ def test_what_has_no_source_file_goes_to_pyside6s_own_check() -> None:
 
     assert pyside_source_check.names_pyside(sys, fallback) is False  # built in
     assert asked == [sys]
+
+
+def test_pythons_own_library_is_answered_without_reading_it() -> None:
+    import asyncio
+    import os
+
+    import qasync
+
+    asked: list[object] = []
+
+    def fallback(module: object) -> bool:
+        asked.append(module)
+        return True
+
+    assert pyside_source_check.in_standard_library(asyncio.__file__ or "")
+    assert not pyside_source_check.in_standard_library(qasync.__file__ or "")  # installed: read
+    stdlib = os.path.dirname(os.__file__)
+    assert not pyside_source_check.in_standard_library(os.path.join(stdlib, "site-packages", "x", "y.py"))
+    assert pyside_source_check.names_pyside(asyncio, fallback) is False and asked == []
+    assert pyside_source_check.names_pyside(qasync, fallback) is True  # its source names PySide6
+
+
+def test_frozen_modules_are_answered_from_their_file_and_what_was_read_before_is_dropped() -> None:
+    import abc
+
+    asked: list[object] = []
+
+    def fallback(module: object) -> bool:
+        asked.append(module)
+        return True
+
+    assert pyside_source_check.names_pyside(abc, fallback) is False and asked == []  # "frozen": not read
+    linecache.cache["/nowhere/read_by_pyside6.py"] = (1, None, ["x = 1\n"], "/nowhere/read_by_pyside6.py")
+    linecache.cache["<b24desk-probe>"] = (1, None, ["y = 2\n"], "<b24desk-probe>")
+    try:
+        pyside_source_check.forget_read_sources()
+        assert "/nowhere/read_by_pyside6.py" not in linecache.cache  # a file: read again when a traceback asks
+        assert "<b24desk-probe>" in linecache.cache  # made in memory: kept
+    finally:
+        linecache.cache.pop("<b24desk-probe>", None)

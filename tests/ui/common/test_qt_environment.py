@@ -52,3 +52,17 @@ def test_long_lived_objects_are_frozen_in_the_app_only(monkeypatch: pytest.Monke
         assert gc.get_freeze_count() > before
     finally:
         gc.unfreeze()
+
+
+def test_after_the_start_up_what_lives_is_frozen_and_the_collector_runs_again() -> None:
+    from b24desk.ui.common import long_lived
+
+    gc.unfreeze()
+    try:
+        long_lived.no_collection_during_start_up()
+        assert not gc.isenabled()
+        long_lived.collect_after_start_up()
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
+        gc.enable()

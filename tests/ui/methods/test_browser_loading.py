@@ -28,3 +28,24 @@ def test_first_show_reads_the_catalogue_off_the_ui_thread(qtbot: QtBot, monkeypa
     assert browser.model.catalogue is not None and len(browser.model.catalogue) > 100
     browser.load()  # the synchronous load keeps what the thread read
     assert len(readers) == 1
+
+
+def test_the_search_index_is_built_after_the_first_paint_off_the_ui_thread(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    builders: list[str] = []
+    real = catalogue_module.Catalogue.prepare_search
+
+    def spy(self: catalogue_module.Catalogue) -> object:
+        builders.append(threading.current_thread().name)
+        return real(self)
+
+    monkeypatch.setattr(catalogue_module.Catalogue, "prepare_search", spy)
+    browser = MethodBrowser()
+    qtbot.addWidget(browser)
+    with qtbot.waitSignal(browser.catalogueLoaded, timeout=60_000):
+        browser.show()
+    qtbot.waitUntil(lambda: bool(builders), timeout=60_000)  # the paint after the rows were shown, then a thread
+    assert builders == ["b24desk-search-index"]
+    browser.search_edit.setText("lead add")  # a key typed later uses it (built already: nothing more to build)
+    assert browser.model.rowCount() > 0

@@ -36,6 +36,8 @@ def test_searching_and_browsing_pass_qt_model_checks_and_keep_the_ranking(qtmode
     model.search("")  # browsing again: the same scopes, whole
     assert _names(model, QModelIndex()) == browsing
     scope = model.index(0, 0)
+    assert model.method_at(model.index(0, 0, scope)) is None  # folded: its rows are not made yet
+    assert model.make_rows(scope) and not model.make_rows(scope)  # made when it is opened, once
     method = model.method_at(model.index(0, 0, scope))
     assert method is not None and method.scope == _names(model, QModelIndex())[0].rsplit(" (", 1)[0]
     assert model.method_at(scope) is None
@@ -53,6 +55,8 @@ def test_pins_and_a_new_catalogue_while_searching_show_when_browsing_again() -> 
     assert model.data(model.index(0, 0, model.index(0, 0))).startswith("★ crm.deal.add")
     model.search("")
     assert _names(model, QModelIndex())[:2] == ["Favourites (1)", "Recent (1)"]
+    assert model.make_rows(_scope_index(model, "crm"))  # the scope opened: its rows made, starred
+    assert "★ crm.deal.add" in _names(model, _scope_index(model, "crm"))
     model.set_pinned([], ["user.get"])  # the star goes everywhere
     assert _names(model, QModelIndex())[0] == "Recent (1)"
     assert "★ crm.deal.add" not in _names(model, _scope_index(model, "crm"))
@@ -102,9 +106,25 @@ def test_choosing_a_method_puts_it_in_recent_and_keeps_the_open_scopes_open(qtbo
     browser.favourites, browser.recent = [], []
     browser._repin()
     browser.tree.expand(_scope_index(browser.model, "crm"))
+    assert "crm.deal.add" in _names(browser.model, _scope_index(browser.model, "crm"))  # made as it opened
     browser.remember("crm.deal.add")
     browser._repin()  # as the zero timer remember() starts does
     model = browser.model
     assert model.data(model.index(0, 0)) == "Recent (1)"
     assert model.method_at(model.index(0, 0, model.index(0, 0))).name == "crm.deal.add"  # type: ignore[union-attr]
     assert browser.tree.isExpanded(_scope_index(model, "crm"))  # no reset: what the user opened stays open
+
+
+def test_a_scope_opened_with_the_keyboard_shows_its_methods(qtbot: QtBot) -> None:
+    browser = MethodBrowser()
+    qtbot.addWidget(browser)
+    browser.show()
+    browser.set_catalogue(load_catalogue())
+    scope = _scope_index(browser.model, "crm")
+    browser.tree.setFocus()
+    browser.tree.setCurrentIndex(scope)
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Right)  # opens the scope
+    assert browser.tree.isExpanded(scope)
+    qtbot.keyClick(browser.tree, Qt.Key.Key_Down)  # its first method, not an empty row
+    method = browser.model.method_at(browser.tree.currentIndex())
+    assert method is not None and method.scope == "crm"

@@ -20,17 +20,19 @@ from pytestqt.qtbot import QtBot
 ROOT = Path(__file__).resolve().parents[3]
 
 _PROBE = """
-import json, linecache, sys
+import gc, json, linecache, sys
 from b24desk.ui.shell import smoke_test  # PySide6 and the smoke-test hook only: the app imports the rest
 seen = {}
 ready = smoke_test.report_ready
 def report_ready(window, waiting=None):  # the window is built; the warm-up starts after this
     seen["first screen"] = sorted(name for name, module in sys.modules.items() if module is not None)
+    seen["collecting"] = [str(gc.isenabled())]
     ready(window, waiting)
 smoke_test.report_ready = report_ready
 idle = smoke_test.report_idle
 def report_idle(window):
     seen["idle"] = sorted(name for name, module in sys.modules.items() if module is not None)
+    seen["collecting"].append(str(gc.isenabled()))
     seen["sources kept"] = sorted(name for name in linecache.cache if "b24desk" in name)
     catalogue = window.method_browser.model.catalogue
     seen["on the sandbox"] = [str(window.is_sandbox(window.current_webhook()))]
@@ -45,6 +47,25 @@ main([])
 
 NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.sandbox.on_demand",  # the sandbox is offered once the first screen painted
+    "asyncio",  # with qasync, once the first screen painted (ui/shell/first_screen.py): ~40 ms, ~7.5 MiB
+    "qasync",
+    "ssl",  # asyncio imports it
+    "_hashlib",  # OpenSSL's hashing: storage/fingerprints.py loads it for the first secret it fingerprints
+    "concurrent",  # the storage thread's pool: made by the first storage call
+    "importlib.resources",  # the catalogue, the icons and the translations are found beside the package
+    "gzip",  # a compressed catalogue only
+    "html",  # elided_label escapes its tooltip itself
+    "difflib",  # "did you mean": on an unknown method
+    "csv",  # the Table's export
+    "b24desk.core.response",  # comes with the client; the result view names its CallResult for the type checker only
+    "b24desk.core.discovery",  # when a webhook's portal is first asked
+    "b24desk.core.field_metadata",
+    "b24desk.core.explanations",  # the first error shown
+    "b24desk.storage.webhook_store",  # the saved webhooks: loaded after the first screen
+    "b24desk.storage.webhook_entry",
+    "b24desk.storage.fingerprints",
+    "b24desk.ui.request.list_dialog",  # Edit list…
+    "b24desk.ui.request.send_checks",  # asked by the first Execute
     "b24desk.core.big_json",  # the Raw view's preview of an answer
     "b24desk.core.record_store",  # big answers kept as bytes: the result views ask core.kept_records
     "msgspec",  # the record store's decoders
@@ -104,6 +125,10 @@ def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_
     not_served = set(loaded["not served"])  # the catalogue is marked with what it serves, without asking it
     assert {"disk.folder.get", "sale.order.list"} <= not_served
     assert not {"crm.lead.list", "profile", "batch", "tasks.task.list"} & not_served
+
+
+def test_the_garbage_collector_is_off_until_the_first_screen_is_up(loaded: dict[str, list[str]]) -> None:
+    assert loaded["collecting"] == ["False", "True"]  # off while the first screen is built, on once idle
 
 
 def test_no_source_of_the_apps_modules_is_kept_in_memory(loaded: dict[str, list[str]]) -> None:

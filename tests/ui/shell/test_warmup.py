@@ -7,7 +7,6 @@ import sys
 import threading
 
 import pytest
-from pytestqt.qtbot import QtBot
 
 from b24desk.ui.common.client_warmup import WORKER_SWITCH_INTERVAL, Warmup, in_daemon_thread
 
@@ -106,38 +105,6 @@ def test_stopping_waits_for_a_tls_load_under_way() -> None:
     warmup.stop()
     assert ended  # stop() returned only after the load ended
     assert warmup.stopped.is_set()
-
-
-@pytest.mark.asyncio
-async def test_the_warmup_waits_until_the_first_screen_has_its_catalogue(qtbot: QtBot) -> None:
-    from b24desk.ui.shell.app_loop import catalogue_read
-    from b24desk.ui.shell.main_window import MainWindow
-
-    window = MainWindow()  # building it starts reading the catalogue in a thread
-    qtbot.addWidget(window)
-    assert window.method_browser.model.catalogue is None  # still being read
-    async with asyncio.timeout(60):
-        await catalogue_read(window, asyncio.Event())
-    assert window.method_browser.model.catalogue is not None
-
-
-@pytest.mark.asyncio
-async def test_a_close_ends_the_wait_for_the_catalogue(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
-    from b24desk.ui.methods.method_browser import MethodBrowser
-    from b24desk.ui.shell.app_loop import catalogue_read
-    from b24desk.ui.shell.main_window import MainWindow
-
-    monkeypatch.setattr(MethodBrowser, "load_in_background", lambda self: None)  # a read that never ends
-    window = MainWindow()
-    qtbot.addWidget(window)
-    closed = asyncio.Event()
-    waiting = asyncio.ensure_future(catalogue_read(window, closed))
-    await asyncio.sleep(0.05)
-    assert not waiting.done()
-    closed.set()
-    async with asyncio.timeout(30):
-        await waiting
-    assert window.method_browser.model.catalogue is None
 
 
 def test_the_warmup_loads_what_the_first_request_would_import_on_the_ui_thread_and_no_server() -> None:
