@@ -77,6 +77,11 @@ class AppStorage:
                 self._history = HistoryStore(self.paths.history_db, limit=self.history_limit())
             return self._history
 
+    def no_history_yet(self) -> bool:
+        """True while no history was opened or written (no database file): every webhook has no calls yet, known
+        without reading (nor sqlite3). The first recorded call makes the file."""
+        return self._history is None and not self.paths.history_db.exists()
+
     @property
     def environment_secrets(self) -> EnvironmentSecrets:
         """The environments' secret values in the keyring, made on first use."""

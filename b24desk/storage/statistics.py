@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from b24desk.storage.history import HistoryStore
-from b24desk.storage.history_search import FAILED_SQL
+if TYPE_CHECKING:  # sqlite3 only where a history is read: `no_calls` is shown without it
+    from b24desk.storage.history import HistoryStore
 
 DAYS = 14
 TOP_METHODS = 5
-_ERROR = FAILED_SQL
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,24 @@ def _local_offset(now: datetime) -> timedelta:
     return now.astimezone().utcoffset() or timedelta(0)
 
 
+def _first_day(now: datetime | None, utc_offset: timedelta | None, days: int) -> tuple[date, timedelta]:
+    """The period's first local calendar day (`days` of them, today included) and the local offset."""
+    now = now or datetime.now(UTC)
+    offset = _local_offset(now) if utc_offset is None else utc_offset
+    today = (now.astimezone(UTC) + offset).date()
+    return today - timedelta(days=days - 1), offset
+
+
+def no_calls(
+    *, days: int = DAYS, now: datetime | None = None, utc_offset: timedelta | None = None
+) -> WebhookStatistics:
+    """The statistics of a webhook without calls (what `webhook_statistics` gives then), made without a history."""
+    first, _ = _first_day(now, utc_offset, days)
+    return WebhookStatistics(
+        days=[DayStatistics(first + timedelta(days=n), Totals()) for n in range(days)], methods=[], totals=Totals()
+    )
+
+
 def webhook_statistics(
     history: HistoryStore,
     webhook_id: str,
@@ -71,10 +89,9 @@ def webhook_statistics(
     utc_offset: timedelta | None = None,
 ) -> WebhookStatistics:
     """Statistics of one webhook over the last `days` calendar days, today included."""
-    now = now or datetime.now(UTC)
-    offset = _local_offset(now) if utc_offset is None else utc_offset
-    today = (now.astimezone(UTC) + offset).date()
-    first = today - timedelta(days=days - 1)
+    from b24desk.storage.history_search import FAILED_SQL as _ERROR
+
+    first, offset = _first_day(now, utc_offset, days)
     since = datetime(first.year, first.month, first.day, tzinfo=UTC).timestamp() - offset.total_seconds()
     shift = offset.total_seconds()
     where = "webhook_id = ? AND started_at >= ?"

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from b24desk.storage.history import CallRecord, HistoryStore
 from b24desk.storage.paths import AppPaths
-from b24desk.storage.statistics import webhook_statistics
+from b24desk.storage.statistics import no_calls, webhook_statistics
 
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 
@@ -58,3 +58,9 @@ def test_empty_history_gives_zeros(paths: AppPaths) -> None:
     stats = webhook_statistics(HistoryStore(paths.history_db), "nobody", days=7, now=NOW)
     assert len(stats.days) == 7 and stats.methods == []
     assert stats.totals.requests == 0 and stats.totals.average_ms == 0
+
+
+def test_no_calls_is_what_an_empty_history_gives(paths: AppPaths) -> None:
+    for offset in (timedelta(0), timedelta(hours=-5), timedelta(hours=11)):
+        read = webhook_statistics(HistoryStore(paths.history_db), "nobody", now=NOW, utc_offset=offset)
+        assert no_calls(now=NOW, utc_offset=offset) == read

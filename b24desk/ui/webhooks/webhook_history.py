@@ -49,6 +49,12 @@ class WebhookHistory:
             self.panel.show_history(None, stored=storage is not None)
             self.panel.show_statistics(None)
             return
+        if storage.no_history_yet():  # a first start: nothing to read, sqlite3 not loaded for it
+            from b24desk.storage.statistics import no_calls
+
+            self.panel.show_history([])
+            self.panel.show_statistics(no_calls())
+            return
         from b24desk.storage.history_search import HistoryFilter
 
         async def load() -> None:

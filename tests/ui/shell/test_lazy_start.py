@@ -38,6 +38,8 @@ def report_idle(window):
     seen["on the sandbox"] = [str(window.is_sandbox(window.current_webhook()))]
     seen["not served"] = sorted(m.name for m in catalogue if m.available is False)
     seen["note"] = [window.note_label.text()]
+    panel = window.history_panel
+    seen["history"] = [panel.empty_note.text(), str(panel.model.rowCount()), panel.totals.text()]
     print(json.dumps(seen), file=sys.stderr, flush=True)
     idle(window)
 smoke_test.report_idle = report_idle
@@ -87,6 +89,8 @@ NOT_WHILE_IDLE = (
     "b24desk.core.snippets",  # its generators
     "b24desk.receiver.server",
     "pygments",  # httpx's own command-line tool, never run here
+    "sqlite3",  # a first start: no history file, so no calls to read (the first recorded call makes it)
+    "b24desk.storage.history",
 )
 
 
@@ -125,6 +129,8 @@ def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_
     not_served = set(loaded["not served"])  # the catalogue is marked with what it serves, without asking it
     assert {"disk.folder.get", "sale.order.list"} <= not_served
     assert not {"crm.lead.list", "profile", "batch", "tasks.task.list"} & not_served
+    note, rows, totals = loaded["history"]  # no history file yet: no calls shown, without sqlite3
+    assert (note, rows) == ("No calls through this webhook yet.", "0") and totals.startswith("0 requests, 0 errors")
 
 
 def test_the_garbage_collector_is_off_until_the_first_screen_is_up(loaded: dict[str, list[str]]) -> None:

@@ -218,10 +218,14 @@ async def test_calls_through_the_sandbox_are_recorded_and_reopened_with_their_an
     qtbot.addWidget(window)
     window.add_sandbox(portal.webhook_url)
     assert window.picker.current() is not None and window.picker.current().sandbox  # type: ignore[union-attr]
+    panel = window.history_panel  # a first start: no history file, so no calls, shown without reading one
+    assert panel.empty_note.text() == "No calls through this webhook yet." and panel.model.rowCount() == 0
+    assert panel.totals.text().startswith("0 request") and not storage.paths.history_db.exists()
     window.editor.method_edit.setText("crm.lead.get")
     window.editor.params.model.set_rows([ParamRow("id", "4", "integer")])
     window.execute_button.click()
     await until(lambda: window.history_panel.model.rowCount() == 1)
+    await until(lambda: panel.totals.text().startswith("1 request"))  # the recorded call is read
     entry = window.history_panel.model.entry(0)
     assert entry.webhook_id == SANDBOX_HISTORY and entry.call.method == "crm.lead.get"
     answer = storage.history.response(entry.id)
