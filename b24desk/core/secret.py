@@ -37,6 +37,12 @@ def mask_text(raw: str) -> str:
     return raw[:keep] + MASK_CHAR * (len(raw) - 2 * keep) + raw[-keep:]
 
 
+try:  # hmac.compare_digest's own constant-time comparison, without hmac's OpenSSL hashing (~3 MiB at idle)
+    from _operator import _compare_digest
+except ImportError:  # another interpreter: the public name
+    from hmac import compare_digest as _compare_digest  # type: ignore[no-redef]
+
+
 class Secret:
     """A secret string whose `str`, `repr` and `format` are masked; `reveal()` returns it."""
 
@@ -78,9 +84,7 @@ class Secret:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Secret):
             return NotImplemented
-        import hmac  # (and OpenSSL's hashing, ~2 ms): CLI commands that compare no secrets never load it
-
-        return hmac.compare_digest(self._raw.encode(), other._raw.encode())
+        return _compare_digest(self._raw.encode(), other._raw.encode())
 
     def __hash__(self) -> int:
         return hash((Secret, self._raw))

@@ -6,20 +6,21 @@ for it. `basic` methods (profile, scope, methods, batch, ...) need no scope.
 
 from __future__ import annotations
 
-import secrets
 import string
 from dataclasses import dataclass, field
+from random import SystemRandom  # what `secrets.choice` uses, without secrets' hmac/_hashlib (~3 MiB at idle)
 
 from b24desk.core.secret import Secret
 from b24desk.sandbox.errors import insufficient_scope, invalid_credentials
 
 BASIC_SCOPE = "basic"
 _SECRET_ALPHABET = string.ascii_lowercase + string.digits
+_SYSTEM_RANDOM = SystemRandom()  # the OS's randomness (os.urandom), as the secrets module
 
 
 def random_secret(length: int = 16) -> str:
     """A new webhook secret: 16 lowercase letters and digits, like the portal's (observed form)."""
-    return "".join(secrets.choice(_SECRET_ALPHABET) for _ in range(length))
+    return "".join(_SYSTEM_RANDOM.choice(_SECRET_ALPHABET) for _ in range(length))
 
 
 @dataclass(frozen=True, slots=True)

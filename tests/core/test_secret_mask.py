@@ -66,3 +66,19 @@ def test_a_big_answer_is_searched_window_by_window_without_missing_a_secret_acro
         masked = mask_secrets_bytes(body, [secret])
         assert secret.encode() not in masked and len(masked) >= offset
     assert mask_secrets_bytes(b"z" * 100, [secret]) == b"z" * 100
+
+
+def test_secrets_compare_by_value_and_never_equal_a_plain_string() -> None:
+    raw = "k3abcdefghijy4"
+    assert Secret(raw) == Secret(raw) and hash(Secret(raw)) == hash(Secret(raw))
+    assert Secret(raw) != Secret(raw[:-1] + "5") and Secret(raw) != Secret(raw + "x")
+    assert Secret(raw) != raw
+    assert len({Secret(raw), Secret(raw), Secret("другой-секрет-1")}) == 2  # non-ASCII compared as bytes
+
+
+def test_sandbox_secrets_are_16_lowercase_letters_or_digits_and_differ() -> None:
+    from b24desk.sandbox.auth import random_secret
+
+    drawn = {random_secret() for _ in range(50)}
+    assert len(drawn) == 50
+    assert all(len(s) == 16 and s.isascii() and s.isalnum() and s == s.lower() for s in drawn)

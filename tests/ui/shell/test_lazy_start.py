@@ -52,7 +52,6 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "asyncio",  # with qasync, once the first screen painted (ui/shell/first_screen.py): ~40 ms, ~7.5 MiB
     "qasync",
     "ssl",  # asyncio imports it
-    "_hashlib",  # OpenSSL's hashing: storage/fingerprints.py loads it for the first secret it fingerprints
     "concurrent",  # the storage thread's pool: made by the first storage call
     "importlib.resources",  # the catalogue, the icons and the translations are found beside the package
     "gzip",  # a compressed catalogue only
@@ -89,6 +88,8 @@ NOT_WHILE_IDLE = (
     "b24desk.core.snippets",  # its generators
     "b24desk.receiver.server",
     "pygments",  # httpx's own command-line tool, never run here
+    "_hashlib",  # OpenSSL's hashing (~3 MiB): storage/fingerprints.py loads it for the first secret it fingerprints
+    "hmac",  # the sandbox secret: random.SystemRandom, not `secrets` (imports it); Secret == uses _compare_digest
     "sqlite3",  # a first start: no history file, so no calls to read (the first recorded call makes it)
     "b24desk.storage.history",
 )
