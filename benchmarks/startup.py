@@ -166,8 +166,9 @@ def main() -> None:
             with tempfile.TemporaryDirectory(prefix="b24desk-startup-") as fresh:  # a first start each time
                 (bare,), (bare_rss,), bare_close = run_once(BARE, ("window shown",), fresh)
                 bare_cpu = LAST_CPU[0][0]
-                if before is not None:
-                    (_, then_ready, _), (_, then_rss, then_idle_rss), _ = run_once(B24DESK, steps, fresh, before)
+                if before is not None:  # its own first start: a history file the other tree made would be read
+                    with tempfile.TemporaryDirectory(prefix="b24desk-startup-before-") as own:
+                        (_, then_ready, _), (_, then_rss, then_idle_rss), _ = run_once(B24DESK, steps, own, before)
                     values_then = (
                         then_ready / bare,
                         LAST_CPU[0][1] / bare_cpu,
