@@ -16,6 +16,7 @@ from typing import Any
 __all__ = ["BLOCK_RECORDS", "DENSE", "RowTextIndex", "cell_text", "readable"]
 
 BLOCK_RECORDS = 4096  # records per block of the index
+PAUSE_RECORDS = 1024  # a worker's pause this often (a block took 6-9 ms: the window waited that long to paint)
 _CELL = "\x1f"  # between the cells of a record: no typed text holds it, so no match spans two cells
 _RECORD = "\x1e"
 
@@ -68,13 +69,14 @@ class RowTextIndex:
     def add(
         self, rows: Iterable[Any], columns: Sequence[str] | None = None, pause: Callable[[], object] | None = None
     ) -> None:
-        """Index more rows, after those already indexed (`pause` is called between blocks)."""
+        """Index more rows, after those already indexed (`pause` is called every PAUSE_RECORDS rows)."""
         texts: list[str] = []
         for record in rows:
             texts.append(_record_text(record, columns))
-            if len(texts) == BLOCK_RECORDS:
-                self._add_block(texts)
-                texts = []
+            if not len(texts) % PAUSE_RECORDS:
+                if len(texts) == BLOCK_RECORDS:
+                    self._add_block(texts)
+                    texts = []
                 if pause is not None:
                     pause()
         if texts:
