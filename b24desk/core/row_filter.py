@@ -73,12 +73,13 @@ class RowTextIndex:
         texts: list[str] = []
         for record in rows:
             texts.append(_record_text(record, columns))
-            if not len(texts) % PAUSE_RECORDS:
-                if len(texts) == BLOCK_RECORDS:
-                    self._add_block(texts)
-                    texts = []
+            if len(texts) == BLOCK_RECORDS:
+                self._add_block(texts)
+                texts = []
                 if pause is not None:
                     pause()
+            elif pause is not None and not len(texts) % PAUSE_RECORDS:
+                pause()
         if texts:
             self._add_block(texts)
 
