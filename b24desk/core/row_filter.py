@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-__all__ = ["BLOCK_RECORDS", "DENSE", "RowTextIndex", "cell_text", "readable"]
+__all__ = ["BLOCK_RECORDS", "DENSE", "PAUSE_RECORDS", "RowTextIndex", "cell_text", "readable"]
 
 BLOCK_RECORDS = 4096  # records per block of the index
 PAUSE_RECORDS = 1024  # a worker's pause this often (a block took 6-9 ms: the window waited that long to paint)
