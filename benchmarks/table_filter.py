@@ -62,6 +62,7 @@ def main() -> None:
     for _ in range(pairs):
         view.start_rows(stored)  # a fresh model: no index yet
         app.processEvents()
+        view.table.viewport().update()  # its first paint due (whether processEvents has painted it yet varies)
         took, stall = timed_filter(view, NEEDLES[0], probe)
         first_times.append(took)
         first_stalls.append(stall)
