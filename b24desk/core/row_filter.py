@@ -13,9 +13,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-__all__ = ["BLOCK_RECORDS", "DENSE", "RowTextIndex", "cell_text", "readable"]
+__all__ = ["BLOCK_RECORDS", "DENSE", "PAUSE_RECORDS", "RowTextIndex", "cell_text", "readable"]
 
 BLOCK_RECORDS = 4096  # records per block of the index
+PAUSE_RECORDS = 1024  # a worker's pause this often (a block took 6-9 ms: the window waited that long to paint)
 _CELL = "\x1f"  # between the cells of a record: no typed text holds it, so no match spans two cells
 _RECORD = "\x1e"
 
@@ -68,7 +69,7 @@ class RowTextIndex:
     def add(
         self, rows: Iterable[Any], columns: Sequence[str] | None = None, pause: Callable[[], object] | None = None
     ) -> None:
-        """Index more rows, after those already indexed (`pause` is called between blocks)."""
+        """Index more rows, after those already indexed (`pause` is called every PAUSE_RECORDS rows)."""
         texts: list[str] = []
         for record in rows:
             texts.append(_record_text(record, columns))
@@ -77,6 +78,8 @@ class RowTextIndex:
                 texts = []
                 if pause is not None:
                     pause()
+            elif pause is not None and not len(texts) % PAUSE_RECORDS:
+                pause()
         if texts:
             self._add_block(texts)
 

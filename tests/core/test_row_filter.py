@@ -58,3 +58,14 @@ def test_matching_rows_are_those_with_a_cell_holding_the_text(
     if "\x1f" in needle.casefold() or "\x1e" in needle.casefold():
         return  # the separators are not text a cell shows
     assert found == _naive(rows, needle)
+
+
+def test_a_worker_indexing_pauses_every_few_rows_and_finds_the_same() -> None:
+    rows = [{"ID": str(number), "TITLE": f"Лид {number}"} for number in range(5000)]
+    pauses: list[int] = []
+    index = RowTextIndex()
+    index.add(rows, pause=lambda: pauses.append(index.count))
+    # a pause every PAUSE_RECORDS rows read, within a block of BLOCK_RECORDS and at its end
+    assert len(pauses) == len(rows) // row_filter.PAUSE_RECORDS
+    assert pauses == [0, 0, 0, row_filter.BLOCK_RECORDS]  # blocks indexed as they fill, between the pauses
+    assert index.matching("лид 49") == _naive(rows, "лид 49") == [49, *range(490, 500), *range(4900, 5000)]

@@ -73,9 +73,24 @@ YIELD_FOR = 0.0005  # a CPU-bound thread kept the window's thread from the GIL f
 # (perf: the UI thread waiting in the GIL's timed wait), though CPython asks a holder to let go every 5 ms
 
 
+GIVE_WAY_QUIET = 0.002  # a worker waits while the UI thread asked a table for cells within this (s) ...
+GIVE_WAY_MAX = 0.025  # ... up to this long per step (a table scrolled without end still lets it go on)
+
+
+class _Painted:
+    """When the UI thread last asked a table model for a cell (it is painting one).
+
+    A paint of the table is about 2,000 calls from Qt into the model, each taking the GIL: with a
+    worker working out an index or keys, each waited for the worker's turn to end, and a paint due
+    when a filter began (the first after the rows came) took 80-260 ms instead of a few."""
+
+    last = 0.0
+
+
 class _Yielding:
-    """A worker's pause between steps: every YIELD_EVERY of work, a nap of YIELD_FOR (the UI thread
-    takes the GIL meanwhile); costs about a tenth of the work's time."""
+    """A worker's pause between steps: while the UI thread paints a table, naps until it is done (up to
+    GIVE_WAY_MAX); else every YIELD_EVERY of work, a nap of YIELD_FOR (the UI thread takes the GIL
+    meanwhile); costs about a tenth of the work's time."""
 
     __slots__ = ("_last",)
 
@@ -83,7 +98,14 @@ class _Yielding:
         self._last = time.perf_counter()
 
     def __call__(self) -> None:
-        if time.perf_counter() - self._last >= YIELD_EVERY:
+        now = time.perf_counter()
+        if now - _Painted.last < GIVE_WAY_QUIET:
+            until = now + GIVE_WAY_MAX
+            while now - _Painted.last < GIVE_WAY_QUIET and now < until:
+                time.sleep(YIELD_FOR)
+                now = time.perf_counter()
+            self._last = now
+        elif now - self._last >= YIELD_EVERY:
             time.sleep(YIELD_FOR)
             self._last = time.perf_counter()
 
@@ -274,6 +296,7 @@ class ResultTableModel(QAbstractTableModel):
         """Cell text; Qt.UserRole gives the raw value."""
         # A painted cell is asked for about nine roles; the role is checked first, so the seven this
         # model has nothing for cost no lookup (a repaint of the visible cells makes thousands of calls).
+        _Painted.last = time.perf_counter()  # workers give way until the paint is done
         if role not in _VALUE_ROLES or not index.isValid():
             return None
         value = self.row(index.row()).get(self._columns[index.column()])

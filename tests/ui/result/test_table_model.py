@@ -5,12 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import orjson
+import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from b24desk.core.record_store import RecordStore
 from b24desk.core.row_order import sort_order
+from b24desk.ui.result import table_model
 from b24desk.ui.result.table_model import ASYNC_ROWS, ResultTableModel, table_rows
 
 ROWS = [
@@ -168,3 +170,45 @@ def test_a_sort_asked_again_while_worked_out_still_says_it_is_shown(qtbot: QtBot
         model.sort(1, Qt.SortOrder.AscendingOrder)
         model.sort(1, Qt.SortOrder.AscendingOrder)  # as a header and its indicator both ask: known once worked out
     assert not model.busy and model.row(0)["TITLE"] == "Lead 0"
+
+
+class _Clock:
+    """A stand-in for the time module (the nap's policy, not the machine's speed, is under test); `painting`
+    keeps the window painting through every nap."""
+
+    def __init__(self, painting: bool = False) -> None:
+        self.now, self.naps, self.painting = 1000.0, 0, painting
+
+    def perf_counter(self) -> float:
+        return self.now
+
+    def sleep(self, seconds: float) -> None:
+        self.naps += 1
+        self.now += seconds
+        if self.painting:
+            table_model._Painted.last = self.now
+
+
+def test_a_worker_gives_way_while_the_window_paints_a_table(monkeypatch: Any) -> None:
+    clock = _Clock()
+    monkeypatch.setattr(table_model, "time", clock)
+    monkeypatch.setattr(table_model._Painted, "last", 0.0)
+    nap = table_model._Yielding()
+    nap()
+    assert clock.naps == 0  # no paint, and not YIELD_EVERY of work yet: on at once
+    model = ResultTableModel()
+    model.set_rows(ROWS)
+    model.data(model.index(0, 1))  # the window paints a cell
+    assert table_model._Painted.last == clock.now
+    began = clock.now
+    nap()
+    assert clock.now - began == pytest.approx(table_model.GIVE_WAY_QUIET, abs=table_model.YIELD_FOR)  # paint done
+    naps = clock.naps
+    clock.now += table_model.GIVE_WAY_QUIET
+    nap()
+    assert clock.naps == naps  # the paint over: no nap
+    clock.painting = True  # a window painting without end (scrolled on and on) still lets the worker go on
+    model.data(model.index(0, 1))
+    began = clock.now
+    nap()
+    assert clock.now - began == pytest.approx(table_model.GIVE_WAY_MAX, abs=table_model.YIELD_FOR)
