@@ -182,8 +182,12 @@ def test_two_processes_adding_webhooks_keep_every_entry_and_secret(
     paths: AppPaths, keyring_session: KeyringSession, secret_service: Any
 ) -> None:
     env = {**os.environ, **keyring_session.env, "B24DESK_HOME": str(paths.config.parent)}
-    procs = [subprocess.Popen([sys.executable, "-c", _ADD_MANY, tag], env=env) for tag in ("a", "b")]
-    assert [proc.wait(timeout=60) for proc in procs] == [0, 0]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", _ADD_MANY, tag], env=env, stderr=subprocess.PIPE, text=True)
+        for tag in ("a", "b")
+    ]
+    errors = [proc.communicate(timeout=60)[1] for proc in procs]  # what a failed process said, in the failure
+    assert [proc.returncode for proc in procs] == [0, 0], errors
     store = WebhookStore(SettingsFile(paths.settings_file), KeyringSecrets(secret_service))
     entries = store.entries()
     assert len(entries) == 16
