@@ -116,3 +116,18 @@ def test_the_cache_is_bounded() -> None:
     for number in range(3000):
         assert store[number] == {"ID": number}
     assert len(store._cache) <= record_store.CACHED_RECORDS
+
+
+def test_a_column_is_decoded_a_run_at_a_time_with_a_pause_after_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a worker decoding a column gives the window's thread its turns between runs, and reads the same values
+    monkeypatch.setattr(record_store, "RUN_BYTES", 64)
+    rows = [{"ID": str(n), "TITLE": f"Лид {n}"} if n % 5 else {"ID": str(n)} for n in range(2_000)]
+    store = RecordStore.from_list(orjson.dumps(rows))
+    assert store is not None
+    runs = sum(1 for _ in store._runs())
+    assert runs > 5
+    pauses: list[int] = []
+    values = column_values(store, "TITLE", lambda: pauses.append(1))
+    assert values == [row.get("TITLE") for row in rows]
+    assert len(pauses) == runs
+    assert column_values(rows, "TITLE", lambda: pauses.append(1)) == values  # decoded dicts: nothing to give way for

@@ -231,6 +231,7 @@ class ResultTableModel(QAbstractTableModel):
         def work() -> None:
             from b24desk.core.record_store import column_values, iter_rows  # loaded with the first big answer
 
+            time.sleep(YIELD_FOR)  # the UI thread, waiting in start() for this one to begin, returns first
             try:
                 if index_wanted:  # the filter's index first (a first filter then only searches it)
                     index = RowTextIndex()
@@ -241,7 +242,7 @@ class ResultTableModel(QAbstractTableModel):
                     pause()
                     if (generation, count, name) in shared.ready:
                         continue
-                    keys = ColumnKeys(column_values(rows, name)[:count], pause=pause)
+                    keys = ColumnKeys(column_values(rows, name, pause)[:count], pause=pause)
                     ahead = (array("i", keys.order()), array("i", keys.order(descending=True)))
                     del keys
                     pause()
@@ -356,6 +357,7 @@ class ResultTableModel(QAbstractTableModel):
         index, relay = self._index, self._relay
 
         def work() -> None:
+            time.sleep(YIELD_FOR)  # the UI thread, waiting in start() for this one to begin, returns first
             try:
                 result = _work_out(wanted, known, keys, index)
             except Exception:  # a failure shows the rows as they are rather than never finishing
@@ -440,8 +442,9 @@ def _work_out(
         if keys is None:  # the record store (msgspec, orjson) loads with the first rows sorted, not the empty table
             from b24desk.core.record_store import column_values
 
-            values = column_values(wanted.rows, wanted.name)[: wanted.count] if wanted.count else []
-            keys = ColumnKeys(values, pause=_Yielding())
+            nap = _Yielding()
+            values = column_values(wanted.rows, wanted.name, nap)[: wanted.count] if wanted.count else []
+            keys = ColumnKeys(values, pause=nap)
         order = keys.order(wanted.sort[1] == Qt.SortOrder.DescendingOrder)
     if not wanted.filter:
         return keys, order, (list(order) if order is not None else None)
