@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-# b24desk-scan: allow (a made-up secret of a benchmark's own portal)
+# b24desk-scan: allow (a made-up secret: the webhook is only saved, never called; it stays in memory)
 WEBHOOK = "https://example.bitrix24.ru/rest/1/abcdefabcdef1234/"
 COMMANDS = {
     "--version": ["--version"],
@@ -43,7 +43,7 @@ def seed_saved_webhook(home: str) -> None:
 
     # the secret itself stays in memory (no keyring needed): the snippet reads only the settings file
     storage = AppStorage(app_paths({"B24DESK_HOME": home}), SessionSecrets())
-    # b24desk-scan: allow (a made-up secret of a benchmark's own portal)
+    # b24desk-scan: allow (a made-up secret: the webhook is only saved, never called; it stays in memory)
     storage.webhooks.add("Work", parse_webhook_url("https://work.bitrix24.ru/rest/7/savedsecret12345/").webhook)
 
 

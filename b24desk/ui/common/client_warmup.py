@@ -3,42 +3,22 @@
 The idle app keeps none of it: every call (Execute, discovery, Test connection) first awaits
 `client_loaded()`, and the first edit of a request after start-up sets the loading going already, so
 the Execute that follows finds it done. Imports run Python code in the thread; meanwhile the UI thread
-gets the GIL within WORKER_SWITCH_INTERVAL when it asks (a paint, a key), instead of Python's 5 ms.
+gets the GIL within WORKER_SWITCH_INTERVAL when it asks (a paint, a key), instead of Python's 5 ms
+(ui/common/worker_gil.py).
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import sys
 import threading
 from collections.abc import Callable
 
-WORKER_SWITCH_INTERVAL = 0.0005  # seconds a worker thread keeps the GIL when asked (Python's default: 0.005)
+from b24desk.ui.common.worker_gil import lower_switch_interval, restore_switch_interval
+
 SHUTDOWN_WAIT_SECONDS = 3.0  # at most this long a closing app waits for a TLS load under way
 # what httpx loads for its first connection, ~45 modules; else the first request imports them on the UI thread
 CLIENT_INTERNALS = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio")
-
-_interval_lock = threading.Lock()
-_workers = 0  # threads running with the lowered switch interval
-_saved_interval = 0.005
-
-
-def _lower_switch_interval() -> None:
-    global _workers, _saved_interval
-    with _interval_lock:
-        if _workers == 0:
-            _saved_interval = sys.getswitchinterval()
-            sys.setswitchinterval(WORKER_SWITCH_INTERVAL)
-        _workers += 1
-
-
-def _restore_switch_interval() -> None:
-    global _workers
-    with _interval_lock:
-        _workers -= 1
-        if _workers == 0:
-            sys.setswitchinterval(_saved_interval)
 
 
 def in_daemon_thread[T](work: Callable[[], T], name: str) -> asyncio.Future[T]:
@@ -62,11 +42,11 @@ def in_daemon_thread[T](work: Callable[[], T], name: str) -> asyncio.Future[T]:
         except Exception as caught:  # given to the awaiting coroutine
             outcome = caught
         finally:
-            _restore_switch_interval()
+            restore_switch_interval()
         with contextlib.suppress(RuntimeError):  # the loop closed already: nobody waits for the answer
             loop.call_soon_threadsafe(report, outcome)
 
-    _lower_switch_interval()
+    lower_switch_interval()
     threading.Thread(target=run, name=name, daemon=True).start()
     return done
 

@@ -10,7 +10,6 @@ signal) ends every wait.
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -20,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from b24desk.core.errors import B24DeskError
 from b24desk.ui.common.long_lived import collect_after_start_up
 from b24desk.ui.common.next_paint import on_next_paint
+from b24desk.ui.common.worker_gil import lower_switch_interval, restore_switch_interval
 from b24desk.ui.shell import smoke_test
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ PAINT_WAIT = 1.0  # at most this long for the first screen's paint (a stuck comp
 _POLL_MS = 5
 APP_LOOP_MODULES = ("asyncio", "qasync")  # what ui/shell/app_loop.py needs (ssl comes with asyncio), ~40 ms
 IMPORT_WAIT = 30.0  # at most this long for them in their thread; the app loop's own import finishes the job
-IMPORT_SWITCH_INTERVAL = 0.0005  # seconds the importing thread keeps the GIL when the UI thread asks for it
 _HELD_BACK = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents  # delivered once the app loop runs
 
 
@@ -185,14 +184,13 @@ def import_app_loop_modules(window: MainWindow, seconds: float = IMPORT_WAIT) ->
         poll.timeout.connect(lambda: done() if imported.is_set() else None)
         poll.start(_POLL_MS)
 
-    switch_interval = sys.getswitchinterval()
-    sys.setswitchinterval(IMPORT_SWITCH_INTERVAL)  # the UI thread gets the interpreter back within 0.5 ms
+    lower_switch_interval()  # the UI thread gets the interpreter back within 0.5 ms
     try:
         threading.Thread(target=work, name="b24desk-app-loop-imports", daemon=True).start()
         wait_for(window, begin, seconds)
     finally:
         poll.stop()
-        sys.setswitchinterval(switch_interval)
+        restore_switch_interval()
 
 
 def make_first_screen(window: MainWindow) -> tuple[AppStorage | None, bool]:

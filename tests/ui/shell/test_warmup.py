@@ -8,7 +8,8 @@ import threading
 
 import pytest
 
-from b24desk.ui.common.client_warmup import WORKER_SWITCH_INTERVAL, Warmup, in_daemon_thread
+from b24desk.ui.common.client_warmup import Warmup, in_daemon_thread
+from b24desk.ui.common.worker_gil import WORKER_SWITCH_INTERVAL
 
 
 class BlockedWarmup(Warmup):
