@@ -9,12 +9,15 @@ gets the GIL within WORKER_SWITCH_INTERVAL when it asks (a paint, a key), instea
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from b24desk.ui.common.worker_gil import lower_switch_interval, restore_switch_interval
+
+if TYPE_CHECKING:  # imported once the app loop runs: the idle app runs on Qt's own loop (ui/shell/loop_switch.py)
+    import asyncio
 
 SHUTDOWN_WAIT_SECONDS = 3.0  # at most this long a closing app waits for a TLS load under way
 # what httpx loads for its first connection, ~45 modules; else the first request imports them on the UI thread
@@ -24,6 +27,8 @@ CLIENT_INTERNALS = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio
 def in_daemon_thread[T](work: Callable[[], T], name: str) -> asyncio.Future[T]:
     """Run `work` in a daemon thread (the exit never waits for it); the future, on the running loop, gives
     its result or its exception. The UI thread keeps getting the GIL quickly while it runs."""
+    import asyncio
+
     loop = asyncio.get_running_loop()
     done: asyncio.Future[T] = loop.create_future()
 
@@ -84,6 +89,8 @@ class Warmup:
     def start(self) -> asyncio.Future[None]:
         """Set the steps going in a daemon thread (unless they run already for this loop); the future ends
         with them."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._running is not None and self._running[0] is loop and not self._running[1].done():
             return self._running[1]
@@ -95,6 +102,8 @@ class Warmup:
     async def ready(self) -> None:
         """Return once the client is loaded (at once when it is); a failed load raises its error here."""
         if not self.done:
+            import asyncio
+
             await asyncio.shield(self.start())
 
     def stop(self, seconds: float = SHUTDOWN_WAIT_SECONDS) -> None:

@@ -3,7 +3,8 @@
 The app runs once as a process (a first start: no saved webhook, so it opens on the sandbox portal) and
 reports the modules loaded at its first screen and once it is idle. The idle app runs neither the
 sandbox portal nor the client: the first call to the sandbox starts it, the first edit of a request or
-the first call loads the client (tests/ui/shell/test_on_demand_sandbox.py).
+the first call loads the client (tests/ui/shell/test_on_demand_sandbox.py); nor the app loop (asyncio,
+qasync, ssl): it runs on Qt's own loop until something needs it (tests/ui/shell/test_loop_switch.py).
 """
 
 from __future__ import annotations
@@ -49,10 +50,6 @@ main([])
 
 NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.sandbox.on_demand",  # the sandbox is offered once the first screen painted
-    "asyncio",  # with qasync, once the first screen painted (ui/shell/first_screen.py): ~40 ms, ~7.5 MiB
-    "qasync",
-    "ssl",  # asyncio imports it
-    "concurrent",  # the storage thread's pool: made by the first storage call
     "importlib.resources",  # the catalogue, the icons and the translations are found beside the package
     "gzip",  # a compressed catalogue only
     "html",  # elided_label escapes its tooltip itself
@@ -73,6 +70,10 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "orjson",  # likewise (and core.json_codec's, on first decode)
 )
 NOT_WHILE_IDLE = (
+    "asyncio",  # the app loop, with qasync: when first needed (ui/shell/loop_switch.py), ~40 ms, ~10 MiB
+    "qasync",
+    "ssl",  # asyncio imports it
+    "concurrent",  # the storage thread's pool: made by the first storage call (and asyncio imports it)
     "httpx",  # the client: loaded by the first edit of a request, or the first call
     "httpcore",
     "b24desk.core.client",

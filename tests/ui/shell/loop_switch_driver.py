@@ -1,0 +1,112 @@
+"""Runs the real app (`b24desk`) with one scenario of a person's first actions, for test_loop_switch.py.
+
+`python -m tests.ui.shell.loop_switch_driver SCENARIO`: once the app sits idle on Qt's own loop (its
+sandbox offered, FirstIntent watching), the scenario acts through the window system's path (QTest on
+the window's QWindow: the same route as a real key or click, shortcuts included) and prints what it saw
+as one JSON line on stdout; the app then closes as usual. `wait`: prints the sandbox's URL and waits
+(the test calls it from outside, or sends SIGTERM). At exit, a line `modules: ...` says which of the app
+loop's modules were loaded.
+"""
+
+from __future__ import annotations
+
+import atexit
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtTest import QTest
+
+from b24desk.ui.shell.loop_switch import LoopSwitch
+
+APP_LOOP_MODULES = ("asyncio", "qasync", "ssl", "concurrent.futures")
+SCENARIO = sys.argv[1]
+METHOD_BEFORE = "profile"  # set before the person acts (a call that needs no parameters)
+
+
+def say(**seen: Any) -> None:
+    print(json.dumps(seen), flush=True)
+
+
+@atexit.register
+def _modules() -> None:
+    print("modules: " + ",".join(m for m in APP_LOOP_MODULES if m in sys.modules), flush=True)
+
+
+def _when_finished(switch: LoopSwitch, report: Callable[[], dict[str, Any]]) -> None:
+    window = switch.window
+
+    def done(*_: object) -> None:
+        say(**report())
+        window.close()
+
+    window.execute_bar.callFinished.connect(done)
+
+
+def _result(switch: LoopSwitch, before: bool) -> dict[str, Any]:
+    window = switch.window
+    return {
+        "switched before": before,
+        "switched": switch.switched,
+        "rows": window.result_view.tree_model.rowCount(),
+        "error shown": window.result_view.stack.currentIndex() == 1,
+        "sandbox started": switch.sandbox is not None and switch.sandbox.started,
+    }
+
+
+def act(switch: LoopSwitch) -> None:
+    window = switch.window
+    handle = window.windowHandle()
+    assert handle is not None
+    before = switch.switched
+    if SCENARIO == "type":
+        edit = window.editor.method_edit
+        edit.setFocus()
+        edit.clear()
+        for char in "crm.deal.list":
+            QTest.keyClick(handle, char)  # type: ignore[call-overload]  # PySide6's char overload
+        say(**{"switched before": before, "switched": switch.switched, "text": edit.text()})
+        window.close()
+    elif SCENARIO == "search":  # the first key in the method browser's search: kept, and it filters
+        search = window.method_browser.search_edit
+        search.setFocus()
+        for char in "lead.add":
+            QTest.keyClick(handle, char)  # type: ignore[call-overload]  # PySide6's char overload
+        say(**{"switched before": before, "switched": switch.switched, "text": search.text()})
+        window.close()
+    elif SCENARIO == "ctrl+enter":
+        _when_finished(switch, lambda: _result(switch, before))
+        QTest.keyClick(handle, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    elif SCENARIO == "click":
+        _when_finished(switch, lambda: _result(switch, before))
+        button = window.execute_button
+        where = button.mapTo(window, QPoint(button.width() // 2, button.height() // 2))
+        QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    elif SCENARIO == "close":
+        window.close()
+    elif SCENARIO == "wait":
+        assert switch.sandbox is not None
+        say(url=switch.sandbox.webhook_url, switched=switch.switched)
+        window.execute_bar.callFinished.connect(lambda *_: None)
+        switch.sandbox.failed = lambda error: say(failed=str(error))
+    else:
+        raise SystemExit(f"unknown scenario {SCENARIO}")
+
+
+_settled = LoopSwitch._settled
+
+
+def settled(self: LoopSwitch) -> None:
+    if SCENARIO in ("ctrl+enter", "click"):  # the request is written before FirstIntent watches
+        self.window.editor.method_edit.setText(METHOD_BEFORE)
+    _settled(self)
+    QTimer.singleShot(0, lambda: act(self))
+
+
+LoopSwitch._settled = settled  # type: ignore[method-assign]
+
+from b24desk.cli import main  # noqa: E402  (after the hook)
+
+main([])
