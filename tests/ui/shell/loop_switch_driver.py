@@ -86,11 +86,18 @@ def act(switch: LoopSwitch) -> None:
         QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
     elif SCENARIO == "close":
         window.close()
-    elif SCENARIO == "wait":
-        assert switch.sandbox is not None
-        say(url=switch.sandbox.webhook_url, switched=switch.switched)
-        window.execute_bar.callFinished.connect(lambda *_: None)
-        switch.sandbox.failed = lambda error: say(failed=str(error))
+    elif SCENARIO == "wait":  # once the start-up's autosave timer ran out (it must start no work)
+        sandbox = switch.sandbox
+        assert sandbox is not None
+        autosave = window.request_tabs._autosave
+
+        def quiet() -> None:
+            if autosave.isActive():
+                QTimer.singleShot(20, quiet)
+            else:
+                QTimer.singleShot(0, lambda: say(url=sandbox.webhook_url, switched=switch.switched))
+
+        quiet()
     else:
         raise SystemExit(f"unknown scenario {SCENARIO}")
 
