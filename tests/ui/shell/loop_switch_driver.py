@@ -4,8 +4,10 @@
 sandbox offered, FirstIntent watching), the scenario acts through the window system's path (QTest on
 the window's QWindow: the same route as a real key or click, shortcuts included) and prints what it saw
 as one JSON line on stdout; the app then closes as usual. `wait`: prints the sandbox's URL and waits
-(the test calls it from outside, or sends SIGTERM). At exit, a line `modules: ...` says which of the app
-loop's modules were loaded.
+(the test calls it from outside, or sends SIGTERM). `xinput TEXT`: under an X server, prints where the
+method field and the search field are, waits for the test's real keys and clicks (xdotool) until one
+of those fields holds TEXT, then prints what they hold. At exit, a line `modules: ...` says which of
+the app loop's modules were loaded.
 """
 
 from __future__ import annotations
@@ -86,18 +88,27 @@ def act(switch: LoopSwitch) -> None:
         QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
     elif SCENARIO == "close":
         window.close()
-    elif SCENARIO == "wait":  # once the start-up's autosave timer ran out (it must start no work)
-        sandbox = switch.sandbox
-        assert sandbox is not None
-        autosave = window.request_tabs._autosave
+    elif SCENARIO == "xinput":
+        expected = sys.argv[2]
+        fields = {"method": window.editor.method_edit, "search": window.method_browser.search_edit}
 
-        def quiet() -> None:
-            if autosave.isActive():
-                QTimer.singleShot(20, quiet)
-            else:
-                QTimer.singleShot(0, lambda: say(url=sandbox.webhook_url, switched=switch.switched))
+        def typed(*_: object) -> None:
+            if expected in (edit.text() for edit in fields.values()):
+                say(**{"switched": switch.switched, **{name: edit.text() for name, edit in fields.items()}})
+                window.close()
 
-        quiet()
+        for edit in fields.values():
+            edit.textChanged.connect(typed)
+
+        def centre(name: str) -> list[int]:
+            edit = fields[name]
+            where = edit.mapToGlobal(QPoint(edit.width() // 2, edit.height() // 2))
+            return [where.x(), where.y()]
+
+        say(switched=switch.switched, window=int(window.winId()), method=centre("method"), search=centre("search"))
+    elif SCENARIO == "wait":
+        assert switch.sandbox is not None
+        say(url=switch.sandbox.webhook_url, switched=switch.switched)
     else:
         raise SystemExit(f"unknown scenario {SCENARIO}")
 
@@ -109,7 +120,15 @@ def settled(self: LoopSwitch) -> None:
     if SCENARIO in ("ctrl+enter", "click"):  # the request is written before FirstIntent watches
         self.window.editor.method_edit.setText(METHOD_BEFORE)
     _settled(self)
-    QTimer.singleShot(0, lambda: act(self))
+    autosave = self.window.request_tabs._autosave
+
+    def quiet() -> None:  # once the start-up's autosave timer ran out (it must start no work)
+        if autosave.isActive():
+            QTimer.singleShot(20, quiet)
+        else:
+            act(self)
+
+    QTimer.singleShot(0, quiet)
 
 
 LoopSwitch._settled = settled  # type: ignore[method-assign]
