@@ -11,19 +11,24 @@ the switch happens inside an event's handling without leaving the loop. What fir
 - FirstIntent: the pointer or the keyboard on Execute, a first edit (ui/shell/sandbox_offer.py);
 - background work the window starts (BackgroundTasks.wanted);
 - saved webhooks to load at start (told by a read of the settings file, without the keyring);
-- the sandbox's first connection from another program (a Qt signal from its watching thread).
+- the sandbox's first connection from another program (a Qt signal from its watching thread);
+- code that uses asyncio at once (Execute's task: ui/common/app_loop_demand.py), e.g. for a button
+  pressed by an accessibility tool, which does not pass the window.
+On macOS the app loop starts at once: its native menu bar runs actions without passing the window.
 The imports run in a thread while Qt keeps painting (first_screen.import_app_loop_modules). A close
 before the switch ends the app without it: nothing ran that needs stopping.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
+from b24desk.ui.common.app_loop_demand import set_app_loop_switch
 from b24desk.ui.shell import smoke_test
 from b24desk.ui.shell.main_window import MainWindow
 from b24desk.ui.shell.sandbox_offer import FirstIntent, offer_sandbox
@@ -85,12 +90,17 @@ class LoopSwitch(QObject):
         self.app.aboutToQuit.connect(window.close)  # the session ends: close in order, not mid-flight
         if window.built:
             window.background.wanted = self.soon
-        if self.load_saved or (window.built and window.background.held):
+        set_app_loop_switch(self.need)
+        # macOS's menu bar runs its actions without passing the window: the app loop from the start there
+        if self.load_saved or (window.built and window.background.held) or sys.platform == "darwin":
             self.soon()  # the webhooks load (and the held work starts) on the app loop
         else:
             self._offer()
         self._gate()
-        self.app.exec()
+        try:
+            self.app.exec()
+        finally:
+            set_app_loop_switch(None)
         if self.task is not None:
             from b24desk.ui.shell.app_loop import end_app_loop
 

@@ -86,6 +86,9 @@ def act(switch: LoopSwitch) -> None:
         button = window.execute_button
         where = button.mapTo(window, QPoint(button.width() // 2, button.height() // 2))
         QTest.mouseClick(handle, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, where)
+    elif SCENARIO == "press":  # as an accessibility tool presses a button: no event passes the window
+        _when_finished(switch, lambda: _result(switch, before))
+        window.execute_button.click()
     elif SCENARIO == "close":
         window.close()
     elif SCENARIO == "xinput":
@@ -117,7 +120,7 @@ _settled = LoopSwitch._settled
 
 
 def settled(self: LoopSwitch) -> None:
-    if SCENARIO in ("ctrl+enter", "click"):  # the request is written before FirstIntent watches
+    if SCENARIO in ("ctrl+enter", "click", "press"):  # the request is written before FirstIntent watches
         self.window.editor.method_edit.setText(METHOD_BEFORE)
     _settled(self)
     autosave = self.window.request_tabs._autosave

@@ -46,11 +46,12 @@ def test_the_first_key_switches_and_every_character_typed_is_kept(tmp_path: Path
     assert modules == EVERY_APP_LOOP_MODULE
 
 
-@pytest.mark.parametrize("scenario", ["click", "ctrl+enter"])
+@pytest.mark.parametrize("scenario", ["click", "ctrl+enter", "press"])
 def test_the_first_click_on_execute_or_ctrl_enter_runs_the_request_on_the_sandbox(
     tmp_path: Path, scenario: str
 ) -> None:
-    """The first input of the session: a click on Execute, or its shortcut; real HTTP to the sandbox."""
+    """The first input of the session: a click on Execute, its shortcut, or a press that does not pass the
+    window (an accessibility tool's); real HTTP to the sandbox."""
     seen, _ = _driven(tmp_path, scenario)
     assert seen["switched before"] is False and seen["switched"] is True
     assert seen["sandbox started"] is True and seen["error shown"] is False
