@@ -217,7 +217,7 @@ def test_a_portal_copy_made_while_the_index_is_built_in_a_thread_waits_for_it_an
     started, go = threading.Event(), threading.Event()
     built: list[int] = []
 
-    class HeldIndex(module.SearchIndex):
+    class HeldIndex(SearchIndex):
         def __init__(self, methods: Iterable[MethodInfo]) -> None:
             built.append(1)
             started.set()
