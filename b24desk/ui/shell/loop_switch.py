@@ -29,6 +29,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from b24desk.ui.common.app_loop_demand import set_app_loop_switch
+from b24desk.ui.common.long_lived import freeze_now
 from b24desk.ui.shell import smoke_test
 from b24desk.ui.shell.main_window import MainWindow
 from b24desk.ui.shell.sandbox_offer import FirstIntent, offer_sandbox
@@ -135,6 +136,7 @@ class LoopSwitch(QObject):
         from b24desk.ui.shell.app_loop import start_app_loop
 
         self.task = start_app_loop(self)
+        freeze_now()  # the app loop's modules live as long as the app: out of the collector's walks, as before
         waiting, self._then = self._then, []
         for then in waiting:
             if not self.closed:
