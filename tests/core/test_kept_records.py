@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import types
+
+import pytest
 
 from b24desk.core.kept_records import is_record_store
 from b24desk.core.record_store import RecordStore
@@ -28,3 +31,10 @@ def test_asking_does_not_load_the_record_store() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_record_store_module_still_being_imported_answers_no(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The client's warm-up thread imports the record store while the window paints its result tree: the
+    module is in sys.modules before its class exists (seen as an AttributeError from the tree's hasChildren)."""
+    monkeypatch.setitem(sys.modules, "b24desk.core.record_store", types.ModuleType("b24desk.core.record_store"))
+    assert not is_record_store([{"ID": "1"}])
