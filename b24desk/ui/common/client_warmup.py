@@ -24,6 +24,19 @@ SHUTDOWN_WAIT_SECONDS = 3.0  # at most this long a closing app waits for a TLS l
 CLIENT_INTERNALS = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio")
 
 
+_handing_over = threading.Lock()  # held while a daemon thread hands its outcome to the loop
+_process_ending = False
+
+
+def stop_handing_over() -> None:
+    """From now on no daemon thread hands its outcome to the loop: the process ends, and Qt's objects (the
+    loop's signaller among them) are destroyed by PySide6's exit handler. Waits for a hand-over under way:
+    one that met that destruction crashed the process (seen 1-2 in 40 closes during the client's load)."""
+    global _process_ending
+    with _handing_over:
+        _process_ending = True
+
+
 def in_daemon_thread[T](work: Callable[[], T], name: str) -> asyncio.Future[T]:
     """Run `work` in a daemon thread (the exit never waits for it); the future, on the running loop, gives
     its result or its exception. The UI thread keeps getting the GIL quickly while it runs."""
@@ -48,8 +61,9 @@ def in_daemon_thread[T](work: Callable[[], T], name: str) -> asyncio.Future[T]:
             outcome = caught
         finally:
             restore_switch_interval()
-        with contextlib.suppress(RuntimeError):  # the loop closed already: nobody waits for the answer
-            loop.call_soon_threadsafe(report, outcome)
+        with _handing_over, contextlib.suppress(RuntimeError):  # RuntimeError: the loop closed, nobody waits
+            if not _process_ending:
+                loop.call_soon_threadsafe(report, outcome)
 
     lower_switch_interval()
     threading.Thread(target=run, name=name, daemon=True).start()

@@ -119,10 +119,15 @@ def end_process(app: QApplication, status: int) -> int:
 
     if app.clipboard().ownsClipboard():
         return status
+    from b24desk.ui.common.client_warmup import stop_handing_over
     from b24desk.ui.common.storage_worker import finish_storage_work
     from b24desk.ui.shell.loop_switch import SHUTDOWN_STEP_SECONDS
 
     finish_storage_work(SHUTDOWN_STEP_SECONDS)
+    stop_handing_over()  # a daemon thread still loading (the client, the sandbox) keeps its outcome
+    focused = app.focusWidget()
+    if focused is not None:  # its focus-out (a line edit's editingFinished) now, while what it calls is alive:
+        focused.clearFocus()  # else PySide6's exit handler destroyed it after the models (traceback, segfault)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):  # closed, or None without a console
