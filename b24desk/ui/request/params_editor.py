@@ -337,9 +337,9 @@ class ParamsEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Return or Enter on a cell of the grid (not while editing) starts editing it."""
-        if (
-            watched is self.grid
-            and event.type() == QEvent.Type.KeyPress
+        if (  # the event's type first: the filter also sees the grid's events while the editor is torn down
+            event.type() == QEvent.Type.KeyPress
+            and watched is self.grid
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)

@@ -79,3 +79,17 @@ def test_a_narrow_panel_leaves_out_the_duration_for_the_method(qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: panel.table.isColumnHidden(3))
     panel.resize(320, 300)
     qtbot.waitUntil(lambda: not panel.table.isColumnHidden(3))
+
+
+def test_the_statistics_page_is_made_when_first_shown_with_the_figures_given_before(qtbot: QtBot) -> None:
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_statistics(_stats(4, 1))
+    assert not panel.statistics_page.built  # History in front: the figures wait for the page
+    panel.setCurrentIndex(1)
+    assert panel.statistics_page.built
+    assert panel.methods.rowCount() == 1 and panel.methods.item(0, 0).text() == "crm.lead.list"
+    assert panel.methods.isVisible() and "120 ms" in panel.totals.text()
+    panel.show_statistics(None)  # once made, it follows as before
+    assert panel.methods.rowCount() == 0 and panel.totals.text() == ""
