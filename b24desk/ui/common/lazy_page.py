@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from itertools import pairwise
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -25,9 +25,18 @@ class LazyPage(QWidget):
 
     made = Signal(object)  # the content, once made
 
-    def __init__(self, make: Callable[[], QWidget], tabs: QTabWidget, title: str) -> None:
+    def __init__(
+        self,
+        make: Callable[[], QWidget],
+        tabs: QTabWidget,
+        title: str,
+        hints: Callable[[], tuple[QSize, QSize]] | None = None,
+    ) -> None:
+        """`hints`: the size and minimum size the content will ask for, where they shape the first screen
+        (a tab widget asks as much room as its largest page, made or not)."""
         super().__init__()
         self._make: Callable[[], QWidget] | None = make
+        self._hints = hints
         self._content: QWidget | None = None
         self._tabs = tabs
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
@@ -53,6 +62,18 @@ class LazyPage(QWidget):
             follow_in_tab_order(self._tabs.tabBar(), content)
             self.made.emit(content)
         return self._content
+
+    def sizeHint(self) -> QSize:
+        """The content's, or what it will ask for."""
+        if self._content is None and self._hints is not None:
+            return self._hints()[0]
+        return super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """The content's, or what it will ask for."""
+        if self._content is None and self._hints is not None:
+            return self._hints()[1]
+        return super().minimumSizeHint()
 
     def when_made(self, then: Callable[[QWidget], object]) -> None:
         """Call `then(content)` once the content is made: now if it is."""

@@ -14,7 +14,6 @@ class DayChart(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumHeight(110)
         self.labelled: list[str] = []  # the day labels drawn last time (the axis ends with today)
         self._days: list[tuple[str, int, int]] = []
 

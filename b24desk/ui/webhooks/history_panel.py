@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QResizeEvent
-from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from b24desk.ui.common.lazy_page import LazyPage
 from b24desk.ui.common.theme import colour
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from b24desk.ui.webhooks.day_chart import DayChart
 
 Index = QModelIndex | QPersistentModelIndex
+CHART_HEIGHT = 110  # the Statistics page's chart
 NARROW = 280  # pixels: a History panel narrower than this leaves out the Duration column
 _ROOT = QModelIndex()
 
@@ -118,7 +119,21 @@ class HistoryPanel(QTabWidget):
         layout.addWidget(self.clear_button)
         self.addTab(history, self.tr("History"))
         self._statistics: WebhookStatistics | None = None  # what the Statistics page shows, made or not
-        self.statistics_page = LazyPage(self._make_statistics, self, self.tr("Statistics"))
+        self.statistics_page = LazyPage(self._make_statistics, self, self.tr("Statistics"), self._statistics_hints)
+
+    def _statistics_hints(self) -> tuple[QSize, QSize]:
+        """The sizes the Statistics page asks for once made (the left split of the first screen is laid out
+        with them), without making it: its layout's margins and spacing, the chart's height, a line of
+        totals, and a table (the History's asks what the methods table will)."""
+        style, metric = self.style(), QStyle.PixelMetric
+        across = style.pixelMetric(metric.PM_LayoutLeftMargin) + style.pixelMetric(metric.PM_LayoutRightMargin)
+        down = style.pixelMetric(metric.PM_LayoutTopMargin) + style.pixelMetric(metric.PM_LayoutBottomMargin)
+        down += CHART_HEIGHT + 2 * style.pixelMetric(metric.PM_LayoutVerticalSpacing) + self.fontMetrics().height()
+        table, smallest = self.table.sizeHint(), self.table.minimumSizeHint()
+        return (
+            QSize(across + table.width(), down + table.height()),
+            QSize(across + smallest.width(), down + smallest.height()),
+        )
 
     def _make_statistics(self) -> QWidget:
         from PySide6.QtWidgets import QTableWidget  # the page's classes: when it is first shown
@@ -127,6 +142,7 @@ class HistoryPanel(QTabWidget):
 
         stats = QWidget()
         self._chart = DayChart()
+        self._chart.setMinimumHeight(CHART_HEIGHT)
         self._totals = QLabel()
         self._totals.setWordWrap(True)
         self._methods = methods = QTableWidget(0, 4)

@@ -93,3 +93,15 @@ def test_the_statistics_page_is_made_when_first_shown_with_the_figures_given_bef
     assert panel.methods.isVisible() and "120 ms" in panel.totals.text()
     panel.show_statistics(None)  # once made, it follows as before
     assert panel.methods.rowCount() == 0 and panel.totals.text() == ""
+
+
+def test_the_statistics_page_asks_the_room_it_will_need_before_it_is_made(qtbot: QtBot) -> None:
+    """The first screen's left split is laid out by the History panel's sizes: the same with the page unmade."""
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    page = panel.statistics_page
+    promised = (page.sizeHint(), page.minimumSizeHint())
+    assert promised[1].height() > 200  # the chart, a line and a table: more than the History's minimum
+    made = page.content
+    assert (made.sizeHint(), made.minimumSizeHint()) == promised
