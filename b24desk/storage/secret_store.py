@@ -13,6 +13,8 @@ storage at start-up does not wait for it, the first read of a secret, in the sto
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -21,6 +23,12 @@ from b24desk.core.webhook import mask_secrets_in
 from b24desk.storage.errors import KeyringUnavailable
 
 SERVICE = "b24desk"
+
+# A Secret Service daemon re-reads a keyring file another program just wrote, and the collection's D-Bus
+# object is missing meanwhile: gnome-keyring answered "Object does not exist" to one of two processes
+# saving at once (about 1 round in 25 here). Each call is safe to repeat (a save replaces, a delete of
+# nothing is no error), so such a call is tried again after these waits, then reported as it came.
+VANISHED_RETRY_WAITS = (0.02, 0.05, 0.1, 0.2)
 
 _CTX = "storage"
 _SESSION_HINT = QT_TRANSLATE_NOOP(
@@ -120,6 +128,31 @@ def keyring_error(error: BaseException, backend: Any, action: str) -> KeyringUna
     return KeyringUnavailable(f"{message} {translate(_CTX, _SESSION_HINT)}", backend=name)
 
 
+def _says_vanished(error: BaseException) -> bool:
+    """Whether a keyring failure is an object the daemon briefly lost (secretstorage's
+    ItemNotFoundException, a D-Bus "Object does not exist" or unknown-object answer)."""
+    seen: BaseException | None = error
+    while seen is not None:
+        text = str(seen)
+        if type(seen).__name__ == "ItemNotFoundException" or "Object does not exist" in text or "UnknownObject" in text:
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def repeat_if_vanished[T](call: Callable[[], T], waits: tuple[float, ...] = VANISHED_RETRY_WAITS) -> T:
+    """`call()`, tried again after each of `waits` while it fails because the keyring daemon briefly lost
+    an object (see VANISHED_RETRY_WAITS); any other failure, or the last one, is raised."""
+    for wait in waits:
+        try:
+            return call()
+        except Exception as error:
+            if not _says_vanished(error):
+                raise
+        time.sleep(wait)
+    return call()
+
+
 class KeyringSecrets:
     """Secrets in the OS keyring, one entry per saved webhook (service `b24desk`, user = entry id)."""
 
@@ -149,7 +182,7 @@ class KeyringSecrets:
     def get(self, entry_id: str) -> Secret | None:
         """The secret stored for `entry_id`, or None."""
         try:
-            raw = self.backend.get_password(SERVICE, entry_id)
+            raw = repeat_if_vanished(lambda: self.backend.get_password(SERVICE, entry_id))
         except Exception as error:
             raise keyring_error(error, self.backend, "read") from None
         return None if raw is None else Secret(raw)
@@ -157,7 +190,7 @@ class KeyringSecrets:
     def set(self, entry_id: str, secret: Secret) -> None:
         """Store (or replace) the secret of `entry_id`."""
         try:
-            self.backend.set_password(SERVICE, entry_id, secret.reveal())
+            repeat_if_vanished(lambda: self.backend.set_password(SERVICE, entry_id, secret.reveal()))
         except Exception as error:
             raise keyring_error(error, self.backend, "save") from None
 
@@ -166,7 +199,7 @@ class KeyringSecrets:
         import keyring.errors
 
         try:
-            self.backend.delete_password(SERVICE, entry_id)
+            repeat_if_vanished(lambda: self.backend.delete_password(SERVICE, entry_id))
         except keyring.errors.PasswordDeleteError:
             if self.get(entry_id) is not None:  # it is there but could not be deleted
                 raise keyring_error(keyring.errors.PasswordDeleteError("refused"), self.backend, "delete") from None

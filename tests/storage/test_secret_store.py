@@ -130,3 +130,59 @@ def test_each_keyring_error_kind_has_its_own_advice(error: Exception, needle: st
     _assert_clear(mapped, "SecretService Keyring", needle)
     if needle in ("could not be opened", "refused"):
         assert str(error) in str(mapped)  # the backend's own reason is kept
+
+
+class LosesItsCollection:
+    """The real Secret Service backend, whose first `failures` calls fail as gnome-keyring's did while it
+    re-read a keyring file another process had just written (secretstorage's ItemNotFoundException). A
+    stand-in for that moment only: the daemon's race cannot be made to happen on cue here (the real race is
+    in tests/storage/test_webhook_store.py::test_two_processes_adding_webhooks_keep_every_entry_and_secret)."""
+
+    def __init__(self, real: Any, failures: int, error: Exception | None = None) -> None:
+        self.real, self.failures, self.calls = real, failures, 0
+        self.error = error
+
+    def _call(self, name: str, *args: str) -> Any:
+        import secretstorage.exceptions
+
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise self.error or secretstorage.exceptions.ItemNotFoundException("Item does not exist!")
+        return getattr(self.real, name)(*args)
+
+    def get_password(self, service: str, user: str) -> str | None:
+        return self._call("get_password", service, user)  # type: ignore[no-any-return]
+
+    def set_password(self, service: str, user: str, password: str) -> None:
+        self._call("set_password", service, user, password)
+
+    def delete_password(self, service: str, user: str) -> None:
+        self._call("delete_password", service, user)
+
+
+def test_a_collection_the_daemon_briefly_lost_is_tried_again(secret_service: Any) -> None:
+    entry_id = str(uuid.uuid4())
+    for action in ("set", "get", "delete"):
+        backend = LosesItsCollection(secret_service, failures=2)
+        secrets = KeyringSecrets(backend)
+        if action == "set":
+            secrets.set(entry_id, SECRET)
+            assert secret_service.get_password(SERVICE, entry_id) == SECRET.reveal()
+        elif action == "get":
+            assert secrets.get(entry_id) == SECRET
+        else:
+            secrets.delete(entry_id)
+            assert secret_service.get_password(SERVICE, entry_id) is None
+        assert backend.calls == 3  # two lost, the third reached the daemon
+
+
+def test_a_collection_lost_for_good_or_another_failure_is_reported_not_repeated(secret_service: Any) -> None:
+    lost = LosesItsCollection(secret_service, failures=99)
+    with pytest.raises(KeyringUnavailable) as caught:
+        KeyringSecrets(lost).set(str(uuid.uuid4()), SECRET)
+    assert "Item does not exist" in str(caught.value) and SECRET.reveal() not in str(caught.value)
+    assert lost.calls == 5  # the first try and one after each wait, then reported
+    locked = LosesItsCollection(secret_service, failures=99, error=keyring.errors.KeyringLocked("locked"))
+    with pytest.raises(KeyringUnavailable) as caught:
+        KeyringSecrets(locked).set(str(uuid.uuid4()), SECRET)
+    assert "locked" in str(caught.value) and locked.calls == 1  # not a lost object: reported at once
