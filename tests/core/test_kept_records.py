@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import types
+
+import pytest
 
 from b24desk.core.kept_records import is_record_store
 from b24desk.core.record_store import RecordStore
@@ -28,3 +31,12 @@ def test_asking_does_not_load_the_record_store() -> None:
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_a_record_store_module_still_being_imported_answers_no(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another thread (the client's loading) may have put the module in sys.modules before its class exists:
+    the window's models asked then and failed with AttributeError (seen in a test run)."""
+    half_made = types.ModuleType("b24desk.core.record_store")  # what sys.modules holds mid-import
+    monkeypatch.setitem(sys.modules, "b24desk.core.record_store", half_made)
+    assert not is_record_store([{"ID": "1"}])
+    assert not is_record_store(None)

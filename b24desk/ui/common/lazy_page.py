@@ -25,18 +25,9 @@ class LazyPage(QWidget):
 
     made = Signal(object)  # the content, once made
 
-    def __init__(
-        self,
-        make: Callable[[], QWidget],
-        tabs: QTabWidget,
-        title: str,
-        hints: Callable[[], tuple[QSize, QSize]] | None = None,
-    ) -> None:
-        """`hints`: the size and minimum size the content will ask for, where they shape the first screen
-        (a tab widget asks as much room as its largest page, made or not)."""
+    def __init__(self, make: Callable[[], QWidget], tabs: QTabWidget, title: str) -> None:
         super().__init__()
         self._make: Callable[[], QWidget] | None = make
-        self._hints = hints
         self._content: QWidget | None = None
         self._tabs = tabs
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
@@ -63,18 +54,6 @@ class LazyPage(QWidget):
             self.made.emit(content)
         return self._content
 
-    def sizeHint(self) -> QSize:
-        """The content's, or what it will ask for."""
-        if self._content is None and self._hints is not None:
-            return self._hints()[0]
-        return super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        """The content's, or what it will ask for."""
-        if self._content is None and self._hints is not None:
-            return self._hints()[1]
-        return super().minimumSizeHint()
-
     def when_made(self, then: Callable[[QWidget], object]) -> None:
         """Call `then(content)` once the content is made: now if it is."""
         if self._content is not None:
@@ -87,6 +66,36 @@ class LazyPage(QWidget):
         super().showEvent(event)
         if self._content is None:
             self.content  # noqa: B018  (made now, shown in this turn)
+
+
+class SizedLazyPage(LazyPage):
+    """A LazyPage that, until it is made, asks the room its content will (`hints`: size, minimum size), where
+    that shapes the first screen: a tab widget asks as much room as its largest page, made or not. (Its own
+    class: Qt asks a page's sizes hundreds of times during the first layout, each a call into Python.)"""
+
+    def __init__(
+        self, make: Callable[[], QWidget], tabs: QTabWidget, title: str, hints: Callable[[], tuple[QSize, QSize]]
+    ) -> None:
+        self._hints = hints
+        self._hinted: tuple[QSize, QSize] | None = None  # worked out once
+        super().__init__(make, tabs, title)
+
+    def sizeHint(self) -> QSize:
+        """The content's, or what it will ask for."""
+        promised = self._promised()
+        return promised[0] if promised is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        """The content's, or what it will ask for."""
+        promised = self._promised()
+        return promised[1] if promised is not None else super().minimumSizeHint()
+
+    def _promised(self) -> tuple[QSize, QSize] | None:
+        if self.built:
+            return None
+        if self._hinted is None:
+            self._hinted = self._hints()
+        return self._hinted
 
 
 def follow_in_tab_order(anchor: QWidget, content: QWidget) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QResizeEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget
 
-from b24desk.ui.common.lazy_page import LazyPage
+from b24desk.ui.common.lazy_page import SizedLazyPage
 from b24desk.ui.common.theme import colour
 from b24desk.ui.common.zoom import fit_rows
 
@@ -119,7 +119,7 @@ class HistoryPanel(QTabWidget):
         layout.addWidget(self.clear_button)
         self.addTab(history, self.tr("History"))
         self._statistics: WebhookStatistics | None = None  # what the Statistics page shows, made or not
-        self.statistics_page = LazyPage(self._make_statistics, self, self.tr("Statistics"), self._statistics_hints)
+        self.statistics_page = SizedLazyPage(self._make_statistics, self, self.tr("Statistics"), self._statistics_hints)
 
     def _statistics_hints(self) -> tuple[QSize, QSize]:
         """The sizes the Statistics page asks for once made (the left split of the first screen is laid out
