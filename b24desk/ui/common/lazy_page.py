@@ -13,7 +13,7 @@ from itertools import pairwise
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout, QWidget
 
 _TAB_FOCUS = Qt.FocusPolicy.TabFocus
 
@@ -69,33 +69,27 @@ class LazyPage(QWidget):
 
 
 class SizedLazyPage(LazyPage):
-    """A LazyPage that, until it is made, asks the room its content will (`hints`: size, minimum size), where
-    that shapes the first screen: a tab widget asks as much room as its largest page, made or not. (Its own
-    class: Qt asks a page's sizes hundreds of times during the first layout, each a call into Python.)"""
+    """A LazyPage that, until it is made, takes the room its content will (`hints`: size, minimum size),
+    where that shapes the first screen: a tab widget asks as much room as its largest page, made or not.
+    A spacer and a minimum size say it, so Qt's layouts ask no Python code (they ask hundreds of times)."""
 
-    def __init__(
-        self, make: Callable[[], QWidget], tabs: QTabWidget, title: str, hints: Callable[[], tuple[QSize, QSize]]
-    ) -> None:
-        self._hints = hints
-        self._hinted: tuple[QSize, QSize] | None = None  # worked out once
+    def __init__(self, make: Callable[[], QWidget], tabs: QTabWidget, title: str, hints: tuple[QSize, QSize]) -> None:
         super().__init__(make, tabs, title)
+        size, smallest = hints
+        preferred = QSizePolicy.Policy.Preferred
+        self._room: QSpacerItem | None = QSpacerItem(size.width(), size.height(), preferred, preferred)
+        layout = self.layout()
+        assert layout is not None
+        layout.addItem(self._room)
+        self.setMinimumSize(smallest)
+        self.made.connect(self._drop_room)
 
-    def sizeHint(self) -> QSize:
-        """The content's, or what it will ask for."""
-        promised = self._promised()
-        return promised[0] if promised is not None else super().sizeHint()
-
-    def minimumSizeHint(self) -> QSize:
-        """The content's, or what it will ask for."""
-        promised = self._promised()
-        return promised[1] if promised is not None else super().minimumSizeHint()
-
-    def _promised(self) -> tuple[QSize, QSize] | None:
-        if self.built:
-            return None
-        if self._hinted is None:
-            self._hinted = self._hints()
-        return self._hinted
+    def _drop_room(self) -> None:
+        layout = self.layout()
+        if self._room is not None and layout is not None:
+            layout.removeItem(self._room)
+            self._room = None
+        self.setMinimumSize(0, 0)  # the content's own sizes from now on
 
 
 def follow_in_tab_order(anchor: QWidget, content: QWidget) -> None:

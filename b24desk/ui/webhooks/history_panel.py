@@ -119,7 +119,8 @@ class HistoryPanel(QTabWidget):
         layout.addWidget(self.clear_button)
         self.addTab(history, self.tr("History"))
         self._statistics: WebhookStatistics | None = None  # what the Statistics page shows, made or not
-        self.statistics_page = SizedLazyPage(self._make_statistics, self, self.tr("Statistics"), self._statistics_hints)
+        room = self._statistics_hints()
+        self.statistics_page = SizedLazyPage(self._make_statistics, self, self.tr("Statistics"), room)
 
     def _statistics_hints(self) -> tuple[QSize, QSize]:
         """The sizes the Statistics page asks for once made (the left split of the first screen is laid out
