@@ -2,8 +2,8 @@
 
 The record store loads msgspec and orjson (11-14 ms and ~2 MiB): the result views need it only once a
 big answer arrives, not for the first screen. No RecordStore exists before its module was imported, so
-a module not yet loaded answers "no" at once; so does one another thread is still importing (the
-client's warm-up loads it): its class is not made yet.
+a module not yet loaded answers "no" at once; so does one still being imported by another thread (the
+client's loading imports it in a worker while the window's models ask).
 """
 
 from __future__ import annotations
@@ -21,5 +21,5 @@ _MODULE = "b24desk.core.record_store"
 
 def is_record_store(value: object) -> TypeGuard[RecordStore]:
     """True when `value` is a RecordStore (records kept as an answer's bytes)."""
-    kind = getattr(sys.modules.get(_MODULE), "RecordStore", None)  # None while being imported elsewhere
-    return kind is not None and isinstance(value, kind)
+    store = getattr(sys.modules.get(_MODULE), "RecordStore", None)  # None until its class is made
+    return store is not None and isinstance(value, store)

@@ -2,32 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QDate,
-    QDateTime,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRegularExpression,
-    QStringListModel,
-    Qt,
-)
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QComboBox,
-    QCompleter,
-    QDateEdit,
-    QDateTimeEdit,
-    QLineEdit,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QWidget
 
 from b24desk.core.param_rows import TYPES, rank_keys
 from b24desk.ui.request.params_model import KEY, TYPE, VALUE, ParamsModel
+
+if TYPE_CHECKING:  # the editors' classes are imported when a cell is first edited, not with the first screen
+    from PySide6.QtWidgets import QCompleter, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 _PATTERNS = {  # what a value of these types may look like while it is typed
@@ -47,6 +31,8 @@ class ParamDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         """An editor that fits the row's type."""
+        from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
         row = self._model.row_for(index)
         if index.column() == TYPE:
             combo = QComboBox(parent)
@@ -81,11 +67,17 @@ class ParamDelegate(QStyledItemDelegate):
                 return stamp
         line = QLineEdit(parent)
         if index.column() == VALUE and row.type in _PATTERNS:  # keys that cannot be read are not typed at all
+            from PySide6.QtCore import QRegularExpression
+            from PySide6.QtGui import QRegularExpressionValidator
+
             line.setValidator(QRegularExpressionValidator(QRegularExpression(_PATTERNS[row.type]), line))
         return line
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
         """Load the cell's text into the editor."""
+        from PySide6.QtCore import QDate, QDateTime
+        from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
         text = str(index.data(Qt.ItemDataRole.EditRole) or "")
         if isinstance(editor, QComboBox):
             found = editor.findData(text)
@@ -106,6 +98,8 @@ class ParamDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         """Write the editor's value back as text."""
+        from PySide6.QtWidgets import QDateEdit, QDateTimeEdit
+
         if isinstance(editor, QComboBox):
             data = editor.currentData()
             value = (
@@ -126,6 +120,9 @@ class ParamDelegate(QStyledItemDelegate):
 
 def _key_completer(edit: QLineEdit, known: list[str]) -> QCompleter:
     """Offer the keys that contain what is typed, best first (`TITLE` before `COMPANY_TITLE`)."""
+    from PySide6.QtCore import QStringListModel
+    from PySide6.QtWidgets import QCompleter
+
     names = QStringListModel(edit)
     completer = QCompleter(names, edit)
     completer.setWidget(edit)

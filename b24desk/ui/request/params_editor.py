@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from contextlib import suppress
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, params_to_rows
+from b24desk.ui.common.lazy_page import LazyPage
 from b24desk.ui.common.problem_label import ProblemLabel
 from b24desk.ui.request.open_request import OpenRequest
 from b24desk.ui.request.param_delegates import ParamDelegate
@@ -97,8 +99,6 @@ class ParamsEditor(QWidget):
         )
         self.list_dialog: ListDialog | None = None  # the open multi-value editor, while it is open
 
-        self.json_edit = QPlainTextEdit()
-        self.json_edit.setPlaceholderText('{"filter": {">ID": 10}, "select": ["ID", "TITLE"]}')
         self.message = ProblemLabel()
 
         grid_page = QWidget()
@@ -117,7 +117,7 @@ class ParamsEditor(QWidget):
 
         self.tabs = QTabWidget()
         self.tabs.addTab(grid_page, self.tr("Grid"))
-        self.tabs.addTab(self.json_edit, self.tr("JSON"))
+        self.json_page = LazyPage(self._make_json, self.tabs, self.tr("JSON"))  # made when first shown
         self._corners: list[QWidget | None] = [self.grid_buttons, None]  # each tab's buttons beside the tabs
         self._corner = corner = QWidget()
         self._corner_layout = QHBoxLayout(corner)
@@ -137,8 +137,24 @@ class ParamsEditor(QWidget):
         self._span_blank_row()
         self._mode = GRID
         self._writing_json = False
-        self.json_edit.textChanged.connect(self._json_edited)
         self.open_request.changed.connect(self._request_changed)
+
+    def _make_json(self) -> QPlainTextEdit:
+        edit = QPlainTextEdit()
+        edit.setPlaceholderText('{"filter": {">ID": 10}, "select": ["ID", "TITLE"]}')
+        document = self.open_request.document
+        if not document.params_problem:
+            with suppress(ParamsError):  # the grid says why
+                _write_json(edit, document.params())  # the open request as it is now
+        edit.textChanged.connect(self._json_edited)
+        return edit
+
+    @property
+    def json_edit(self) -> QPlainTextEdit:
+        """The JSON page's text (made now if it was not yet)."""
+        edit = self.json_page.content
+        assert isinstance(edit, QPlainTextEdit)
+        return edit
 
     def add_page(self, page: QWidget, title: str, corner: QWidget | None = None) -> None:
         """Another view of the request as a tab (the Code tab); `corner`: its buttons, shown beside the tabs."""
@@ -200,14 +216,8 @@ class ParamsEditor(QWidget):
         except ParamsError as error:
             self.message.setText(str(error))
             return
-        try:
-            shown = json.loads(self.json_edit.toPlainText().strip() or "{}")
-        except json.JSONDecodeError:
-            shown = None
-        if shown != params:
-            self.json_edit.blockSignals(True)
-            self.json_edit.setPlainText(json.dumps(params, ensure_ascii=False, indent=2) if params else "")
-            self.json_edit.blockSignals(False)
+        if self.json_page.built:  # else the page shows the request as it is when it is made
+            _write_json(self.json_edit, params)
 
     def params(self) -> dict[str, Any]:
         """The parameters of the open request; raise ParamsError when they cannot be read."""
@@ -327,9 +337,9 @@ class ParamsEditor(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Return or Enter on a cell of the grid (not while editing) starts editing it."""
-        if (
-            watched is self.grid
-            and event.type() == QEvent.Type.KeyPress
+        if (  # the event's type first: the filter also sees the grid's events while the editor is torn down
+            event.type() == QEvent.Type.KeyPress
+            and watched is self.grid
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -371,3 +381,15 @@ class ParamsEditor(QWidget):
                     self.grid.edit(value)  # Tab moves to the next cell and edits it, as everywhere in the grid
 
         QTimer.singleShot(0, focus)
+
+
+def _write_json(edit: QPlainTextEdit, params: dict[str, Any]) -> None:
+    """Show `params` in the JSON page unless what it holds says them already (typed differently)."""
+    try:
+        shown = json.loads(edit.toPlainText().strip() or "{}")
+    except json.JSONDecodeError:
+        shown = None
+    if shown != params:
+        edit.blockSignals(True)
+        edit.setPlainText(json.dumps(params, ensure_ascii=False, indent=2) if params else "")
+        edit.blockSignals(False)

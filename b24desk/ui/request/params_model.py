@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, is_list, join_key, split_key
@@ -403,7 +403,7 @@ class ParamsModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return self.key_syntax_hint
             if column == KEY and role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor("gray"))
+                return QColor("gray")
             return None
         top = node.parent is self._root
         key = node.key()
@@ -434,12 +434,12 @@ class ParamsModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 names = ", ".join("{{" + name + "}}" for name in undefined)
                 return self.tr("No value in the current environment: {names}").format(names=names)
-            return QBrush(QColor(198, 40, 40) if role == Qt.ItemDataRole.ForegroundRole else QColor(229, 57, 53, 48))
+            return QColor(198, 40, 40) if role == Qt.ItemDataRole.ForegroundRole else QColor(229, 57, 53, 48)
         if role == Qt.ItemDataRole.BackgroundRole and column == VALUE and self._empty_required(node):
-            return QBrush(QColor(colour("missing_background")))
+            return QColor(colour("missing_background"))
         unsent = not any(leaf.enabled for leaf in node.leaves())
         if role == Qt.ItemDataRole.ForegroundRole and (unsent or (node.children is not None and column)):
-            return QBrush(QColor("gray"))
+            return QColor("gray")
         if role == Qt.ItemDataRole.ToolTipRole and column == KEY:
             lines = [key]
             if key in self.hints.documented:

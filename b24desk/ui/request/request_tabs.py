@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
-from PySide6.QtWidgets import QMessageBox, QTabBar, QWidget
+from PySide6.QtWidgets import QTabBar, QWidget
 
 from b24desk.core.errors import B24DeskError
 from b24desk.core.request_document import RequestDocument
@@ -204,6 +204,8 @@ class RequestTabs(QObject):
         self._autosave.start()
 
     def _ask(self, title: str) -> bool:
+        from PySide6.QtWidgets import QMessageBox  # its class: when a question is first asked
+
         answer = QMessageBox.question(
             self.window,
             self.tr("Close tab"),

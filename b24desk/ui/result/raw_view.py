@@ -10,8 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QKeySequence,
-    QShortcut,
     QShowEvent,
     QSyntaxHighlighter,
     QTextCharFormat,
@@ -106,8 +104,6 @@ class RawView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.text)
-        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.find_edit.setFocus)
-        find.setWhatsThis(self.tr("Find in the raw answer"))  # listed in Help > Keyboard shortcuts
         self._pending: list[str] = []
         self._preparing = False
         self._waiting: tuple[Any, bytes] | None = None  # a value whose text is made once the view shows
@@ -117,6 +113,10 @@ class RawView(QWidget):
         self._loader.timeout.connect(self._load_slice)
         self._generation = 0  # which show_value/set_text call the text belongs to
         self.previewReady.connect(self._show_preview)
+
+    def focus_find(self) -> None:
+        """Put the keyboard in the find field (Ctrl+F, a shortcut of the page that holds this view)."""
+        self.find_edit.setFocus()
 
     def show_value(self, value: Any, body: bytes = b"") -> None:
         """Show a decoded answer as indented JSON, its long list cut to the first rows.

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,16 +29,18 @@ from b24desk.core.kept_records import is_record_store
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
 from b24desk.core.result_shape import ResultViewKind, suiting_view
 from b24desk.ui.common.elided_label import ElidedLabel
-from b24desk.ui.common.zoom import fit_rows
+from b24desk.ui.common.lazy_page import LazyPage
+from b24desk.ui.common.zoom import ROW_PADDING, fit_rows
+from b24desk.ui.result.error_panel import ErrorPanel
+from b24desk.ui.result.json_tree_model import JsonTreeModel
+from b24desk.ui.result.result_filter import ResultFilter
+from b24desk.ui.result.table_model import ResultTableModel, table_rows
 
 if TYPE_CHECKING:
     from b24desk.core.request_document import ResultState
     from b24desk.core.response import CallResult  # comes with the client, after the first screen
-from b24desk.ui.result.error_panel import ErrorPanel
-from b24desk.ui.result.json_tree_model import JsonTreeModel
-from b24desk.ui.result.raw_view import RawView
-from b24desk.ui.result.result_extras import HeadersView, ResultFilter
-from b24desk.ui.result.table_model import ResultTableModel, table_rows
+    from b24desk.ui.result.headers_view import HeadersView
+    from b24desk.ui.result.raw_view import RawView  # made with the Raw page, when it is first shown
 
 TREE, TABLE, RAW = range(3)
 FIT_ROWS = 30
@@ -52,7 +54,12 @@ class _ExportRelay(QObject):
 
 
 class ResultView(QWidget):
-    """Shows one answer; the models hold the data, the views only read them."""
+    """Shows one answer; the models hold the data, the views only read them.
+
+    The Table, Raw and Headers pages are made when first shown or asked for (`table`, `raw`, `headers`;
+    their page's `made` says so): until then the table's model keeps the rows, and what Raw and Headers were last
+    told to show is kept for them.
+    """
 
     variableRequested = Signal(str, str)  # "Set as variable": name, value (the window stores it)
     exportFinished = Signal(str, str)  # a JSON export ended: path, error ("" when saved)
@@ -78,20 +85,16 @@ class ResultView(QWidget):
         self.tree.setColumnWidth(0, 240)
         self.table_model = ResultTableModel(self)
         self.table_proxy = self.table_model  # what the table shows: the model sorts and filters itself
-        self.table = QTableView()
-        self.table.setModel(self.table_model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first 100 rows
-        fit_rows(self.table)
-        self.raw = RawView()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.tree, self.tr("Tree"))
-        self.tabs.addTab(self.table, self.tr("Table"))
-        self.tabs.addTab(self.raw, self.tr("Raw"))
-        self.headers = HeadersView()
-        self.tabs.addTab(self.headers, self.tr("Headers"))
+        self._raw_wanted: tuple[str, tuple[Any, ...]] = ("set_text", ("",))  # Raw's last order, until it is made
+        self._headers_wanted: Mapping[str, str] = {}
+        self.table_page = LazyPage(self._make_table, self.tabs, self.tr("Table"))
+        self.raw_page = LazyPage(self._make_raw, self.tabs, self.tr("Raw"))
+        self.headers_page = LazyPage(self._make_headers, self.tabs, self.tr("Headers"))
+        # Ctrl+F belongs to the page (Help > Keyboard shortcuts lists it before Raw is first shown)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self.raw_page, lambda: self.raw.focus_find())
+        find.setWhatsThis(QCoreApplication.translate("RawView", "Find in the raw answer"))
         self.filter_edit = ResultFilter(self.table_model, self.tree)
         self.export_json_action = QAction(self.tr("JSON…"), self)
         self.export_json_action.setToolTip(self.tr("Save the whole answer as JSON"))
@@ -140,22 +143,89 @@ class ResultView(QWidget):
         self._export_relay.finished.connect(self._export_ended, Qt.ConnectionType.QueuedConnection)
         self._set_export_enabled(False)
 
+    # -- the pages made when first shown -------------------------------------------------------------
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.table_model)
+        table.setSortingEnabled(True)
+        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        table.setWordWrap(False)
+        table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first 100 rows
+        fit_rows(table)
+        self._fit_columns(table)
+        return table
+
+    def _make_raw(self) -> RawView:
+        from b24desk.ui.result.raw_view import RawView
+
+        raw = RawView()
+        name, arguments = self._raw_wanted
+        getattr(raw, name)(*arguments)
+        return raw
+
+    def _make_headers(self) -> HeadersView:
+        from b24desk.ui.result.headers_view import HeadersView
+
+        headers = HeadersView()
+        headers.show_headers(self._headers_wanted)
+        return headers
+
+    @property
+    def table(self) -> QTableView:
+        """The Table page's view of `table_model` (made now if it was not yet)."""
+        view = self.table_page.content
+        assert isinstance(view, QTableView)
+        return view
+
+    @property
+    def raw(self) -> RawView:
+        """The Raw page (made now if it was not yet)."""
+        return cast("RawView", self.raw_page.content)  # what _make_raw made
+
+    @property
+    def headers(self) -> HeadersView:
+        """The Headers page (made now if it was not yet)."""
+        return cast("HeadersView", self.headers_page.content)  # what _make_headers made
+
+    def _show_raw(self, name: str, *arguments: Any) -> None:
+        """Tell the Raw page what to show (`show_value` or `set_text`); kept for it until it is made."""
+        if self.raw_page.built:
+            getattr(self.raw, name)(*arguments)
+        else:
+            self._raw_wanted = (name, arguments)
+
+    def _show_headers(self, headers: Mapping[str, str]) -> None:
+        if self.headers_page.built:
+            self.headers.show_headers(headers)
+        else:
+            self._headers_wanted = headers
+
     def height_for_rows(self, rows: int) -> int:
-        """The height this view needs to show `rows` whole rows of the Table (status line, tabs, header, scroll bar)."""
-        table = self.table
+        """The height this view needs to show `rows` whole rows of the Table (status line, tabs, header, scroll bar).
+
+        Before the Table is made, the Tree (the same frame, scroll bar and font) stands in for it."""
         layout = self.layout()
         spacing = max(layout.spacing(), 0) if layout is not None else 0
         pane_frame = 2 * self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.tabs)
+        if self.table_page.built:
+            table = self.table
+            header = table.horizontalHeader().sizeHint().height()
+            frame, scroll_bar = table.frameWidth(), table.horizontalScrollBar().sizeHint().height()
+            row = table.verticalHeader().defaultSectionSize()
+        else:  # a header without columns asks no height, as the Table's does
+            header = self.tree.header().sizeHint().height() if self.table_model.columnCount() else 0
+            frame, scroll_bar = self.tree.frameWidth(), self.tree.horizontalScrollBar().sizeHint().height()
+            row = self.tree.fontMetrics().height() + ROW_PADDING  # what fit_rows gives the Table
         chrome = (
             self._status_row.sizeHint().height()
             + spacing
             + self.tabs.tabBar().sizeHint().height()
             + pane_frame
-            + table.horizontalHeader().sizeHint().height()
-            + 2 * table.frameWidth()
-            + table.horizontalScrollBar().sizeHint().height()
+            + header
+            + 2 * frame
+            + scroll_bar
         )
-        return chrome + rows * table.verticalHeader().defaultSectionSize()
+        return chrome + rows * row
 
     def lead_status_with(self, widget: QWidget) -> None:
         """Put `widget` (the Execute row) at the start of the status line, above the views; a line between."""
@@ -166,8 +236,13 @@ class ResultView(QWidget):
         self._status_row.insertWidget(0, widget)
 
     def zoomed(self) -> list[QWidget]:
-        """The views whose text View > Zoom sizes: Tree, Table, Raw."""
-        return [self.tree, self.table, self.raw.text]
+        """The views whose text View > Zoom sizes, of those made: Tree, Table, Raw (the rest when made)."""
+        made: list[QWidget] = [self.tree]
+        if self.table_page.built:
+            made.append(self.table)
+        if self.raw_page.built:
+            made.append(self.raw.text)
+        return made
 
     # -- showing ---------------------------------------------------------------------------------
     def show_result(self, call: CallResult, view: ResultViewKind | None = None) -> None:
@@ -184,9 +259,9 @@ class ResultView(QWidget):
         rows = table_rows(call.result)
         self.table_model.set_rows(rows or [])
         self._fit_columns()
-        self.raw.show_value(call.envelope, call.response.body)
+        self._show_raw("show_value", call.envelope, call.response.body)
         self.status.setText(describe(call))
-        self.headers.show_headers(call.response.headers)
+        self._show_headers(call.response.headers)
         self._set_export_enabled(True, table=rows is not None)
         if (view or suiting_view(call.result)) == TABLE_VIEW:
             if self.tabs.currentIndex() == TREE:  # Raw stays Raw: a person chose it
@@ -208,9 +283,9 @@ class ResultView(QWidget):
         self._fit_columns()
         shown = self._result  # the Raw view cuts a long list to its first rows itself
         if value is None:
-            self.raw.set_text("")
+            self._show_raw("set_text", "")
         else:
-            self.raw.show_value(shown)
+            self._show_raw("show_value", shown)
         self.status.setText(
             state.summary if value is not None else self.tr("No request sent yet. Press Ctrl+Enter to execute.")
         )
@@ -231,7 +306,7 @@ class ResultView(QWidget):
         self._fit_columns()
         self.tabs.setCurrentIndex(TABLE)
         self.tree_model.set_value(None)
-        self.raw.set_text("")
+        self._show_raw("set_text", "")
 
     def append_rows(self, rows: Sequence[Any]) -> None:
         """Add a page of rows to the table (with the other pages of the next quarter second)."""
@@ -262,7 +337,7 @@ class ResultView(QWidget):
         self._result = rows
         self.tree_model.set_value(_tree_value(rows))
         self._expand_top_level()
-        self.raw.show_value(rows)
+        self._show_raw("show_value", rows)
         self.status.setText(summary)
         self._set_export_enabled(True, table=True)
 
@@ -273,14 +348,19 @@ class ResultView(QWidget):
             if 0 < self.tree_model.length(index) <= EXPAND_LIMIT:
                 self.tree.expand(index)
 
-    def _fit_columns(self) -> None:
-        """Column widths from the header and the first rows (Qt's own fit measures far more, slowly)."""
-        metrics = self.table.fontMetrics()
+    def _fit_columns(self, table: QTableView | None = None) -> None:
+        """Column widths from the header and the first rows (Qt's own fit measures far more, slowly); the
+        Table made later fits them as it is made."""
+        if table is None:
+            if not self.table_page.built:
+                return
+            table = self.table
+        metrics = table.fontMetrics()
         sample = [self.table_model.row(i) for i in range(min(FIT_ROWS, self.table_model.rowCount()))]
         for column, name in enumerate(self.table_model.columns):
             texts = [name] + [self.table_model.cell_text(row.get(name)) for row in sample]
             width = max(metrics.horizontalAdvance(text[:80]) for text in texts) + 24
-            self.table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
+            table.setColumnWidth(column, min(width, MAX_COLUMN_WIDTH))
 
     def show_error(self, error: CallError, note: str = "") -> None:
         """Show a failure explained; the raw answer stays reachable."""
@@ -291,7 +371,7 @@ class ResultView(QWidget):
         self.stack.setCurrentIndex(1)
         status = f"HTTP {error.response.status}" if error.response else self.tr("No answer")
         self.status.setText(status)
-        self.headers.show_headers(error.response.headers if error.response else {})
+        self._show_headers(error.response.headers if error.response else {})
         self._set_export_enabled(False)
 
     def show_message(self, text: str) -> None:
@@ -300,7 +380,7 @@ class ResultView(QWidget):
 
     def _show_raw_of_error(self) -> None:
         if self._error is not None and self._error.response is not None:
-            self.raw.set_text(self._error.response.text(limit=200_000))
+            self._show_raw("set_text", self._error.response.text(limit=200_000))
             self.stack.setCurrentIndex(0)
             self.tabs.setCurrentIndex(RAW)
 

@@ -16,6 +16,7 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP
 if TYPE_CHECKING:
     from b24desk.ui.events.events_tab import EventsTab
     from b24desk.ui.request.code_view import CodeView
+    from b24desk.ui.result.raw_view import RawView
     from b24desk.ui.shell.main_window import MainWindow
 
 _CTX = "AccessibleNames"
@@ -33,7 +34,7 @@ def _set(widget: QWidget, name: str, description: str) -> None:
 def name_controls(window: MainWindow) -> None:
     """Name and describe every text-less control of the built window (in the interface's language)."""
 
-    params, result = window.editor.params, window.result_view
+    params, result = window.editor.params, window.result_view  # their pages made later: named when made
     for widget, name, description in (
         (
             window.webhook_combo,
@@ -65,11 +66,6 @@ def name_controls(window: MainWindow) -> None:
             _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Past calls of this webhook; double-click reopens one")),
         ),
         (
-            window.history_panel.methods,
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Busiest methods")),
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Requests, errors and time per method")),
-        ),
-        (
             window.url_bar.url_edit,
             _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Call URL")),
             _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The URL Execute calls; paste a call URL to load it")),
@@ -90,33 +86,56 @@ def name_controls(window: MainWindow) -> None:
             _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Keys in PHP syntax, their values and types; Enter edits a cell")),
         ),
         (
-            params.json_edit,
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Parameters as JSON")),
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The same parameters as a JSON object")),
-        ),
-        (
             result.tree,
             _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Result tree")),
             _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The answer as a tree of keys and values")),
         ),
-        (
-            result.table,
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Result table")),
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "List results, one row per record; click a column to sort")),
-        ),
-        (
-            result.raw.text,
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Raw answer")),
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The answer as indented JSON")),
-        ),
-        (
-            result.raw.find_edit,
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Find in the raw answer")),
-            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Enter finds the next match")),
-        ),
     ):
         _set(widget, name, description)
-    _name_corners(window)
+    name_corner(window.history_panel.table)  # the first screen's one table; later ones are named when made
+
+
+def name_json_edit(edit: QWidget) -> None:
+    """Name the parameters' JSON page (made when first shown)."""
+    _set(
+        edit,
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Parameters as JSON")),
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The same parameters as a JSON object")),
+    )
+
+
+def name_result_table(table: QTableView) -> None:
+    """Name the result's Table (made when first shown)."""
+    _set(
+        table,
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Result table")),
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "List results, one row per record; click a column to sort")),
+    )
+    name_corner(table)
+
+
+def name_raw_controls(raw: RawView) -> None:
+    """Name the result's Raw page (made when first shown)."""
+    _set(
+        raw.text,
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Raw answer")),
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "The answer as indented JSON")),
+    )
+    _set(
+        raw.find_edit,
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Find in the raw answer")),
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Enter finds the next match")),
+    )
+
+
+def name_busiest_methods(methods: QTableView) -> None:
+    """Name the history's Statistics table (made when first shown)."""
+    _set(
+        methods,
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Busiest methods")),
+        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Requests, errors and time per method")),
+    )
+    name_corner(methods)
 
 
 def name_code_controls(code: CodeView) -> None:
@@ -177,11 +196,16 @@ def name_event_controls(events: EventsTab) -> None:
 
 def _name_corners(parent: QWidget) -> None:
     """Name the corner button of each table in `parent`."""
-    for table in parent.findChildren(QTableView):  # the square where the row and column headers meet
-        corner = table.findChild(QAbstractButton)
-        if corner is not None:
-            _set(
-                corner,
-                _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Select all")),
-                _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Selects every cell of the table")),
-            )
+    for table in parent.findChildren(QTableView):
+        name_corner(table)
+
+
+def name_corner(table: QTableView) -> None:
+    """Name a table's corner button: the square where the row and column headers meet."""
+    corner = table.findChild(QAbstractButton)
+    if corner is not None:
+        _set(
+            corner,
+            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Select all")),
+            _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Selects every cell of the table")),
+        )

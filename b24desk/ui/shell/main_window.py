@@ -93,11 +93,13 @@ class MainWindow(QMainWindow):
         from b24desk.ui.common.theme import theme
         from b24desk.ui.common.zoom import zoom
         from b24desk.ui.shell.accessible_names import name_controls
+        from b24desk.ui.shell.late_pages import dress_late_pages
         from b24desk.ui.shell.menus import install_menus
 
         self.menus = install_menus(self)  # File, Request, View, Help: every key is an action there
         name_controls(self)  # what a screen reader says for the fields, lists and tables
-        zoom().register(self.editor.params.grid, self.editor.params.json_edit, *self.result_view.zoomed())
+        zoom().register(self.editor.params.grid, *self.result_view.zoomed())
+        dress_late_pages(self)  # the pages made when first shown: JSON, Table, Raw, Headers, Statistics
         if theme().choice != "system":
             theme().apply()
 

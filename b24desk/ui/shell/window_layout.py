@@ -78,14 +78,13 @@ def arrange(window: MainWindow) -> WindowLayout:
 
 
 def order_execute(window: MainWindow) -> None:
-    """Tab: the request's last field, then Execute and Cancel, then the result (as they read on screen)."""
-    result = window.result_view
-    before = result.previousInFocusChain()  # a control: Qt passes over a splitter's handle
-    while before is not None and (result.isAncestorOf(before) or before.focusPolicy() == Qt.FocusPolicy.NoFocus):
-        before = before.previousInFocusChain()
-    if before is not None:
-        QWidget.setTabOrder(before, window.execute_button)
-        QWidget.setTabOrder(window.execute_button, window.cancel_button)
+    """Tab: the request's last field, then Execute and Cancel, then the result (as they read on screen).
+
+    The request's last control in Tab's chain is the parameter grid (its JSON and Code pages are made
+    later, and join the chain after their tab bar): named, not found by walking the chain, which made a
+    Python wrapper, and PySide6 its enums, for each class of widget it passed."""
+    QWidget.setTabOrder(window.editor.params.grid, window.execute_button)
+    QWidget.setTabOrder(window.execute_button, window.cancel_button)
 
 
 def fit_screen(window: QWidget) -> None:

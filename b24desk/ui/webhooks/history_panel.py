@@ -5,28 +5,23 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
-from PySide6.QtWidgets import (
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import QHeaderView, QLabel, QPushButton, QStyle, QTableView, QTabWidget, QVBoxLayout, QWidget
 
+from b24desk.ui.common.lazy_page import SizedLazyPage
 from b24desk.ui.common.theme import colour
 from b24desk.ui.common.zoom import fit_rows
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTableWidget
+
     from b24desk.storage.history import HistoryEntry
     from b24desk.storage.statistics import WebhookStatistics
+    from b24desk.ui.webhooks.day_chart import DayChart
 
 Index = QModelIndex | QPersistentModelIndex
+CHART_HEIGHT = 110  # the Statistics page's chart
 NARROW = 280  # pixels: a History panel narrower than this leaves out the Duration column
 _ROOT = QModelIndex()
 
@@ -91,44 +86,9 @@ class HistoryModel(QAbstractTableModel):
         return None
 
 
-class DayChart(QWidget):
-    """Requests per day as bars (errors in red), the last 14 days."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setMinimumHeight(110)
-        self.labelled: list[str] = []  # the day labels drawn last time (the axis ends with today)
-        self._days: list[tuple[str, int, int]] = []
-
-    def set_days(self, days: list[tuple[str, int, int]]) -> None:
-        """(label, requests, errors) per day, oldest first."""
-        self._days = days
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        """Draw the bars."""
-        painter = QPainter(self)
-        if not self._days:
-            return
-        self.labelled = []
-        top = max(1, max(requests for _, requests, _ in self._days))
-        width = self.width() / len(self._days)
-        height = self.height() - 18
-        for i, (label, requests, errors) in enumerate(self._days):
-            bar = height * requests / top
-            painter.fillRect(QRectF(i * width + 2, height - bar, width - 4, bar), QColor(colour("chart_bar")))
-            failed = height * errors / top
-            painter.fillRect(QRectF(i * width + 2, height - failed, width - 4, failed), QColor(colour("chart_error")))
-            if (len(self._days) - 1 - i) % 2 == 0:  # every other day, counted back from today (always labelled)
-                text_width = painter.fontMetrics().horizontalAdvance(label) + 2
-                left = min(max(0.0, (i + 0.5) * width - text_width / 2), self.width() - text_width)  # kept inside
-                painter.drawText(QRectF(left, height + 2, text_width, 16), Qt.AlignmentFlag.AlignHCenter, label)
-                self.labelled.append(label)
-        painter.end()
-
-
 class HistoryPanel(QTabWidget):
-    """History and Statistics tabs; `reopenRequested` gives a past call back to the editor."""
+    """History and Statistics tabs; `reopenRequested` gives a past call back to the editor. The Statistics
+    page is made when first shown (`statistics_page`), from the figures last given to `show_statistics`."""
 
     reopenRequested = Signal(object)  # CallRecord
     clearRequested = Signal()
@@ -157,25 +117,68 @@ class HistoryPanel(QTabWidget):
         layout.addWidget(self.empty_note)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.clear_button)
-        self.chart = DayChart()
-        self.totals = QLabel()
-        self.totals.setWordWrap(True)
-        self.methods = QTableWidget(0, 4)
-        fit_rows(self.methods)  # rows as tall as their text, not the style's 30 px
-        self.methods.setHorizontalHeaderLabels(
+        self.addTab(history, self.tr("History"))
+        self._statistics: WebhookStatistics | None = None  # what the Statistics page shows, made or not
+        room = self._statistics_hints()
+        self.statistics_page = SizedLazyPage(self._make_statistics, self, self.tr("Statistics"), room)
+
+    def _statistics_hints(self) -> tuple[QSize, QSize]:
+        """The sizes the Statistics page asks for once made (the left split of the first screen is laid out
+        with them), without making it: its layout's margins and spacing, the chart's height, a line of
+        totals, and a table (the History's asks what the methods table will)."""
+        style, metric = self.style(), QStyle.PixelMetric
+        across = style.pixelMetric(metric.PM_LayoutLeftMargin) + style.pixelMetric(metric.PM_LayoutRightMargin)
+        down = style.pixelMetric(metric.PM_LayoutTopMargin) + style.pixelMetric(metric.PM_LayoutBottomMargin)
+        down += CHART_HEIGHT + 2 * style.pixelMetric(metric.PM_LayoutVerticalSpacing) + self.fontMetrics().height()
+        table, smallest = self.table.sizeHint(), self.table.minimumSizeHint()
+        return (
+            QSize(across + table.width(), down + table.height()),
+            QSize(across + smallest.width(), down + smallest.height()),
+        )
+
+    def _make_statistics(self) -> QWidget:
+        from PySide6.QtWidgets import QTableWidget  # the page's classes: when it is first shown
+
+        from b24desk.ui.webhooks.day_chart import DayChart
+
+        stats = QWidget()
+        self._chart = DayChart()
+        self._chart.setMinimumHeight(CHART_HEIGHT)
+        self._totals = QLabel()
+        self._totals.setWordWrap(True)
+        self._methods = methods = QTableWidget(0, 4)
+        fit_rows(methods)  # rows as tall as their text, not the style's 30 px
+        methods.setHorizontalHeaderLabels(
             [self.tr("Method"), self.tr("Requests"), self.tr("Errors"), self.tr("Average")]
         )
-        self.methods.verticalHeader().setVisible(False)
-        self.methods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.methods.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.methods.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        stats = QWidget()
+        methods.verticalHeader().setVisible(False)
+        methods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        methods.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        methods.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         stats_layout = QVBoxLayout(stats)
-        stats_layout.addWidget(self.chart)
-        stats_layout.addWidget(self.totals)
-        stats_layout.addWidget(self.methods, 1)
-        self.addTab(history, self.tr("History"))
-        self.addTab(stats, self.tr("Statistics"))
+        stats_layout.addWidget(self._chart)
+        stats_layout.addWidget(self._totals)
+        stats_layout.addWidget(methods, 1)
+        self._fill_statistics()
+        return stats
+
+    @property
+    def chart(self) -> DayChart:
+        """The Statistics page's requests per day (the page is made now if it was not yet)."""
+        self.statistics_page.content  # noqa: B018
+        return self._chart
+
+    @property
+    def totals(self) -> QLabel:
+        """The Statistics page's totals line."""
+        self.statistics_page.content  # noqa: B018
+        return self._totals
+
+    @property
+    def methods(self) -> QTableWidget:
+        """The Statistics page's busiest methods."""
+        self.statistics_page.content  # noqa: B018
+        return self._methods
 
     def _about(self) -> str:
         return self.tr("Every call is kept here: saved, pasted or sandbox webhooks, from any tab or collection.")
@@ -199,15 +202,23 @@ class HistoryPanel(QTabWidget):
         self.clear_button.setEnabled(bool(entries))
 
     def show_statistics(self, stats: WebhookStatistics | None) -> None:
-        """Show 14 days of figures (None clears)."""
+        """Show 14 days of figures (None clears); kept for the Statistics page until it is first shown."""
+        self._statistics = stats
+        if self.statistics_page.built:
+            self._fill_statistics()
+
+    def _fill_statistics(self) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        stats = self._statistics
         if stats is None:
-            self.chart.set_days([])
-            self.totals.clear()
-            self.methods.setRowCount(0)
+            self._chart.set_days([])
+            self._totals.clear()
+            self._methods.setRowCount(0)
             return
-        self.chart.set_days([(d.day.strftime("%d.%m"), d.totals.requests, d.totals.errors) for d in stats.days])
+        self._chart.set_days([(d.day.strftime("%d.%m"), d.totals.requests, d.totals.errors) for d in stats.days])
         totals = stats.totals
-        self.totals.setText(
+        self._totals.setText(
             self.tr("{requests}, {errors}, {total:.1f} s in all, {average:.0f} ms on average").format(
                 requests=self.tr("%n request(s)", "", totals.requests),
                 errors=self.tr("%n error(s)", "", totals.errors),
@@ -215,7 +226,7 @@ class HistoryPanel(QTabWidget):
                 average=totals.average_ms,
             )
         )
-        self.methods.setRowCount(len(stats.methods))
+        self._methods.setRowCount(len(stats.methods))
         for row, method in enumerate(stats.methods):  # the busiest first
             cells = (
                 method.method,
@@ -224,4 +235,4 @@ class HistoryPanel(QTabWidget):
                 f"{method.totals.average_ms:.0f} ms",
             )
             for column, text in enumerate(cells):
-                self.methods.setItem(row, column, QTableWidgetItem(text))
+                self._methods.setItem(row, column, QTableWidgetItem(text))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from b24desk.core.webhook import Webhook
 from b24desk.ui.common.theme import themed
@@ -60,6 +60,8 @@ class PastedWebhookOffer(QWidget):
         """Ask for the name to save the pasted webhook under, then save it."""
         if self.pasted is None or self.pasted.webhook is None:
             return
+        from PySide6.QtWidgets import QInputDialog  # its class: when a name is first asked
+
         name, ok = QInputDialog.getText(
             self, self.tr("Save webhook"), self.tr("Name:"), text=self.pasted.webhook.portal.host
         )

@@ -28,6 +28,9 @@ ready = smoke_test.report_ready
 def report_ready(window, waiting=None):  # the window is built; the warm-up starts after this
     seen["first screen"] = sorted(name for name, module in sys.modules.items() if module is not None)
     seen["collecting"] = [str(gc.isenabled())]
+    result, params, history = window.result_view, window.editor.params, window.history_panel
+    pages = (result.table_page, result.raw_page, result.headers_page, params.json_page, history.statistics_page)
+    seen["pages made"] = [str(page.built) for page in pages]
     ready(window, waiting)
 smoke_test.report_ready = report_ready
 idle = smoke_test.report_idle
@@ -87,6 +90,9 @@ NOT_WHILE_IDLE = (
     "b24desk.ui.events.events_tab",  # made when first shown
     "b24desk.ui.request.code_view",  # the Code tab, likewise
     "b24desk.core.snippets",  # its generators
+    "b24desk.ui.result.raw_view",  # the result's Raw and Headers pages, the Statistics chart: made when first shown
+    "b24desk.ui.result.headers_view",
+    "b24desk.ui.webhooks.day_chart",
     "b24desk.receiver.server",
     "pygments",  # httpx's own command-line tool, never run here
     "_hashlib",  # OpenSSL's hashing (~3 MiB): storage/fingerprints.py loads it for the first secret it fingerprints
@@ -118,6 +124,11 @@ def test_the_first_screen_loads_no_client_server_or_sandbox(loaded: dict[str, li
     first = loaded["first screen"]
     assert "b24desk.ui.methods.method_browser" in first  # the probe saw the built window
     assert _of(first, NOT_FOR_THE_FIRST_SCREEN + NOT_WHILE_IDLE) == set()
+
+
+def test_the_first_screen_makes_no_page_it_does_not_show(loaded: dict[str, list[str]]) -> None:
+    """Table, Raw, Headers, JSON and Statistics: each made when first shown (tests/ui/request/test_lazy_pages.py)."""
+    assert loaded["pages made"] == ["False"] * 5
 
 
 def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_the_client(
@@ -166,6 +177,7 @@ def test_the_code_tab_is_made_when_first_shown_and_then_follows_the_request(qtbo
 
     window = MainWindow()
     qtbot.addWidget(window)
+    window.add_sandbox("http://127.0.0.1:1/rest/1/abcdefgh12345678/")
     window.show()
     editor = window.editor
     layout = editor.code_page.layout()
@@ -176,4 +188,5 @@ def test_the_code_tab_is_made_when_first_shown_and_then_follows_the_request(qtbo
     editor.params.tabs.setCurrentIndex(2)
     assert made == [editor.code] and layout.count() == 1
     assert "crm.deal.list" in editor.code.code_text()  # made with the request as it is
+    assert "abcdefgh12345678" not in editor.code.code_text()  # the webhook's secret stays out
     assert editor.code.language.accessibleName() == "Code language"  # the window named it

@@ -79,3 +79,29 @@ def test_a_narrow_panel_leaves_out_the_duration_for_the_method(qtbot: QtBot) -> 
     qtbot.waitUntil(lambda: panel.table.isColumnHidden(3))
     panel.resize(320, 300)
     qtbot.waitUntil(lambda: not panel.table.isColumnHidden(3))
+
+
+def test_the_statistics_page_is_made_when_first_shown_with_the_figures_given_before(qtbot: QtBot) -> None:
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_statistics(_stats(4, 1))
+    assert not panel.statistics_page.built  # History in front: the figures wait for the page
+    panel.setCurrentIndex(1)
+    assert panel.statistics_page.built
+    assert panel.methods.rowCount() == 1 and panel.methods.item(0, 0).text() == "crm.lead.list"
+    assert panel.methods.isVisible() and "120 ms" in panel.totals.text()
+    panel.show_statistics(None)  # once made, it follows as before
+    assert panel.methods.rowCount() == 0 and panel.totals.text() == ""
+
+
+def test_the_statistics_page_asks_the_room_it_will_need_before_it_is_made(qtbot: QtBot) -> None:
+    """The first screen's left split is laid out by the History panel's sizes: the same with the page unmade."""
+    panel = HistoryPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    promised = (panel.sizeHint(), panel.minimumSizeHint())
+    assert promised[1].height() > 200  # the chart, a line and a table: more than the History page's minimum
+    panel.statistics_page.content  # noqa: B018  (made)
+    assert (panel.sizeHint(), panel.minimumSizeHint()) == promised
+    assert panel.statistics_page.minimumSize().isNull()  # its own minimum dropped: the content's counts
