@@ -41,6 +41,7 @@ def report_idle(window):
     catalogue = window.method_browser.model.catalogue
     seen["on the sandbox"] = [str(window.is_sandbox(window.current_webhook()))]
     seen["not served"] = sorted(m.name for m in catalogue if m.available is False)
+    seen["search indexes"] = [str(c._index is not None) for c in (catalogue, window._base_catalogue)]
     seen["note"] = [window.note_label.text()]
     panel = window.history_panel
     seen["history"] = [panel.empty_note.text(), str(panel.model.rowCount()), panel.totals.text()]
@@ -142,6 +143,7 @@ def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_
     not_served = set(loaded["not served"])  # the catalogue is marked with what it serves, without asking it
     assert {"disk.folder.get", "sale.order.list"} <= not_served
     assert not {"crm.lead.list", "profile", "batch", "tasks.task.list"} & not_served
+    assert loaded["search indexes"] == ["False", "False"]  # built when the search is first focused (~1 MiB)
     note, rows, totals = loaded["history"]  # no history file yet: no calls shown, without sqlite3
     assert (note, rows) == ("No calls through this webhook yet.", "0") and totals.startswith("0 requests, 0 errors")
 
