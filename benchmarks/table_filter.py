@@ -13,23 +13,35 @@ Baselines in the same run, on the same rows: a plain Python list comprehension o
 values (the floor of any filter in Python), and Qt's QSortFilterProxyModel asking the model's data()
 per cell (what the table did before).
 
-    .venv/bin/python -m benchmarks.table_filter [ROWS] [PAIRS]
+    .venv/bin/python -m benchmarks.table_filter [ROWS] [PAIRS] [--busy N]
+
+--busy N: the same again with N processes spinning Python loops (benchmarks/busy_load.py), in the same run.
 """
 
 from __future__ import annotations
 
 import os
 import statistics
-import sys
 import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
+from b24desk.core.record_store import RecordStore
 from b24desk.core.row_filter import cell_text
 from b24desk.ui.result.result_view import ResultView
-from benchmarks.table_sort import StallProbe, _each, idle_stall, shown_table, until_ordered, until_warmed
+from benchmarks.busy_load import loads
+from benchmarks.table_sort import (
+    StallProbe,
+    _each,
+    arguments,
+    idle_stall,
+    shown_table,
+    until_ordered,
+    until_warmed,
+)
 
 NEEDLES = ("лид 12", "société", "7", "zzz")
 
@@ -53,10 +65,28 @@ def timed_filter(view: ResultView, text: str, probe: StallProbe, scrolled: bool 
 
 
 def main() -> None:
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
-    pairs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
-    app, view, rows, stored = shown_table(count)
+    args = arguments(default_pairs=3)
+    app, view, rows, stored = shown_table(args.rows)
     probe = StallProbe()
+    for load in loads(args.busy):
+        print(f"-- {load}")
+        measure(app, view, rows, stored, args.pairs, probe)
+    view.close()
+    del probe  # Qt objects go before the application does
+    view.deleteLater()
+    app.processEvents()
+
+
+def measure(
+    app: QApplication,
+    view: ResultView,
+    rows: list[dict[str, object]],
+    stored: RecordStore,
+    pairs: int,
+    probe: StallProbe,
+) -> None:
+    """The first filter three ways and each needle, `pairs` times; the figures printed."""
+    count = len(rows)
     print(f"{count:,} rows kept as JSON bytes; medians of {pairs} (ms); stall = longest UI-thread gap meanwhile")
     first_times, first_stalls = [], []
     for _ in range(pairs):
@@ -123,10 +153,7 @@ def main() -> None:
     proxy.rowCount()  # the proxy filters when asked
     print(f"Qt's filter proxy over the same model ({NEEDLES[0]!r}): {(time.perf_counter() - began) * 1e3:.0f} ms")
     print(f"idle window, same run: longest stall {idle_stall(probe):.0f} ms (the machine's own jitter)")
-    view.close()
-    del probe, proxy  # Qt objects go before the application does
-    view.deleteLater()
-    app.processEvents()
+    del proxy
 
 
 if __name__ == "__main__":

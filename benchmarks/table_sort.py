@@ -12,11 +12,14 @@ printed too).
 Baseline, in the same run and on the same values: Python's own sorted() of the column's raw values,
 the floor any sort in Python pays. Pairs alternate A B A B; medians and their ratio are printed.
 
-    .venv/bin/python -m benchmarks.table_sort [ROWS] [PAIRS] [--list]
+    .venv/bin/python -m benchmarks.table_sort [ROWS] [PAIRS] [--list] [--busy N]
+
+--busy N: the same again with N processes spinning Python loops (benchmarks/busy_load.py), in the same run.
 """
 
 from __future__ import annotations
 
+import argparse
 import gc
 import os
 import random
@@ -32,6 +35,7 @@ from PySide6.QtWidgets import QApplication
 
 from b24desk.core.record_store import RecordStore
 from b24desk.ui.result.result_view import ResultView
+from benchmarks.busy_load import add_busy_option, loads
 
 TICK_MS = 5
 
@@ -145,13 +149,39 @@ def _each(figures: list[float]) -> str:
     return " ".join(f"{figure:.0f}" for figure in figures)
 
 
+def arguments(default_pairs: int) -> argparse.Namespace:
+    """ROWS, PAIRS, --list, --busy N (the table benchmarks' command line)."""
+    parser = argparse.ArgumentParser(description=(sys.modules["__main__"].__doc__ or "").splitlines()[0])
+    parser.add_argument("rows", type=int, nargs="?", default=100_000)
+    parser.add_argument("pairs", type=int, nargs="?", default=default_pairs)
+    parser.add_argument("--list", action="store_true", help="rows as decoded dicts, not kept as JSON bytes")
+    add_busy_option(parser)
+    return parser.parse_args()
+
+
 def main() -> None:
-    arguments = [a for a in sys.argv[1:] if not a.startswith("--")]
-    count = int(arguments[0]) if arguments else 100_000
-    pairs = int(arguments[1]) if len(arguments) > 1 else 5
-    app, view, rows, stored = shown_table(count)
-    shown_rows: list[dict[str, object]] | RecordStore = rows if "--list" in sys.argv else stored
+    args = arguments(default_pairs=5)
+    app, view, rows, stored = shown_table(args.rows)
     probe = StallProbe()
+    for load in loads(args.busy):
+        print(f"-- {load}")
+        measure(app, view, rows, rows if args.list else stored, args.pairs, probe)
+    view.close()
+    del probe  # Qt objects go before the application does
+    view.deleteLater()
+    app.processEvents()
+
+
+def measure(
+    app: QApplication,
+    view: ResultView,
+    rows: list[dict[str, object]],
+    shown_rows: list[dict[str, object]] | RecordStore,
+    pairs: int,
+    probe: StallProbe,
+) -> None:
+    """Every column sorted both ways, cold and warm, `pairs` times; the figures printed."""
+    count = len(rows)
     kind = "decoded dicts" if shown_rows is rows else "kept as JSON bytes"
     print(f"{count:,} rows ({kind}), {pairs} pairs per column, medians (ms); baseline: sorted() of the raw values")
     print(
@@ -190,10 +220,6 @@ def main() -> None:
         print(f"{'':<12} every run (ms): cold {_each(firsts)}; warm {_each(warms)}, reverse {_each(warm_reverses)}")
     print(f"working the orders out ahead: longest UI stall per run (ms) {_each(warm_stalls)}")
     print(f"idle window, same run: longest stall {idle_stall(probe):.0f} ms (the machine's own jitter)")
-    view.close()
-    del probe  # Qt objects go before the application does
-    view.deleteLater()
-    app.processEvents()
 
 
 if __name__ == "__main__":

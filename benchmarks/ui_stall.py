@@ -11,7 +11,9 @@ probe on the idle window for as long (the machine's own jitter). After the fetch
 groups, opened in the same run). Peak memory is the process's resident
 high-water mark (reset before the click) over its size before, against the JSON size.
 
-    .venv/bin/python -m benchmarks.ui_stall [--leads 50000] [--single-mb 50] [--skip-fetch-all]
+    .venv/bin/python -m benchmarks.ui_stall [--leads 50000] [--single-mb 50] [--skip-fetch-all] [--busy N]
+
+--busy N: the same again with N processes spinning Python loops (benchmarks/busy_load.py), in the same run.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from b24desk.core.param_rows import ParamRow
 from b24desk.ui.common.client_warmup import Warmup
 from b24desk.ui.shell.app import create_application
 from b24desk.ui.shell.main_window import MainWindow
+from benchmarks.busy_load import add_busy_option, loads
 
 TICK_MS = 5
 
@@ -302,16 +305,19 @@ def main() -> None:
     parser.add_argument("--leads", type=int, default=50_000)
     parser.add_argument("--single-mb", type=float, default=50.0, help="size of the one-answer case (0: skip it)")
     parser.add_argument("--skip-fetch-all", action="store_true")
+    add_busy_option(parser)
     args = parser.parse_args()
     app = create_application()
     app.setQuitOnLastWindowClosed(False)
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
     with loop:
-        if args.single_mb > 0:
-            loop.run_until_complete(measure_single(args.single_mb))
-        if not args.skip_fetch_all:
-            loop.run_until_complete(measure(args.leads))
+        for load in loads(args.busy):
+            print(f"-- {load}")
+            if args.single_mb > 0:
+                loop.run_until_complete(measure_single(args.single_mb))
+            if not args.skip_fetch_all:
+                loop.run_until_complete(measure(args.leads))
 
 
 if __name__ == "__main__":

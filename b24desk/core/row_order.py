@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any
 
-__all__ = ["FOLD_BLOCK", "SORT_RUN", "ColumnKeys", "folded_texts", "sort_order", "text_key"]
+__all__ = ["FOLD_BLOCK", "SORT_RUN", "TURN_BLOCK", "ColumnKeys", "folded_texts", "sort_order", "text_key"]
 
 _NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*")
 # a text starting as a number can start (after the joint of texts joined by _BETWEEN)
@@ -211,7 +211,7 @@ class ColumnKeys:
             self.pause()
         known = self.sorted.get(kind)
         if known is not None and known[0] != descending:
-            positions = _turned(keys, known[1])
+            positions = _turned(keys, known[1], self.pause)
         else:
             positions = _sorted_positions(keys, descending, self.pause)
         self.sorted[kind] = (descending, positions)
@@ -220,18 +220,30 @@ class ColumnKeys:
         return [rows[i] for i in positions]
 
 
-def _turned(keys: Sequence[Any], ordered: list[int]) -> list[int]:
+TURN_BLOCK = 8192  # positions turned per step: a worker's pause comes between steps (three passes over
+# 100,000 positions in one go held the GIL, and the window, for tens of milliseconds on a busy machine)
+
+
+def _turned(keys: Sequence[Any], ordered: list[int], pause: Callable[[], object] | None = None) -> list[int]:
     """The stable order of `keys` in the other direction, from `ordered` (stable, one direction): turned
-    round, with each stretch of equal keys turned back (they keep their first-come order)."""
+    round, with each stretch of equal keys turned back (they keep their first-come order). Worked a block
+    of TURN_BLOCK positions at a time, `pause` called between blocks."""
     turned = ordered[::-1]
-    shown = [keys[position] for position in turned]
-    ties = list(map(operator.eq, shown, itertools.islice(shown, 1, None)))
-    start = 0
+    ties: list[bool] = []  # ties[i]: the keys shown at i and i + 1 are equal
+    for first in range(0, len(turned), TURN_BLOCK):
+        if pause is not None:
+            pause()
+        shown = [keys[position] for position in turned[first : first + TURN_BLOCK + 1]]
+        ties += map(operator.eq, shown, itertools.islice(shown, 1, None))
+    start, checked = 0, 0
     while True:
         try:
             start = ties.index(True, start)
         except ValueError:
             return turned
+        if pause is not None and start - checked >= TURN_BLOCK:
+            pause()
+            checked = start
         end = start
         while end < len(ties) and ties[end]:
             end += 1

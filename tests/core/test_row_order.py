@@ -134,3 +134,17 @@ def test_the_other_direction_turned_round_is_the_one_sort_order(column: list[Any
     assert keys.order(first_descending) == sort_order(column, first_descending)
     assert keys.order(not first_descending) == sort_order(column, not first_descending)  # from the first, turned
     assert keys.order(first_descending) == sort_order(column, first_descending)  # and back
+
+
+def test_the_other_direction_is_turned_a_block_at_a_time_with_a_pause_between() -> None:
+    # numbers with ties, then texts with ties: both kinds turned from the order of the first click
+    column: list[Any] = [str(n % 97) for n in range(3 * row_order.TURN_BLOCK)]
+    column += [("Лид", "éclair", "Zeta")[n % 3] + str(n % 50) for n in range(2 * row_order.TURN_BLOCK + 7)]
+    keys = row_order.ColumnKeys(column)
+    keys.order()
+    pauses: list[int] = []
+    keys.pause = lambda: pauses.append(1)
+    assert keys.order(descending=True) == sort_order(column, descending=True)
+    blocks = 3 + 3  # per kind: ceil(count / TURN_BLOCK) blocks of ties read, and one before each kind
+    assert len(pauses) >= blocks + 2
+    assert keys.order() == sort_order(column)  # and back again, turned the same way

@@ -24,6 +24,7 @@ from b24desk.core.kept_records import is_record_store
 from b24desk.core.result_shape import COLUMN_SCAN, table_rows
 from b24desk.core.row_filter import RowTextIndex, cell_text, readable
 from b24desk.core.row_order import ColumnKeys
+from b24desk.ui.common.worker_gil import start_worker
 
 __all__ = ["ASYNC_ROWS", "COLUMN_SCAN", "ResultTableModel", "readable", "table_rows"]
 
@@ -231,7 +232,6 @@ class ResultTableModel(QAbstractTableModel):
         def work() -> None:
             from b24desk.core.record_store import column_values, iter_rows  # loaded with the first big answer
 
-            time.sleep(YIELD_FOR)  # the UI thread, waiting in start() for this one to begin, returns first
             try:
                 if index_wanted:  # the filter's index first (a first filter then only searches it)
                     index = RowTextIndex()
@@ -252,7 +252,7 @@ class ResultTableModel(QAbstractTableModel):
             with contextlib.suppress(RuntimeError):  # the model is gone
                 relay.warmed.emit()
 
-        threading.Thread(target=work, name="table-warm", daemon=True).start()
+        start_worker(work)
 
     def _order_ahead(self, wanted: _Wanted) -> list[int] | None:
         if wanted.sort is None:
@@ -357,7 +357,6 @@ class ResultTableModel(QAbstractTableModel):
         index, relay = self._index, self._relay
 
         def work() -> None:
-            time.sleep(YIELD_FOR)  # the UI thread, waiting in start() for this one to begin, returns first
             try:
                 result = _work_out(wanted, known, keys, index)
             except Exception:  # a failure shows the rows as they are rather than never finishing
@@ -365,7 +364,7 @@ class ResultTableModel(QAbstractTableModel):
             with contextlib.suppress(RuntimeError):  # the model is gone
                 relay.computed.emit(wanted, *result)
 
-        threading.Thread(target=work, name="table-order", daemon=True).start()
+        start_worker(work)
 
     def _apply_computed(
         self, wanted: _Wanted, keys: ColumnKeys | None, order: list[int] | None, view: list[int] | None
