@@ -147,8 +147,10 @@ class ResultView(QWidget):
     def _make_table(self) -> QTableView:
         table = QTableView()
         table.setModel(self.table_model)
+        # no sort indicator first: enabling sorting sorts by the indicator's column (0 by default), and with
+        # 20,000 rows or more that started a worker sorting the IDs as the table first painted, for nothing
+        table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
-        table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         table.setWordWrap(False)
         table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first 100 rows
         fit_rows(table)

@@ -344,7 +344,8 @@ class ResultTableModel(QAbstractTableModel):
         wanted = _Wanted(self)
         known = (self._orders.get(wanted.sort) if wanted.sort else None) or self._order_ahead(wanted)
         keys = self._keys[2] if self._keys is not None and self._keys[:2] == (wanted.name, wanted.count) else None
-        if wanted.count < ASYNC_ROWS or (known is not None and not wanted.filter and not self._working):
+        at_once = wanted.sort is None or known is not None  # the rows as they came, or an order made already
+        if wanted.count < ASYNC_ROWS or (at_once and not wanted.filter and not self._working):
             self._apply(wanted, *_work_out(wanted, known, keys, self._index))
             return
         if self._working:

@@ -172,6 +172,23 @@ def test_a_sort_asked_again_while_worked_out_still_says_it_is_shown(qtbot: QtBot
     assert not model.busy and model.row(0)["TITLE"] == "Lead 0"
 
 
+def test_a_table_made_over_many_rows_starts_unsorted_without_a_worker(qtbot: QtBot) -> None:
+    from b24desk.ui.result.result_view import ResultView
+
+    rows = [{"ID": str(ASYNC_ROWS - n), "TITLE": f"Lead {n}"} for n in range(ASYNC_ROWS + 10)]
+    view = ResultView()
+    qtbot.addWidget(view)
+    view.start_rows(_stored(rows))
+    table = view.table  # made now, over rows already there
+    assert not view.table_model.busy  # enabling sorting once sorted by column 0 in a worker, for nothing
+    assert table.horizontalHeader().sortIndicatorSection() == -1
+    assert [view.table_model.row(r)["ID"] for r in range(3)] == ["20000", "19999", "19998"]  # as they came
+    with qtbot.waitSignal(view.table_model.orderReady, timeout=60_000):
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.table_model.sort(-1)  # back to the rows as they came: at once, no worker
+    assert not view.table_model.busy and view.table_model.row(0)["ID"] == "20000"
+
+
 class _Clock:
     """A stand-in for the time module (the nap's policy, not the machine's speed, is under test); `painting`
     keeps the window painting through every nap."""
