@@ -45,6 +45,7 @@ from b24desk.core.rate_limit import DEFAULT_BURST, DEFAULT_RATE, SHARED_BUCKETS,
 from b24desk.core.response import CallResult, RawResponse, TimeInfo, Wait
 from b24desk.core.retry import RATE_LIMIT_CODES, RetryPolicy, is_read_only
 from b24desk.core.secret_mask import mask_secrets, mask_secrets_bytes
+from b24desk.core.switch_interval import lowered_switch_interval
 from b24desk.core.webhook import Webhook, check_method, mask_secrets_in
 
 __all__ = ["LAZY_BODY", "B24Client", "ClientOptions", "default_ssl_context", "parse_envelope"]
@@ -375,7 +376,8 @@ class B24Client:
             try:
                 raw = await self._send_once(method, params, use_get)
                 if len(raw.body) > BIG_BODY:  # masking and decoding megabytes would stall the caller's loop
-                    result = await asyncio.to_thread(self._decode, method, raw)
+                    with lowered_switch_interval():  # the caller's thread gets the GIL back quickly meanwhile
+                        result = await asyncio.to_thread(self._decode, method, raw)
                 else:
                     result = self._decode(method, raw)
             except CallError as error:

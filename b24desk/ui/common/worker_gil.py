@@ -2,9 +2,8 @@
 
 Python lets a thread keep the interpreter for its switch interval (5 ms) once another asks for it; while
 a worker imports modules, every paint and key of the UI thread would wait that long, again and again.
-`lowered_switch_interval()` shortens it to WORKER_SWITCH_INTERVAL for as long as any worker holds it
-(counted, so overlapping workers restore the interval once, after the last). No asyncio here: the first
-screen uses it before the app loop exists.
+`lower_switch_interval()` (core/switch_interval.py, shared with the client's decoding thread) shortens
+it for as long as any worker holds it. No asyncio here: the first screen uses it before the app loop exists.
 
 `start_worker(work)` runs `work` in a new thread with the interval lowered meanwhile, and returns at once:
 threading.Thread.start() waits until the new thread has begun, which on a busy machine (the cores taken by
@@ -14,34 +13,11 @@ other programs) kept the UI thread waiting 20-60 ms for the OS to give the new t
 from __future__ import annotations
 
 import _thread
-import sys
-import threading
 from collections.abc import Callable
 
-WORKER_SWITCH_INTERVAL = 0.0005  # seconds a worker thread keeps the GIL when asked (Python's default: 0.005)
+from b24desk.core.switch_interval import WORKER_SWITCH_INTERVAL, lower_switch_interval, restore_switch_interval
 
-_lock = threading.Lock()
-_workers = 0  # workers running with the lowered switch interval
-_saved_interval = 0.005
-
-
-def lower_switch_interval() -> None:
-    """A worker starts: the interval is lowered (saved first when it is the only one)."""
-    global _workers, _saved_interval
-    with _lock:
-        if _workers == 0:
-            _saved_interval = sys.getswitchinterval()
-            sys.setswitchinterval(WORKER_SWITCH_INTERVAL)
-        _workers += 1
-
-
-def restore_switch_interval() -> None:
-    """A worker ended: the saved interval is back once no worker runs."""
-    global _workers
-    with _lock:
-        _workers -= 1
-        if _workers == 0:
-            sys.setswitchinterval(_saved_interval)
+__all__ = ["WORKER_SWITCH_INTERVAL", "lower_switch_interval", "restore_switch_interval", "start_worker"]
 
 
 def start_worker(work: Callable[[], object]) -> None:

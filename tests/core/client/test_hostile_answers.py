@@ -159,3 +159,31 @@ async def test_a_big_list_is_kept_as_its_masked_bytes(hostile: HostileServer, ch
     assert SECRET.encode() not in call.response.body  # masked before the records were indexed
     assert SECRET not in call.result[6000]["NOTE"] and call.result[6000]["NOTE"].startswith("see https://")
     assert call.result[11_999] == {"ID": "11999", "TITLE": "Lead 11999", "NOTE": "n" * 200}
+
+
+async def test_a_big_answer_is_decoded_in_a_thread_that_hands_the_gil_back_quickly(
+    hostile: HostileServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+    import threading
+
+    from b24desk.core import client as client_module
+    from b24desk.core.switch_interval import WORKER_SWITCH_INTERVAL
+
+    seen: list[tuple[bool, float]] = []
+    decode = B24Client._decode
+
+    def watched(self: B24Client, method: str, raw: object) -> object:
+        seen.append((threading.current_thread() is threading.main_thread(), sys.getswitchinterval()))
+        return decode(self, method, raw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(client_module.B24Client, "_decode", watched)
+    before = sys.getswitchinterval()
+    async with client_for(hostile, keep_records=True) as client:
+        call = await client.call("records", {"size": 12_000, "chunked": ""}, use_get=True)
+        small = await client.call("records", {"size": 3, "chunked": ""}, use_get=True)
+    assert len(call.result) == 12_000 and len(small.result) == 3
+    # the big one off the loop's thread with the short interval (the window's thread waits 0.5 ms, not 5);
+    # the small one on the loop's thread, the interval as it was
+    assert seen == [(False, pytest.approx(WORKER_SWITCH_INTERVAL)), (True, pytest.approx(before))]
+    assert sys.getswitchinterval() == pytest.approx(before)
