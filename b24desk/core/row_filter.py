@@ -98,14 +98,17 @@ class RowTextIndex:
         self._blocks.append((folded, starts))
         self.count += len(texts)
 
-    def matching(self, text: str) -> list[int]:
-        """Numbers of the rows holding `text` (case aside), ascending; every row for an empty text."""
+    def matching(self, text: str, pause: Callable[[], object] | None = None) -> list[int]:
+        """Numbers of the rows holding `text` (case aside), ascending; every row for an empty text. `pause`
+        (a worker's way of giving way) is called before each block is searched."""
         needle = text.casefold().replace(_CELL, "").replace(_RECORD, "")
         if not needle:
             return list(range(self.count))
         found: list[int] = []
         first = 0
         for block, starts in self._blocks:
+            if pause is not None:
+                pause()
             if needle in block:
                 found += _found_in(block, starts, needle, first)
             first += len(starts)

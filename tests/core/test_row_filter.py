@@ -69,3 +69,12 @@ def test_a_worker_indexing_pauses_every_few_rows_and_finds_the_same() -> None:
     assert len(pauses) == len(rows) // row_filter.PAUSE_RECORDS
     assert pauses == [0, 0, 0, row_filter.BLOCK_RECORDS]  # blocks indexed as they fill, between the pauses
     assert index.matching("лид 49") == _naive(rows, "лид 49") == [49, *range(490, 500), *range(4900, 5000)]
+
+
+def test_a_search_pauses_before_each_block_and_finds_the_same() -> None:
+    rows = [{"ID": str(number), "TITLE": f"Société {number % 7}"} for number in range(3 * row_filter.BLOCK_RECORDS + 5)]
+    index = RowTextIndex.of(rows)
+    pauses: list[int] = []
+    found = index.matching("SOCIÉTÉ 3", pause=lambda: pauses.append(len(pauses)))
+    assert len(pauses) == 4  # one per block of BLOCK_RECORDS rows (the last one partly filled)
+    assert found == index.matching("société 3") == _naive(rows, "société 3")

@@ -448,11 +448,12 @@ def _work_out(
         order = keys.order(wanted.sort[1] == Qt.SortOrder.DescendingOrder)
     if not wanted.filter:
         return keys, order, (list(order) if order is not None else None)
+    nap = _Yielding()
     if index.count < wanted.count:
         from b24desk.core.record_store import iter_rows
 
-        index.add(iter_rows(wanted.rows, index.count, wanted.count), pause=_Yielding())
-    matching = index.matching(wanted.filter)
+        index.add(iter_rows(wanted.rows, index.count, wanted.count), pause=nap)
+    matching = index.matching(wanted.filter, pause=nap)
     if len(matching) > wanted.count:
         matching = [number for number in matching if number < wanted.count]
     if order is None:
