@@ -87,3 +87,15 @@ def test_the_json_page_made_after_grid_edits_shows_the_request_and_edits_it(qtbo
     assert editor.params() == {"id": 5}
     editor.tabs.setCurrentIndex(0)
     assert [(row.key, row.value) for row in editor.model.rows()] == [("id", "5")]
+
+
+def test_tab_reaches_a_code_page_made_later_in_reading_order(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_sandbox("http://127.0.0.1:1/rest/1/abcdefgh12345678/")
+    window.show()
+    tabs = window.editor.params.tabs
+    tabs.setCurrentIndex(2)  # Code: made now, at the end of Qt's focus chain unless placed
+    code = window.editor.code
+    assert _tab_after(tabs.tabBar()) is code.language  # the toolbar beside the tabs first
+    assert _tab_after(code.code) is window.execute_button  # then the snippet, then Execute
