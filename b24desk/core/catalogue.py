@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import json
+import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -58,6 +59,8 @@ class Catalogue:
         self._methods = {m.name.lower(): m for m in methods}
         self.source = source or CatalogueSource()
         self._index: SearchIndex | None = None
+        self._indexing = threading.Lock()  # the app builds it in a thread: a second caller waits, never builds twice
+        self._index_begun = False
 
     def __len__(self) -> int:
         return len(self._methods)
@@ -73,9 +76,12 @@ class Catalogue:
         return self._methods.get(name.strip().lower().removesuffix(".json"))
 
     def prepare_search(self) -> SearchIndex:
-        """The search index, built now if no search has built it yet."""
+        """The search index, built now if no search has built it yet (waiting for a build under way)."""
         if self._index is None:
-            self._index = SearchIndex(self._methods.values())
+            self._index_begun = True
+            with self._indexing:
+                if self._index is None:
+                    self._index = SearchIndex(self._methods.values())
         return self._index
 
     def search(self, query: str = "", scope: str | None = None, limit: int | None = 50) -> list[MethodInfo]:
@@ -132,8 +138,8 @@ class Catalogue:
                     )
                 )
         marked = Catalogue(merged + added, self.source)
-        if self._index is not None:  # the same words to search, and those of the methods added
-            marked._index = self._index.sharing_words(marked._methods, added)
+        if self._index is not None or self._index_begun:  # the same words, and those of the methods added
+            marked._index = self.prepare_search().sharing_words(marked._methods, added)  # (a build under way: its end)
         return marked
 
 

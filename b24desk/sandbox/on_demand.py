@@ -13,11 +13,14 @@ runs (sandbox.method_list).
     sandbox.watch()              # on the serving loop: the first connection starts the portal
     ...
     await sandbox.stop()         # stops it, or closes the socket when nothing came
+
+The app offers it before its asyncio loop exists (ui/shell/loop_switch.py): `watch(came)` then calls
+`came` from the watching thread at the first connection, and the app starts the portal on its loop.
+asyncio is imported when a start needs it, not with this module.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import dataclasses
 import select
@@ -32,6 +35,8 @@ from b24desk.sandbox.config import SandboxConfig
 from b24desk.serving.listening_socket import listen_now
 
 if TYPE_CHECKING:
+    import asyncio
+
     from b24desk.sandbox.server import SandboxPortal
 
 OffLoop = Callable[[Callable[[], "SandboxPortal"]], Awaitable["SandboxPortal"]]
@@ -49,7 +54,7 @@ def make_portal(config: SandboxConfig) -> SandboxPortal:
 class OnDemandSandbox:
     """A sandbox portal that starts when it is first called (or when `start_soon` is called)."""
 
-    def __init__(self, config: SandboxConfig | None = None, *, off_loop: OffLoop = asyncio.to_thread) -> None:
+    def __init__(self, config: SandboxConfig | None = None, *, off_loop: OffLoop | None = None) -> None:
         """`off_loop` runs the portal's making away from the loop (default: asyncio's worker threads)."""
         given = config or SandboxConfig()
         self.config = dataclasses.replace(given, secret=given.secret or random_secret())
@@ -76,14 +81,25 @@ class OnDemandSandbox:
         """Whether a start was set going (by a connection or `start_soon`)."""
         return self._starting is not None
 
-    def watch(self) -> None:
-        """Start the portal on the first connection to its port (call on the loop that will serve it).
+    def watch(self, came: Callable[[], None] | None = None) -> None:
+        """Start the portal on the first connection to its port (without `came`: call on the loop that will
+        serve it). `came`: called instead, from the watching thread (so it must be thread-safe, e.g. a Qt
+        signal's emit), by a caller that starts the portal itself (`start_soon`) once its loop runs.
 
         A daemon thread waits for it with select() on the socket and a wake-up pair, without accepting it:
         the loop's own readers are not available on every loop (Windows' proactor has none)."""
         if self._starting is not None or self._wake is not None:
             return
-        loop = asyncio.get_running_loop()
+        if came is None:
+            import asyncio
+
+            loop = asyncio.get_running_loop()
+
+            def came() -> None:
+                with contextlib.suppress(RuntimeError):  # the loop closed: nobody to serve
+                    loop.call_soon_threadsafe(self.start_soon)
+
+        told = came
         listening, wake = self._listening, socket.socketpair()
         self._wake = wake
 
@@ -93,8 +109,7 @@ class OnDemandSandbox:
             except (OSError, ValueError):  # the socket closed meanwhile
                 ready = []
             if listening in ready and wake[0] not in ready:
-                with contextlib.suppress(RuntimeError):  # the loop closed: nobody to serve
-                    loop.call_soon_threadsafe(self.start_soon)
+                told()
             for end in wake:
                 end.close()
 
@@ -109,6 +124,8 @@ class OnDemandSandbox:
     def start_soon(self) -> asyncio.Task[SandboxPortal]:
         """Start the portal (once) on the running loop; the task gives it once it serves."""
         if self._starting is None:
+            import asyncio
+
             self._unwatch()
             self._starting = asyncio.ensure_future(self._start())
             self._starting.add_done_callback(lambda task: task.cancelled() or task.exception())  # said by `failed`
@@ -116,6 +133,10 @@ class OnDemandSandbox:
 
     async def _start(self) -> SandboxPortal:
         config = self.config
+        if self._off_loop is None:
+            import asyncio
+
+            self._off_loop = asyncio.to_thread
         try:
             portal = await self._off_loop(lambda: make_portal(config))
             await portal.start(self._listening)
@@ -126,6 +147,12 @@ class OnDemandSandbox:
             raise
         self.portal = portal
         return portal
+
+    def close_unstarted(self) -> None:
+        """Close the socket of a portal nothing started (no loop needed: the app closed before it ran one)."""
+        if self._starting is None:
+            self._unwatch()
+            self._listening.close()
 
     async def stop(self) -> None:
         """Stop the portal (waiting for a start under way), or close its socket when nothing called it."""

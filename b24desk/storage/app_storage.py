@@ -103,6 +103,15 @@ class AppStorage:
         history = [] if self._history is None else self._history.recovered  # not opened: nothing found yet
         return [*self.settings.recovered, *history]
 
+    def has_saved_webhooks(self) -> bool:
+        """Whether loading the saved webhooks has anything to show: a webhook is saved, or the settings file
+        could not be read or was set aside (said by loading them). Reads the settings file alone: no keyring."""
+        try:
+            saved = self.settings.read().get("webhooks")
+        except B24DeskError:
+            return True
+        return bool(saved) or bool(self.problems)
+
     def history_limit(self) -> int:
         """How many calls are kept per webhook (the `history.limit` setting)."""
         from b24desk.storage.preferences import HISTORY_LIMIT, read_setting  # every preference's declaration

@@ -7,6 +7,7 @@ import importlib.resources
 import json
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from b24desk.core.catalogue import (
     read_catalogue,
 )
 from b24desk.core.catalogue_model import MethodInfo, ParamInfo
+from b24desk.core.catalogue_search import SearchIndex
 
 
 def _method(name: str, scope: str, *params: str, deprecated: bool = False) -> MethodInfo:
@@ -201,3 +203,41 @@ def test_one_word_queries_rank_as_the_general_search_does() -> None:
             one = index._one_word(word, word, scope)
             general = index._any_words([word], word, scope)
             assert sorted(one, key=lambda f: f[:5]) == sorted(general, key=lambda f: f[:5]), (word, scope)
+
+
+def test_a_portal_copy_made_while_the_index_is_built_in_a_thread_waits_for_it_and_shares_it(
+    small: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The app builds the bundled index in a thread; the sandbox's marked copy may come meanwhile: it must share
+    that index (one in memory), not build a second one."""
+    import threading
+
+    from b24desk.core import catalogue as module
+
+    started, go = threading.Event(), threading.Event()
+    built: list[int] = []
+
+    class HeldIndex(SearchIndex):
+        def __init__(self, methods: Iterable[MethodInfo]) -> None:
+            built.append(1)
+            started.set()
+            go.wait(60)  # the build under way until the second caller asks
+            super().__init__(methods)
+
+    monkeypatch.setattr(module, "SearchIndex", HeldIndex)
+    builder = threading.Thread(target=small.prepare_search)
+    builder.start()
+    assert started.wait(60)
+    asking = small.prepare_search
+
+    def second_caller() -> SearchIndex:
+        go.set()  # lets the build end: this caller must then get that index, not make its own
+        return asking()
+
+    monkeypatch.setattr(small, "prepare_search", second_caller)
+    marked = small.with_portal(["crm.lead.add", "crm.newthing.do"])
+    go.set()
+    builder.join(60)
+    assert built == [1]  # one index built, in the thread
+    assert [m.name for m in marked.search("newthing")] == ["crm.newthing.do"]  # the added method is searched too
+    assert marked.prepare_search()._entries[0] is small.prepare_search()._entries[0]  # the words are shared

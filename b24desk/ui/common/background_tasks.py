@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported once a loop runs: the first screen is made before the app's loop exists
@@ -15,18 +15,22 @@ class BackgroundTasks:
     `holding`: work started before the app's loop runs (the first screen is built and painted first,
     ui/shell/first_screen.py) waits, in order, until `release()` starts it on the loop, or closes it
     unstarted when the window closed first. Otherwise work started with no running loop (a synchronous
-    test) is closed unstarted at once.
+    test) is closed unstarted at once. `wanted`, when set, is told each time work is held: the app then
+    starts its loop (ui/shell/loop_switch.py), which releases it.
     """
 
     def __init__(self, *, holding: bool = False) -> None:
         self._tasks: set[asyncio.Future[None]] = set()
         self._held: list[Coroutine[Any, Any, None]] | None = [] if holding else None
+        self.wanted: Callable[[], None] | None = None
 
     def start(self, work: Coroutine[Any, Any, None]) -> None:
         """Run `work` on the running loop; held until `release()` while holding; else without a loop it is
         closed unstarted."""
         if self._held is not None:
             self._held.append(work)
+            if self.wanted is not None:
+                self.wanted()
             return
         import asyncio
 

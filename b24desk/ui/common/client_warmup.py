@@ -9,21 +9,39 @@ gets the GIL within WORKER_SWITCH_INTERVAL when it asks (a paint, a key), instea
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from b24desk.ui.common.worker_gil import lower_switch_interval, restore_switch_interval
+
+if TYPE_CHECKING:  # imported once the app loop runs: the idle app runs on Qt's own loop (ui/shell/loop_switch.py)
+    import asyncio
 
 SHUTDOWN_WAIT_SECONDS = 3.0  # at most this long a closing app waits for a TLS load under way
 # what httpx loads for its first connection, ~45 modules; else the first request imports them on the UI thread
 CLIENT_INTERNALS = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio")
 
 
+_handing_over = threading.Lock()  # held while a daemon thread hands its outcome to the loop
+_process_ending = False
+
+
+def stop_handing_over() -> None:
+    """From now on no daemon thread hands its outcome to the loop: the process ends, and Qt's objects (the
+    loop's signaller among them) are destroyed by PySide6's exit handler. Waits for a hand-over under way:
+    one that met that destruction crashed the process (seen 1-2 in 40 closes during the client's load)."""
+    global _process_ending
+    with _handing_over:
+        _process_ending = True
+
+
 def in_daemon_thread[T](work: Callable[[], T], name: str) -> asyncio.Future[T]:
     """Run `work` in a daemon thread (the exit never waits for it); the future, on the running loop, gives
     its result or its exception. The UI thread keeps getting the GIL quickly while it runs."""
+    import asyncio
+
     loop = asyncio.get_running_loop()
     done: asyncio.Future[T] = loop.create_future()
 
@@ -43,8 +61,9 @@ def in_daemon_thread[T](work: Callable[[], T], name: str) -> asyncio.Future[T]:
             outcome = caught
         finally:
             restore_switch_interval()
-        with contextlib.suppress(RuntimeError):  # the loop closed already: nobody waits for the answer
-            loop.call_soon_threadsafe(report, outcome)
+        with _handing_over, contextlib.suppress(RuntimeError):  # RuntimeError: the loop closed, nobody waits
+            if not _process_ending:
+                loop.call_soon_threadsafe(report, outcome)
 
     lower_switch_interval()
     threading.Thread(target=run, name=name, daemon=True).start()
@@ -84,6 +103,8 @@ class Warmup:
     def start(self) -> asyncio.Future[None]:
         """Set the steps going in a daemon thread (unless they run already for this loop); the future ends
         with them."""
+        import asyncio
+
         loop = asyncio.get_running_loop()
         if self._running is not None and self._running[0] is loop and not self._running[1].done():
             return self._running[1]
@@ -95,6 +116,8 @@ class Warmup:
     async def ready(self) -> None:
         """Return once the client is loaded (at once when it is); a failed load raises its error here."""
         if not self.done:
+            import asyncio
+
             await asyncio.shield(self.start())
 
     def stop(self, seconds: float = SHUTDOWN_WAIT_SECONDS) -> None:

@@ -6,12 +6,11 @@ import contextlib
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from b24desk.ui.common.long_lived import freeze_now, settle_long_lived
-from b24desk.ui.common.next_paint import on_next_paint
 from b24desk.ui.common.preferences import read_preference, write_preference
 from b24desk.ui.methods.method_model import MethodTreeModel
 
@@ -28,7 +27,8 @@ RECENT_SIZE = 10
 
 
 def _read_catalogue() -> Catalogue:
-    """The bundled catalogue (in the reading thread; its search index is built after the first paint)."""
+    """The bundled catalogue (in the reading thread; its search index is built when the search is first
+    focused)."""
     from b24desk.core.catalogue import load_catalogue
 
     catalogue = load_catalogue()
@@ -89,6 +89,9 @@ class MethodBrowser(QWidget):
         self.model.set_pinned(self.favourites, self.recent)
         self._reading = False
         self._catalogueRead.connect(self._show_read)
+        # read in the background (the app): the search index (~1 MiB, ~10 ms) waits for the search field's
+        # first focus (Ctrl+L, a click), then is built in a thread; a key typed sooner waits for it
+        self._index_on_focus = False
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the catalogue just after the browser first appears."""
@@ -133,18 +136,34 @@ class MethodBrowser(QWidget):
         if isinstance(result, Exception):
             self.note.setText(str(result))
         elif self.model.catalogue is None:  # not loaded by load() meanwhile
+            self._index_on_focus = True
+            self.search_edit.installEventFilter(self)
             self.set_catalogue(result, index_now=False)
-            # the index (~10 ms) after the first screen painted, not before it; a key typed sooner builds it
-            on_next_paint(self.window(), lambda: self._index_in_background(result))
+            if self.search_edit.hasFocus():  # focused already (no FocusIn will come): now
+                self._index_in_background()
         self.readFinished.emit()
 
-    def _index_in_background(self, catalogue: Catalogue) -> None:
-        threading.Thread(target=_index, args=(catalogue,), name="b24desk-search-index", daemon=True).start()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_edit and event.type() == QEvent.Type.FocusIn:
+            self._index_in_background()
+        return super().eventFilter(watched, event)
+
+    def _index_in_background(self) -> None:
+        """The shown catalogue's index (the sandbox's marked copy, often), in a thread, once; from then on each
+        catalogue shown gets its index at once, as before."""
+        if not self._index_on_focus:
+            return
+        self._index_on_focus = False
+        self.search_edit.removeEventFilter(self)
+        if self.model.catalogue is not None:
+            args = (self.model.catalogue,)
+            threading.Thread(target=_index, args=args, name="b24desk-search-index", daemon=True).start()
 
     def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False, *, index_now: bool = True) -> None:
         """Show a catalogue (the bundled one, or one marked by what the portal offers; `sandbox` when the
-        built-in sandbox portal made the marks). `index_now=False`: the caller has its search index built."""
-        if index_now:
+        built-in sandbox portal made the marks). `index_now=False`: the caller has its search index built (or it
+        is built when the search is first focused)."""
+        if index_now and not self._index_on_focus:
             catalogue.prepare_search()  # a portal's marked copy: its index now, not in the first key (6-8 ms)
         self.model.set_catalogue(catalogue, sandbox)
         settle_long_lived()  # the catalogue and its rows, out of the collector's walks (in the app)

@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # asyncio: once the app's loop runs (after the first screen),
 
 from b24desk.core.errors import CallError, unexpected_failure
 from b24desk.core.request import ApiRequest
+from b24desk.ui.common.app_loop_demand import need_app_loop
 
 
 class RequestRunner(QObject):
@@ -43,6 +44,7 @@ class RequestRunner(QObject):
     def run(self, client: Callable[[], B24Client], request: ApiRequest) -> asyncio.Task[None]:
         """Start `request` (cancelling one under way) and return its task; `client` makes the client once the
         client's modules are loaded (the first time off this thread, while the run shows as under way)."""
+        need_app_loop()  # the idle app runs on Qt's loop: a press may come without passing the window
         import asyncio
 
         self.cancel()

@@ -69,6 +69,7 @@ class RequestTabs(QObject):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_workspace)
+        self._written: Workspace | None = None  # as restored or last saved: not written again
         self._switching = False
         open_request.changed.connect(self._edited)
         for keys, action, what in (
@@ -237,8 +238,9 @@ class RequestTabs(QObject):
     def save_workspace(self) -> None:
         """Write the workspace file now (in the storage thread; atomic, unchanged not rewritten)."""
         path, workspace = self.workspace_file, self.workspace()
-        if path is None:
+        if path is None or workspace == self._written:  # the start-up's own changes: no write, no work started
             return
+        self._written = workspace
 
         async def save() -> None:
             from b24desk.core.workspace import save_workspace
@@ -255,6 +257,7 @@ class RequestTabs(QObject):
 
         workspace = load_workspace(self.workspace_file)
         if not workspace.tabs:
+            self._written = self.workspace()  # none on disk: the empty tab is what the next start shows anyway
             return list(workspace.problems)
         collection = self.collection()
         on_disk: dict[str, SavedRequest] = {}
@@ -279,4 +282,5 @@ class RequestTabs(QObject):
             self.bar.addTab("")
         self._switching = False
         self._show(self.set.current)
+        self._written = self.workspace()
         return list(workspace.problems)

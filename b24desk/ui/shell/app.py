@@ -2,8 +2,8 @@
 
 What runs before the window shows is kept to what it needs (Qt, the title's translation, the saved
 geometry, the menus); the storage and the window's widgets come after, with Qt's own loop
-(`b24desk.ui.shell.first_screen`), and asyncio with the qasync loop once that first screen painted
-(`b24desk.ui.shell.app_loop`).
+(`b24desk.ui.shell.first_screen`), and asyncio with the qasync loop only once something needs it: the
+idle app runs on Qt's own loop (`b24desk.ui.shell.loop_switch`, `b24desk.ui.shell.app_loop`).
 """
 
 from __future__ import annotations
@@ -95,9 +95,9 @@ def run_app() -> int:
     from b24desk.ui.shell.first_screen import make_first_screen  # the storage and the widgets: after it shows
 
     storage, closed = make_first_screen(window)
-    from b24desk.ui.shell.app_loop import run_loop  # asyncio and qasync: after the first screen painted
+    from b24desk.ui.shell.loop_switch import LoopSwitch  # Qt's loop; asyncio and qasync once needed
 
-    status = run_loop(app, window, storage, closed)
+    status = LoopSwitch(app, window, storage).run(closed)
     if window.restart_requested:  # Language > Restart now: everything is closed; start afresh
         from b24desk.ui.shell.restart import restart
 
@@ -119,10 +119,15 @@ def end_process(app: QApplication, status: int) -> int:
 
     if app.clipboard().ownsClipboard():
         return status
+    from b24desk.ui.common.client_warmup import stop_handing_over
     from b24desk.ui.common.storage_worker import finish_storage_work
-    from b24desk.ui.shell.app_loop import SHUTDOWN_STEP_SECONDS
+    from b24desk.ui.shell.loop_switch import SHUTDOWN_STEP_SECONDS
 
     finish_storage_work(SHUTDOWN_STEP_SECONDS)
+    stop_handing_over()  # a daemon thread still loading (the client, the sandbox) keeps its outcome
+    focused = app.focusWidget()
+    if focused is not None:  # its focus-out (a line edit's editingFinished) now, while what it calls is alive:
+        focused.clearFocus()  # else PySide6's exit handler destroyed it after the models (traceback, segfault)
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(OSError, ValueError, AttributeError):  # closed, or None without a console

@@ -2,10 +2,10 @@
 
 The window's frame is on screen already (ui/shell/app.py). Here: wait until the window system shows it,
 open the storage, build the widgets, wait for the method catalogue (read in its thread) and for the
-paint that shows it all. asyncio and qasync (~40 ms of imports and ~7.5 MiB with ssl, measured) come
-after that, with ui/shell/app_loop.py. Meanwhile user input waits in Qt's queue for the app loop, and
-the window's background work waits in its BackgroundTasks (`holding`); a close (the window system, a
-signal) ends every wait.
+paint that shows it all. Meanwhile user input waits in Qt's queue, and the window's background work
+waits in its BackgroundTasks (`holding`); a close (the window system, a signal) ends every wait. Then
+the app runs on Qt's loop (ui/shell/loop_switch.py) until it first needs asyncio and qasync (~40 ms of
+imports and ~10 MiB with ssl, measured: `import_app_loop_modules` loads them in a thread then).
 """
 
 from __future__ import annotations
@@ -196,8 +196,8 @@ def import_app_loop_modules(window: MainWindow, seconds: float = IMPORT_WAIT) ->
 def make_first_screen(window: MainWindow) -> tuple[AppStorage | None, bool]:
     """Open the storage, build the shown window and wait until it painted with its catalogue; returns the
     storage and whether the window closed meanwhile. Background work the build starts is held for the
-    app loop (window.background.release()). The garbage collector (switched off for the start-up by
-    `b24desk`) runs again afterwards."""
+    app loop (window.background.release(), ui/shell/app_loop.py). The garbage collector (switched off for
+    the start-up by `b24desk`) runs again afterwards."""
     try:
         return _make(window)
     finally:
@@ -230,6 +230,4 @@ def _make(window: MainWindow) -> tuple[AppStorage | None, bool]:
         browser.readFinished.disconnect(paint.watch)
     if not closed:
         paint.wait()
-    if not closed:
-        import_app_loop_modules(window)
     return storage, bool(closed)

@@ -7,7 +7,8 @@ For the installer tests and the startup benchmark, one line each on standard out
 - `window idle` once the start-up's work is over (the saved webhooks, the sandbox portal offered with
   its marks, the background tasks it started, e.g. the history read); then the window closes. The
   sandbox portal itself and the HTTP client are not started by then: the first call starts the one,
-  the first edit or call loads the other.
+  the first edit or call loads the other. On a first start nothing needs the app loop by then: the
+  line is printed from Qt's own loop, without asyncio (ui/shell/loop_switch.py).
 """
 
 from __future__ import annotations

@@ -107,3 +107,18 @@ async def test_unticked_rows_and_drafts_of_a_tab_come_back_after_a_restart(
     again.open_request.type_method("crm.lead.get")
     again.open_request.settle_method()  # the draft of the other method comes back
     assert again.open_request.document.request().params == {"id": "3"}
+
+
+async def test_the_start_ups_own_changes_write_no_workspace_and_start_no_work(qtbot: QtBot, tmp_path: Path) -> None:
+    """Selecting the sandbox and reading the catalogue change the open request's view, not the tabs: the idle app
+    must not start background work (it would start the app loop, ui/shell/loop_switch.py) to rewrite them."""
+    storage = AppStorage.open(env={"B24DESK_HOME": str(tmp_path / "home")})
+    window = MainWindow(storage=storage)
+    qtbot.addWidget(window)
+    window.add_sandbox("http://127.0.0.1:9/rest/1/abcdefghijklmnop/")  # the start-up offers the sandbox
+    window.request_tabs.save_workspace()  # what the autosave timer would do now
+    assert window.background.pending == [] and not storage.paths.workspace_file.exists()
+    window.open_request.settle_method("crm.lead.list")  # the person's first edit: saved
+    window.request_tabs.save_workspace()
+    workspace = storage.paths.workspace_file
+    await until(lambda: workspace.is_file() and "crm.lead.list" in workspace.read_text())

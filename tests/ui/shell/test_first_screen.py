@@ -55,6 +55,29 @@ def test_held_work_is_closed_unstarted_when_the_window_closed_first() -> None:
     assert inspect.getcoroutinestate(coroutine) == inspect.CORO_CLOSED  # no "never awaited" warning later
 
 
+def test_held_work_asks_for_the_app_loop_each_time_it_comes() -> None:
+    """The idle app runs on Qt's loop: background work arriving then (an autosave, a timer) asks for the switch
+    (ui/shell/loop_switch.py), which releases it in order."""
+    tasks = BackgroundTasks(holding=True)
+    asked: list[int] = []
+    tasks.wanted = lambda: asked.append(tasks.held)
+    ran: list[str] = []
+
+    async def work(name: str) -> None:
+        ran.append(name)
+
+    tasks.start(work("first"))
+    tasks.start(work("second"))
+    assert asked == [1, 2] and ran == []  # held, and the switch asked for at each
+
+    async def app_loop() -> None:
+        tasks.release()
+        await asyncio.gather(*tasks.pending)
+
+    asyncio.run(app_loop())
+    assert ran == ["first", "second"] and asked == [1, 2]  # released in order; no more asking once it runs
+
+
 def test_the_wait_for_the_catalogue_ends_when_it_is_read(qtbot: QtBot) -> None:
     from b24desk.ui.shell.main_window import MainWindow
 

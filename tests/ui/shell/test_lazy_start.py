@@ -3,7 +3,8 @@
 The app runs once as a process (a first start: no saved webhook, so it opens on the sandbox portal) and
 reports the modules loaded at its first screen and once it is idle. The idle app runs neither the
 sandbox portal nor the client: the first call to the sandbox starts it, the first edit of a request or
-the first call loads the client (tests/ui/shell/test_on_demand_sandbox.py).
+the first call loads the client (tests/ui/shell/test_on_demand_sandbox.py); nor the app loop (asyncio,
+qasync, ssl): it runs on Qt's own loop until something needs it (tests/ui/shell/test_loop_switch.py).
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ def report_idle(window):
     catalogue = window.method_browser.model.catalogue
     seen["on the sandbox"] = [str(window.is_sandbox(window.current_webhook()))]
     seen["not served"] = sorted(m.name for m in catalogue if m.available is False)
+    seen["search indexes"] = [str(c._index is not None) for c in (catalogue, window._base_catalogue)]
     seen["note"] = [window.note_label.text()]
     panel = window.history_panel
     seen["history"] = [panel.empty_note.text(), str(panel.model.rowCount()), panel.totals.text()]
@@ -52,10 +54,6 @@ main([])
 
 NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.sandbox.on_demand",  # the sandbox is offered once the first screen painted
-    "asyncio",  # with qasync, once the first screen painted (ui/shell/first_screen.py): ~40 ms, ~7.5 MiB
-    "qasync",
-    "ssl",  # asyncio imports it
-    "concurrent",  # the storage thread's pool: made by the first storage call
     "importlib.resources",  # the catalogue, the icons and the translations are found beside the package
     "gzip",  # a compressed catalogue only
     "html",  # elided_label escapes its tooltip itself
@@ -77,6 +75,10 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "orjson",  # likewise (and core.json_codec's, on first decode)
 )
 NOT_WHILE_IDLE = (
+    "asyncio",  # the app loop, with qasync: when first needed (ui/shell/loop_switch.py), ~40 ms, ~10 MiB
+    "qasync",
+    "ssl",  # asyncio imports it
+    "concurrent",  # the storage thread's pool: made by the first storage call (and asyncio imports it)
     "httpx",  # the client: loaded by the first edit of a request, or the first call
     "httpcore",
     "b24desk.core.client",
@@ -144,6 +146,7 @@ def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_
     not_served = set(loaded["not served"])  # the catalogue is marked with what it serves, without asking it
     assert {"disk.folder.get", "sale.order.list"} <= not_served
     assert not {"crm.lead.list", "profile", "batch", "tasks.task.list"} & not_served
+    assert loaded["search indexes"] == ["False", "False"]  # built when the search is first focused (~1 MiB)
     note, rows, totals = loaded["history"]  # no history file yet: no calls shown, without sqlite3
     assert (note, rows) == ("No calls through this webhook yet.", "0") and totals.startswith("0 requests, 0 errors")
 

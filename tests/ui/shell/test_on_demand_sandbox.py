@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from b24desk.ui.common.client_warmup import WARMUP
-from b24desk.ui.shell.app_loop import FirstIntent, offer_sandbox
 from b24desk.ui.shell.main_window import MainWindow
+from b24desk.ui.shell.sandbox_offer import FirstIntent, offer_sandbox
 from tests.ui.request.waiting import until
 
 pytestmark = pytest.mark.asyncio

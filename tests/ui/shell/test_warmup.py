@@ -124,3 +124,21 @@ def test_the_warmup_loads_what_the_first_request_would_import_on_the_ui_thread_a
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     before, after = done.stdout.splitlines()
     assert before.split() == ["False"] * 5 and after.split() == ["True"] * 3 + ["False"] * 2
+
+
+@pytest.mark.asyncio
+async def test_a_daemon_thread_hands_nothing_to_the_loop_once_the_process_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """end_process stops the hand-overs before PySide6's exit handler destroys Qt's objects: a thread finishing
+    its load then (the client, the sandbox) crashed the process when it reached the loop's signaller."""
+    from b24desk.ui.common import client_warmup
+
+    monkeypatch.setattr(client_warmup, "_process_ending", False)  # restored after the test
+    release = threading.Event()
+    future = in_daemon_thread(lambda: release.wait(60), "b24desk-test-hand-over")
+    worker = next(t for t in threading.enumerate() if t.name == "b24desk-test-hand-over")
+    client_warmup.stop_handing_over()  # the process ends while the thread still works
+    release.set()
+    worker.join(60)
+    await asyncio.sleep(0)  # a turn in which a hand-over would have landed
+    assert not worker.is_alive() and not future.done()
+    future.cancel()
