@@ -251,8 +251,11 @@ class RequestTabs(QObject):
 
     def restore(self) -> list[str]:
         """Bring back the saved tabs (after a restart or a kill); returns what could not be restored."""
-        if self.workspace_file is None or not self.workspace_file.exists():
-            return []  # a first start: nothing to read (core.workspace loads with the first save)
+        if self.workspace_file is None:
+            return []
+        if not self.workspace_file.exists():  # a first start: nothing to read; the empty tab is what a next start
+            self._written = self.workspace()  # shows anyway, so the start-up's own changes write nothing
+            return []
         from b24desk.core.workspace import load_workspace
 
         workspace = load_workspace(self.workspace_file)

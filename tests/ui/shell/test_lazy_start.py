@@ -70,7 +70,6 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.ui.request.send_checks",  # asked by the first Execute
     "b24desk.core.big_json",  # the Raw view's preview of an answer
     "b24desk.core.record_store",  # big answers kept as bytes: the result views ask core.kept_records
-    "b24desk.core.workspace",  # the tabs' autosave: a first start has no file to restore; loaded by the first save
     "msgspec",  # the record store's decoders
     "orjson",  # likewise (and core.json_codec's, on first decode)
 )
