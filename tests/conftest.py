@@ -125,6 +125,12 @@ def keyring_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Keyrin
 @pytest.fixture
 def secret_service(keyring_session: KeyringSession, monkeypatch: pytest.MonkeyPatch) -> Any:
     """keyring's real SecretService backend, talking to the private gnome-keyring (env set for the test)."""
+    import keyring.core
+
     for name, value in keyring_session.env.items():
         monkeypatch.setenv(name, value)
-    return secret_service_backend()
+    backend = secret_service_backend()
+    # `keyring` picks its default backend once per process: one picked by an earlier test (another bus, or
+    # none) would stay in use by the code under test that asks for the default. It is this one for the test.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", backend)
+    return backend

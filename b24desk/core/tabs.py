@@ -9,10 +9,13 @@ what core/workspace.py saves after every change, so a restart (or a killed proce
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
-from b24desk.core.workspace import Workspace, WorkspaceTab
+
+if TYPE_CHECKING:  # core.workspace: loaded when the tabs are first saved or restored
+    from b24desk.core.workspace import Workspace
 
 __all__ = ["TabSet"]
 
@@ -117,6 +120,8 @@ class TabSet:
     # -- the workspace ----------------------------------------------------------------------------
     def workspace(self, collection: str | None = None, environment: str | None = None) -> Workspace:
         """What to autosave: every tab's request, file and unsaved flag, and the current tab."""
+        from b24desk.core.workspace import Workspace, WorkspaceTab
+
         tabs = tuple(WorkspaceTab(tab.request, tab.file, tab.unsaved) for tab in self.tabs)
         return Workspace(tabs, self.current, collection, environment)
 

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from b24desk.core.collection import Collection, CollectionNode
 from b24desk.core.errors import B24DeskError
+
+if TYPE_CHECKING:  # core.collection: when a collection is opened, not with the first screen
+    from b24desk.core.collection import Collection, CollectionNode
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -22,11 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from b24desk.core.collection import Collection
 from b24desk.core.errors import B24DeskError
 from b24desk.core.request import ApiRequest
 from b24desk.core.request_file import SavedRequest
 from b24desk.ui.collections.collection_model import FOLDER_ROLE, PATH_ROLE, CollectionModel
+
+if TYPE_CHECKING:  # core.collection: when a collection is opened, not with the first screen
+    from b24desk.core.collection import Collection
 
 
 class CollectionPanel(QWidget):
@@ -106,7 +109,12 @@ class CollectionPanel(QWidget):
 
     def open_collection(self, root: Path | None) -> None:
         """Show the collection in `root` (None: none)."""
-        self.model.set_collection(Collection(root) if root is not None else None)
+        collection = None
+        if root is not None:
+            from b24desk.core.collection import Collection  # with the first collection opened
+
+            collection = Collection(root)
+        self.model.set_collection(collection)
         self.title.setText(root.name if root is not None else self.tr("No collection open"))
         self.title.setToolTip(str(root) if root is not None else "")
         self._set_enabled(root is not None and root.is_dir())

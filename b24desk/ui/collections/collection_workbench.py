@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from b24desk.core.environment import Environment, environment_names, load_environment, save_environment
 from b24desk.core.errors import B24DeskError
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.variables import VARIABLE_RE
@@ -95,6 +94,8 @@ class CollectionWorkbench(QObject):
                 if storage is not None:
                     values = await in_storage_thread(storage.environment_secrets.load_values, root, environment)
                 else:
+                    from b24desk.core.environment import load_environment
+
                     values = dict(load_environment(root, environment).values)
             except B24DeskError as error:
                 self.show_message(str(error))
@@ -110,6 +111,8 @@ class CollectionWorkbench(QObject):
         if root is None or environment is None:
             return
         try:
+            from b24desk.core.environment import Environment, environment_names, load_environment, save_environment
+
             current = load_environment(root, environment) if environment in environment_names(root) else None
             save_environment(root, (current or Environment(environment)).with_value(name, value))
         except B24DeskError as error:

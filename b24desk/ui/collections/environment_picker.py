@@ -7,8 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
-from b24desk.core.environment import environment_names
-
 
 class EnvironmentPicker(QWidget):
     """Lists a collection's environments; the choice is announced by `environmentChanged` (None: none)."""
@@ -34,7 +32,11 @@ class EnvironmentPicker(QWidget):
         """List the environments of the collection in `root`; keep `choose` (or the current one) if it exists."""
         keep = choose if choose is not None else self.current()
         self.root = root
-        names = environment_names(root) if root is not None else []
+        names: list[str] = []
+        if root is not None:
+            from b24desk.core.environment import environment_names  # with the first collection opened
+
+            names = environment_names(root)
         self.combo.blockSignals(True)
         self.combo.clear()
         self.combo.addItem(self.tr("No environment"), None)

@@ -68,9 +68,10 @@ class CodeView(QWidget):
         self.copy_button.clicked.connect(lambda: QGuiApplication.clipboard().setText(self.code_text()))
         self.save_button.clicked.connect(lambda: self.save())
 
-    def order_focus(self) -> None:
-        """Tab in reading order once the toolbar is in the window: the toolbar beside the tabs, options, code."""
-        reading_order = (self.language, self.copy_button, self.save_button, self.all_pages, self.embed_secret)
+    def order_focus(self, tab_bar: QWidget) -> None:
+        """Tab in reading order once the toolbar is in the window, from the tabs' `tab_bar`: the toolbar
+        beside the tabs, options, code. (Qt put a tab made after the window at the end of its chain.)"""
+        reading_order = (tab_bar, self.language, self.copy_button, self.save_button, self.all_pages, self.embed_secret)
         for before, after in pairwise((*reading_order, self.code)):
             QWidget.setTabOrder(before, after)
 

@@ -79,7 +79,7 @@ class RequestEditor(QWidget):
             assert layout is not None
             layout.addWidget(self._code)
             self.params.set_corner(self.code_page, self._code.toolbar)  # language, Copy, Save beside the tabs
-            self._code.order_focus()
+            self._code.order_focus(self.params.tabs.tabBar())
             self._show_code(self._code)
             self.codeMade.emit(self._code)
         return self._code

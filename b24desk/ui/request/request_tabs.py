@@ -21,11 +21,11 @@ from b24desk.core.errors import B24DeskError
 from b24desk.core.request_document import RequestDocument
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.tabs import TabSet
-from b24desk.core.workspace import Workspace, load_workspace, save_workspace
 from b24desk.ui.common.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
     from b24desk.core.collection import Collection
+    from b24desk.core.workspace import Workspace
     from b24desk.ui.common.background_tasks import BackgroundTasks
     from b24desk.ui.request.open_request import OpenRequest
 
@@ -243,6 +243,8 @@ class RequestTabs(QObject):
         self._written = workspace
 
         async def save() -> None:
+            from b24desk.core.workspace import save_workspace
+
             await in_storage_thread(save_workspace, path, workspace)
 
         self.tasks.start(save())
@@ -251,6 +253,11 @@ class RequestTabs(QObject):
         """Bring back the saved tabs (after a restart or a kill); returns what could not be restored."""
         if self.workspace_file is None:
             return []
+        if not self.workspace_file.exists():  # a first start: nothing to read; the empty tab is what a next start
+            self._written = self.workspace()  # shows anyway, so the start-up's own changes write nothing
+            return []
+        from b24desk.core.workspace import load_workspace
+
         workspace = load_workspace(self.workspace_file)
         if not workspace.tabs:
             self._written = self.workspace()  # none on disk: the empty tab is what the next start shows anyway

@@ -154,7 +154,7 @@ class ResultView(QWidget):
         table.setWordWrap(False)
         table.horizontalHeader().setResizeContentsPrecision(100)  # widths from the first 100 rows
         fit_rows(table)
-        self._fit_columns(table)
+        self.fit_columns(table)
         return table
 
     def _make_raw(self) -> RawView:
@@ -260,7 +260,7 @@ class ResultView(QWidget):
         self._expand_top_level()
         rows = table_rows(call.result)
         self.table_model.set_rows(rows or [])
-        self._fit_columns()
+        self.fit_columns()
         self._show_raw("show_value", call.envelope, call.response.body)
         self.status.setText(describe(call))
         self._show_headers(call.response.headers)
@@ -282,7 +282,7 @@ class ResultView(QWidget):
         self._expand_top_level()
         rows = table_rows(value) if value is not None else None
         self.table_model.set_rows(rows or [])
-        self._fit_columns()
+        self.fit_columns()
         shown = self._result  # the Raw view cuts a long list to its first rows itself
         if value is None:
             self._show_raw("set_text", "")
@@ -305,7 +305,7 @@ class ResultView(QWidget):
         self._drop_incoming()
         self.stack.setCurrentIndex(0)
         self.table_model.set_rows(rows)
-        self._fit_columns()
+        self.fit_columns()
         self.tabs.setCurrentIndex(TABLE)
         self.tree_model.set_value(None)
         self._show_raw("set_text", "")
@@ -350,9 +350,9 @@ class ResultView(QWidget):
             if 0 < self.tree_model.length(index) <= EXPAND_LIMIT:
                 self.tree.expand(index)
 
-    def _fit_columns(self, table: QTableView | None = None) -> None:
-        """Column widths from the header and the first rows (Qt's own fit measures far more, slowly); the
-        Table made later fits them as it is made."""
+    def fit_columns(self, table: QTableView | None = None) -> None:
+        """Column widths from the header and the first rows, in the Table's font (Qt's own fit measures far
+        more, slowly); the Table made later fits them as it is made, and again once View > Zoom sized it."""
         if table is None:
             if not self.table_page.built:
                 return

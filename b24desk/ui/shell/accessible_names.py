@@ -106,12 +106,11 @@ def name_json_edit(edit: QWidget) -> None:
 
 def name_result_table(table: QTableView) -> None:
     """Name the result's Table (made when first shown)."""
-    _set(
+    _name_table(
         table,
-        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Result table")),
-        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "List results, one row per record; click a column to sort")),
+        QT_TRANSLATE_NOOP("AccessibleNames", "Result table"),
+        QT_TRANSLATE_NOOP("AccessibleNames", "List results, one row per record; click a column to sort"),
     )
-    name_corner(table)
 
 
 def name_raw_controls(raw: RawView) -> None:
@@ -130,12 +129,17 @@ def name_raw_controls(raw: RawView) -> None:
 
 def name_busiest_methods(methods: QTableView) -> None:
     """Name the history's Statistics table (made when first shown)."""
-    _set(
+    _name_table(
         methods,
-        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Busiest methods")),
-        _tr(QT_TRANSLATE_NOOP("AccessibleNames", "Requests, errors and time per method")),
+        QT_TRANSLATE_NOOP("AccessibleNames", "Busiest methods"),
+        QT_TRANSLATE_NOOP("AccessibleNames", "Requests, errors and time per method"),
     )
-    name_corner(methods)
+
+
+def _name_table(table: QTableView, name: str, description: str) -> None:
+    """A table made after the window: its name, its description (source texts) and its corner button's."""
+    _set(table, _tr(name), _tr(description))
+    name_corner(table)
 
 
 def name_code_controls(code: CodeView) -> None:

@@ -25,6 +25,7 @@ def dress_late_pages(window: MainWindow) -> None:
 
     def table_made(table: QWidget) -> None:
         zoom().register(table)
+        result.fit_columns()  # in the zoomed font, as a Table made with the window would have
         accessible_names.name_result_table(cast(QTableView, table))
 
     def raw_made(page: QWidget) -> None:

@@ -70,7 +70,8 @@ class LoopSwitch(QObject):
         self.app = app
         self.window = window
         self.storage = storage
-        self.switched = False  # the app loop runs (or is being started)
+        self.switched = False  # the app loop is being started, or runs
+        self.running = False  # the app loop runs: asyncio's calls work
         self.closed = False
         self.load_saved = storage is not None and storage.has_saved_webhooks()
         self.offered = False  # the sandbox (its offer made before the switch, or by the app loop)
@@ -110,8 +111,10 @@ class LoopSwitch(QObject):
 
     # -- what needs the app loop -----------------------------------------------------------------
     def when_running(self, then: Callable[[], None]) -> None:
-        """Call `then` once the app loop runs: now if it does, else right after the switch (asked for now)."""
-        if self.switched:
+        """Call `then` once the app loop runs: now if it does, else right after the switch (asked for now).
+        While the switch waits for its imports Qt runs timers and focus changes (FirstIntent): what they
+        ask waits with the rest."""
+        if self.running:
             then()
         elif not self.closed:
             self._then.append(then)
@@ -136,6 +139,7 @@ class LoopSwitch(QObject):
         from b24desk.ui.shell.app_loop import start_app_loop
 
         self.task = start_app_loop(self)
+        self.running = True
         freeze_now()  # the app loop's modules live as long as the app: out of the collector's walks, as before
         waiting, self._then = self._then, []
         for then in waiting:

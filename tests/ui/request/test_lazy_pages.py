@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from b24desk.core.param_rows import ParamRow
 from b24desk.sandbox import SandboxPortal
-from b24desk.ui.common.zoom import zoom
+from b24desk.ui.common.zoom import STEPS, zoom
 from b24desk.ui.request.params_editor import ParamsEditor
 from b24desk.ui.result.result_view import RAW, TABLE
 from b24desk.ui.shell.main_window import MainWindow
@@ -62,13 +62,35 @@ async def test_an_answer_received_before_its_pages_were_made_shows_there_when_th
     table = result.table
     assert table.model() is result.table_model and table.horizontalHeader().count() == 2
     widths = [table.columnWidth(column) for column in range(2)]
-    result._fit_columns()  # what the view does for an answer arriving while the Table exists
+    result.fit_columns()  # what the view does for an answer arriving while the Table exists
     assert [table.columnWidth(column) for column in range(2)] == widths
     assert table.accessibleName() == "Result table" and _tab_after(result.tabs.tabBar()) is table
     normal = table.font().pointSizeF()
     zoom().zoom_in()  # View > Zoom sizes the later page too
     try:
         assert table.font().pointSizeF() > normal and result.raw.text.font().pointSizeF() > normal
+    finally:
+        zoom().reset()
+
+
+@pytest.mark.asyncio
+async def test_a_table_made_when_zoomed_fits_its_columns_in_the_zoomed_font(
+    window: MainWindow, portal: SandboxPortal
+) -> None:
+    result = window.result_view
+    result.tabs.setCurrentIndex(HEADERS)  # the list's answer stays behind Headers: the Table is not made
+    zoom().set_step(len(STEPS) - 1)  # twice the normal size
+    try:
+        window.editor.method_edit.setText("crm.lead.list")
+        window.editor.params.model.set_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "TITLE")])
+        window.execute_button.click()
+        await until(lambda: not window.runner.running and result.table_model.rowCount() == 50)
+        assert not result.table_page.built
+        result.tabs.setCurrentIndex(TABLE)
+        table = result.table
+        widths = [table.columnWidth(column) for column in range(2)]
+        result.fit_columns()  # what an answer arriving while the Table exists gets, in its font now
+        assert [table.columnWidth(column) for column in range(2)] == widths
     finally:
         zoom().reset()
 
@@ -87,3 +109,15 @@ def test_the_json_page_made_after_grid_edits_shows_the_request_and_edits_it(qtbo
     assert editor.params() == {"id": 5}
     editor.tabs.setCurrentIndex(0)
     assert [(row.key, row.value) for row in editor.model.rows()] == [("id", "5")]
+
+
+def test_tab_reaches_a_code_page_made_later_in_reading_order(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_sandbox("http://127.0.0.1:1/rest/1/abcdefgh12345678/")
+    window.show()
+    tabs = window.editor.params.tabs
+    tabs.setCurrentIndex(2)  # Code: made now, at the end of Qt's focus chain unless placed
+    code = window.editor.code
+    assert _tab_after(tabs.tabBar()) is code.language  # the toolbar beside the tabs first
+    assert _tab_after(code.code) is window.execute_button  # then the snippet, then Execute

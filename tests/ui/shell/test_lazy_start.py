@@ -94,6 +94,8 @@ NOT_WHILE_IDLE = (
     "b24desk.ui.result.raw_view",  # the result's Raw and Headers pages, the Statistics chart: made when first shown
     "b24desk.ui.result.headers_view",
     "b24desk.ui.webhooks.day_chart",
+    "b24desk.core.collection",  # a collection's folder and environments: when one is opened
+    "b24desk.core.environment",
     "b24desk.receiver.server",
     "pygments",  # httpx's own command-line tool, never run here
     "_hashlib",  # OpenSSL's hashing (~3 MiB): storage/fingerprints.py loads it for the first secret it fingerprints
