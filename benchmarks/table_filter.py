@@ -32,16 +32,7 @@ from PySide6.QtWidgets import QApplication
 from b24desk.core.record_store import RecordStore
 from b24desk.core.row_filter import cell_text
 from b24desk.ui.result.result_view import ResultView
-from benchmarks.busy_load import loads
-from benchmarks.table_sort import (
-    StallProbe,
-    _each,
-    arguments,
-    idle_stall,
-    shown_table,
-    until_ordered,
-    until_warmed,
-)
+from benchmarks.table_sort import Rows, StallProbe, _each, idle_stall, run, until_ordered, until_warmed
 
 NEEDLES = ("лид 12", "société", "7", "zzz")
 
@@ -65,25 +56,11 @@ def timed_filter(view: ResultView, text: str, probe: StallProbe, scrolled: bool 
 
 
 def main() -> None:
-    args = arguments(default_pairs=3)
-    app, view, rows, stored = shown_table(args.rows)
-    probe = StallProbe()
-    for load in loads(args.busy):
-        print(f"-- {load}")
-        measure(app, view, rows, stored, args.pairs, probe)
-    view.close()
-    del probe  # Qt objects go before the application does
-    view.deleteLater()
-    app.processEvents()
+    run(measure, default_pairs=3)
 
 
 def measure(
-    app: QApplication,
-    view: ResultView,
-    rows: list[dict[str, object]],
-    stored: RecordStore,
-    pairs: int,
-    probe: StallProbe,
+    app: QApplication, view: ResultView, rows: Rows, stored: Rows | RecordStore, pairs: int, probe: StallProbe
 ) -> None:
     """The first filter three ways and each needle, `pairs` times; the figures printed."""
     count = len(rows)

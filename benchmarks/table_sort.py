@@ -26,6 +26,7 @@ import random
 import statistics
 import sys
 import time
+from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -159,8 +160,13 @@ def arguments(default_pairs: int) -> argparse.Namespace:
     return parser.parse_args()
 
 
-def main() -> None:
-    args = arguments(default_pairs=5)
+Rows = list[dict[str, object]]
+Measure = Callable[[QApplication, ResultView, Rows, Rows | RecordStore, int, StallProbe], None]
+
+
+def run(measure: Measure, default_pairs: int) -> None:
+    """A table benchmark: its command line read, the table shown, measured quiet (then busy), closed."""
+    args = arguments(default_pairs)
     app, view, rows, stored = shown_table(args.rows)
     probe = StallProbe()
     for load in loads(args.busy):
@@ -172,13 +178,12 @@ def main() -> None:
     app.processEvents()
 
 
+def main() -> None:
+    run(measure, default_pairs=5)
+
+
 def measure(
-    app: QApplication,
-    view: ResultView,
-    rows: list[dict[str, object]],
-    shown_rows: list[dict[str, object]] | RecordStore,
-    pairs: int,
-    probe: StallProbe,
+    app: QApplication, view: ResultView, rows: Rows, shown_rows: Rows | RecordStore, pairs: int, probe: StallProbe
 ) -> None:
     """Every column sorted both ways, cold and warm, `pairs` times; the figures printed."""
     count = len(rows)
