@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
-__all__ = ["COLUMN_SCAN", "TABLE", "TREE", "ResultViewKind", "suiting_view", "table_rows"]
+__all__ = ["COLUMN_SCAN", "TABLE", "TREE", "ResultViewKind", "likely_rows", "suiting_view", "table_rows"]
 
 ResultViewKind = Literal["tree", "table"]
 TREE: ResultViewKind = "tree"
@@ -38,3 +38,14 @@ def suiting_view(result: Any) -> ResultViewKind:
 def _is_list(value: Any) -> bool:
     """A JSON list: a list, or a RecordStore (a Sequence that is not text)."""
     return isinstance(value, Sequence) and not isinstance(value, str | bytes | tuple)
+
+
+LISTING_ACTIONS = frozenset({"list", "search"})  # `crm.lead.list`, `user.search`: the method's last part
+
+
+def likely_rows(method: str, fetch_all: bool = False, last_view: ResultViewKind | None = None) -> bool:
+    """A guess, before the answer: whether a call of `method` answers with rows for the Table (a fetch-all,
+    a listing method, or the same request's last answer did). Used to make the Table ahead, never to choose."""
+    if fetch_all or last_view == TABLE:
+        return True
+    return method.rsplit(".", 1)[-1].lower() in LISTING_ACTIONS

@@ -20,8 +20,9 @@ if TYPE_CHECKING:  # imported once the app loop runs: the idle app runs on Qt's 
     import asyncio
 
 SHUTDOWN_WAIT_SECONDS = 3.0  # at most this long a closing app waits for a TLS load under way
-# what httpx loads for its first connection, ~45 modules; else the first request imports them on the UI thread
-CLIENT_INTERNALS = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio")
+# what httpx loads for its first connection, ~45 modules; else the first request imports them on the UI thread;
+# and the history's module (with sqlite3, ~20 ms) that records the first call as its answer is shown
+CLIENT_INTERNALS = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio", "b24desk.storage.history")
 
 
 _handing_over = threading.Lock()  # held while a daemon thread hands its outcome to the loop

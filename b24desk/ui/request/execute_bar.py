@@ -145,7 +145,14 @@ class ExecuteBar(QWidget):
         self.cancel_button.setEnabled(True)
         if self._shown():
             self._result_view.show_message(self.tr("Running…"))
+            if self._pending is not None and self._answer_may_have_rows(self._pending[1]):
+                QTimer.singleShot(0, self._result_view.prepare_for_answer)  # a turn of its own, before the answer
         self._tick.start()
+
+    def _answer_may_have_rows(self, request: ApiRequest) -> bool:
+        from b24desk.core.result_shape import likely_rows
+
+        return likely_rows(request.method, request.fetch_all, self._open.document.result.view)
 
     def _show_elapsed(self) -> None:
         seconds = time.monotonic() - self.runner.started_at

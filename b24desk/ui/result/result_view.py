@@ -189,6 +189,13 @@ class ResultView(QWidget):
         """The Headers page (made now if it was not yet)."""
         return cast("HeadersView", self.headers_page.content)  # what _make_headers made
 
+    def prepare_for_answer(self) -> None:
+        """Make the Table page now, while a request likely to answer with rows is on its way: made by the
+        answer's own event (when the Tree is in front, a list's answer brings the Table there), the first
+        big list's rows waited ~15 ms more for it."""
+        if not self.table_page.built and self.tabs.currentIndex() == TREE:
+            self.table  # noqa: B018 (made on first access)
+
     def _show_raw(self, name: str, *arguments: Any) -> None:
         """Tell the Raw page what to show (`show_value` or `set_text`); kept for it until it is made."""
         if self.raw_page.built:

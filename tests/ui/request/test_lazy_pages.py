@@ -74,6 +74,23 @@ async def test_an_answer_received_before_its_pages_were_made_shows_there_when_th
 
 
 @pytest.mark.asyncio
+async def test_a_listing_call_makes_the_table_while_it_is_under_way_not_with_its_answer(
+    window: MainWindow, portal: SandboxPortal
+) -> None:
+    """Made by the answer's own event, the Table added ~15 ms to a first big list's stall: a call likely to
+    answer with rows (the Tree in front) makes it while the answer is on its way."""
+    result = window.result_view
+    portal.faults.delay(1.0, method="crm.lead.list", count=1)  # the answer comes a second after the start
+    window.editor.method_edit.setText("crm.lead.list")
+    window.execute_button.click()
+    await until(lambda: result.table_page.built or not window.runner.running)
+    assert result.table_page.built and window.runner.running  # made before the answer came
+    assert result.tabs.currentIndex() != TABLE  # made, not shown: the answer brings it to the front
+    await until(lambda: not window.runner.running and result.table_model.rowCount() == 50)
+    assert result.tabs.currentIndex() == TABLE and result.table.model() is result.table_model
+
+
+@pytest.mark.asyncio
 async def test_a_table_made_when_zoomed_fits_its_columns_in_the_zoomed_font(
     window: MainWindow, portal: SandboxPortal
 ) -> None:

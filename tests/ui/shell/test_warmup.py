@@ -109,10 +109,11 @@ def test_stopping_waits_for_a_tls_load_under_way() -> None:
 
 
 def test_the_warmup_loads_what_the_first_request_would_import_on_the_ui_thread_and_no_server() -> None:
-    """httpx imports its connection pool (httpcore, anyio's backend) for its first request, on the UI thread."""
+    """httpx imports its connection pool (httpcore, anyio's backend) for its first request, and the history's
+    module (sqlite3) records the first call, on the UI thread."""
     import subprocess
 
-    names = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio", "uvicorn", "starlette")
+    names = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio", "sqlite3", "uvicorn", "starlette")
     code = (
         "import sys\n"
         "from b24desk.ui.common.client_warmup import Warmup\n"
@@ -123,7 +124,7 @@ def test_the_warmup_loads_what_the_first_request_would_import_on_the_ui_thread_a
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     before, after = done.stdout.splitlines()
-    assert before.split() == ["False"] * 5 and after.split() == ["True"] * 3 + ["False"] * 2
+    assert before.split() == ["False"] * 6 and after.split() == ["True"] * 4 + ["False"] * 2
 
 
 @pytest.mark.asyncio
