@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # imported once the app loop runs: the idle app runs on Qt's 
 SHUTDOWN_WAIT_SECONDS = 3.0  # at most this long a closing app waits for a TLS load under way
 # what httpx loads for its first connection, ~45 modules; else the first request imports them on the UI thread;
 # and the history's module (with sqlite3, ~20 ms) that records the first call as its answer is shown
-CLIENT_INTERNALS = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio", "b24desk.storage.history")
+FIRST_CALL_MODULES = ("b24desk.core.client", "httpcore", "anyio._backends._asyncio", "b24desk.storage.history")
 
 
 _handing_over = threading.Lock()  # held while a daemon thread hands its outcome to the loop
@@ -89,7 +89,7 @@ class Warmup:
         """The steps, in the calling thread; each looks whether the window closed first."""
         import importlib
 
-        for name in CLIENT_INTERNALS:
+        for name in FIRST_CALL_MODULES:
             if self.stopped.is_set():
                 return
             importlib.import_module(name)
