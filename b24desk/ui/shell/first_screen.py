@@ -5,12 +5,11 @@ open the storage, build the widgets, wait for the method catalogue (read in its 
 paint that shows it all. Meanwhile user input waits in Qt's queue, and the window's background work
 waits in its BackgroundTasks (`holding`); a close (the window system, a signal) ends every wait. Then
 the app runs on Qt's loop (ui/shell/loop_switch.py) until it first needs asyncio and qasync (~40 ms of
-imports and ~10 MiB with ssl, measured: `import_app_loop_modules` loads them in a thread then).
+imports and ~10 MiB with ssl, measured: loop_switch.import_app_loop_modules loads them in a thread then).
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from b24desk.core.errors import B24DeskError
 from b24desk.ui.common.long_lived import collect_after_start_up
 from b24desk.ui.common.next_paint import on_next_paint
-from b24desk.ui.common.worker_gil import lower_switch_interval, restore_switch_interval
 from b24desk.ui.shell import smoke_test
 
 if TYPE_CHECKING:
@@ -29,9 +27,7 @@ if TYPE_CHECKING:
 EXPOSE_WAIT = 0.25  # seconds to wait for the window system to show the frame before building the widgets
 CATALOGUE_WAIT = 10.0  # at most this long for the catalogue (~50 ms): a stuck read must not hold input back
 PAINT_WAIT = 1.0  # at most this long for the first screen's paint (a stuck compositor)
-_POLL_MS = 5
-APP_LOOP_MODULES = ("asyncio", "qasync")  # what ui/shell/app_loop.py needs (ssl comes with asyncio), ~40 ms
-IMPORT_WAIT = 30.0  # at most this long for them in their thread; the app loop's own import finishes the job
+POLL_MS = 5
 _HELD_BACK = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents  # delivered once the app loop runs
 
 
@@ -90,7 +86,7 @@ def until_exposed(window: MainWindow, seconds: float = EXPOSE_WAIT) -> None:
                 done()
 
         poll.timeout.connect(look)
-        poll.start(_POLL_MS)
+        poll.start(POLL_MS)
         look()
 
     wait_for(window, begin, seconds)
@@ -158,39 +154,6 @@ class NextPaint:
 def until_painted(window: MainWindow, seconds: float = PAINT_WAIT) -> None:
     """Return after the window's next paint, once it closed, or after `seconds` (not on screen: at once)."""
     NextPaint(window).wait(seconds)
-
-
-def import_app_loop_modules(window: MainWindow, seconds: float = IMPORT_WAIT) -> None:
-    """Import asyncio and qasync in a thread while Qt's loop keeps painting and running timers (the
-    window stays drawn, input still waits): on the UI thread they froze it for ~40 ms after the first
-    paint. Returns once they are imported, the window closed, or after `seconds`; a failure is left to
-    the app loop's own import, which raises it."""
-    imported = threading.Event()
-
-    def work() -> None:
-        import importlib
-
-        try:
-            for name in APP_LOOP_MODULES:
-                importlib.import_module(name)
-        except Exception:  # raised again by the UI thread's import
-            pass
-        finally:
-            imported.set()
-
-    poll = QTimer()
-
-    def begin(done: Callable[[], None]) -> None:
-        poll.timeout.connect(lambda: done() if imported.is_set() else None)
-        poll.start(_POLL_MS)
-
-    lower_switch_interval()  # the UI thread gets the interpreter back within 0.5 ms
-    try:
-        threading.Thread(target=work, name="b24desk-app-loop-imports", daemon=True).start()
-        wait_for(window, begin, seconds)
-    finally:
-        poll.stop()
-        restore_switch_interval()
 
 
 def make_first_screen(window: MainWindow) -> tuple[AppStorage | None, bool]:

@@ -15,13 +15,14 @@ the switch happens inside an event's handling without leaving the loop. What fir
 - code that uses asyncio at once (Execute's task: ui/common/app_loop_demand.py), e.g. for a button
   pressed by an accessibility tool, which does not pass the window.
 On macOS the app loop starts at once: its native menu bar runs actions without passing the window.
-The imports run in a thread while Qt keeps painting (first_screen.import_app_loop_modules). A close
+The imports run in a thread while Qt keeps painting (`import_app_loop_modules`). A close
 before the switch ends the app without it: nothing ran that needs stopping.
 """
 
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -30,7 +31,9 @@ from PySide6.QtWidgets import QApplication
 
 from b24desk.ui.common.app_loop_demand import set_app_loop_switch
 from b24desk.ui.common.long_lived import freeze_now
+from b24desk.ui.common.worker_gil import lower_switch_interval, restore_switch_interval
 from b24desk.ui.shell import smoke_test
+from b24desk.ui.shell.first_screen import POLL_MS, wait_for
 from b24desk.ui.shell.main_window import MainWindow
 from b24desk.ui.shell.sandbox_offer import FirstIntent, offer_sandbox
 
@@ -42,6 +45,8 @@ if TYPE_CHECKING:
     from b24desk.sandbox.on_demand import OnDemandSandbox
     from b24desk.storage.app_storage import AppStorage
 
+APP_LOOP_MODULES = ("asyncio", "qasync")  # what ui/shell/app_loop.py needs (ssl comes with asyncio), ~40 ms
+IMPORT_WAIT = 30.0  # at most this long for them in their thread; the app loop's own import finishes the job
 SHUTDOWN_STEP_SECONDS = 3.0  # a stuck step (a server, the keyring) must not keep the app alive after close
 
 _T = QEvent.Type
@@ -60,6 +65,39 @@ FIRST_INPUT = frozenset(
         _T.ContextMenu,
     }
 )
+
+
+def import_app_loop_modules(window: MainWindow, seconds: float = IMPORT_WAIT) -> None:
+    """Import asyncio and qasync in a thread while Qt's loop keeps painting and running timers (the
+    window stays drawn, input still waits): on the UI thread they froze it for ~40 ms after the first
+    paint. Returns once they are imported, the window closed, or after `seconds`; a failure is left to
+    the app loop's own import, which raises it."""
+    imported = threading.Event()
+
+    def work() -> None:
+        import importlib
+
+        try:
+            for name in APP_LOOP_MODULES:
+                importlib.import_module(name)
+        except Exception:  # raised again by the UI thread's import
+            pass
+        finally:
+            imported.set()
+
+    poll = QTimer()
+
+    def begin(done: Callable[[], None]) -> None:
+        poll.timeout.connect(lambda: done() if imported.is_set() else None)
+        poll.start(POLL_MS)
+
+    lower_switch_interval()  # the UI thread gets the interpreter back within 0.5 ms
+    try:
+        threading.Thread(target=work, name="b24desk-app-loop-imports", daemon=True).start()
+        wait_for(window, begin, seconds)
+    finally:
+        poll.stop()
+        restore_switch_interval()
 
 
 class LoopSwitch(QObject):
@@ -133,8 +171,6 @@ class LoopSwitch(QObject):
             return
         self.switched = True
         self._ungate()
-        from b24desk.ui.shell.first_screen import import_app_loop_modules
-
         import_app_loop_modules(self.window)
         from b24desk.ui.shell.app_loop import start_app_loop
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from b24desk.ui.common.background_tasks import BackgroundTasks
-from b24desk.ui.shell import first_screen
+from b24desk.ui.shell import first_screen, loop_switch
 
 
 def test_the_first_screen_is_built_with_its_catalogue_and_its_background_work_held(qtbot: QtBot) -> None:
@@ -145,7 +145,7 @@ def test_the_app_loops_modules_are_imported_in_a_thread_while_qt_keeps_running(
         "import threading, time\nTHREAD = threading.current_thread().name\ntime.sleep(0.3)\n"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
-    monkeypatch.setattr(first_screen, "APP_LOOP_MODULES", ("b24desk_probe_slow_import",))
+    monkeypatch.setattr(loop_switch, "APP_LOOP_MODULES", ("b24desk_probe_slow_import",))
     window = MainWindow(build=False)
     qtbot.addWidget(window)
     ticks: list[int] = []
@@ -153,7 +153,7 @@ def test_the_app_loops_modules_are_imported_in_a_thread_while_qt_keeps_running(
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
     try:
-        first_screen.import_app_loop_modules(window, seconds=60)
+        loop_switch.import_app_loop_modules(window, seconds=60)
         probe = sys.modules["b24desk_probe_slow_import"]  # imported when it returns
     finally:
         timer.stop()
