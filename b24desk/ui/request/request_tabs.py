@@ -253,15 +253,16 @@ class RequestTabs(QObject):
         """Bring back the saved tabs (after a restart or a kill); returns what could not be restored."""
         if self.workspace_file is None:
             return []
-        if not self.workspace_file.exists():  # a first start: nothing to read; the empty tab is what a next start
-            self._written = self.workspace()  # shows anyway, so the start-up's own changes write nothing
-            return []
-        from b24desk.core.workspace import load_workspace
+        problems: list[str] = []
+        workspace: Workspace | None = None
+        if self.workspace_file.exists():  # a first start has none to read
+            from b24desk.core.workspace import load_workspace
 
-        workspace = load_workspace(self.workspace_file)
-        if not workspace.tabs:
-            self._written = self.workspace()  # none on disk: the empty tab is what the next start shows anyway
-            return list(workspace.problems)
+            workspace = load_workspace(self.workspace_file)
+            problems = list(workspace.problems)
+        if workspace is None or not workspace.tabs:  # the empty tab is what a next start shows anyway: the
+            self._written = self.workspace()  # start-up's own changes write nothing
+            return problems
         collection = self.collection()
         on_disk: dict[str, SavedRequest] = {}
         for tab in workspace.tabs:
@@ -286,4 +287,4 @@ class RequestTabs(QObject):
         self._switching = False
         self._show(self.set.current)
         self._written = self.workspace()
-        return list(workspace.problems)
+        return problems
