@@ -17,7 +17,6 @@ from typing import Any
 from b24desk.core.errors import ParamsError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.json_codec import json_error_text
-from b24desk.core.query import decode_typed_pairs
 
 __all__ = [
     "TYPES",
@@ -135,6 +134,10 @@ def rows_to_params(rows: Iterable[ParamRow]) -> dict[str, Any]:
         for row in rows
         if row.enabled and row.key.strip() and (row.value.strip() or row.type in ("string", "null"))
     ]  # a typed row left empty (a required row not filled in yet) is not sent
+    if not pairs:  # no rows: the first screen's request (core.query and urllib.parse when a row is first read)
+        return {}
+    from b24desk.core.query import decode_typed_pairs
+
     return decode_typed_pairs(pairs)
 
 

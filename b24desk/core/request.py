@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from b24desk.core.query import encode, encode_display
-from b24desk.core.webhook import ParsedURL, Webhook, check_method
+if TYPE_CHECKING:  # the wire's encoding and webhook URLs (urllib.parse): when a URL is first built
+    from b24desk.core.webhook import ParsedURL, Webhook
 
 __all__ = ["ApiRequest", "HttpMethod", "WirePreview", "request_from_url", "wire_preview"]
 
@@ -44,6 +44,9 @@ class WirePreview:
 
 def wire_preview(webhook: Webhook, request: ApiRequest, *, reveal: bool = False) -> WirePreview:
     """Build what would be sent: GET puts the query in the URL, POST sends it as the form body."""
+    from b24desk.core.query import encode, encode_display
+    from b24desk.core.webhook import check_method
+
     url = f"{webhook.base_url(reveal=reveal)}{check_method(request.method)}.json"
     query = encode(request.params)
     readable = encode_display(request.params)

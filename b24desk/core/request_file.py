@@ -31,9 +31,7 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.json_codec import json_error_text
 from b24desk.core.request import ApiRequest
 from b24desk.core.secret import Secret, mask_text
-from b24desk.core.secret_mask import mask_secrets
 from b24desk.core.text_file import write_text_if_changed
-from b24desk.core.webhook import check_method
 
 __all__ = [
     "SavedRequest",
@@ -88,6 +86,7 @@ def without_secrets(request: ApiRequest, secrets: Iterable[Secret]) -> ApiReques
     typed into a value by mistake must not reach the file.
     """
     values = sorted({s.reveal() for s in secrets if len(s) >= MIN_MASKED}, key=len, reverse=True)
+    from b24desk.core.secret_mask import mask_secrets  # its encodings (json, base64, urllib.parse): when first asked
 
     def mask(text: str) -> str:
         for value in values:
@@ -150,6 +149,8 @@ def saved_from_json(text: str, source: str = "") -> SavedRequest:
     if not isinstance(params, dict):
         raise bad("params is not an object")
     method = str(data.get("method", ""))
+    from b24desk.core.webhook import check_method  # webhook URLs (urllib.parse): when a file is first read
+
     try:
         check_method(method)
     except Exception as error:

@@ -14,13 +14,13 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from b24desk.core.errors import B24DeskError
-from b24desk.core.secret import Secret
-from b24desk.core.webhook import Webhook
 from b24desk.storage.paths import AppPaths, app_paths
 from b24desk.storage.secret_store import KeyringSecrets, SecretBackend
 from b24desk.storage.settings_file import SettingsFile
 
 if TYPE_CHECKING:  # loaded on first use: `snippet` masks with the saved webhooks alone, without sqlite3
+    from b24desk.core.secret import Secret
+    from b24desk.core.webhook import Webhook  # webhook URLs (and urllib.parse): not needed to open the storage
     from b24desk.storage.environment_secrets import EnvironmentSecrets
     from b24desk.storage.history import CallRecord, HistoryEntry, HistoryStore
     from b24desk.storage.history_search import HistoryFilter

@@ -19,7 +19,6 @@ from typing import Any, Protocol
 
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.secret import Secret
-from b24desk.core.webhook import mask_secrets_in
 from b24desk.storage.errors import KeyringUnavailable
 
 SERVICE = "b24desk"
@@ -123,7 +122,9 @@ def keyring_error(error: BaseException, backend: Any, action: str) -> KeyringUna
         kind = "init"
     else:
         kind = "refused"
-    reason = mask_secrets_in(str(error).strip().rstrip(".")) or type(error).__name__
+    from b24desk.core.secret_mask import mask_secrets  # the masks (json, base64, urllib.parse): on a failure only
+
+    reason = mask_secrets(str(error).strip().rstrip(".")) or type(error).__name__
     message = translate(_CTX, _MSG[kind]).format(backend=name, action=translate(_CTX, _ACTION[action]), reason=reason)
     return KeyringUnavailable(f"{message} {translate(_CTX, _SESSION_HINT)}", backend=name)
 

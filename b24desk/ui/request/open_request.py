@@ -65,10 +65,10 @@ class OpenRequest(QObject):
 
     def preview(self, *, reveal: bool = False) -> WirePreview:
         """The exact URL and body Execute would send, variables resolved; raises InputError saying why there is none."""
-        request = self.resolution(reveal=reveal).request
-        if self.webhook is None:
+        if self.webhook is None:  # (the first screen's case) parameters that cannot be read are said first
+            self.document.request()
             raise InputError(self.tr("Add a webhook to build the call URL."))
-        return wire_preview(self.webhook, request, reveal=reveal)
+        return wire_preview(self.webhook, self.resolution(reveal=reveal).request, reveal=reveal)
 
     # -- writing -----------------------------------------------------------------------------------
     def set_lookup(self, lookup: MethodLookup) -> None:

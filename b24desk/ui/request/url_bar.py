@@ -7,17 +7,20 @@ that does not parse stays in the field with any secret masked, and the line belo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QMenu, QToolButton, QWidget
 
 from b24desk.core.errors import InputError, WebhookURLError
-from b24desk.core.request import WirePreview
-from b24desk.core.webhook import ParsedURL, mask_unparsed_url, parse_webhook_url
 from b24desk.ui.common.elided_label import ElidedLabel
 from b24desk.ui.common.theme import themed
 from b24desk.ui.request.elided_url_edit import ElidedUrlEdit
 from b24desk.ui.request.open_request import OpenRequest
+
+if TYPE_CHECKING:  # webhook URLs are read when a person confirms one (the first screen shows none)
+    from b24desk.core.request import WirePreview
 
 
 class UrlBar(QWidget):
@@ -135,8 +138,10 @@ class UrlBar(QWidget):
         if looks_like_command(text):
             self._confirm_command(text)
             return
+        from b24desk.core.webhook import mask_unparsed_url, parse_webhook_url
+
         try:
-            parsed: ParsedURL = parse_webhook_url(text)
+            parsed = parse_webhook_url(text)
         except WebhookURLError as error:
             masked = mask_unparsed_url(text)
             if masked != text:
@@ -151,6 +156,7 @@ class UrlBar(QWidget):
     def _confirm_command(self, text: str) -> None:
         """A pasted cURL command: becomes the request (its webhook offered), or says why not, secret masked."""
         from b24desk.core.curl_import import import_call
+        from b24desk.core.webhook import mask_unparsed_url
 
         try:
             imported = import_call(text)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from b24desk.core.webhook import Webhook
 from b24desk.ui.common.theme import themed
 from b24desk.ui.webhooks.webhook_list_model import WebhookItem
 from b24desk.ui.webhooks.webhook_picker import WebhookPicker
+
+if TYPE_CHECKING:
+    from b24desk.core.webhook import Webhook
 
 
 class PastedWebhookOffer(QWidget):

@@ -11,13 +11,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from b24desk.core.errors import B24DeskError
-from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.ui.common.storage_worker import in_storage_thread
 from b24desk.ui.webhooks.webhook_list_model import WebhookItem, WebhookListModel
 
 if TYPE_CHECKING:
     from b24desk.core.client import ClientOptions
     from b24desk.core.connection import ConnectionReport
+    from b24desk.core.webhook import Webhook
     from b24desk.storage.app_storage import AppStorage
 
 Label = Callable[[str, str, bool], str]  # name, portal, session only -> the text the picker shows
@@ -72,6 +72,8 @@ class WebhookActions:
 
     async def save(self, name: str, url: str, *, session_only: bool = False) -> WebhookItem:
         """A webhook from a pasted URL, its secret saved into the keyring (or kept for this session)."""
+        from b24desk.core.webhook import parse_webhook_url
+
         parsed = parse_webhook_url(url)
         storage = self.storage
         if storage is None:

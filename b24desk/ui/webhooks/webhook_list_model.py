@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from b24desk.core.webhook import Webhook
+if TYPE_CHECKING:  # webhook URLs (urllib.parse): with the first webhook offered, after the first screen
+    from b24desk.core.webhook import Webhook
 
 Index = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()

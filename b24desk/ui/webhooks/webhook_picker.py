@@ -10,21 +10,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QPushButton,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QPushButton, QToolButton, QWidget
 
 from b24desk.core.errors import B24DeskError, CallError, InputError
-from b24desk.core.webhook import Webhook, parse_webhook_url
 from b24desk.storage.errors import KeyringUnavailable
 from b24desk.ui.common.background_tasks import BackgroundTasks
 from b24desk.ui.common.elided_combo import ElidedComboBox
@@ -35,7 +23,10 @@ from b24desk.ui.webhooks.webhook_list_model import WebhookItem, WebhookListModel
 if TYPE_CHECKING:  # asyncio: once the app's loop runs (after the first screen), not when the window is built
     import asyncio
 
+    from PySide6.QtWidgets import QMessageBox  # the dialogs' classes (and their enums): when first asked
+
     from b24desk.core.client import ClientOptions
+    from b24desk.core.webhook import Webhook  # webhook URLs (urllib.parse): with the first webhook offered
     from b24desk.storage.app_storage import AppStorage
     from b24desk.storage.history import CallRecord
 
@@ -134,6 +125,8 @@ class WebhookPicker(QWidget):
 
     def add_sandbox(self, webhook_url: str) -> None:
         """Offer the built-in sandbox portal first; selected when nothing else is there."""
+        from b24desk.core.webhook import parse_webhook_url
+
         webhook = parse_webhook_url(webhook_url).webhook
         self.add_item(
             WebhookItem(self.tr("Sandbox portal (local demo data)"), webhook, sandbox=True), select=False, at=0
@@ -190,6 +183,7 @@ class WebhookPicker(QWidget):
 
     def ask_notes(self) -> None:
         """Show the notes for editing, then save them."""
+        from PySide6.QtWidgets import QInputDialog
 
         async def flow() -> None:
             current = await self.notes()
@@ -287,6 +281,10 @@ class WebhookPicker(QWidget):
 
     def ask_add(self) -> None:
         """Ask for a name and a pasted webhook URL, then save it (offering session-only if the keyring fails)."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from b24desk.core.webhook import parse_webhook_url
+
         url, ok = QInputDialog.getText(
             self,
             self.tr("Add webhook"),
@@ -323,6 +321,8 @@ class WebhookPicker(QWidget):
         other tasks from inside it ("Cannot enter into task <uvicorn Server.serve()> ...") and the
         window could no longer close. `open()` shows the same window-modal box and returns at once.
         """
+        from PySide6.QtWidgets import QMessageBox
+
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, self)
         self.question_box = box
@@ -355,6 +355,8 @@ class WebhookPicker(QWidget):
 
     def ask_rotate(self) -> None:
         """Ask for the new URL or secret (after the portal regenerated it) and update it."""
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(
             self,
             self.tr("Update secret"),
@@ -374,18 +376,24 @@ class WebhookPicker(QWidget):
 
     def ask_rename(self) -> None:
         """Ask for a new name."""
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, self.tr("Rename webhook"), self.tr("New name:"))
         if ok and name.strip():
             self._start(self.rename(name.strip()))
 
     def ask_duplicate(self) -> None:
         """Ask for the copy's name."""
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, self.tr("Duplicate webhook"), self.tr("Name of the copy:"))
         if ok and name.strip():
             self._start(self.duplicate(name.strip()))
 
     def ask_remove(self) -> None:
         """Confirm, then remove the saved webhook with its secret and history."""
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self,
             self.tr("Remove webhook"),

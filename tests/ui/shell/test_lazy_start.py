@@ -72,6 +72,11 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.core.record_store",  # big answers kept as bytes: the result views ask core.kept_records
     "msgspec",  # the record store's decoders
     "orjson",  # likewise (and core.json_codec's, on first decode)
+    "b24desk.core.webhook",  # webhook URLs: the first screen shows none (the sandbox is offered after it)
+    "b24desk.core.query",  # the wire's encoding: the first URL built, the first grid row read
+    "b24desk.core.secret_mask",  # masks in every encoding: the first text masked (a file written, a failure)
+    "urllib",  # urllib.parse, ipaddress: with core.webhook and core.query
+    "ipaddress",
 )
 NOT_WHILE_IDLE = (
     "asyncio",  # the app loop, with qasync: when first needed (ui/shell/loop_switch.py), ~40 ms, ~10 MiB
