@@ -11,9 +11,8 @@ Code reads a preference through its declaration, never by a string key of its ow
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from b24desk.storage.paths import AppPaths
 
@@ -35,8 +34,8 @@ SETTINGS_FILE: Store = "settings.json"
 WINDOW_FILE: Store = "window.ini"
 
 
-@dataclass(frozen=True, slots=True)
-class Preference:
+# A NamedTuple, not a frozen dataclass: defined before the first screen, where a dataclass compiles its methods (~1 ms).
+class Preference(NamedTuple):
     """One preference: where it is kept, what type its value has, its default, and a line saying what it does."""
 
     key: str

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -39,7 +38,7 @@ def resolved_rows(rows: list[ParamRow], values: dict[str, VariableValue]) -> lis
             return match[0]
         return value.masked() if isinstance(value, Secret) else str(value)
 
-    return [replace(row, value=VARIABLE_RE.sub(value_of, row.value)) if "{{" in row.value else row for row in rows]
+    return [row._replace(value=VARIABLE_RE.sub(value_of, row.value)) if "{{" in row.value else row for row in rows]
 
 
 def ask_before_sending(parent: QWidget, problems: list[str], send: Callable[[], None]) -> QMessageBox:
