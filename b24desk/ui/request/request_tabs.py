@@ -9,7 +9,6 @@ unsaved edits come back after a restart or a killed process.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,11 +24,17 @@ from b24desk.ui.common.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
     from b24desk.core.collection import Collection
+    from b24desk.core.param_rows import ParamRow
     from b24desk.core.workspace import Workspace
     from b24desk.ui.common.background_tasks import BackgroundTasks
     from b24desk.ui.request.open_request import OpenRequest
 
 AUTOSAVE_DELAY_MS = 300
+# What the workspace file holds, as plain values: each tab's request, file, unsaved mark, rows and drafts; the
+# current tab; the collection. Compared to tell an unchanged workspace without core.workspace and its records
+# (a first start remembers its own: loading them cost ~3 ms before the first screen).
+TabState = tuple[SavedRequest, str | None, bool, tuple["ParamRow", ...], dict[str, tuple["ParamRow", ...]]]
+WorkspaceState = tuple[tuple[TabState, ...], int, str | None]
 
 
 class RequestTabs(QObject):
@@ -69,7 +74,7 @@ class RequestTabs(QObject):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_workspace)
-        self._written: Workspace | None = None  # as restored or last saved: not written again
+        self._written: WorkspaceState | None = None  # as restored or last saved: not written again
         self._switching = False
         open_request.changed.connect(self._edited)
         for keys, action, what in (
@@ -227,20 +232,29 @@ class RequestTabs(QObject):
     # -- the workspace --------------------------------------------------------------------------------
     def workspace(self) -> Workspace:
         """What is autosaved: the tabs, their files and unsaved state, the current tab."""
+        return _workspace_of(self._state())
+
+    def _state(self) -> WorkspaceState:
         collection = self.collection()
-        workspace = self.set.workspace(str(collection.root) if collection is not None else None)
         tabs = tuple(  # each tab's grid as it stands (unticked rows) and its other methods' drafts
-            replace(tab, rows=tuple(document.rows), drafts={key: tuple(rows) for key, rows in document.drafts.items()})
-            for tab, document in zip(workspace.tabs, self.documents, strict=False)
+            (
+                tab.request,
+                tab.file,
+                tab.unsaved,
+                tuple(document.rows),
+                {key: tuple(rows) for key, rows in document.drafts.items()},
+            )
+            for tab, document in zip(self.set.tabs, self.documents, strict=False)
         )
-        return replace(workspace, tabs=tabs)
+        return tabs, self.set.current, str(collection.root) if collection is not None else None
 
     def save_workspace(self) -> None:
         """Write the workspace file now (in the storage thread; atomic, unchanged not rewritten)."""
-        path, workspace = self.workspace_file, self.workspace()
-        if path is None or workspace == self._written:  # the start-up's own changes: no write, no work started
+        path, state = self.workspace_file, self._state()
+        if path is None or state == self._written:  # the start-up's own changes: no write, no work started
             return
-        self._written = workspace
+        self._written = state
+        workspace = _workspace_of(state)
 
         async def save() -> None:
             from b24desk.core.workspace import save_workspace
@@ -261,7 +275,7 @@ class RequestTabs(QObject):
             workspace = load_workspace(self.workspace_file)
             problems = list(workspace.problems)
         if workspace is None or not workspace.tabs:  # the empty tab is what a next start shows anyway: the
-            self._written = self.workspace()  # start-up's own changes write nothing
+            self._written = self._state()  # start-up's own changes write nothing
             return problems
         collection = self.collection()
         on_disk: dict[str, SavedRequest] = {}
@@ -286,5 +300,12 @@ class RequestTabs(QObject):
             self.bar.addTab("")
         self._switching = False
         self._show(self.set.current)
-        self._written = self.workspace()
+        self._written = self._state()
         return problems
+
+
+def _workspace_of(state: WorkspaceState) -> Workspace:
+    from b24desk.core.workspace import Workspace, WorkspaceTab
+
+    tabs, current, collection = state
+    return Workspace(tuple(WorkspaceTab(*tab) for tab in tabs), current, collection)

@@ -101,6 +101,7 @@ NOT_WHILE_IDLE = (
     "b24desk.ui.webhooks.day_chart",
     "b24desk.core.collection",  # a collection's folder and environments: when one is opened
     "b24desk.core.environment",
+    "b24desk.core.workspace",  # the tabs' file: read when one exists, written on a change (a first start has neither)
     "b24desk.receiver.server",
     "pygments",  # httpx's own command-line tool, never run here
     "_hashlib",  # OpenSSL's hashing (~3 MiB): storage/fingerprints.py loads it for the first secret it fingerprints
