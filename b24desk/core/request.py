@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+
+from b24desk.core.value_record import ValueRecord
 
 if TYPE_CHECKING:  # the wire's encoding and webhook URLs (urllib.parse): when a URL is first built
     from b24desk.core.webhook import ParsedURL, Webhook
@@ -13,14 +14,22 @@ __all__ = ["ApiRequest", "HttpMethod", "WirePreview", "request_from_url", "wire_
 HttpMethod = Literal["POST", "GET"]
 
 
-@dataclass(slots=True)
-class ApiRequest:
+class ApiRequest(ValueRecord):  # not a dataclass: defined before the first screen (see core/value_record.py)
     """What Execute sends: a method, nested params, GET or POST, and whether to fetch every page."""
 
-    method: str = "profile"
-    params: dict[str, Any] = field(default_factory=dict)
-    http_method: HttpMethod = "POST"
-    fetch_all: bool = False
+    __slots__ = __match_args__ = ("method", "params", "http_method", "fetch_all")
+
+    def __init__(
+        self,
+        method: str = "profile",
+        params: dict[str, Any] | None = None,
+        http_method: HttpMethod = "POST",
+        fetch_all: bool = False,
+    ) -> None:
+        self.method = method
+        self.params: dict[str, Any] = {} if params is None else params
+        self.http_method: HttpMethod = http_method
+        self.fetch_all = fetch_all
 
 
 def request_from_url(parsed: ParsedURL) -> ApiRequest:

@@ -14,7 +14,6 @@ Two facts are decided here once:
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from b24desk.core.catalogue_model import MethodInfo
@@ -22,6 +21,7 @@ from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import ParamRow, params_to_rows, required_rows, rows_to_params
 from b24desk.core.request import ApiRequest, HttpMethod
 from b24desk.core.result_shape import TREE, ResultViewKind, suiting_view
+from b24desk.core.value_record import ValueRecord
 
 __all__ = ["MethodLookup", "RequestDocument", "ResultState", "fetch_all_applies", "method_key"]
 
@@ -45,18 +45,19 @@ def _no_lookup(_name: str) -> MethodInfo | None:
     return None
 
 
-@dataclass(slots=True)
-class ResultState:
+class ResultState(ValueRecord):  # not a dataclass: defined before the first screen (see core/value_record.py)
     """The last answer's result (or rows of every page) and the view that suits it."""
 
-    value: Any = None
-    view: ResultViewKind = TREE
-    summary: str = ""  # the status line shown with it (HTTP status, times, paging)
-    answer: Any = None  # the whole answer it came in (result, time, total), when it was one call
+    __slots__ = __match_args__ = ("value", "view", "summary", "answer")
+
+    def __init__(self, value: Any = None, view: ResultViewKind = TREE, summary: str = "", answer: Any = None) -> None:
+        self.value = value
+        self.view: ResultViewKind = view
+        self.summary = summary  # the status line shown with it (HTTP status, times, paging)
+        self.answer = answer  # the whole answer it came in (result, time, total), when it was one call
 
 
-@dataclass(slots=True)
-class RequestDocument:
+class RequestDocument(ValueRecord):  # not a dataclass: defined before the first screen (see core/value_record.py)
     """One open request: method, verb, rows, fetch-all wish, per-method drafts, last result.
 
     The rows belong to `owner`, the method last settled (picked, typed and confirmed, or loaded);
@@ -64,15 +65,41 @@ class RequestDocument:
     method keeps the rows under the old one and brings back the new one's own rows.
     """
 
-    method: str = "profile"
-    http_method: HttpMethod = "POST"
-    rows: list[ParamRow] = field(default_factory=list)
-    fetch_all_wanted: bool = False
-    owner: str = "profile"
-    drafts: dict[str, list[ParamRow]] = field(default_factory=dict)
-    result: ResultState = field(default_factory=ResultState)
-    params_problem: str = ""  # why the parameters as typed (the JSON tab) cannot be read; "" when they can
-    lookup: MethodLookup = _no_lookup
+    __slots__ = __match_args__ = (
+        "method",
+        "http_method",
+        "rows",
+        "fetch_all_wanted",
+        "owner",
+        "drafts",
+        "result",
+        "params_problem",
+        "lookup",
+    )
+
+    def __init__(
+        self,
+        method: str = "profile",
+        http_method: HttpMethod = "POST",
+        rows: list[ParamRow] | None = None,
+        fetch_all_wanted: bool = False,
+        owner: str = "profile",
+        drafts: dict[str, list[ParamRow]] | None = None,
+        result: ResultState | None = None,
+        params_problem: str = "",
+        lookup: MethodLookup = _no_lookup,
+    ) -> None:
+        self.method = method
+        self.http_method: HttpMethod = http_method
+        self.rows: list[ParamRow] = [] if rows is None else rows
+        self.fetch_all_wanted = fetch_all_wanted
+        self.owner = owner
+        self.drafts: dict[str, list[ParamRow]] = {} if drafts is None else drafts
+        self.result = ResultState() if result is None else result
+        self.params_problem = (
+            params_problem  # why the parameters as typed (the JSON tab) cannot be read; "" when they can
+        )
+        self.lookup = lookup
 
     # -- what the catalogue says -------------------------------------------------------------------
     @property

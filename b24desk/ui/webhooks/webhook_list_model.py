@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from b24desk.core.value_record import ValueRecord
 
 if TYPE_CHECKING:  # webhook URLs (urllib.parse): with the first webhook offered, after the first screen
     from b24desk.core.webhook import Webhook
@@ -16,15 +17,24 @@ _ROOT = QModelIndex()
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
 
-@dataclass(slots=True)
-class WebhookItem:
+class WebhookItem(ValueRecord):  # not a dataclass: defined before the first screen (see core/value_record.py)
     """One entry of the picker."""
 
-    label: str
-    webhook: Webhook | None
-    entry_id: str | None = None  # a saved webhook's id
-    sandbox: bool = False
-    problem: str = ""  # why its secret could not be read
+    __slots__ = __match_args__ = ("label", "webhook", "entry_id", "sandbox", "problem")
+
+    def __init__(
+        self,
+        label: str,
+        webhook: Webhook | None,
+        entry_id: str | None = None,
+        sandbox: bool = False,
+        problem: str = "",
+    ) -> None:
+        self.label = label
+        self.webhook = webhook
+        self.entry_id = entry_id  # a saved webhook's id
+        self.sandbox = sandbox
+        self.problem = problem  # why its secret could not be read
 
 
 class WebhookListModel(QAbstractListModel):
