@@ -27,6 +27,13 @@ seen = {}
 ready = smoke_test.report_ready
 def report_ready(window, waiting=None):  # the window is built; the warm-up starts after this
     seen["first screen"] = sorted(name for name, module in sys.modules.items() if module is not None)
+    import dataclasses
+    seen["dataclasses"] = sorted(  # defined by the app's modules loaded so far
+        f"{name}.{value.__qualname__}"
+        for name, module in list(sys.modules.items()) if name.startswith("b24desk") and module is not None
+        for value in list(vars(module).values())
+        if isinstance(value, type) and value.__module__ == name and dataclasses.is_dataclass(value)
+    )
     seen["collecting"] = [str(gc.isenabled())]
     result, params, history = window.result_view, window.editor.params, window.history_panel
     pages = (result.table_page, result.raw_page, result.headers_page, params.json_page, history.statistics_page)
@@ -133,6 +140,25 @@ def test_the_first_screen_loads_no_client_server_or_sandbox(loaded: dict[str, li
     first = loaded["first screen"]
     assert "b24desk.ui.methods.method_browser" in first  # the probe saw the built window
     assert _of(first, NOT_FOR_THE_FIRST_SCREEN + NOT_WHILE_IDLE) == set()
+
+
+RECORDS_NOT_DATACLASSES = (  # a dataclass compiles its generated methods when defined (~1 ms each)
+    "b24desk.core.param_rows.ParamRow",  # NamedTuples (frozen)
+    "b24desk.core.request.WirePreview",
+    "b24desk.core.request_file.SavedRequest",
+    "b24desk.core.variables.Resolution",
+    "b24desk.storage.paths.AppPaths",
+    "b24desk.storage.preferences.Preference",
+    "b24desk.core.request.ApiRequest",  # core/value_record.ValueRecord (mutable)
+    "b24desk.core.request_document.RequestDocument",
+    "b24desk.core.request_document.ResultState",
+    "b24desk.ui.webhooks.webhook_list_model.WebhookItem",
+)
+
+
+def test_the_first_screens_records_compile_no_dataclass(loaded: dict[str, list[str]]) -> None:
+    assert "b24desk.about.BundledPart" in loaded["dataclasses"]  # the probe sees the dataclasses defined
+    assert set(loaded["dataclasses"]) & set(RECORDS_NOT_DATACLASSES) == set()
 
 
 def test_the_first_screen_makes_no_page_it_does_not_show(loaded: dict[str, list[str]]) -> None:
