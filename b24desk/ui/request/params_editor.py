@@ -7,8 +7,8 @@ from contextlib import suppress
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from b24desk.ui.common.lazy_page import LazyPage
 from b24desk.ui.common.problem_label import ProblemLabel
 from b24desk.ui.request.open_request import OpenRequest
 from b24desk.ui.request.param_delegates import ParamDelegate
+from b24desk.ui.request.params_grid import ParamsGrid
 from b24desk.ui.request.params_model import KEY, VALUE
 
 if TYPE_CHECKING:
@@ -45,7 +45,7 @@ class ParamsEditor(QWidget):
         super().__init__(parent)
         self.open_request = open_request if open_request is not None else OpenRequest(self)
         self.model = self.open_request.model
-        self.grid = QTreeView()
+        self.grid = ParamsGrid()  # Return on a cell edits it, as F2 does
         self.grid.setModel(self.model)
         self.grid.setUniformRowHeights(True)
         self.grid.setAllColumnsShowFocus(True)
@@ -83,7 +83,6 @@ class ParamsEditor(QWidget):
         self.model.parameterPlaced.connect(self._focus_later)
         self._closed_with = QAbstractItemDelegate.EndEditHint.NoHint  # how the last editor was left (Tab, Return)
         self.delegate.closeEditor.connect(self._editor_closed)
-        self.grid.installEventFilter(self)  # Return on a cell edits it, as F2 does
         self.add_inside_button = QPushButton(self.tr("Add inside"))
         self.add_inside_button.setToolTip(self.tr("Add a key to the selected group (Ctrl+Ins)"))
         self.add_inside_button.clicked.connect(self.add_inside)
@@ -334,21 +333,6 @@ class ParamsEditor(QWidget):
         self.grid.expand(parent)
         for row in range(first, last + 1):
             self.grid.expand(self.model.index(row, KEY, parent))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Return or Enter on a cell of the grid (not while editing) starts editing it."""
-        if (  # the event's type first: the filter also sees the grid's events while the editor is torn down
-            event.type() == QEvent.Type.KeyPress
-            and watched is self.grid
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-            and self.grid.state() != QAbstractItemView.State.EditingState
-        ):
-            current = self.grid.currentIndex()
-            if current.isValid() and self.model.flags(current) & Qt.ItemFlag.ItemIsEditable:
-                return self.grid.edit(current, QAbstractItemView.EditTrigger.EditKeyPressed, event)
-        return super().eventFilter(watched, event)
 
     def focus_first_empty(self) -> None:
         """Put the keyboard on the first required value still empty (else the blank row), ready to type."""
