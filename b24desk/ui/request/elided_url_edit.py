@@ -6,9 +6,13 @@ right edge hid both the method and the query. Focused, it is a normal line edit 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPainter, QPaintEvent
-from PySide6.QtWidgets import QLineEdit, QStyle, QStyleOptionFrame, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+if TYPE_CHECKING:  # QStyle (~7 ms of enums), its frame option and QPainter: when a URL is first shown
+    from PySide6.QtGui import QPaintEvent
 
 
 class ElidedUrlEdit(QLineEdit):
@@ -45,6 +49,8 @@ class ElidedUrlEdit(QLineEdit):
         return metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, room)
 
     def _text_rect_width(self) -> int:
+        from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
         option = QStyleOptionFrame()
         self.initStyleOption(option)
         rect = self.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, self)
@@ -57,6 +63,9 @@ class ElidedUrlEdit(QLineEdit):
         if shown == self.text():
             super().paintEvent(event)
             return
+        from PySide6.QtGui import QPainter
+        from PySide6.QtWidgets import QStyle, QStyleOptionFrame
+
         painter = QPainter(self)
         option = QStyleOptionFrame()
         self.initStyleOption(option)
