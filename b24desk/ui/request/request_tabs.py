@@ -254,12 +254,14 @@ class RequestTabs(QObject):
         if path is None or state == self._written:  # the start-up's own changes: no write, no work started
             return
         self._written = state
-        workspace = _workspace_of(state)
 
-        async def save() -> None:
+        def write() -> None:  # core.workspace, its records and the file's text: made in the storage thread too
             from b24desk.core.workspace import save_workspace
 
-            await in_storage_thread(save_workspace, path, workspace)
+            save_workspace(path, _workspace_of(state))
+
+        async def save() -> None:
+            await in_storage_thread(write)
 
         self.tasks.start(save())
 
