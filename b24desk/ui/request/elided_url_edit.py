@@ -6,13 +6,14 @@ right edge hid both the method and the query. Focused, it is a normal line edit 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 if TYPE_CHECKING:  # QStyle (~7 ms of enums), its frame option and QPainter: when a URL is first shown
-    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtGui import QFocusEvent, QKeyEvent, QPaintEvent
 
 
 class ElidedUrlEdit(QLineEdit):
@@ -22,6 +23,22 @@ class ElidedUrlEdit(QLineEdit):
         super().__init__(parent)
         self.textChanged.connect(self._tooltip)
         self._base_tooltip = ""
+        # What its owner does when the field is left, and on Escape (True: taken). Handlers of its own, not
+        # an event filter: a filter written in Python is called for every event of the field (paint, hover).
+        self.on_leave: Callable[[], None] | None = None
+        self.on_escape: Callable[[], bool] | None = None
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Its owner hears of the leaving first (it may read what was typed), then the line edit."""
+        if self.on_leave is not None:
+            self.on_leave()
+        super().focusOutEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape goes to its owner first; what it does not take, the line edit does."""
+        if event.key() == Qt.Key.Key_Escape and self.on_escape is not None and self.on_escape():
+            return
+        super().keyPressEvent(event)
 
     def set_base_tooltip(self, text: str) -> None:
         """The help shown above the full URL in the tooltip."""

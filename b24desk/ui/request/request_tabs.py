@@ -12,8 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTabBar, QWidget
 
 from b24desk.core.errors import B24DeskError
@@ -23,6 +23,8 @@ from b24desk.core.tabs import TabSet
 from b24desk.ui.common.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent
+
     from b24desk.core.collection import Collection
     from b24desk.core.param_rows import ParamRow
     from b24desk.core.workspace import Workspace
@@ -60,7 +62,7 @@ class RequestTabs(QObject):
         self.window = window
         self.set = TabSet()
         self.documents: list[RequestDocument] = [open_request.document]
-        self.bar = QTabBar()
+        self.bar = _RequestTabBar(self.close)  # a middle click on a tab closes it
         self.bar.setTabsClosable(True)
         self.bar.setMovable(True)
         self.bar.setExpanding(False)
@@ -69,7 +71,6 @@ class RequestTabs(QObject):
         self.bar.currentChanged.connect(self._bar_switched)
         self.bar.tabCloseRequested.connect(self.close)
         self.bar.tabMoved.connect(self._moved)
-        self.bar.installEventFilter(self)
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
@@ -218,17 +219,6 @@ class RequestTabs(QObject):
         )
         return answer == QMessageBox.StandardButton.Yes
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A middle click on a tab closes it."""
-        if watched is self.bar and event.type() == QEvent.Type.MouseButtonRelease:
-            mouse = event if isinstance(event, QMouseEvent) else None
-            if mouse is not None and mouse.button() == Qt.MouseButton.MiddleButton:
-                index = self.bar.tabAt(mouse.position().toPoint())
-                if index >= 0:
-                    self.close(index)
-                    return True
-        return super().eventFilter(watched, event)
-
     # -- the workspace --------------------------------------------------------------------------------
     def workspace(self) -> Workspace:
         """What is autosaved: the tabs, their files and unsaved state, the current tab."""
@@ -304,6 +294,24 @@ class RequestTabs(QObject):
         self._show(self.set.current)
         self._written = self._state()
         return problems
+
+
+class _RequestTabBar(QTabBar):
+    """The tab bar; a middle click on a tab closes it. A handler of its own, not an event filter: a filter
+    written in Python is called for every event of the bar (paint, hover)."""
+
+    def __init__(self, close: Callable[[int], object]) -> None:
+        super().__init__()
+        self._close = close
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A middle click on a tab closes it; any other release as a tab bar takes it."""
+        if event.button() == Qt.MouseButton.MiddleButton:
+            index = self.tabAt(event.position().toPoint())
+            if index >= 0:
+                self._close(index)
+                return
+        super().mouseReleaseEvent(event)
 
 
 def _workspace_of(state: WorkspaceState) -> Workspace:

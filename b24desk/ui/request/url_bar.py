@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QGridLayout, QMenu, QToolButton, QWidget
 
@@ -73,7 +73,7 @@ class UrlBar(QWidget):
         self.copy_secret_action.triggered.connect(lambda: self.copyRequested.emit(True))
         self.url_edit.textEdited.connect(self._on_edited)
         self.url_edit.returnPressed.connect(self._confirm)
-        self.url_edit.installEventFilter(self)
+        self.url_edit.on_leave, self.url_edit.on_escape = self._left, self._escaped
         open_request.changed.connect(self.show_request)
         self.show_request()
 
@@ -175,18 +175,17 @@ class UrlBar(QWidget):
         self._typed = None
         self.show_request()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Leaving the field confirms what was typed; Escape gives the request's URL back."""
-        if watched is self.url_edit:
-            if event.type() == QEvent.Type.FocusOut and self._typed is not None:
-                self._confirm()
-            elif event.type() == QEvent.Type.KeyPress and self._typed is not None:
-                from PySide6.QtGui import QKeyEvent
+    def _left(self) -> None:
+        """Leaving the field confirms what was typed."""
+        if self._typed is not None:
+            self._confirm()
 
-                if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
-                    self.discard_typed()
-                    return True
-        return super().eventFilter(watched, event)
+    def _escaped(self) -> bool:
+        """Escape gives the request's URL back (taken only while there is typed text)."""
+        if self._typed is None:
+            return False
+        self.discard_typed()
+        return True
 
     @staticmethod
     def copy_text(text: str) -> None:
