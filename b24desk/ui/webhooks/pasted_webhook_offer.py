@@ -22,20 +22,31 @@ class PastedWebhookOffer(QWidget):
         self.picker = picker
         self.pasted: WebhookItem | None = None
         self.dismissed = False
-        self.label = QLabel()
-        self.label.setWordWrap(True)
+        self._label: QLabel | None = None  # with the buttons: made when a webhook is first offered
+        self.setVisible(False)
+        picker.webhookChanged.connect(self._follow_picker)
+
+    @property
+    def label(self) -> QLabel:
+        """What the bar says; made, with the buttons, on first use."""
+        if self._label is None:
+            self._label = self._make()
+        return self._label
+
+    def _make(self) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save webhook…"))
         self.save_button.clicked.connect(self.ask_name)
         self.dismiss_button = QPushButton(self.tr("Not now"))
         self.dismiss_button.clicked.connect(self.dismiss)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(label, 1)
         layout.addWidget(self.save_button)
         layout.addWidget(self.dismiss_button)
         themed(self, "PastedWebhookOffer {{ background: {offer_background}; }}")
-        self.setVisible(False)
-        picker.webhookChanged.connect(self._follow_picker)
+        return label
 
     def use(self, webhook: Webhook) -> WebhookItem:
         """Use a webhook from a pasted URL for this session, selected, and offer to save it."""

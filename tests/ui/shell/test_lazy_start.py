@@ -38,6 +38,7 @@ def report_ready(window, waiting=None):  # the window is built; the warm-up star
     result, params, history = window.result_view, window.editor.params, window.history_panel
     pages = (result.table_page, result.raw_page, result.headers_page, params.json_page, history.statistics_page)
     seen["pages made"] = [str(page.built) for page in pages]
+    seen["pasted offer made"] = [str(window.pasted_offer.layout() is not None)]  # hidden until a URL brings one
     ready(window, waiting)
 smoke_test.report_ready = report_ready
 idle = smoke_test.report_idle
@@ -164,6 +165,7 @@ def test_the_first_screens_records_compile_no_dataclass(loaded: dict[str, list[s
 def test_the_first_screen_makes_no_page_it_does_not_show(loaded: dict[str, list[str]]) -> None:
     """Table, Raw, Headers, JSON and Statistics: each made when first shown (tests/ui/request/test_lazy_pages.py)."""
     assert loaded["pages made"] == ["False"] * 5
+    assert loaded["pasted offer made"] == ["False"]  # the bar offering to save a pasted URL's webhook: made with one
 
 
 def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_the_client(
