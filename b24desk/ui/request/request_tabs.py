@@ -9,8 +9,9 @@ unsaved edits come back after a restart or a killed process.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QMouseEvent, QShortcut
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from b24desk.ui.request.open_request import OpenRequest
 
 AUTOSAVE_DELAY_MS = 300
-_State = tuple[tuple[tuple[Any, ...], ...], int, str | None]  # RequestTabs._state(): what a Workspace would hold
 
 
 class RequestTabs(QObject):
@@ -69,7 +69,7 @@ class RequestTabs(QObject):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_workspace)
-        self._written: _State | None = None  # as restored or last saved: not written again
+        self._written: Workspace | None = None  # as restored or last saved: not written again
         self._switching = False
         open_request.changed.connect(self._edited)
         for keys, action, what in (
@@ -225,38 +225,22 @@ class RequestTabs(QObject):
         return super().eventFilter(watched, event)
 
     # -- the workspace --------------------------------------------------------------------------------
-    def _state(self) -> _State:
-        """What the workspace holds, as plain values: the tabs (request, file, unsaved, the grid's rows as they
-        stand, unticked ones too, and the other methods' drafts), the current tab and the collection.
-        Compared with what was written last without making a Workspace: core.workspace loads with the first
-        write or restore, not with a first start's empty tab."""
-        collection = self.collection()
-        tabs = tuple(
-            (
-                tab.request,
-                tab.file,
-                tab.unsaved,
-                tuple(document.rows),
-                {k: tuple(rows) for k, rows in document.drafts.items()},
-            )
-            for tab, document in zip(self.set.tabs, self.documents, strict=False)
-        )
-        return tabs, self.set.current, str(collection.root) if collection is not None else None
-
     def workspace(self) -> Workspace:
         """What is autosaved: the tabs, their files and unsaved state, the current tab."""
-        from b24desk.core.workspace import Workspace, WorkspaceTab
-
-        tabs, current, collection = self._state()
-        return Workspace(tuple(WorkspaceTab(*tab) for tab in tabs), current, collection)
+        collection = self.collection()
+        workspace = self.set.workspace(str(collection.root) if collection is not None else None)
+        tabs = tuple(  # each tab's grid as it stands (unticked rows) and its other methods' drafts
+            replace(tab, rows=tuple(document.rows), drafts={key: tuple(rows) for key, rows in document.drafts.items()})
+            for tab, document in zip(workspace.tabs, self.documents, strict=False)
+        )
+        return replace(workspace, tabs=tabs)
 
     def save_workspace(self) -> None:
         """Write the workspace file now (in the storage thread; atomic, unchanged not rewritten)."""
-        path, state = self.workspace_file, self._state()
-        if path is None or state == self._written:  # the start-up's own changes: no write, no work started
+        path, workspace = self.workspace_file, self.workspace()
+        if path is None or workspace == self._written:  # the start-up's own changes: no write, no work started
             return
-        self._written = state
-        workspace = self.workspace()
+        self._written = workspace
 
         async def save() -> None:
             from b24desk.core.workspace import save_workspace
@@ -277,7 +261,7 @@ class RequestTabs(QObject):
             workspace = load_workspace(self.workspace_file)
             problems = list(workspace.problems)
         if workspace is None or not workspace.tabs:  # the empty tab is what a next start shows anyway: the
-            self._written = self._state()  # start-up's own changes write nothing
+            self._written = self.workspace()  # start-up's own changes write nothing
             return problems
         collection = self.collection()
         on_disk: dict[str, SavedRequest] = {}
@@ -302,5 +286,5 @@ class RequestTabs(QObject):
             self.bar.addTab("")
         self._switching = False
         self._show(self.set.current)
-        self._written = self._state()
+        self._written = self.workspace()
         return problems
