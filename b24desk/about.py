@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from b24desk import __version__
 
@@ -40,9 +38,11 @@ def icon_files() -> list[Path]:
     return [icon_dir() / f"b24desk-{size}.png" for size in ICON_SIZES]
 
 
-@dataclass(frozen=True, slots=True)
-class BundledPart:
-    """A library b24desk ships with: its name, version and licence as its installed metadata states them."""
+class BundledPart(NamedTuple):
+    """A library b24desk ships with: its name, version and licence as its installed metadata states them.
+
+    A NamedTuple, not a dataclass: this module comes with the window's icon, before the first screen, and a
+    dataclass compiles its methods on import (~1 ms); the About dialog only reads the fields."""
 
     name: str
     version: str
@@ -60,7 +60,7 @@ RUNTIME_PARTS = (
     "uvicorn",
     "python-multipart",
 )
-_REQUIREMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+_REQUIREMENT_NAME = r"[A-Za-z0-9][A-Za-z0-9._-]*"  # compiled by the About dialog's first use, not on import
 
 
 def bundled_parts() -> list[BundledPart]:
@@ -92,6 +92,8 @@ def bundled_parts() -> list[BundledPart]:
 
 def _run_time_requirements(requirements: list[str]) -> list[str]:
     """The names of requirements that apply without extras (`foo>=1; extra == "test"` is left out)."""
+    import re
+
     names = []
     for requirement in requirements:
         if "extra ==" in requirement.replace("extra==", "extra =="):
@@ -99,7 +101,7 @@ def _run_time_requirements(requirements: list[str]) -> list[str]:
         marker = requirement.partition(";")[2]
         if marker and not _marker_holds(marker):
             continue
-        match = _REQUIREMENT_NAME.match(requirement.strip())
+        match = re.match(_REQUIREMENT_NAME, requirement.strip())
         if match:
             names.append(match.group(0))
     return names

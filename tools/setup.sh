@@ -9,10 +9,10 @@ STAMP=$VENV/.b24desk-installed
 # Qt's runtime libraries (offscreen and xcb), php for the PHP parity tests and snippets, Xvfb and
 # xdotool for screenshots, gnome-keyring + dbus for a real keyring in the tests, node and go to run
 # the JavaScript and Go snippets, at-spi2-core for the test that reads the window's accessibility tree
-# as a screen reader does.
+# as a screen reader does, valgrind for benchmarks/startup_instructions.py (the start-up's instructions).
 DEBS="php-cli php-curl nodejs golang-go xvfb xdotool libegl1 libgl1 libfontconfig1 libxkbcommon-x11-0 libxcb-cursor0
 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
-gnome-keyring dbus at-spi2-core curl jq"
+gnome-keyring dbus at-spi2-core curl jq valgrind"
 
 python_ok() {
     "$1" -c 'import sys, venv; sys.exit(0 if sys.version_info >= (3, 12) else 1)' >/dev/null 2>&1

@@ -11,10 +11,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -222,12 +220,16 @@ class CollectionPanel(QWidget):
 
     def ask_new_request(self) -> None:
         """Ask for a name, then create a request."""
+        from PySide6.QtWidgets import QInputDialog  # its type and enums: when asked, not with the first screen
+
         name, ok = QInputDialog.getText(self, self.tr("New request"), self.tr("Name:"))
         if ok and name.strip():
             self.new_request(name)
 
     def ask_new_folder(self) -> None:
         """Ask for a name, then create a folder."""
+        from PySide6.QtWidgets import QInputDialog
+
         name, ok = QInputDialog.getText(self, self.tr("New folder"), self.tr("Name:"))
         if ok and name.strip():
             self.new_folder(name)
@@ -242,6 +244,8 @@ class CollectionPanel(QWidget):
             if self.model.data(self.view.currentIndex(), FOLDER_ROLE)
             else self.tr("Delete {name}?")
         )
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(self, self.tr("Delete"), question.format(name=path.as_posix()))
         if answer == QMessageBox.StandardButton.Yes:
             self.delete_selected()

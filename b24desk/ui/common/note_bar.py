@@ -7,7 +7,7 @@ it; a note that was closed stays away for the rest of the session, until another
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from b24desk.ui.common.theme import themed
 
@@ -26,7 +26,6 @@ class NoteBar(QFrame):
         line = self.label.fontMetrics().height()
         self.close_button.setIconSize(QSize(line - 4, line - 4))
         self.close_button.setFixedSize(line + 2, line + 2)  # as tall as a line of the note: no taller bar
-        self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
         self.close_button.setToolTip(self.tr("Hide this note"))
         self.close_button.setAccessibleName(self.tr("Hide this note"))
         self.close_button.clicked.connect(self.close_note)
@@ -34,9 +33,18 @@ class NoteBar(QFrame):
         layout.setContentsMargins(6, 2, 2, 2)
         layout.addWidget(self.label, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
-        themed(self, "QFrame#noteBar {{ background: {note_background}; border-radius: 4px; }}")
         self._closed: set[str] = set()  # notes put away in this session
+        self._dressed = False
         self.setVisible(False)
+
+    def _dress(self) -> None:
+        """The close icon and the note colour, given when a note is first shown: a first start's first screen
+        shows none (its style sheet and icon were ~0.5 ms of the UI thread before the first paint)."""
+        from PySide6.QtWidgets import QStyle
+
+        self._dressed = True
+        self.close_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        themed(self, "QFrame#noteBar {{ background: {note_background}; border-radius: 4px; }}")
 
     def text(self) -> str:
         """The note (also while it is put away)."""
@@ -45,7 +53,10 @@ class NoteBar(QFrame):
     def setText(self, text: str) -> None:
         """Show `text` (none: hide the bar); a note closed before stays closed."""
         self.label.setText(text)
-        self.setVisible(bool(text) and text not in self._closed)
+        shown = bool(text) and text not in self._closed
+        if shown and not self._dressed:
+            self._dress()
+        self.setVisible(shown)
 
     def close_note(self) -> None:
         """Put the note away for this session."""

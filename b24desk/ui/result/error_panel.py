@@ -21,11 +21,10 @@ class ErrorPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel()
-        themed(self.title, "font-size: 15px; font-weight: bold; color: {error};")
         self.meaning = QLabel()
         self.action = QLabel()
         self.detail = QLabel()
-        themed(self.detail, "color: {muted};")
+        self._styled = False  # the title's and the detail's style sheets: with the first error shown
         for label in (self.title, self.meaning, self.action, self.detail):
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -56,6 +55,10 @@ class ErrorPanel(QWidget):
         from b24desk.core.explanations import explain  # on the first error shown, not at start-up
 
         explanation = explain(error)
+        if not self._styled:  # hidden until now: the first screen set no style sheet for it
+            self._styled = True
+            themed(self.title, "font-size: 15px; font-weight: bold; color: {error};")
+            themed(self.detail, "color: {muted};")
         self.title.setText(f"{explanation.title}  [{explanation.code}]" if explanation.code else explanation.title)
         self.meaning.setText(explanation.meaning)
         action = self.tr("What to do: {action}").format(action=explanation.action)

@@ -16,15 +16,17 @@ import threading
 import time
 from array import array
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 
 from b24desk.core.kept_records import is_record_store
 from b24desk.core.result_shape import COLUMN_SCAN, table_rows
 from b24desk.core.row_filter import RowTextIndex, cell_text, readable
-from b24desk.core.row_order import ColumnKeys
 from b24desk.ui.common.worker_gil import start_worker
+
+if TYPE_CHECKING:  # core.row_order (its regular expressions, unicodedata): with the first sort, not the empty table
+    from b24desk.core.row_order import ColumnKeys
 
 __all__ = ["ASYNC_ROWS", "COLUMN_SCAN", "ResultTableModel", "readable", "table_rows"]
 
@@ -231,6 +233,7 @@ class ResultTableModel(QAbstractTableModel):
 
         def work() -> None:
             from b24desk.core.record_store import column_values, iter_rows  # loaded with the first big answer
+            from b24desk.core.row_order import ColumnKeys
 
             try:
                 if index_wanted:  # the filter's index first (a first filter then only searches it)
@@ -441,6 +444,7 @@ def _work_out(
     if wanted.sort is not None and order is None:
         if keys is None:  # the record store (msgspec, orjson) loads with the first rows sorted, not the empty table
             from b24desk.core.record_store import column_values
+            from b24desk.core.row_order import ColumnKeys
 
             nap = _Yielding()
             values = column_values(wanted.rows, wanted.name, nap)[: wanted.count] if wanted.count else []

@@ -116,6 +116,8 @@ NOT_WHILE_IDLE = (
     "hmac",  # the sandbox secret: random.SystemRandom, not `secrets` (imports it); Secret == uses _compare_digest
     "sqlite3",  # a first start: no history file, so no calls to read (the first recorded call makes it)
     "b24desk.storage.history",
+    "b24desk.core.row_order",  # the Table's sort keys (regular expressions, unicodedata): with the first sort
+    "unicodedata",
 )
 
 
