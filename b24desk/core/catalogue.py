@@ -15,14 +15,24 @@ import functools
 import json
 import threading
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from b24desk.core.catalogue_model import DOC_SITE, FORMAT_VERSION, MethodInfo, ParamInfo, method_from_record
-from b24desk.core.catalogue_search import SearchIndex
+from b24desk.core.catalogue_model import (
+    DOC_SITE,
+    FORMAT_VERSION,
+    MethodInfo,
+    ParamInfo,
+    Value,
+    method_from_record,
+    params_from_text,
+    slot_setters,
+)
 from b24desk.core.errors import B24DeskError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+
+if TYPE_CHECKING:
+    from b24desk.core.catalogue_search import SearchIndex
 
 __all__ = [
     "Catalogue",
@@ -42,14 +52,38 @@ class CatalogueError(B24DeskError):
     """The bundled catalogue file is missing or unreadable."""
 
 
-@dataclass(frozen=True, slots=True)
-class CatalogueSource:
+class CatalogueSource(Value):
     """Where the catalogue's facts come from: the docs repository, its commit, and its licence."""
 
-    repository: str = ""
-    commit: str = ""
-    commit_date: str = ""
-    licence: str = ""
+    __slots__ = ("commit", "commit_date", "licence", "repository")
+    _fields = ("repository", "commit", "commit_date", "licence")
+    repository: str
+    commit: str
+    commit_date: str
+    licence: str
+
+    def __init__(self, repository: str = "", commit: str = "", commit_date: str = "", licence: str = "") -> None:
+        for setter, value in zip(_SOURCE_SETTERS, (repository, commit, commit_date, licence), strict=True):
+            setter(self, value)
+
+
+_SOURCE_SETTERS = slot_setters(CatalogueSource, CatalogueSource._fields)
+
+
+class ParamTexts:
+    """Decodes the parameters of a file's methods when each is first read (MethodInfo.params): equal
+    parameters of different methods are one object, as when the file was decoded whole; a text that is
+    not parameter records raises the file's CatalogueError then."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+        self._shared: dict[tuple[Any, ...], ParamInfo] = {}
+
+    def __call__(self, method: str, text: str) -> tuple[ParamInfo, ...]:
+        try:
+            return params_from_text(text, self._shared)
+        except (ValueError, KeyError, TypeError, IndexError) as error:
+            raise broken(f"{method}: {type(error).__name__}", self.path) from error
 
 
 class Catalogue:
@@ -78,6 +112,8 @@ class Catalogue:
     def prepare_search(self) -> SearchIndex:
         """The search index, built now if no search has built it yet (waiting for a build under way)."""
         if self._index is None:
+            from b24desk.core.catalogue_search import SearchIndex  # the first search's, not the start-up's
+
             self._index_begun = True
             with self._indexing:
                 if self._index is None:
@@ -117,8 +153,7 @@ class Catalogue:
         granted = None if scopes is None else {"basic", "", *scopes}
         added: list[MethodInfo] = []
         merged = [
-            replace(
-                m,
+            m.replace(
                 available=m.name.lower() in offered,
                 scope_granted=None if granted is None else any(s in granted for s in (m.scopes or (m.scope,))),
             )
@@ -143,15 +178,16 @@ class Catalogue:
         return marked
 
 
-def catalogue_from_data(data: Mapping[str, Any]) -> Catalogue:
-    """Build a Catalogue from the decoded JSON document the generator writes."""
+def catalogue_from_data(data: Mapping[str, Any], path: Path | str = "") -> Catalogue:
+    """Build a Catalogue from the decoded JSON document the generator writes (read from `path`: the methods'
+    parameters are decoded when first read, and a broken one is reported as that file's)."""
     if data.get("format") != FORMAT_VERSION:
         raise ValueError(f"unknown catalogue format {data.get('format')!r}")
     site = data.get("doc_site", DOC_SITE)
     source = data.get("source", {})
-    shared: dict[tuple[Any, ...], ParamInfo] = {}  # equal parameters of different methods: one object
+    texts = ParamTexts(path)
     return Catalogue(
-        (method_from_record(record, site, shared) for record in data["methods"]),
+        [method_from_record(record, site, texts) for record in data["methods"]],
         CatalogueSource(
             repository=source.get("repository", ""),
             commit=source.get("commit", ""),
@@ -169,12 +205,16 @@ def read_catalogue(path: Path) -> Catalogue:
             import gzip  # the bundled file is plain JSON
 
             raw = gzip.decompress(raw)
-        return catalogue_from_data(json.loads(raw))
+        return catalogue_from_data(json.loads(raw), path)
     except FileNotFoundError:
         raise CatalogueError(translate("catalogue", _MSG_MISSING).format(path=path)) from None
-    except (OSError, ValueError, KeyError, TypeError, IndexError) as error:
-        message = translate("catalogue", _MSG_BROKEN).format(reason=type(error).__name__, path=path)
-        raise CatalogueError(message) from error
+    except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
+        raise broken(type(error).__name__, path) from error
+
+
+def broken(reason: str, path: Path | str) -> CatalogueError:
+    """The error of a catalogue file that cannot be read, for `reason`."""
+    return CatalogueError(translate("catalogue", _MSG_BROKEN).format(reason=reason, path=path))
 
 
 def package_folder() -> Path:

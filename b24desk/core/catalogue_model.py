@@ -3,9 +3,11 @@
 The bundled data file (built by `tools/build_catalogue.py` from the official docs) stores each method
 as a positional record, to stay small:
 
-    method: [name, [scope, ...], page, flags, [param, ...]]
+    method: [name, [scope, ...], page, flags, params]
             page = the docs page path without `.md` (the doc URL is DOC_SITE + page + ".html");
-            flags = 1 list (paginated) | 2 deprecated | 4 parameters read from the docs
+            flags = 1 list (paginated) | 2 deprecated | 4 parameters read from the docs;
+            params = the JSON text of the list [param, ...] ("" when none): a method's parameters are
+            decoded when first read, and the file's decode makes one string per method, not ~10,000 lists
     param:  [name, type, type_text, required (0/1), [child param, ...]]
             type = one of TYPE_KINDS; type_text = the docs' own type ("" when it equals type)
 
@@ -15,8 +17,9 @@ asked) and `origin` says where the entry came from ("docs" or "portal").
 
 from __future__ import annotations
 
+import json
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 from typing import Any
 
 __all__ = [
@@ -25,14 +28,18 @@ __all__ = [
     "TYPE_KINDS",
     "MethodInfo",
     "ParamInfo",
+    "Value",
     "method_as_dict",
     "method_from_record",
     "method_to_record",
+    "params_from_text",
+    "params_to_text",
+    "slot_setters",
     "type_kind",
 ]
 
 DOC_SITE = "https://apidocs.bitrix24.com/"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 1: params as JSON lists, not their text
 
 FLAG_LIST = 1
 FLAG_DEPRECATED = 2
@@ -111,15 +118,66 @@ def type_kind(type_text: str) -> str:
     return "unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class ParamInfo:
+class Value:
+    """An immutable value: the slots named in `_fields`, set once when made, compared, hashed and shown by them.
+
+    The catalogue makes ~1,600 methods on the start-up's path: a frozen dataclass's `__init__` (an
+    `object.__setattr__` per field) and its generated methods (compiled when the class is made, ~2 ms each
+    class) cost there; this sets the slots through their descriptors and needs no compiling."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is read-only: cannot delete {name!r}")
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple([getattr(self, name) for name in self._fields])
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._values(), strict=True))
+        return f"{type(self).__name__}({shown})"
+
+    def __reduce__(self) -> tuple[type[Value], tuple[Any, ...]]:
+        return type(self), self._values()  # made again by __init__, from the fields in its order
+
+
+def slot_setters(cls: type[Value], names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
+    """The setters of a Value class's slots `names`, in that order (what its `__init__` calls)."""
+    return tuple(getattr(cls, name).__set__ for name in names)
+
+
+class ParamInfo(Value):
     """One parameter of a method: its name, type, required flag and nested fields."""
 
+    __slots__ = ("children", "name", "required", "type", "type_text")
+    _fields = ("name", "type", "required", "children", "type_text")
     name: str
     type: str
-    required: bool = False
-    children: tuple[ParamInfo, ...] = ()
-    type_text: str = ""
+    required: bool
+    children: tuple[ParamInfo, ...]
+    type_text: str
+
+    def __init__(
+        self, name: str, type: str, required: bool = False, children: tuple[ParamInfo, ...] = (), type_text: str = ""
+    ) -> None:
+        set_name, set_type, set_required, set_children, set_type_text = _PARAM_SETTERS
+        set_name(self, name)
+        set_type(self, type)
+        set_required(self, required)
+        set_children(self, children)
+        set_type_text(self, type_text)
 
     @property
     def doc_type(self) -> str:
@@ -127,21 +185,97 @@ class ParamInfo:
         return self.type_text or self.type
 
 
-@dataclass(frozen=True, slots=True)
-class MethodInfo:
-    """One REST method: name, scope, parameters, flags and the link to its documentation page."""
+_PARAM_SETTERS = slot_setters(ParamInfo, ParamInfo._fields)
 
+type ParamDecoder = Callable[[str, str], tuple[ParamInfo, ...]]
+"""Decodes a method's parameter records (see the module docstring), given the method's name and their text."""
+
+
+class MethodInfo(Value):
+    """One REST method: name, scope, parameters, flags and the link to its documentation page.
+
+    A catalogue read from its file keeps each method's parameters as their JSON text until they are first
+    read (`params`): the browser shows ~1,600 names at start-up, and a person picks a few of them. Equality,
+    hashing, `repr` and pickling read them as any other field."""
+
+    __slots__ = (
+        "_decoder",
+        "_params",
+        "available",
+        "deprecated",
+        "doc_url",
+        "is_list",
+        "name",
+        "origin",
+        "params_known",
+        "scope",
+        "scope_granted",
+        "scopes",
+    )
+    _fields = (
+        "name",
+        "scope",
+        "params",
+        "is_list",
+        "deprecated",
+        "doc_url",
+        "scopes",
+        "params_known",
+        "available",
+        "origin",
+        "scope_granted",
+    )
     name: str
     scope: str
-    params: tuple[ParamInfo, ...] = ()
-    is_list: bool = False
-    deprecated: bool = False
-    doc_url: str = ""
-    scopes: tuple[str, ...] = ()
-    params_known: bool = True
-    available: bool | None = None
-    origin: str = "docs"
-    scope_granted: bool | None = None  # whether the webhook holds the method's scope, when the portal said
+    _params: tuple[ParamInfo, ...] | str  # the text: not decoded yet
+    is_list: bool
+    deprecated: bool
+    doc_url: str
+    scopes: tuple[str, ...]
+    params_known: bool
+    available: bool | None
+    origin: str
+    scope_granted: bool | None  # whether the webhook holds the method's scope, when the portal said
+    _decoder: ParamDecoder | None
+
+    def __init__(
+        self,
+        name: str,
+        scope: str,
+        params: tuple[ParamInfo, ...] = (),
+        is_list: bool = False,
+        deprecated: bool = False,
+        doc_url: str = "",
+        scopes: tuple[str, ...] = (),
+        params_known: bool = True,
+        available: bool | None = None,
+        origin: str = "docs",
+        scope_granted: bool | None = None,
+    ) -> None:
+        _set_method(
+            self,
+            name,
+            scope,
+            params,
+            is_list,
+            deprecated,
+            doc_url,
+            scopes,
+            params_known,
+            available,
+            origin,
+            scope_granted,
+        )
+
+    @property
+    def params(self) -> tuple[ParamInfo, ...]:
+        """The top-level parameters (decoded from the catalogue file's text when first read)."""
+        params = self._params
+        if isinstance(params, str):
+            assert self._decoder is not None  # a text comes with its decoder
+            params = self._decoder(self.name, params)
+            _SET_PARAMS(self, params)  # two threads reading at once both decode: equal values, either kept
+        return params
 
     @property
     def unavailable_reason(self) -> str:
@@ -156,6 +290,70 @@ class MethodInfo:
         """The top-level parameter called `name` (case-insensitive), or None."""
         wanted = name.lower()
         return next((p for p in self.params if p.name.lower() == wanted), None)
+
+    def replace(self, **changes: Any) -> MethodInfo:
+        """A copy with some fields changed (as dataclasses.replace); parameters not read yet stay so, shared."""
+        copy = MethodInfo.__new__(MethodInfo)
+        for name, setter in zip(_METHOD_SLOTS, _METHOD_SETTERS, strict=True):
+            setter(copy, getattr(self, name))
+        for name, value in changes.items():
+            if name not in self._fields:
+                raise TypeError(f"MethodInfo has no field {name!r}")
+            _METHOD_SETTERS[self._fields.index(name)](copy, value)
+        if "params" in changes:
+            _METHOD_SETTERS[-1](copy, None)  # given decoded
+        return copy
+
+    __replace__ = replace  # copy.replace (Python 3.13)
+
+
+_METHOD_SLOTS = (*("_params" if name == "params" else name for name in MethodInfo._fields), "_decoder")
+_METHOD_SETTERS = slot_setters(MethodInfo, _METHOD_SLOTS)  # the fields' order, then the decoder
+_SET_PARAMS = _METHOD_SETTERS[2]
+
+
+def _set_method(
+    method: MethodInfo,
+    name: str,
+    scope: str,
+    params: tuple[ParamInfo, ...] | str,
+    is_list: bool,
+    deprecated: bool,
+    doc_url: str,
+    scopes: tuple[str, ...],
+    params_known: bool,
+    available: bool | None,
+    origin: str,
+    scope_granted: bool | None,
+    decoder: ParamDecoder | None = None,
+) -> None:
+    """Set a new method's slots (written out: ~1,600 methods are made on the start-up's path)."""
+    (
+        set_name,
+        set_scope,
+        set_params,
+        set_list,
+        set_deprecated,
+        set_url,
+        set_scopes,
+        set_known,
+        set_available,
+        set_origin,
+        set_granted,
+        set_decoder,
+    ) = _METHOD_SETTERS
+    set_name(method, name)
+    set_scope(method, scope)
+    set_params(method, params)
+    set_list(method, is_list)
+    set_deprecated(method, deprecated)
+    set_url(method, doc_url)
+    set_scopes(method, scopes)
+    set_known(method, params_known)
+    set_available(method, available)
+    set_origin(method, origin)
+    set_granted(method, scope_granted)
+    set_decoder(method, decoder)
 
 
 def param_to_record(param: ParamInfo) -> list[Any]:
@@ -189,6 +387,26 @@ def param_from_record(record: list[Any], shared: dict[tuple[Any, ...], ParamInfo
     return found
 
 
+def params_to_text(params: tuple[ParamInfo, ...]) -> str:
+    """The JSON text of a method's parameter records ("" when it has none): see the module docstring."""
+    if not params:
+        return ""
+    return json.dumps([param_to_record(p) for p in params], ensure_ascii=False, separators=(",", ":"))
+
+
+def params_from_text(text: str, shared: dict[tuple[Any, ...], ParamInfo] | None = None) -> tuple[ParamInfo, ...]:
+    """The parameters written by params_to_text (`shared`: see param_from_record); ValueError, TypeError,
+    IndexError or KeyError when the text is not such records."""
+    if not text:
+        return ()
+    records = json.loads(text)
+    if records.__class__ is not list:
+        raise TypeError(f"parameter records are a list, not {type(records).__name__}")
+    if shared is None:
+        shared = {}
+    return tuple([param_from_record(record, shared) for record in records])
+
+
 def method_to_record(method: MethodInfo, page: str) -> list[Any]:
     """The compact JSON record of a method whose docs page path (without `.md`) is `page`."""
     flags = (
@@ -197,27 +415,40 @@ def method_to_record(method: MethodInfo, page: str) -> list[Any]:
         | (FLAG_PARAMS_KNOWN if method.params_known else 0)
     )
     scopes = list(method.scopes or ((method.scope,) if method.scope else ()))
-    return [method.name, scopes, page, flags, [param_to_record(p) for p in method.params]]
+    return [method.name, scopes, page, flags, params_to_text(method.params)]
 
 
-def method_from_record(
-    record: list[Any], doc_site: str = DOC_SITE, shared: dict[tuple[Any, ...], ParamInfo] | None = None
-) -> MethodInfo:
-    """Rebuild a MethodInfo from its compact record (`shared`: see param_from_record)."""
+def method_from_record(record: list[Any], doc_site: str = DOC_SITE, decoder: ParamDecoder | None = None) -> MethodInfo:
+    """Rebuild a MethodInfo from its compact record: its parameters decoded now, or, with a `decoder`, when
+    first read (the catalogue's ~1,600 methods; ValueError or TypeError for a record of another shape)."""
     name, scopes, page, flags, params = record
-    if shared is None:
-        shared = {}
-    # by position, in the fields' order: with keywords and generators the 1,559 methods took ~20 ms, now ~10
-    return MethodInfo(
+    if params.__class__ is not str or name.__class__ is not str:
+        raise TypeError(f"not a method record: {record[:2]!r}")
+    if decoder is None:
+        params = params_from_text(params)
+    elif not params:
+        params = ()
+    method = _new(MethodInfo)
+    # by position, in the fields' order, through the slots' setters: a frozen dataclass took ~3x as long
+    _set_method(
+        method,
         name,
         scopes[0] if scopes else "",
-        tuple([param_from_record(p, shared) for p in params]),
+        params,
         bool(flags & FLAG_LIST),
         bool(flags & FLAG_DEPRECATED),
         f"{doc_site}{page}.html" if page else "",
         tuple(scopes),
         bool(flags & FLAG_PARAMS_KNOWN),
+        None,
+        "docs",
+        None,
+        decoder,
     )
+    return method
+
+
+_new = object.__new__
 
 
 def param_as_dict(param: ParamInfo) -> dict[str, Any]:

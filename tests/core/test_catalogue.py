@@ -19,7 +19,7 @@ from b24desk.core.catalogue import (
     load_catalogue,
     read_catalogue,
 )
-from b24desk.core.catalogue_model import MethodInfo, ParamInfo
+from b24desk.core.catalogue_model import FORMAT_VERSION, MethodInfo, ParamInfo
 from b24desk.core.catalogue_search import SearchIndex
 
 
@@ -162,20 +162,23 @@ def test_the_package_folder_is_where_importlib_resources_finds_the_package() -> 
     assert package_folder() == Path(str(importlib.resources.files("b24desk"))).resolve()
 
 
-def test_importing_the_core_and_cli_does_not_read_the_catalogue() -> None:
+def test_importing_the_core_and_cli_does_not_read_the_catalogue_nor_reading_it_load_the_search() -> None:
     code = (
-        "import b24desk.core, b24desk.cli.parser\n"
+        "import sys, b24desk.core, b24desk.cli.parser\n"
         "from b24desk.core.catalogue import load_catalogue\n"
         "assert load_catalogue.cache_info().currsize == 0\n"
+        "catalogue = load_catalogue()\n"
+        "assert 'b24desk.core.catalogue_search' not in sys.modules  # the app's first screen needs no search\n"
+        "assert catalogue.search('lead add')[0].name == 'crm.lead.add'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_read_catalogue_reads_gzip_and_reports_problems(tmp_path: Path) -> None:
     data = {
-        "format": 1,
+        "format": 2,
         "source": {"repository": "r", "commit": "c", "licence": "MIT"},
-        "methods": [["a.b", ["s"], "api-reference/a-b", 4, [["x", "string", "", 1]]]],
+        "methods": [["a.b", ["s"], "api-reference/a-b", 4, '[["x", "string", "", 1]]']],
     }
     packed = tmp_path / "methods.json.gz"
     packed.write_bytes(gzip.compress(json.dumps(data).encode()))
@@ -188,6 +191,42 @@ def test_read_catalogue_reads_gzip_and_reports_problems(tmp_path: Path) -> None:
     broken.write_text('{"format": 99, "methods": []}')
     with pytest.raises(CatalogueError, match="cannot be read"):
         read_catalogue(broken)
+
+
+def test_a_broken_record_gives_the_catalogue_error_at_once_or_when_its_parameters_are_read(tmp_path: Path) -> None:
+    """Methods are checked as the file is read; a method's parameters are decoded when first read, and
+    parameters that are not records give the same error then, naming the method (not a TypeError later)."""
+    path = tmp_path / "methods.json"
+
+    def write(*methods: object) -> None:
+        path.write_text(json.dumps({"format": FORMAT_VERSION, "methods": list(methods)}), encoding="utf-8")
+
+    shapes: list[object] = [
+        ["a.b", ["s"], "page", 4],  # a field missing
+        ["a.b", ["s"], "page", 4, [["x", "string", "", 1]]],  # parameters as lists (format 1), not their text
+        [7, ["s"], "page", 4, ""],  # not a name
+        ["a.b", ["s"], "page", "4", ""],  # flags as text
+        "a.b",
+    ]
+    for shape in shapes:
+        write(shape)
+        with pytest.raises(CatalogueError, match="cannot be read"):
+            read_catalogue(path)
+    write(
+        ["good.one", ["s"], "page", 4, '[["id","integer","",1]]'],
+        ["cut.short", ["s"], "page", 4, '[["x","string"'],
+        ["not.a.list", ["s"], "page", 4, '{"x":1}'],
+        ["too.few", ["s"], "page", 4, '[["x"]]'],
+        ["odd.children", ["s"], "page", 4, '[["x","object","",0,5]]'],
+    )
+    catalogue = read_catalogue(path)
+    good = catalogue.get("good.one")
+    assert good is not None and good.params == (ParamInfo("id", "integer", True),)
+    for name in ("cut.short", "not.a.list", "too.few", "odd.children"):
+        method = catalogue.get(name)
+        assert method is not None and method.name == name  # shown in the browser as the others
+        with pytest.raises(CatalogueError, match=rf"cannot be read \({name}: \w+\): .*methods\.json"):
+            _ = method.params
 
 
 def test_one_word_queries_rank_as_the_general_search_does() -> None:
@@ -212,14 +251,15 @@ def test_a_portal_copy_made_while_the_index_is_built_in_a_thread_waits_for_it_an
     that index (one in memory), not build a second one."""
     import threading
 
-    from b24desk.core import catalogue as module
+    from b24desk.core import catalogue_search as module
 
     started, go = threading.Event(), threading.Event()
-    built: list[int] = []
+    built: list[int] = []  # how many methods each index made was given
 
     class HeldIndex(SearchIndex):
         def __init__(self, methods: Iterable[MethodInfo]) -> None:
-            built.append(1)
+            methods = list(methods)
+            built.append(len(methods))
             started.set()
             go.wait(60)  # the build under way until the second caller asks
             super().__init__(methods)
@@ -238,6 +278,6 @@ def test_a_portal_copy_made_while_the_index_is_built_in_a_thread_waits_for_it_an
     marked = small.with_portal(["crm.lead.add", "crm.newthing.do"])
     go.set()
     builder.join(60)
-    assert built == [1]  # one index built, in the thread
+    assert built == [len(small), 1]  # one index built, in the thread; the copy's own is its added method's
     assert [m.name for m in marked.search("newthing")] == ["crm.newthing.do"]  # the added method is searched too
     assert marked.prepare_search()._entries[0] is small.prepare_search()._entries[0]  # the words are shared

@@ -11,6 +11,7 @@ from b24desk.core.catalogue_model import (
     ParamInfo,
     method_from_record,
     method_to_record,
+    params_from_text,
     type_kind,
 )
 
@@ -98,3 +99,67 @@ def test_equal_parameters_of_a_catalogue_are_one_object_and_read_as_before() -> 
     assert len({id(p) for p in params}) < len(params) / 2  # most repeat another method's, one object each
     by_value: dict[ParamInfo, ParamInfo] = {}
     assert all(by_value.setdefault(p, p) is p for p in params)  # equal ones are the same object
+
+
+def _param_objects() -> int:
+    import gc
+
+    return sum(1 for found in gc.get_objects() if type(found) is ParamInfo)
+
+
+def test_a_read_catalogue_decodes_each_methods_parameters_when_first_read_as_the_whole_file_gave_them() -> None:
+    """The start-up shows ~1,600 names and reads no parameters: the read makes none; each method's, read later,
+    equal what decoding its record at once gives, and equal parameters stay one object across methods."""
+    import gc
+    import json
+
+    from b24desk.core.catalogue import bundled_catalogue_path, read_catalogue
+
+    path = bundled_catalogue_path()
+    gc.collect()
+    before = _param_objects()
+    catalogue = read_catalogue(path)
+    assert _param_objects() == before  # no parameter made by the read
+    records = json.loads(path.read_bytes())["methods"]
+    assert len(records) == len(catalogue) > 1500
+    for record in records:
+        method = catalogue.get(record[0])
+        assert method is not None and method.params == params_from_text(record[4])
+        assert method.params is method.params  # decoded once
+    assert _param_objects() > before
+    params = [p for method in catalogue for p in method.params]
+    assert len({id(p) for p in params}) < len(params) / 2  # shared as when the file was decoded whole
+
+
+def test_a_method_whose_parameters_are_not_read_yet_compares_hashes_copies_and_pickles_as_a_whole_one() -> None:
+    import copy
+    import pickle
+    import sys
+
+    from b24desk.core.catalogue import ParamTexts
+
+    fields = ParamInfo("fields", "object", True, (ParamInfo("TITLE", "string"),), "crm_lead")
+    made = MethodInfo("crm.lead.add", "crm", (fields,), doc_url=f"{DOC_SITE}page.html", scopes=("crm",))
+    record = method_to_record(made, "page")
+    texts = ParamTexts("methods.json")
+
+    def lazy() -> MethodInfo:
+        return method_from_record(record, DOC_SITE, texts)
+
+    assert lazy() == made and made == lazy() and hash(lazy()) == hash(made) and repr(lazy()) == repr(made)
+    assert len({lazy(), made, lazy()}) == 1
+    assert lazy() != made.replace(deprecated=True) and made != record
+    marked = lazy().replace(available=False, scope_granted=True)  # Catalogue.with_portal's copy
+    assert (marked.available, marked.scope_granted, marked.unavailable_reason) == (False, True, "not_served")
+    assert marked.params == (fields,) and marked.param("FIELDS") == fields and marked.name == "crm.lead.add"
+    assert lazy().replace(params=()).params == ()
+    assert pickle.loads(pickle.dumps(lazy())) == made
+    if sys.version_info >= (3, 13):
+        assert copy.replace(lazy(), origin="portal") == made.replace(origin="portal")
+    with pytest.raises(TypeError):
+        made.replace(colour="red")
+    with pytest.raises(AttributeError):
+        made.available = True
+    with pytest.raises(AttributeError):
+        fields.name = "other"
+    assert fields.doc_type == "crm_lead" and ParamInfo("id", "integer").doc_type == "integer"
