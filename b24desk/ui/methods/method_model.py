@@ -12,7 +12,7 @@ tree shows it can be opened.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
@@ -28,14 +28,14 @@ SEARCH_LIMIT = 200
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # not editable, no drag and drop
 
 
-class _Look(NamedTuple):
-    """How a method's row looks: worked out once per catalogue, a row made from it with a few calls (a named
-    tuple: a frozen dataclass's generated methods cost ~1 ms to compile on the first screen's path)."""
+class _Look:
+    """How a method's row looks: worked out once per catalogue, a row made from it with a few calls (a plain
+    class: a named tuple took ~1 ms to make on the first screen's path, a frozen dataclass more)."""
 
-    text: str
-    tooltip: str
-    font: QFont | None = None
-    foreground: QBrush | None = None
+    __slots__ = ("font", "foreground", "text", "tooltip")
+
+    def __init__(self, text: str, tooltip: str, font: QFont | None = None, foreground: QBrush | None = None) -> None:
+        self.text, self.tooltip, self.font, self.foreground = text, tooltip, font, foreground
 
 
 def _common_start(first: list[str], second: list[str]) -> int:
@@ -97,7 +97,7 @@ class MethodTreeModel(QIdentityProxyModel):
         for name in starred:  # rows not made yet take the star from their look when made
             method = self._catalogue.get(name)
             if name in self._looks and method is not None:
-                self._looks[name] = self._looks[name]._replace(text=self._text(method))
+                self._looks[name].text = self._text(method)
                 row = self._scope_rows.get(name)
                 if row is not None:
                     row.setText(self._looks[name].text)
