@@ -15,17 +15,19 @@ import functools
 import json
 import threading
 from collections.abc import Iterable, Iterator, Mapping
+from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from b24desk.core.catalogue_model import (
     DOC_SITE,
     FORMAT_VERSION,
+    PARAMS_LINE,
     MethodInfo,
     ParamInfo,
     Value,
     method_from_record,
-    params_from_text,
+    params_from_records,
     slot_setters,
 )
 from b24desk.core.errors import B24DeskError
@@ -37,7 +39,9 @@ if TYPE_CHECKING:
 __all__ = [
     "Catalogue",
     "CatalogueError",
+    "ParamTexts",
     "bundled_catalogue_path",
+    "catalogue_from_text",
     "load_catalogue",
     "package_folder",
     "read_catalogue",
@@ -81,7 +85,7 @@ class ParamTexts:
 
     def __call__(self, method: str, text: str) -> tuple[ParamInfo, ...]:
         try:
-            return params_from_text(text, self._shared)
+            return params_from_records(text, self._shared)
         except (ValueError, KeyError, TypeError, IndexError) as error:
             raise broken(f"{method}: {type(error).__name__}", self.path) from error
 
@@ -178,16 +182,21 @@ class Catalogue:
         return marked
 
 
-def catalogue_from_data(data: Mapping[str, Any], path: Path | str = "") -> Catalogue:
-    """Build a Catalogue from the decoded JSON document the generator writes (read from `path`: the methods'
-    parameters are decoded when first read, and a broken one is reported as that file's)."""
+def catalogue_from_data(data: Mapping[str, Any], path: Path | str = "", params: list[Any] | None = None) -> Catalogue:
+    """Build a Catalogue from the decoded JSON document the generator writes (read from `path`), with its
+    methods' parameters given apart (`params`: their JSON texts, decoded when first read) or in the document."""
     if data.get("format") != FORMAT_VERSION:
         raise ValueError(f"unknown catalogue format {data.get('format')!r}")
+    methods = data["methods"]
+    if params is None:
+        params = data["params"]
+    if len(params) != len(methods):
+        raise ValueError(f"{len(methods)} methods, {len(params)} parameter lists")
     site = data.get("doc_site", DOC_SITE)
     source = data.get("source", {})
     texts = ParamTexts(path)
     return Catalogue(
-        [method_from_record(record, site, texts) for record in data["methods"]],
+        map(method_from_record, methods, params, repeat(site), repeat(texts)),
         CatalogueSource(
             repository=source.get("repository", ""),
             commit=source.get("commit", ""),
@@ -195,6 +204,26 @@ def catalogue_from_data(data: Mapping[str, Any], path: Path | str = "") -> Catal
             licence=source.get("licence", ""),
         ),
     )
+
+
+def catalogue_from_text(text: str, path: Path | str = "") -> Catalogue:
+    """Build a Catalogue from a file's text: laid out by the generator (its methods, then one method's
+    parameters a line), only the methods are decoded now, ~1.5 ms instead of ~5 for the whole document on
+    the start-up's path, and each line when that method's parameters are first read; else decoded whole."""
+    cut = text.find(PARAMS_LINE)
+    if cut < 0:
+        return catalogue_from_data(json.loads(text), path)
+    data = json.loads(text[:cut] + "]}")
+    lines = text[cut + len(PARAMS_LINE) :].split(",\n")  # the last one ends the list: "...\n]}\n"
+    last = lines[-1].rstrip()
+    if not last.endswith("]}"):
+        raise ValueError("the parameters' list is not closed")
+    last = last[:-2].rstrip()
+    if last:
+        lines[-1] = last
+    else:  # no method
+        lines.pop()
+    return catalogue_from_data(data, path, lines)
 
 
 def read_catalogue(path: Path) -> Catalogue:
@@ -205,7 +234,7 @@ def read_catalogue(path: Path) -> Catalogue:
             import gzip  # the bundled file is plain JSON
 
             raw = gzip.decompress(raw)
-        return catalogue_from_data(json.loads(raw), path)
+        return catalogue_from_text(raw.decode("utf-8"), path)
     except FileNotFoundError:
         raise CatalogueError(translate("catalogue", _MSG_MISSING).format(path=path)) from None
     except (OSError, ValueError, KeyError, TypeError, IndexError, AttributeError) as error:

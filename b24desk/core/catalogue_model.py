@@ -1,15 +1,19 @@
 """What the catalogue knows of a method: `MethodInfo` and `ParamInfo`, and their compact JSON records.
 
-The bundled data file (built by `tools/build_catalogue.py` from the official docs) stores each method
-as a positional record, to stay small:
+The bundled data file (built by `tools/build_catalogue.py` from the official docs) is one JSON object
+whose `methods` hold a positional record per method, to stay small, and whose `params` hold each
+method's parameters, in the same order:
 
-    method: [name, [scope, ...], page, flags, params]
+    method: [name, [scope, ...], page, flags]
             page = the docs page path without `.md` (the doc URL is DOC_SITE + page + ".html");
-            flags = 1 list (paginated) | 2 deprecated | 4 parameters read from the docs;
-            params = the JSON text of the list [param, ...] ("" when none): a method's parameters are
-            decoded when first read, and the file's decode makes one string per method, not ~10,000 lists
+            flags = 1 list (paginated) | 2 deprecated | 4 parameters read from the docs
+    params: [param, ...]
     param:  [name, type, type_text, required (0/1), [child param, ...]]
             type = one of TYPE_KINDS; type_text = the docs' own type ("" when it equals type)
+
+The generator writes one method a line, then one method's parameters a line (after a line `],"params":[`):
+the catalogue reads the methods part alone and keeps each line's text until that method's parameters are
+first read (the start-up shows ~1,600 names; a person picks a few). Any other layout is decoded whole.
 
 Live data completes it later: `available` says whether the portal offers the method (None = not
 asked) and `origin` says where the entry came from ("docs" or "portal").
@@ -25,6 +29,7 @@ from typing import Any
 __all__ = [
     "DOC_SITE",
     "FORMAT_VERSION",
+    "PARAMS_LINE",
     "TYPE_KINDS",
     "MethodInfo",
     "ParamInfo",
@@ -32,14 +37,15 @@ __all__ = [
     "method_as_dict",
     "method_from_record",
     "method_to_record",
-    "params_from_text",
-    "params_to_text",
+    "params_from_records",
+    "params_to_records",
     "slot_setters",
     "type_kind",
 ]
 
 DOC_SITE = "https://apidocs.bitrix24.com/"
-FORMAT_VERSION = 2  # 1: params as JSON lists, not their text
+FORMAT_VERSION = 2  # 1: each method record ended with its parameters
+PARAMS_LINE = '\n],"params":[\n'  # the generator's line between the methods and their parameters
 
 FLAG_LIST = 1
 FLAG_DEPRECATED = 2
@@ -387,19 +393,18 @@ def param_from_record(record: list[Any], shared: dict[tuple[Any, ...], ParamInfo
     return found
 
 
-def params_to_text(params: tuple[ParamInfo, ...]) -> str:
-    """The JSON text of a method's parameter records ("" when it has none): see the module docstring."""
-    if not params:
-        return ""
-    return json.dumps([param_to_record(p) for p in params], ensure_ascii=False, separators=(",", ":"))
+def params_to_records(params: tuple[ParamInfo, ...]) -> list[list[Any]]:
+    """A method's parameters as their compact JSON records (its line of the file's `params`)."""
+    return [param_to_record(p) for p in params]
 
 
-def params_from_text(text: str, shared: dict[tuple[Any, ...], ParamInfo] | None = None) -> tuple[ParamInfo, ...]:
-    """The parameters written by params_to_text (`shared`: see param_from_record); ValueError, TypeError,
-    IndexError or KeyError when the text is not such records."""
-    if not text:
-        return ()
-    records = json.loads(text)
+def params_from_records(
+    records: str | list[Any], shared: dict[tuple[Any, ...], ParamInfo] | None = None
+) -> tuple[ParamInfo, ...]:
+    """A method's parameters from their records, or from the JSON text of them (`shared`: see param_from_record);
+    ValueError, TypeError, IndexError or KeyError when they are not such records."""
+    if isinstance(records, str):
+        records = json.loads(records)
     if records.__class__ is not list:
         raise TypeError(f"parameter records are a list, not {type(records).__name__}")
     if shared is None:
@@ -408,33 +413,38 @@ def params_from_text(text: str, shared: dict[tuple[Any, ...], ParamInfo] | None 
 
 
 def method_to_record(method: MethodInfo, page: str) -> list[Any]:
-    """The compact JSON record of a method whose docs page path (without `.md`) is `page`."""
+    """The compact JSON record of a method whose docs page path (without `.md`) is `page` (its parameters:
+    params_to_records)."""
     flags = (
         (FLAG_LIST if method.is_list else 0)
         | (FLAG_DEPRECATED if method.deprecated else 0)
         | (FLAG_PARAMS_KNOWN if method.params_known else 0)
     )
     scopes = list(method.scopes or ((method.scope,) if method.scope else ()))
-    return [method.name, scopes, page, flags, params_to_text(method.params)]
+    return [method.name, scopes, page, flags]
 
 
-def method_from_record(record: list[Any], doc_site: str = DOC_SITE, decoder: ParamDecoder | None = None) -> MethodInfo:
-    """Rebuild a MethodInfo from its compact record: its parameters decoded now, or, with a `decoder`, when
-    first read (the catalogue's ~1,600 methods; ValueError or TypeError for a record of another shape)."""
-    name, scopes, page, flags, params = record
-    if params.__class__ is not str or name.__class__ is not str:
-        raise TypeError(f"not a method record: {record[:2]!r}")
-    if decoder is None:
-        params = params_from_text(params)
-    elif not params:
-        params = ()
+def method_from_record(
+    record: list[Any], params: str | list[Any], doc_site: str = DOC_SITE, decoder: ParamDecoder | None = None
+) -> MethodInfo:
+    """Rebuild a MethodInfo from its compact record and its parameters' records (or their JSON text): decoded
+    now, or, with a `decoder` and a text, when first read (ValueError or TypeError for a record of another
+    shape)."""
+    name, scopes, page, flags = record
+    if name.__class__ is not str:
+        raise TypeError(f"not a method name: {name!r}")
+    kept: tuple[ParamInfo, ...] | str = params  # type: ignore[assignment]  # a text, or decoded just below
+    if decoder is None or not isinstance(params, str):
+        kept = params_from_records(params)
+    elif params == "[]":
+        kept = ()
     method = _new(MethodInfo)
     # by position, in the fields' order, through the slots' setters: a frozen dataclass took ~3x as long
     _set_method(
         method,
         name,
         scopes[0] if scopes else "",
-        params,
+        kept,
         bool(flags & FLAG_LIST),
         bool(flags & FLAG_DEPRECATED),
         f"{doc_site}{page}.html" if page else "",

@@ -19,7 +19,7 @@ from b24desk.core.catalogue import (
     load_catalogue,
     read_catalogue,
 )
-from b24desk.core.catalogue_model import FORMAT_VERSION, MethodInfo, ParamInfo
+from b24desk.core.catalogue_model import FORMAT_VERSION, PARAMS_LINE, MethodInfo, ParamInfo
 from b24desk.core.catalogue_search import SearchIndex
 
 
@@ -175,16 +175,18 @@ def test_importing_the_core_and_cli_does_not_read_the_catalogue_nor_reading_it_l
 
 
 def test_read_catalogue_reads_gzip_and_reports_problems(tmp_path: Path) -> None:
-    data = {
+    data = {  # laid out otherwise than by the generator: decoded whole
         "format": 2,
         "source": {"repository": "r", "commit": "c", "licence": "MIT"},
-        "methods": [["a.b", ["s"], "api-reference/a-b", 4, '[["x", "string", "", 1]]']],
+        "methods": [["a.b", ["s"], "api-reference/a-b", 4]],
+        "params": [[["x", "string", "", 1]]],
     }
     packed = tmp_path / "methods.json.gz"
-    packed.write_bytes(gzip.compress(json.dumps(data).encode()))
+    packed.write_bytes(gzip.compress(json.dumps(data, indent=1).encode()))
     catalogue = read_catalogue(packed)
     method = catalogue.get("a.b")
     assert method is not None and method.params[0].required and method.scope == "s"
+    assert catalogue.source.commit == "c"
     with pytest.raises(CatalogueError, match="missing"):
         read_catalogue(tmp_path / "absent.json")
     broken = tmp_path / "broken.json"
@@ -193,38 +195,41 @@ def test_read_catalogue_reads_gzip_and_reports_problems(tmp_path: Path) -> None:
         read_catalogue(broken)
 
 
+def _laid_out(methods: list[object], params: list[str]) -> str:
+    """A catalogue file's text as the generator lays it out: one method a line, then one's parameters a line."""
+    opening = json.dumps({"format": FORMAT_VERSION})[:-1] + ',"methods":[\n'
+    return opening + ",\n".join(json.dumps(m) for m in methods) + PARAMS_LINE + ",\n".join(params) + "\n]}\n"
+
+
 def test_a_broken_record_gives_the_catalogue_error_at_once_or_when_its_parameters_are_read(tmp_path: Path) -> None:
-    """Methods are checked as the file is read; a method's parameters are decoded when first read, and
-    parameters that are not records give the same error then, naming the method (not a TypeError later)."""
+    """Methods are checked as the file is read; a method's parameters line is decoded when first read, and a
+    line that is not parameter records gives the same error then, naming the method (not a TypeError later)."""
     path = tmp_path / "methods.json"
-
-    def write(*methods: object) -> None:
-        path.write_text(json.dumps({"format": FORMAT_VERSION, "methods": list(methods)}), encoding="utf-8")
-
-    shapes: list[object] = [
-        ["a.b", ["s"], "page", 4],  # a field missing
-        ["a.b", ["s"], "page", 4, [["x", "string", "", 1]]],  # parameters as lists (format 1), not their text
-        [7, ["s"], "page", 4, ""],  # not a name
-        ["a.b", ["s"], "page", "4", ""],  # flags as text
-        "a.b",
+    broken_now = [
+        _laid_out([["a.b", ["s"], "page"]], ["[]"]),  # a field missing
+        _laid_out([[7, ["s"], "page", 4]], ["[]"]),  # not a name
+        _laid_out([["a.b", ["s"], "page", "4"]], ["[]"]),  # flags as text
+        _laid_out(["a.b"], ["[]"]),
+        _laid_out([["a.b", ["s"], "page", 4]], ["[]", "[]"]),  # a parameters line too many
+        _laid_out([["a.b", ["s"], "page", 4]], ["[]"])[:-4],  # cut short
+        json.dumps({"format": FORMAT_VERSION, "methods": [["a.b", ["s"], "page", 4]], "params": [5]}),
+        json.dumps({"format": FORMAT_VERSION, "methods": [["a.b", ["s"], "page", 4]], "params": [[["x"]]]}),
     ]
-    for shape in shapes:
-        write(shape)
+    for text in broken_now:
+        path.write_text(text, encoding="utf-8")
         with pytest.raises(CatalogueError, match="cannot be read"):
             read_catalogue(path)
-    write(
-        ["good.one", ["s"], "page", 4, '[["id","integer","",1]]'],
-        ["cut.short", ["s"], "page", 4, '[["x","string"'],
-        ["not.a.list", ["s"], "page", 4, '{"x":1}'],
-        ["too.few", ["s"], "page", 4, '[["x"]]'],
-        ["odd.children", ["s"], "page", 4, '[["x","object","",0,5]]'],
-    )
+    names = ["good.one", "no.params", "cut.short", "not.a.list", "too.few", "odd.children"]
+    lines = ['[["id","integer","",1]]', "[]", '[["x","string"', '{"x":1}', '[["x"]]', '[["x","object","",0,5]]']
+    path.write_text(_laid_out([[name, ["s"], "page", 4] for name in names], lines), encoding="utf-8")
     catalogue = read_catalogue(path)
-    good = catalogue.get("good.one")
+    assert [m.name for m in catalogue] == names  # all shown in the browser
+    good, empty = catalogue.get("good.one"), catalogue.get("no.params")
     assert good is not None and good.params == (ParamInfo("id", "integer", True),)
-    for name in ("cut.short", "not.a.list", "too.few", "odd.children"):
+    assert empty is not None and empty.params == () and empty.params_known
+    for name in names[2:]:
         method = catalogue.get(name)
-        assert method is not None and method.name == name  # shown in the browser as the others
+        assert method is not None
         with pytest.raises(CatalogueError, match=rf"cannot be read \({name}: \w+\): .*methods\.json"):
             _ = method.params
 

@@ -11,7 +11,8 @@ from b24desk.core.catalogue_model import (
     ParamInfo,
     method_from_record,
     method_to_record,
-    params_from_text,
+    params_from_records,
+    params_to_records,
     type_kind,
 )
 
@@ -72,8 +73,8 @@ def test_method_record_round_trip() -> None:
         scopes=("crm",),
     )
     record = method_to_record(method, "api-reference/crm/leads/crm-lead-add")
-    assert record[0:4] == ["crm.lead.add", ["crm"], "api-reference/crm/leads/crm-lead-add", 2 | 4]
-    back = method_from_record(record)
+    assert record == ["crm.lead.add", ["crm"], "api-reference/crm/leads/crm-lead-add", 2 | 4]
+    back = method_from_record(record, params_to_records(method.params))
     assert back.params[0].children[1].doc_type == "crm_multifield[]"
     assert back.params[0].doc_type == "object"
     assert back == method
@@ -93,7 +94,9 @@ def test_equal_parameters_of_a_catalogue_are_one_object_and_read_as_before() -> 
 
     data = json.loads(bundled_catalogue_path().read_bytes())
     catalogue = read_catalogue(bundled_catalogue_path())
-    alone = [method_from_record(record, data["doc_site"]) for record in data["methods"]]
+    alone = [
+        method_from_record(*given, data["doc_site"]) for given in zip(data["methods"], data["params"], strict=True)
+    ]
     assert [m for m in catalogue] == alone  # the same facts, method by method
     params = [p for method in catalogue for p in method.params]
     assert len({id(p) for p in params}) < len(params) / 2  # most repeat another method's, one object each
@@ -120,11 +123,11 @@ def test_a_read_catalogue_decodes_each_methods_parameters_when_first_read_as_the
     before = _param_objects()
     catalogue = read_catalogue(path)
     assert _param_objects() == before  # no parameter made by the read
-    records = json.loads(path.read_bytes())["methods"]
-    assert len(records) == len(catalogue) > 1500
-    for record in records:
+    data = json.loads(path.read_bytes())
+    assert len(data["methods"]) == len(catalogue) > 1500
+    for record, records in zip(data["methods"], data["params"], strict=True):
         method = catalogue.get(record[0])
-        assert method is not None and method.params == params_from_text(record[4])
+        assert method is not None and method.params == params_from_records(records)
         assert method.params is method.params  # decoded once
     assert _param_objects() > before
     params = [p for method in catalogue for p in method.params]
@@ -133,6 +136,7 @@ def test_a_read_catalogue_decodes_each_methods_parameters_when_first_read_as_the
 
 def test_a_method_whose_parameters_are_not_read_yet_compares_hashes_copies_and_pickles_as_a_whole_one() -> None:
     import copy
+    import json
     import pickle
     import sys
 
@@ -141,10 +145,11 @@ def test_a_method_whose_parameters_are_not_read_yet_compares_hashes_copies_and_p
     fields = ParamInfo("fields", "object", True, (ParamInfo("TITLE", "string"),), "crm_lead")
     made = MethodInfo("crm.lead.add", "crm", (fields,), doc_url=f"{DOC_SITE}page.html", scopes=("crm",))
     record = method_to_record(made, "page")
+    text = json.dumps(params_to_records(made.params))
     texts = ParamTexts("methods.json")
 
     def lazy() -> MethodInfo:
-        return method_from_record(record, DOC_SITE, texts)
+        return method_from_record(record, text, DOC_SITE, texts)
 
     assert lazy() == made and made == lazy() and hash(lazy()) == hash(made) and repr(lazy()) == repr(made)
     assert len({lazy(), made, lazy()}) == 1

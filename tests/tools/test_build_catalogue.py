@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from b24desk.core.catalogue import catalogue_from_text
 from b24desk.core.catalogue_model import FORMAT_VERSION, MethodInfo, ParamInfo, method_from_record
 from tools.build_catalogue import collect, main, render
 from tools.catalogue_pages import read_page
@@ -145,9 +146,11 @@ def test_render_writes_records_the_core_reads_back() -> None:
     data = json.loads(text)
     assert data["format"] == FORMAT_VERSION and data["doc_site"] == "https://apidocs.bitrix24.com/"
     assert data["source"]["commit"] == "abc123" and "MIT" in data["source"]["licence"]
-    assert len(data["methods"]) == 18 and text.count("\n") == 18 + 2  # one method a line
-    back = [method_from_record(record) for record in data["methods"]]
+    assert len(data["methods"]) == len(data["params"]) == 18
+    assert text.count("\n") == 18 + 18 + 3  # one method a line, then one method's parameters a line
+    back = [method_from_record(record, params) for record, params in zip(data["methods"], data["params"], strict=True)]
     assert back == [method for method, _ in methods]
+    assert list(catalogue_from_text(text)) == back  # the methods part decoded alone, each line when read
 
 
 def test_main_writes_the_file_and_prints_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
