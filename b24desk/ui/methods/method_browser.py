@@ -38,7 +38,10 @@ def _read_catalogue() -> Catalogue:
 
 def _index(catalogue: Catalogue) -> None:
     """Build the catalogue's search index (in a thread of its own, so the first key does not wait for it)."""
-    catalogue.prepare_search()
+    from b24desk.core.catalogue import CatalogueError
+
+    with contextlib.suppress(CatalogueError):  # a broken parameters line: the first search says so
+        catalogue.prepare_search()
     freeze_now()  # as the catalogue: it lives as long as the app
 
 
@@ -172,7 +175,13 @@ class MethodBrowser(QWidget):
         self.catalogueLoaded.emit(catalogue)
 
     def _run_search(self) -> None:
-        self.model.search(self.search_edit.text())
+        from b24desk.core.catalogue import CatalogueError  # loaded with the catalogue shown
+
+        try:
+            self.model.search(self.search_edit.text())
+        except CatalogueError as error:  # the index reads every method's parameters: a broken file says so
+            self.note.setText(str(error))
+            return
         self._expand_results()
 
     def _choose_first(self) -> None:
