@@ -74,7 +74,6 @@ class MethodTreeModel(QIdentityProxyModel):
         self._recent: list[str] = []
         self._sandbox = False  # the marks came from the built-in sandbox portal
         self._looks: dict[str, _Look] = {}  # by method name, made with the method's first row
-        self._names: set[str] = set()  # the catalogue's method names
         self._scope_rows: dict[str, QStandardItem] = {}  # each method's row under its scope (browsing)
         self._pinned = 0  # how many browsing groups are Favourites and Recent (first)
         self._scopes: list[tuple[str, list[str]]] = []  # browsing: scope headings and their methods' names
@@ -125,7 +124,6 @@ class MethodTreeModel(QIdentityProxyModel):
             "list": self.tr("List method (50 rows a page)"),
         }
         self._looks = {}
-        self._names = {method.name for method in catalogue}
         by_scope: dict[str, list[str]] = {}
         for method in catalogue:
             by_scope.setdefault(method.scope, []).append(method.name)
@@ -212,7 +210,8 @@ class MethodTreeModel(QIdentityProxyModel):
 
     def _pinned_groups(self) -> list[QStandardItem]:
         pinned = ((self.tr("Favourites"), self._favourites), (self.tr("Recent"), self._recent))
-        groups = [(title, [n for n in names if n in self._names]) for title, names in pinned]
+        known = self._catalogue if self._catalogue is not None else ()
+        groups = [(title, [n for n in names if n in known]) for title, names in pinned]
         return [self._group(f"{title} ({len(names)})", names) for title, names in groups if names]
 
     def _group(self, title: str, names: list[str]) -> QStandardItem:
