@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, 
 
 from b24desk.ui.common.long_lived import freeze_now, settle_long_lived
 from b24desk.ui.common.preferences import read_preference, write_preference
+from b24desk.ui.common.worker_gil import start_worker
 from b24desk.ui.methods.method_model import MethodTreeModel
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ class MethodBrowser(QWidget):
         if self.model.catalogue is not None or self._reading:
             return
         self._reading = True
-        threading.Thread(target=self._read, name="b24desk-catalogue", daemon=True).start()
+        start_worker(self._read)  # Thread.start() would wait for the thread's first turn (tens of ms on a busy machine)
 
     def _read(self) -> None:
         from b24desk.core.catalogue import CatalogueError
