@@ -85,3 +85,29 @@ def test_frozen_modules_are_answered_from_their_file_and_what_was_read_before_is
         assert "<b24desk-probe>" in linecache.cache  # made in memory: kept
     finally:
         linecache.cache.pop("<b24desk-probe>", None)
+
+
+def test_b24desks_own_modules_are_answered_by_their_layer_without_reading_them() -> None:
+    from b24desk.core import request
+    from b24desk.ui.common import next_paint
+
+    asked: list[object] = []
+
+    def fallback(module: object) -> bool:
+        asked.append(module)
+        return True
+
+    opened: list[str] = []
+    real_open = builtins.open
+
+    def watched_open(path: object, *args: object, **kwargs: object) -> object:
+        opened.append(str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[call-overload]
+
+    builtins.open = watched_open  # type: ignore[assignment]
+    try:
+        assert pyside_source_check.names_pyside(next_paint, fallback) is True  # ui: Qt's layer
+        assert pyside_source_check.names_pyside(request, fallback) is False  # core never imports Qt
+    finally:
+        builtins.open = real_open
+    assert opened == [] and asked == []
