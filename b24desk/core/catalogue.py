@@ -27,6 +27,7 @@ from b24desk.core.catalogue_model import (
     ParamInfo,
     Value,
     method_from_record,
+    param_names_from_text,
     params_from_records,
     slot_setters,
 )
@@ -86,6 +87,13 @@ class ParamTexts:
     def __call__(self, method: str, text: str) -> tuple[ParamInfo, ...]:
         try:
             return params_from_records(text, self._shared)
+        except (ValueError, KeyError, TypeError, IndexError) as error:
+            raise broken(f"{method}: {type(error).__name__}", self.path) from error
+
+    def names(self, method: str, text: str) -> list[str]:
+        """The names in a method's parameters line (the search index's: no parameter made)."""
+        try:
+            return param_names_from_text(text)
         except (ValueError, KeyError, TypeError, IndexError) as error:
             raise broken(f"{method}: {type(error).__name__}", self.path) from error
 

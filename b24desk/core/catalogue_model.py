@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 __all__ = [
     "DOC_SITE",
@@ -37,6 +37,7 @@ __all__ = [
     "method_as_dict",
     "method_from_record",
     "method_to_record",
+    "param_names_from_text",
     "params_from_records",
     "params_to_records",
     "slot_setters",
@@ -193,8 +194,17 @@ class ParamInfo(Value):
 
 _PARAM_SETTERS = slot_setters(ParamInfo, ParamInfo._fields)
 
-type ParamDecoder = Callable[[str, str], tuple[ParamInfo, ...]]
-"""Decodes a method's parameter records (see the module docstring), given the method's name and their text."""
+
+class ParamDecoder(Protocol):
+    """Decodes a method's parameters line of the catalogue file (see the module docstring), given the method's name."""
+
+    def __call__(self, method: str, text: str) -> tuple[ParamInfo, ...]:
+        """The parameters."""
+        ...
+
+    def names(self, method: str, text: str) -> list[str]:
+        """Only their names (see MethodInfo.param_names), no parameter made."""
+        ...
 
 
 class MethodInfo(Value):
@@ -282,6 +292,15 @@ class MethodInfo(Value):
             params = self._decoder(self.name, params)
             _SET_PARAMS(self, params)  # two threads reading at once both decode: equal values, either kept
         return params
+
+    def param_names(self) -> list[str]:
+        """The names of its parameters and of their nested fields, each before its fields (what the search
+        matches): read from the catalogue file's text, without making the parameters, when not read yet."""
+        params = self._params
+        if isinstance(params, str):
+            assert self._decoder is not None  # a text comes with its decoder
+            return self._decoder.names(self.name, params)
+        return _names_of(params)
 
     @property
     def unavailable_reason(self) -> str:
@@ -393,6 +412,43 @@ def param_from_record(record: list[Any], shared: dict[tuple[Any, ...], ParamInfo
     return found
 
 
+def _names_of(params: tuple[ParamInfo, ...]) -> list[str]:
+    names: list[str] = []
+    for param in params:
+        names.append(param.name)
+        if param.children:
+            names.extend(_names_of(param.children))
+    return names
+
+
+def _record_names(records: list[Any]) -> list[str]:
+    names: list[str] = []
+    for record in records:
+        name = record[0]
+        if name.__class__ is not str:
+            raise TypeError(f"a parameter's name is text, not {type(name).__name__}")
+        names.append(name)
+        if len(record) > 4:
+            names.extend(_record_names(record[4]))
+    return names
+
+
+def param_names_from_text(text: str) -> list[str]:
+    """MethodInfo.param_names of a method's parameters line, without making its parameters (ValueError,
+    TypeError, IndexError or KeyError when it is not parameter records)."""
+    return _record_names(_records_from_text(text))
+
+
+def _records_from_text(text: str) -> list[Any]:
+    text = text.strip()
+    records, end = _DECODE(text)  # json.loads without its per-call work: the search index reads ~1,500
+    if end != len(text):
+        raise ValueError(f"extra data after the parameter records at {end}")
+    if records.__class__ is not list:
+        raise TypeError(f"parameter records are a list, not {type(records).__name__}")
+    return records
+
+
 def params_to_records(params: tuple[ParamInfo, ...]) -> list[list[Any]]:
     """A method's parameters as their compact JSON records (its line of the file's `params`)."""
     return [param_to_record(p) for p in params]
@@ -404,10 +460,7 @@ def params_from_records(
     """A method's parameters from their records, or from the JSON text of them (`shared`: see param_from_record);
     ValueError, TypeError, IndexError or KeyError when they are not such records."""
     if isinstance(records, str):
-        text = records.strip()
-        records, end = _DECODE(text)  # json.loads without its per-call work: the search index reads ~1,500
-        if end != len(text):
-            raise ValueError(f"extra data after the parameter records at {end}")
+        records = _records_from_text(records)
     if records.__class__ is not list:
         raise TypeError(f"parameter records are a list, not {type(records).__name__}")
     if shared is None:

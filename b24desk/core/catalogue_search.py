@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from operator import itemgetter
 
-from b24desk.core.catalogue_model import MethodInfo, ParamInfo
+from b24desk.core.catalogue_model import MethodInfo
 
 __all__ = ["SearchIndex"]
 
@@ -50,14 +50,6 @@ class _Entry:
 type _Found = tuple[int, int, bool, int, str, MethodInfo]  # rank, name words, deprecated, length, name, method
 
 
-def _param_names(params: Iterable[ParamInfo]) -> list[str]:
-    names: list[str] = []
-    for param in params:
-        names.append(param.name.lower())
-        names.extend(_param_names(param.children))
-    return names
-
-
 def query_words(query: str) -> list[str]:
     """The lower-cased words of a query (split on spaces, dots and commas)."""
     return [word for word in _SPLIT.split(query.strip().lower()) if word]
@@ -65,7 +57,7 @@ def query_words(query: str) -> list[str]:
 
 def _entry(method: MethodInfo) -> _Entry:
     name = method.name.lower()
-    params = " " + " ".join(_param_names(method.params)) + " "
+    params = " " + " ".join(method.param_names()).lower() + " "  # from the file's text: no parameter made
     return _Entry(
         method,
         name,

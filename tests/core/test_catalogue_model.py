@@ -168,3 +168,24 @@ def test_a_method_whose_parameters_are_not_read_yet_compares_hashes_copies_and_p
     with pytest.raises(AttributeError):
         fields.name = "other"
     assert fields.doc_type == "crm_lead" and ParamInfo("id", "integer").doc_type == "integer"
+
+
+def test_the_search_reads_parameter_names_from_the_file_without_making_the_parameters() -> None:
+    """The search index (built when the search is first focused) needs every method's parameter names only:
+    it makes no parameter, and finds what the parameters themselves name, nested fields included."""
+    import gc
+
+    from b24desk.core.catalogue import bundled_catalogue_path, read_catalogue
+
+    catalogue = read_catalogue(bundled_catalogue_path())
+    gc.collect()
+    before = _param_objects()
+    assert "crm.lead.add" in [m.name for m in catalogue.search("address_city", limit=None)]  # a nested field
+    assert _param_objects() == before
+    names = {m.name: m.param_names() for m in catalogue}
+
+    def walk(params: tuple[ParamInfo, ...]) -> list[str]:
+        return [n for p in params for n in (p.name, *walk(p.children))]
+
+    assert all(names[m.name] == walk(m.params) == m.param_names() for m in catalogue)  # decoded, the same names
+    assert "TITLE" in names["crm.lead.add"] and "ADDRESS_CITY" in names["crm.lead.add"]  # nested fields too
