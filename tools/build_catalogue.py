@@ -18,16 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from b24desk.core.catalogue_model import (
-    DOC_SITE,
-    FORMAT_VERSION,
-    PARAMS_LINE,
-    MethodInfo,
-    ParamInfo,
-    method_to_record,
-    params_to_records,
-    type_kind,
-)
+from b24desk.core.catalogue_model import MethodInfo, ParamInfo, type_kind
+from b24desk.core.catalogue_records import DOC_SITE, FORMAT_VERSION, PARAMS_LINE, method_to_record, params_to_records
 from tools.catalogue_pages import PageFacts, RawParam, is_method_page, read_page
 
 REPOSITORY = "https://github.com/bitrix24/b24restdocs"
@@ -152,7 +144,7 @@ def docs_commit(docs_dir: Path) -> tuple[str, str]:
 
 def render(methods: list[tuple[MethodInfo, str]], commit: str, commit_date: str) -> str:
     """The data file's text: a JSON object whose `methods` array has one method a line, then its `params`
-    array one method's parameters a line (b24desk/core/catalogue_model.py)."""
+    array one method's parameters a line (b24desk/core/catalogue_records.py)."""
     head = {
         "format": FORMAT_VERSION,
         "source": {

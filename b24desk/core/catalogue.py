@@ -19,20 +19,18 @@ from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from b24desk.core.catalogue_model import (
+from b24desk.core.catalogue_model import MethodInfo, ParamInfo
+from b24desk.core.catalogue_records import (
     DOC_SITE,
     FORMAT_VERSION,
     PARAMS_LINE,
-    MethodInfo,
-    ParamInfo,
-    Value,
     method_from_record,
     param_names_from_text,
     params_from_records,
-    slot_setters,
 )
 from b24desk.core.errors import B24DeskError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
+from b24desk.core.read_only_value import Value, slot_setters
 
 if TYPE_CHECKING:
     from b24desk.core.catalogue_search import SearchIndex

@@ -1,19 +1,6 @@
 """What the catalogue knows of a method: `MethodInfo` and `ParamInfo`, and their compact JSON records.
 
-The bundled data file (built by `tools/build_catalogue.py` from the official docs) is one JSON object
-whose `methods` hold a positional record per method, to stay small, and whose `params` hold each
-method's parameters, in the same order:
-
-    method: [name, [scope, ...], page, flags]
-            page = the docs page path without `.md` (the doc URL is DOC_SITE + page + ".html");
-            flags = 1 list (paginated) | 2 deprecated | 4 parameters read from the docs
-    params: [param, ...]
-    param:  [name, type, type_text, required (0/1), [child param, ...]]
-            type = one of TYPE_KINDS; type_text = the docs' own type ("" when it equals type)
-
-The generator writes one method a line, then one method's parameters a line (after a line `],"params":[`):
-the catalogue reads the methods part alone and keeps each line's text until that method's parameters are
-first read (the start-up shows ~1,600 names; a person picks a few). Any other layout is decoded whole.
+The catalogue file's records and how they are read: core/catalogue_records.py.
 
 Live data completes it later: `available` says whether the portal offers the method (None = not
 asked) and `origin` says where the entry came from ("docs" or "portal").
@@ -21,36 +8,20 @@ asked) and `origin` says where the entry came from ("docs" or "portal").
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Callable
 from typing import Any, Protocol
 
+from b24desk.core.read_only_value import Value, slot_setters
+
 __all__ = [
-    "DOC_SITE",
-    "FORMAT_VERSION",
-    "PARAMS_LINE",
     "TYPE_KINDS",
     "MethodInfo",
+    "ParamDecoder",
     "ParamInfo",
-    "Value",
     "method_as_dict",
-    "method_from_record",
-    "method_to_record",
-    "param_names_from_text",
-    "params_from_records",
-    "params_to_records",
-    "slot_setters",
+    "new_method",
     "type_kind",
 ]
-
-DOC_SITE = "https://apidocs.bitrix24.com/"
-FORMAT_VERSION = 2  # 1: each method record ended with its parameters
-PARAMS_LINE = '\n],"params":[\n'  # the generator's line between the methods and their parameters
-
-FLAG_LIST = 1
-FLAG_DEPRECATED = 2
-FLAG_PARAMS_KNOWN = 4
 
 TYPE_KINDS = (
     "string",
@@ -123,46 +94,6 @@ def type_kind(type_text: str) -> str:
     if first.endswith("dto") or first.startswith("crm_"):
         return "object"
     return "unknown"
-
-
-class Value:
-    """An immutable value: the slots named in `_fields`, set once when made, compared, hashed and shown by them.
-
-    The catalogue makes ~1,600 methods on the start-up's path: a frozen dataclass's `__init__` (an
-    `object.__setattr__` per field) and its generated methods (compiled when the class is made, ~2 ms each
-    class) cost there; this sets the slots through their descriptors and needs no compiling."""
-
-    __slots__ = ()
-    _fields: tuple[str, ...] = ()
-
-    def __setattr__(self, name: str, value: object) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only: cannot set {name!r}")
-
-    def __delattr__(self, name: str) -> None:
-        raise AttributeError(f"{type(self).__name__} is read-only: cannot delete {name!r}")
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple([getattr(self, name) for name in self._fields])
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._values() == other._values()
-
-    def __hash__(self) -> int:
-        return hash(self._values())
-
-    def __repr__(self) -> str:
-        shown = ", ".join(f"{name}={value!r}" for name, value in zip(self._fields, self._values(), strict=True))
-        return f"{type(self).__name__}({shown})"
-
-    def __reduce__(self) -> tuple[type[Value], tuple[Any, ...]]:
-        return type(self), self._values()  # made again by __init__, from the fields in its order
-
-
-def slot_setters(cls: type[Value], names: tuple[str, ...]) -> tuple[Callable[[Any, Any], None], ...]:
-    """The setters of a Value class's slots `names`, in that order (what its `__init__` calls)."""
-    return tuple(getattr(cls, name).__set__ for name in names)
 
 
 class ParamInfo(Value):
@@ -381,37 +312,6 @@ def _set_method(
     set_decoder(method, decoder)
 
 
-def param_to_record(param: ParamInfo) -> list[Any]:
-    """The compact JSON record of a parameter (see the module docstring)."""
-    type_text = "" if param.type_text == param.type else param.type_text
-    record: list[Any] = [param.name, param.type, type_text, int(param.required)]
-    if param.children:
-        record.append([param_to_record(child) for child in param.children])
-    return record
-
-
-def param_from_record(record: list[Any], shared: dict[tuple[Any, ...], ParamInfo] | None = None) -> ParamInfo:
-    """Rebuild a ParamInfo from its compact record; with `shared`, equal parameters are one object.
-
-    Three in four of the catalogue's parameters repeat another's (`id`, `fields`, `select`, `order`
-    with the same children): ParamInfo is immutable, so one object serves them all, made once (a
-    frozen dataclass is slow to make: the catalogue took 38 ms to build on the start path, now ~15).
-    """
-    if shared is None:
-        shared = {}
-    if len(record) > 4:
-        children = tuple([param_from_record(child, shared) for child in record[4]])
-        # the children are shared already: equal children are the same objects, so their ids make the key
-        key = (record[0], record[1], record[2], record[3], *map(id, children))
-    else:  # most parameters have no nested fields: no generator, no map (the catalogue read in ~half the time)
-        children = ()
-        key = (record[0], record[1], record[2], record[3])
-    found = shared.get(key)
-    if found is None:
-        found = shared[key] = ParamInfo(record[0], record[1], bool(record[3]), children, record[2])
-    return found
-
-
 def _names_of(params: tuple[ParamInfo, ...]) -> list[str]:
     names: list[str] = []
     for param in params:
@@ -421,101 +321,28 @@ def _names_of(params: tuple[ParamInfo, ...]) -> list[str]:
     return names
 
 
-def _record_names(records: list[Any]) -> list[str]:
-    names: list[str] = []
-    for record in records:
-        name = record[0]
-        if name.__class__ is not str:
-            raise TypeError(f"a parameter's name is text, not {type(name).__name__}")
-        names.append(name)
-        if len(record) > 4:
-            names.extend(_record_names(record[4]))
-    return names
-
-
-def param_names_from_text(text: str) -> list[str]:
-    """MethodInfo.param_names of a method's parameters line, without making its parameters (ValueError,
-    TypeError, IndexError or KeyError when it is not parameter records)."""
-    return _record_names(_records_from_text(text))
-
-
-def _records_from_text(text: str) -> list[Any]:
-    text = text.strip()
-    records, end = _DECODE(text)  # json.loads without its per-call work: the search index reads ~1,500
-    if end != len(text):
-        raise ValueError(f"extra data after the parameter records at {end}")
-    if records.__class__ is not list:
-        raise TypeError(f"parameter records are a list, not {type(records).__name__}")
-    return records
-
-
-def params_to_records(params: tuple[ParamInfo, ...]) -> list[list[Any]]:
-    """A method's parameters as their compact JSON records (its line of the file's `params`)."""
-    return [param_to_record(p) for p in params]
-
-
-def params_from_records(
-    records: str | list[Any], shared: dict[tuple[Any, ...], ParamInfo] | None = None
-) -> tuple[ParamInfo, ...]:
-    """A method's parameters from their records, or from the JSON text of them (`shared`: see param_from_record);
-    ValueError, TypeError, IndexError or KeyError when they are not such records."""
-    if isinstance(records, str):
-        records = _records_from_text(records)
-    if records.__class__ is not list:
-        raise TypeError(f"parameter records are a list, not {type(records).__name__}")
-    if shared is None:
-        shared = {}
-    return tuple([param_from_record(record, shared) for record in records])
-
-
-def method_to_record(method: MethodInfo, page: str) -> list[Any]:
-    """The compact JSON record of a method whose docs page path (without `.md`) is `page` (its parameters:
-    params_to_records)."""
-    flags = (
-        (FLAG_LIST if method.is_list else 0)
-        | (FLAG_DEPRECATED if method.deprecated else 0)
-        | (FLAG_PARAMS_KNOWN if method.params_known else 0)
-    )
-    scopes = list(method.scopes or ((method.scope,) if method.scope else ()))
-    return [method.name, scopes, page, flags]
-
-
-def method_from_record(
-    record: list[Any], params: str | list[Any], doc_site: str = DOC_SITE, decoder: ParamDecoder | None = None
+def new_method(
+    name: str,
+    scope: str,
+    params: tuple[ParamInfo, ...] | str,
+    is_list: bool,
+    deprecated: bool,
+    doc_url: str,
+    scopes: tuple[str, ...],
+    params_known: bool,
+    decoder: ParamDecoder | None = None,
 ) -> MethodInfo:
-    """Rebuild a MethodInfo from its compact record and its parameters' records (or their JSON text): decoded
-    now, or, with a `decoder` and a text, when first read (ValueError or TypeError for a record of another
-    shape)."""
-    name, scopes, page, flags = record
-    if name.__class__ is not str:
-        raise TypeError(f"not a method name: {name!r}")
-    kept: tuple[ParamInfo, ...] | str = params  # type: ignore[assignment]  # a text, or decoded just below
-    if decoder is None or not isinstance(params, str):
-        kept = params_from_records(params)
-    elif params == "[]":
-        kept = ()
+    """A method as the docs give it (no portal's marks), made by position through the slots' setters (the
+    catalogue makes ~1,600 on the start-up's path; a frozen dataclass took ~3x as long); `params` may be the
+    text of its parameters line, decoded by `decoder` when first read."""
     method = _new(MethodInfo)
-    # by position, in the fields' order, through the slots' setters: a frozen dataclass took ~3x as long
     _set_method(
-        method,
-        name,
-        scopes[0] if scopes else "",
-        kept,
-        bool(flags & FLAG_LIST),
-        bool(flags & FLAG_DEPRECATED),
-        f"{doc_site}{page}.html" if page else "",
-        tuple(scopes),
-        bool(flags & FLAG_PARAMS_KNOWN),
-        None,
-        "docs",
-        None,
-        decoder,
+        method, name, scope, params, is_list, deprecated, doc_url, scopes, params_known, None, "docs", None, decoder
     )
     return method
 
 
 _new = object.__new__
-_DECODE = json.JSONDecoder().raw_decode
 
 
 def param_as_dict(param: ParamInfo) -> dict[str, Any]:

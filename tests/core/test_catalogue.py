@@ -19,7 +19,8 @@ from b24desk.core.catalogue import (
     load_catalogue,
     read_catalogue,
 )
-from b24desk.core.catalogue_model import FORMAT_VERSION, PARAMS_LINE, MethodInfo, ParamInfo
+from b24desk.core.catalogue_model import MethodInfo, ParamInfo
+from b24desk.core.catalogue_records import FORMAT_VERSION, PARAMS_LINE
 from b24desk.core.catalogue_search import SearchIndex
 
 

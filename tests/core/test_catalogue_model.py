@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from b24desk.core.catalogue_model import (
+from b24desk.core.catalogue_model import TYPE_KINDS, MethodInfo, ParamInfo, type_kind
+from b24desk.core.catalogue_records import (
     DOC_SITE,
-    TYPE_KINDS,
-    MethodInfo,
-    ParamInfo,
     method_from_record,
     method_to_record,
     params_from_records,
     params_to_records,
-    type_kind,
 )
 
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from b24desk.core.catalogue import catalogue_from_text
-from b24desk.core.catalogue_model import FORMAT_VERSION, MethodInfo, ParamInfo, method_from_record
+from b24desk.core.catalogue_model import MethodInfo, ParamInfo
+from b24desk.core.catalogue_records import FORMAT_VERSION, method_from_record
 from tools.build_catalogue import collect, main, render
 from tools.catalogue_pages import read_page
 from tools.yfm_tables import find_tables

@@ -64,7 +64,7 @@ def test_a_broken_parameters_line_is_said_in_the_note_when_the_search_reads_it(q
     """Parameters are decoded when first read (the search index reads them all): a broken line of the file
     shows its error where the method count was, instead of a traceback out of the key press."""
     from b24desk.core.catalogue import catalogue_from_text
-    from b24desk.core.catalogue_model import FORMAT_VERSION, PARAMS_LINE
+    from b24desk.core.catalogue_records import FORMAT_VERSION, PARAMS_LINE
 
     methods = ['["crm.lead.add",["crm"],"page",4]', '["crm.lead.list",["crm"],"page",5]']
     text = f'{{"format":{FORMAT_VERSION},"methods":[\n' + ",\n".join(methods) + PARAMS_LINE + '[],\n[["x"\n]}\n'

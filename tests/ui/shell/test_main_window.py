@@ -279,7 +279,7 @@ def test_a_method_whose_parameters_line_is_broken_opens_without_parameters_and_s
     """A catalogue's parameters are decoded when a method is first looked at: a broken line of the file is
     said below the editor and the method opens with its parameters unknown, not a traceback per key."""
     from b24desk.core.catalogue import catalogue_from_text
-    from b24desk.core.catalogue_model import FORMAT_VERSION, PARAMS_LINE
+    from b24desk.core.catalogue_records import FORMAT_VERSION, PARAMS_LINE
 
     methods = ['["crm.lead.get",["crm"],"page",4]', '["crm.lead.add",["crm"],"page",4]']
     lines = '[["id","integer","",1]],\n[["fields","object"'
