@@ -18,8 +18,8 @@ __all__ = [
     "MethodInfo",
     "ParamDecoder",
     "ParamInfo",
+    "fill_method",
     "method_as_dict",
-    "new_method",
     "type_kind",
 ]
 
@@ -199,7 +199,7 @@ class MethodInfo(Value):
         origin: str = "docs",
         scope_granted: bool | None = None,
     ) -> None:
-        _set_method(
+        fill_method(
             self,
             name,
             scope,
@@ -268,7 +268,7 @@ _METHOD_SETTERS = slot_setters(MethodInfo, _METHOD_SLOTS)  # the fields' order, 
 _SET_PARAMS = _METHOD_SETTERS[2]
 
 
-def _set_method(
+def fill_method(
     method: MethodInfo,
     name: str,
     scope: str,
@@ -282,8 +282,10 @@ def _set_method(
     origin: str,
     scope_granted: bool | None,
     decoder: ParamDecoder | None = None,
-) -> None:
-    """Set a new method's slots (written out: ~1,600 methods are made on the start-up's path)."""
+) -> MethodInfo:
+    """A new method (`MethodInfo.__new__(MethodInfo)`) given its fields by position, through the slots' setters
+    (written out: the catalogue makes ~1,600 on the start-up's path; a frozen dataclass took ~3x as long);
+    `params` may be the text of its parameters line, decoded by `decoder` when first read."""
     (
         set_name,
         set_scope,
@@ -310,6 +312,7 @@ def _set_method(
     set_origin(method, origin)
     set_granted(method, scope_granted)
     set_decoder(method, decoder)
+    return method
 
 
 def _names_of(params: tuple[ParamInfo, ...]) -> list[str]:
@@ -319,30 +322,6 @@ def _names_of(params: tuple[ParamInfo, ...]) -> list[str]:
         if param.children:
             names.extend(_names_of(param.children))
     return names
-
-
-def new_method(
-    name: str,
-    scope: str,
-    params: tuple[ParamInfo, ...] | str,
-    is_list: bool,
-    deprecated: bool,
-    doc_url: str,
-    scopes: tuple[str, ...],
-    params_known: bool,
-    decoder: ParamDecoder | None = None,
-) -> MethodInfo:
-    """A method as the docs give it (no portal's marks), made by position through the slots' setters (the
-    catalogue makes ~1,600 on the start-up's path; a frozen dataclass took ~3x as long); `params` may be the
-    text of its parameters line, decoded by `decoder` when first read."""
-    method = _new(MethodInfo)
-    _set_method(
-        method, name, scope, params, is_list, deprecated, doc_url, scopes, params_known, None, "docs", None, decoder
-    )
-    return method
-
-
-_new = object.__new__
 
 
 def param_as_dict(param: ParamInfo) -> dict[str, Any]:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from b24desk.core.catalogue_model import MethodInfo, ParamDecoder, ParamInfo, new_method
+from b24desk.core.catalogue_model import MethodInfo, ParamDecoder, ParamInfo, fill_method
 
 __all__ = [
     "DOC_SITE",
@@ -149,7 +149,8 @@ def method_from_record(
         kept = params_from_records(params)
     elif params == "[]":
         kept = ()
-    return new_method(
+    return fill_method(
+        MethodInfo.__new__(MethodInfo),
         name,
         scopes[0] if scopes else "",
         kept,
@@ -158,6 +159,9 @@ def method_from_record(
         f"{doc_site}{page}.html" if page else "",
         tuple(scopes),
         bool(flags & FLAG_PARAMS_KNOWN),
+        None,
+        "docs",
+        None,  # not marked by a portal
         decoder,
     )
 
