@@ -44,15 +44,19 @@ enums[:] = [0.0, 0]
 from b24desk.ui.shell import app, first_screen, main_window, smoke_test
 mark("the app's modules for the frame")
 catalogue = []
-run = threading.Thread.run
-def timed_run(self):  # the catalogue's reading thread: its cpu
-    started = time.thread_time()
-    try:
-        run(self)
-    finally:
-        if self.name == "b24desk-catalogue":
+from b24desk.ui.common import worker_gil
+start_worker = worker_gil.start_worker
+def timed_start(work):  # the catalogue's reading thread (the browser's `_read`): its cpu
+    if getattr(work, "__name__", "") != "_read":
+        return start_worker(work)
+    def timed():
+        started = time.thread_time()
+        try:
+            work()
+        finally:
             catalogue.append((time.thread_time() - started) * 1000)
-threading.Thread.run = timed_run
+    return start_worker(timed)
+worker_gil.start_worker = timed_start
 def phase(owner, name, label):
     real = getattr(owner, name)
     def timed(*args, **kwargs):

@@ -18,14 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from b24desk.core.catalogue_model import (
-    DOC_SITE,
-    FORMAT_VERSION,
-    MethodInfo,
-    ParamInfo,
-    method_to_record,
-    type_kind,
-)
+from b24desk.core.catalogue_model import MethodInfo, ParamInfo, type_kind
+from b24desk.core.catalogue_records import DOC_SITE, FORMAT_VERSION, PARAMS_LINE, method_to_record, params_to_records
 from tools.catalogue_pages import PageFacts, RawParam, is_method_page, read_page
 
 REPOSITORY = "https://github.com/bitrix24/b24restdocs"
@@ -149,7 +143,8 @@ def docs_commit(docs_dir: Path) -> tuple[str, str]:
 
 
 def render(methods: list[tuple[MethodInfo, str]], commit: str, commit_date: str) -> str:
-    """The data file's text: a JSON object whose `methods` array has one method a line."""
+    """The data file's text: a JSON object whose `methods` array has one method a line, then its `params`
+    array one method's parameters a line (b24desk/core/catalogue_records.py)."""
     head = {
         "format": FORMAT_VERSION,
         "source": {
@@ -162,11 +157,14 @@ def render(methods: list[tuple[MethodInfo, str]], commit: str, commit_date: str)
         "generator": "tools/build_catalogue.py",
     }
     opening = json.dumps(head, ensure_ascii=False, separators=(",", ":"))[:-1]
-    lines = [
-        json.dumps(method_to_record(method, page), ensure_ascii=False, separators=(",", ":"))
-        for method, page in methods
-    ]
-    return opening + ',"methods":[\n' + ",\n".join(lines) + "\n]}\n"
+    lines = [_compact(method_to_record(method, page)) for method, page in methods]
+    params = [_compact(params_to_records(method.params)) for method, _ in methods]
+    # the reader decodes the methods alone and a method's parameters line when they are first read
+    return opening + ',"methods":[\n' + ",\n".join(lines) + PARAMS_LINE + ",\n".join(params) + "\n]}\n"
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,13 +1,6 @@
 """What the catalogue knows of a method: `MethodInfo` and `ParamInfo`, and their compact JSON records.
 
-The bundled data file (built by `tools/build_catalogue.py` from the official docs) stores each method
-as a positional record, to stay small:
-
-    method: [name, [scope, ...], page, flags, [param, ...]]
-            page = the docs page path without `.md` (the doc URL is DOC_SITE + page + ".html");
-            flags = 1 list (paginated) | 2 deprecated | 4 parameters read from the docs
-    param:  [name, type, type_text, required (0/1), [child param, ...]]
-            type = one of TYPE_KINDS; type_text = the docs' own type ("" when it equals type)
+The catalogue file's records and how they are read: core/catalogue_records.py.
 
 Live data completes it later: `available` says whether the portal offers the method (None = not
 asked) and `origin` says where the entry came from ("docs" or "portal").
@@ -16,27 +9,19 @@ asked) and `origin` says where the entry came from ("docs" or "portal").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
+
+from b24desk.core.read_only_value import Value, slot_setters
 
 __all__ = [
-    "DOC_SITE",
-    "FORMAT_VERSION",
     "TYPE_KINDS",
     "MethodInfo",
+    "ParamDecoder",
     "ParamInfo",
+    "fill_method",
     "method_as_dict",
-    "method_from_record",
-    "method_to_record",
     "type_kind",
 ]
-
-DOC_SITE = "https://apidocs.bitrix24.com/"
-FORMAT_VERSION = 1
-
-FLAG_LIST = 1
-FLAG_DEPRECATED = 2
-FLAG_PARAMS_KNOWN = 4
 
 TYPE_KINDS = (
     "string",
@@ -111,15 +96,26 @@ def type_kind(type_text: str) -> str:
     return "unknown"
 
 
-@dataclass(frozen=True, slots=True)
-class ParamInfo:
+class ParamInfo(Value):
     """One parameter of a method: its name, type, required flag and nested fields."""
 
+    __slots__ = ("children", "name", "required", "type", "type_text")
+    _fields = ("name", "type", "required", "children", "type_text")
     name: str
     type: str
-    required: bool = False
-    children: tuple[ParamInfo, ...] = ()
-    type_text: str = ""
+    required: bool
+    children: tuple[ParamInfo, ...]
+    type_text: str
+
+    def __init__(
+        self, name: str, type: str, required: bool = False, children: tuple[ParamInfo, ...] = (), type_text: str = ""
+    ) -> None:
+        set_name, set_type, set_required, set_children, set_type_text = _PARAM_SETTERS
+        set_name(self, name)
+        set_type(self, type)
+        set_required(self, required)
+        set_children(self, children)
+        set_type_text(self, type_text)
 
     @property
     def doc_type(self) -> str:
@@ -127,21 +123,115 @@ class ParamInfo:
         return self.type_text or self.type
 
 
-@dataclass(frozen=True, slots=True)
-class MethodInfo:
-    """One REST method: name, scope, parameters, flags and the link to its documentation page."""
+_PARAM_SETTERS = slot_setters(ParamInfo, ParamInfo._fields)
 
+
+class ParamDecoder(Protocol):
+    """Decodes a method's parameters line of the catalogue file (see the module docstring), given the method's name."""
+
+    def __call__(self, method: str, text: str) -> tuple[ParamInfo, ...]:
+        """The parameters."""
+        ...
+
+    def names(self, method: str, text: str) -> list[str]:
+        """Only their names (see MethodInfo.param_names), no parameter made."""
+        ...
+
+
+class MethodInfo(Value):
+    """One REST method: name, scope, parameters, flags and the link to its documentation page.
+
+    A catalogue read from its file keeps each method's parameters as their JSON text until they are first
+    read (`params`): the browser shows ~1,600 names at start-up, and a person picks a few of them. Equality,
+    hashing, `repr` and pickling read them as any other field."""
+
+    __slots__ = (
+        "_decoder",
+        "_params",
+        "available",
+        "deprecated",
+        "doc_url",
+        "is_list",
+        "name",
+        "origin",
+        "params_known",
+        "scope",
+        "scope_granted",
+        "scopes",
+    )
+    _fields = (
+        "name",
+        "scope",
+        "params",
+        "is_list",
+        "deprecated",
+        "doc_url",
+        "scopes",
+        "params_known",
+        "available",
+        "origin",
+        "scope_granted",
+    )
     name: str
     scope: str
-    params: tuple[ParamInfo, ...] = ()
-    is_list: bool = False
-    deprecated: bool = False
-    doc_url: str = ""
-    scopes: tuple[str, ...] = ()
-    params_known: bool = True
-    available: bool | None = None
-    origin: str = "docs"
-    scope_granted: bool | None = None  # whether the webhook holds the method's scope, when the portal said
+    _params: tuple[ParamInfo, ...] | str  # the text: not decoded yet
+    is_list: bool
+    deprecated: bool
+    doc_url: str
+    scopes: tuple[str, ...]
+    params_known: bool
+    available: bool | None
+    origin: str
+    scope_granted: bool | None  # whether the webhook holds the method's scope, when the portal said
+    _decoder: ParamDecoder | None
+
+    def __init__(
+        self,
+        name: str,
+        scope: str,
+        params: tuple[ParamInfo, ...] = (),
+        is_list: bool = False,
+        deprecated: bool = False,
+        doc_url: str = "",
+        scopes: tuple[str, ...] = (),
+        params_known: bool = True,
+        available: bool | None = None,
+        origin: str = "docs",
+        scope_granted: bool | None = None,
+    ) -> None:
+        fill_method(
+            self,
+            name,
+            scope,
+            params,
+            is_list,
+            deprecated,
+            doc_url,
+            scopes,
+            params_known,
+            available,
+            origin,
+            scope_granted,
+        )
+
+    @property
+    def params(self) -> tuple[ParamInfo, ...]:
+        """The top-level parameters (decoded from the catalogue file's text when first read)."""
+        params = self._params
+        if isinstance(params, str):
+            assert self._decoder is not None  # a text comes with its decoder
+            params = self._decoder(self.name, params)
+            _SET_PARAMS(self, params)  # two threads reading at once both decode: equal values, either kept
+        return params
+
+    def param_names(self) -> list[str]:
+        """The names of its parameters and of their nested fields, each before its fields (what the search
+        matches): read from the catalogue file's text, without making the parameters, when not read yet."""
+        params = self._params
+        if isinstance(params, str):
+            assert self._decoder is not None  # a text comes with its decoder
+            return self._decoder.names(self.name, params)
+        return _names_of(params)
 
     @property
     def unavailable_reason(self) -> str:
@@ -157,67 +247,81 @@ class MethodInfo:
         wanted = name.lower()
         return next((p for p in self.params if p.name.lower() == wanted), None)
 
+    def replace(self, **changes: Any) -> MethodInfo:
+        """A copy with some fields changed (as dataclasses.replace); parameters not read yet stay so, shared."""
+        copy = MethodInfo.__new__(MethodInfo)
+        for name, setter in zip(_METHOD_SLOTS, _METHOD_SETTERS, strict=True):
+            setter(copy, getattr(self, name))
+        for name, value in changes.items():
+            if name not in self._fields:
+                raise TypeError(f"MethodInfo has no field {name!r}")
+            _METHOD_SETTERS[self._fields.index(name)](copy, value)
+        if "params" in changes:
+            _METHOD_SETTERS[-1](copy, None)  # given decoded
+        return copy
 
-def param_to_record(param: ParamInfo) -> list[Any]:
-    """The compact JSON record of a parameter (see the module docstring)."""
-    type_text = "" if param.type_text == param.type else param.type_text
-    record: list[Any] = [param.name, param.type, type_text, int(param.required)]
-    if param.children:
-        record.append([param_to_record(child) for child in param.children])
-    return record
-
-
-def param_from_record(record: list[Any], shared: dict[tuple[Any, ...], ParamInfo] | None = None) -> ParamInfo:
-    """Rebuild a ParamInfo from its compact record; with `shared`, equal parameters are one object.
-
-    Three in four of the catalogue's parameters repeat another's (`id`, `fields`, `select`, `order`
-    with the same children): ParamInfo is immutable, so one object serves them all, made once (a
-    frozen dataclass is slow to make: the catalogue took 38 ms to build on the start path, now ~15).
-    """
-    if shared is None:
-        shared = {}
-    if len(record) > 4:
-        children = tuple([param_from_record(child, shared) for child in record[4]])
-        # the children are shared already: equal children are the same objects, so their ids make the key
-        key = (record[0], record[1], record[2], record[3], *map(id, children))
-    else:  # most parameters have no nested fields: no generator, no map (the catalogue read in ~half the time)
-        children = ()
-        key = (record[0], record[1], record[2], record[3])
-    found = shared.get(key)
-    if found is None:
-        found = shared[key] = ParamInfo(record[0], record[1], bool(record[3]), children, record[2])
-    return found
+    __replace__ = replace  # copy.replace (Python 3.13)
 
 
-def method_to_record(method: MethodInfo, page: str) -> list[Any]:
-    """The compact JSON record of a method whose docs page path (without `.md`) is `page`."""
-    flags = (
-        (FLAG_LIST if method.is_list else 0)
-        | (FLAG_DEPRECATED if method.deprecated else 0)
-        | (FLAG_PARAMS_KNOWN if method.params_known else 0)
-    )
-    scopes = list(method.scopes or ((method.scope,) if method.scope else ()))
-    return [method.name, scopes, page, flags, [param_to_record(p) for p in method.params]]
+_METHOD_SLOTS = (*("_params" if name == "params" else name for name in MethodInfo._fields), "_decoder")
+_METHOD_SETTERS = slot_setters(MethodInfo, _METHOD_SLOTS)  # the fields' order, then the decoder
+_SET_PARAMS = _METHOD_SETTERS[2]
 
 
-def method_from_record(
-    record: list[Any], doc_site: str = DOC_SITE, shared: dict[tuple[Any, ...], ParamInfo] | None = None
+def fill_method(
+    method: MethodInfo,
+    name: str,
+    scope: str,
+    params: tuple[ParamInfo, ...] | str,
+    is_list: bool,
+    deprecated: bool,
+    doc_url: str,
+    scopes: tuple[str, ...],
+    params_known: bool,
+    available: bool | None,
+    origin: str,
+    scope_granted: bool | None,
+    decoder: ParamDecoder | None = None,
 ) -> MethodInfo:
-    """Rebuild a MethodInfo from its compact record (`shared`: see param_from_record)."""
-    name, scopes, page, flags, params = record
-    if shared is None:
-        shared = {}
-    # by position, in the fields' order: with keywords and generators the 1,559 methods took ~20 ms, now ~10
-    return MethodInfo(
-        name,
-        scopes[0] if scopes else "",
-        tuple([param_from_record(p, shared) for p in params]),
-        bool(flags & FLAG_LIST),
-        bool(flags & FLAG_DEPRECATED),
-        f"{doc_site}{page}.html" if page else "",
-        tuple(scopes),
-        bool(flags & FLAG_PARAMS_KNOWN),
-    )
+    """A new method (`MethodInfo.__new__(MethodInfo)`) given its fields by position, through the slots' setters
+    (written out: the catalogue makes ~1,600 on the start-up's path; a frozen dataclass took ~3x as long);
+    `params` may be the text of its parameters line, decoded by `decoder` when first read."""
+    (
+        set_name,
+        set_scope,
+        set_params,
+        set_list,
+        set_deprecated,
+        set_url,
+        set_scopes,
+        set_known,
+        set_available,
+        set_origin,
+        set_granted,
+        set_decoder,
+    ) = _METHOD_SETTERS
+    set_name(method, name)
+    set_scope(method, scope)
+    set_params(method, params)
+    set_list(method, is_list)
+    set_deprecated(method, deprecated)
+    set_url(method, doc_url)
+    set_scopes(method, scopes)
+    set_known(method, params_known)
+    set_available(method, available)
+    set_origin(method, origin)
+    set_granted(method, scope_granted)
+    set_decoder(method, decoder)
+    return method
+
+
+def _names_of(params: tuple[ParamInfo, ...]) -> list[str]:
+    names: list[str] = []
+    for param in params:
+        names.append(param.name)
+        if param.children:
+            names.extend(_names_of(param.children))
+    return names
 
 
 def param_as_dict(param: ParamInfo) -> dict[str, Any]:

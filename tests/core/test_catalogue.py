@@ -20,6 +20,7 @@ from b24desk.core.catalogue import (
     read_catalogue,
 )
 from b24desk.core.catalogue_model import MethodInfo, ParamInfo
+from b24desk.core.catalogue_records import FORMAT_VERSION, PARAMS_LINE
 from b24desk.core.catalogue_search import SearchIndex
 
 
@@ -162,32 +163,76 @@ def test_the_package_folder_is_where_importlib_resources_finds_the_package() -> 
     assert package_folder() == Path(str(importlib.resources.files("b24desk"))).resolve()
 
 
-def test_importing_the_core_and_cli_does_not_read_the_catalogue() -> None:
+def test_importing_the_core_and_cli_does_not_read_the_catalogue_nor_reading_it_load_the_search() -> None:
     code = (
-        "import b24desk.core, b24desk.cli.parser\n"
+        "import sys, b24desk.core, b24desk.cli.parser\n"
         "from b24desk.core.catalogue import load_catalogue\n"
         "assert load_catalogue.cache_info().currsize == 0\n"
+        "catalogue = load_catalogue()\n"
+        "assert 'b24desk.core.catalogue_search' not in sys.modules  # the app's first screen needs no search\n"
+        "assert catalogue.search('lead add')[0].name == 'crm.lead.add'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_read_catalogue_reads_gzip_and_reports_problems(tmp_path: Path) -> None:
-    data = {
-        "format": 1,
+    data = {  # laid out otherwise than by the generator: decoded whole
+        "format": 2,
         "source": {"repository": "r", "commit": "c", "licence": "MIT"},
-        "methods": [["a.b", ["s"], "api-reference/a-b", 4, [["x", "string", "", 1]]]],
+        "methods": [["a.b", ["s"], "api-reference/a-b", 4]],
+        "params": [[["x", "string", "", 1]]],
     }
     packed = tmp_path / "methods.json.gz"
-    packed.write_bytes(gzip.compress(json.dumps(data).encode()))
+    packed.write_bytes(gzip.compress(json.dumps(data, indent=1).encode()))
     catalogue = read_catalogue(packed)
     method = catalogue.get("a.b")
     assert method is not None and method.params[0].required and method.scope == "s"
+    assert catalogue.source.commit == "c"
     with pytest.raises(CatalogueError, match="missing"):
         read_catalogue(tmp_path / "absent.json")
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": 99, "methods": []}')
     with pytest.raises(CatalogueError, match="cannot be read"):
         read_catalogue(broken)
+
+
+def _laid_out(methods: list[object], params: list[str]) -> str:
+    """A catalogue file's text as the generator lays it out: one method a line, then one's parameters a line."""
+    opening = json.dumps({"format": FORMAT_VERSION})[:-1] + ',"methods":[\n'
+    return opening + ",\n".join(json.dumps(m) for m in methods) + PARAMS_LINE + ",\n".join(params) + "\n]}\n"
+
+
+def test_a_broken_record_gives_the_catalogue_error_at_once_or_when_its_parameters_are_read(tmp_path: Path) -> None:
+    """Methods are checked as the file is read; a method's parameters line is decoded when first read, and a
+    line that is not parameter records gives the same error then, naming the method (not a TypeError later)."""
+    path = tmp_path / "methods.json"
+    broken_now = [
+        _laid_out([["a.b", ["s"], "page"]], ["[]"]),  # a field missing
+        _laid_out([[7, ["s"], "page", 4]], ["[]"]),  # not a name
+        _laid_out([["a.b", ["s"], "page", "4"]], ["[]"]),  # flags as text
+        _laid_out(["a.b"], ["[]"]),
+        _laid_out([["a.b", ["s"], "page", 4]], ["[]", "[]"]),  # a parameters line too many
+        _laid_out([["a.b", ["s"], "page", 4]], ["[]"])[:-4],  # cut short
+        json.dumps({"format": FORMAT_VERSION, "methods": [["a.b", ["s"], "page", 4]], "params": [5]}),
+        json.dumps({"format": FORMAT_VERSION, "methods": [["a.b", ["s"], "page", 4]], "params": [[["x"]]]}),
+    ]
+    for text in broken_now:
+        path.write_text(text, encoding="utf-8")
+        with pytest.raises(CatalogueError, match="cannot be read"):
+            read_catalogue(path)
+    names = ["good.one", "no.params", "cut.short", "not.a.list", "too.few", "odd.children"]
+    lines = ['[["id","integer","",1]]', "[]", '[["x","string"', '{"x":1}', '[["x"]]', '[["x","object","",0,5]]']
+    path.write_text(_laid_out([[name, ["s"], "page", 4] for name in names], lines), encoding="utf-8")
+    catalogue = read_catalogue(path)
+    assert [m.name for m in catalogue] == names  # all shown in the browser
+    good, empty = catalogue.get("good.one"), catalogue.get("no.params")
+    assert good is not None and good.params == (ParamInfo("id", "integer", True),)
+    assert empty is not None and empty.params == () and empty.params_known
+    for name in names[2:]:
+        method = catalogue.get(name)
+        assert method is not None
+        with pytest.raises(CatalogueError, match=rf"cannot be read \({name}: \w+\): .*methods\.json"):
+            _ = method.params
 
 
 def test_one_word_queries_rank_as_the_general_search_does() -> None:
@@ -212,14 +257,15 @@ def test_a_portal_copy_made_while_the_index_is_built_in_a_thread_waits_for_it_an
     that index (one in memory), not build a second one."""
     import threading
 
-    from b24desk.core import catalogue as module
+    from b24desk.core import catalogue_search as module
 
     started, go = threading.Event(), threading.Event()
-    built: list[int] = []
+    built: list[int] = []  # how many methods each index made was given
 
     class HeldIndex(SearchIndex):
         def __init__(self, methods: Iterable[MethodInfo]) -> None:
-            built.append(1)
+            methods = list(methods)
+            built.append(len(methods))
             started.set()
             go.wait(60)  # the build under way until the second caller asks
             super().__init__(methods)
@@ -238,6 +284,6 @@ def test_a_portal_copy_made_while_the_index_is_built_in_a_thread_waits_for_it_an
     marked = small.with_portal(["crm.lead.add", "crm.newthing.do"])
     go.set()
     builder.join(60)
-    assert built == [1]  # one index built, in the thread
+    assert built == [len(small), 1]  # one index built, in the thread; the copy's own is its added method's
     assert [m.name for m in marked.search("newthing")] == ["crm.newthing.do"]  # the added method is searched too
     assert marked.prepare_search()._entries[0] is small.prepare_search()._entries[0]  # the words are shared

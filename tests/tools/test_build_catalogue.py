@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from b24desk.core.catalogue_model import MethodInfo, ParamInfo, method_from_record
+from b24desk.core.catalogue import catalogue_from_text
+from b24desk.core.catalogue_model import MethodInfo, ParamInfo
+from b24desk.core.catalogue_records import FORMAT_VERSION, method_from_record
 from tools.build_catalogue import collect, main, render
 from tools.catalogue_pages import read_page
 from tools.yfm_tables import find_tables
@@ -143,11 +145,13 @@ def test_render_writes_records_the_core_reads_back() -> None:
     methods, _ = collect(DOCS)
     text = render(methods, "abc123", "2026-08-21T13:58:56+02:00")
     data = json.loads(text)
-    assert data["format"] == 1 and data["doc_site"] == "https://apidocs.bitrix24.com/"
+    assert data["format"] == FORMAT_VERSION and data["doc_site"] == "https://apidocs.bitrix24.com/"
     assert data["source"]["commit"] == "abc123" and "MIT" in data["source"]["licence"]
-    assert len(data["methods"]) == 18 and text.count("\n") == 18 + 2  # one method a line
-    back = [method_from_record(record) for record in data["methods"]]
+    assert len(data["methods"]) == len(data["params"]) == 18
+    assert text.count("\n") == 18 + 18 + 3  # one method a line, then one method's parameters a line
+    back = [method_from_record(record, params) for record, params in zip(data["methods"], data["params"], strict=True)]
     assert back == [method for method, _ in methods]
+    assert list(catalogue_from_text(text)) == back  # the methods part decoded alone, each line when read
 
 
 def test_main_writes_the_file_and_prints_the_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, 
 
 from b24desk.ui.common.long_lived import freeze_now, settle_long_lived
 from b24desk.ui.common.preferences import read_preference, write_preference
+from b24desk.ui.common.worker_gil import start_worker
 from b24desk.ui.methods.method_model import MethodTreeModel
 
 if TYPE_CHECKING:
@@ -38,7 +39,10 @@ def _read_catalogue() -> Catalogue:
 
 def _index(catalogue: Catalogue) -> None:
     """Build the catalogue's search index (in a thread of its own, so the first key does not wait for it)."""
-    catalogue.prepare_search()
+    from b24desk.core.catalogue import CatalogueError
+
+    with contextlib.suppress(CatalogueError):  # a broken parameters line: the first search says so
+        catalogue.prepare_search()
     freeze_now()  # as the catalogue: it lives as long as the app
 
 
@@ -118,7 +122,7 @@ class MethodBrowser(QWidget):
         if self.model.catalogue is not None or self._reading:
             return
         self._reading = True
-        threading.Thread(target=self._read, name="b24desk-catalogue", daemon=True).start()
+        start_worker(self._read)  # Thread.start() would wait for the thread's first turn (tens of ms on a busy machine)
 
     def _read(self) -> None:
         from b24desk.core.catalogue import CatalogueError
@@ -172,7 +176,13 @@ class MethodBrowser(QWidget):
         self.catalogueLoaded.emit(catalogue)
 
     def _run_search(self) -> None:
-        self.model.search(self.search_edit.text())
+        from b24desk.core.catalogue import CatalogueError  # loaded with the catalogue shown
+
+        try:
+            self.model.search(self.search_edit.text())
+        except CatalogueError as error:  # the index reads every method's parameters: a broken file says so
+            self.note.setText(str(error))
+            return
         self._expand_results()
 
     def _choose_first(self) -> None:

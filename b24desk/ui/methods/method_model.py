@@ -12,7 +12,7 @@ tree shows it can be opened.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
@@ -28,14 +28,14 @@ SEARCH_LIMIT = 200
 _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled  # not editable, no drag and drop
 
 
-class _Look(NamedTuple):
-    """How a method's row looks: worked out once per catalogue, a row made from it with a few calls (a named
-    tuple: a frozen dataclass's generated methods cost ~1 ms to compile on the first screen's path)."""
+class _Look:
+    """How a method's row looks: worked out once per catalogue, a row made from it with a few calls (a plain
+    class: a named tuple took ~1 ms to make on the first screen's path, a frozen dataclass more)."""
 
-    text: str
-    tooltip: str
-    font: QFont | None = None
-    foreground: QBrush | None = None
+    __slots__ = ("font", "foreground", "text", "tooltip")
+
+    def __init__(self, text: str, tooltip: str, font: QFont | None = None, foreground: QBrush | None = None) -> None:
+        self.text, self.tooltip, self.font, self.foreground = text, tooltip, font, foreground
 
 
 def _common_start(first: list[str], second: list[str]) -> int:
@@ -74,7 +74,6 @@ class MethodTreeModel(QIdentityProxyModel):
         self._recent: list[str] = []
         self._sandbox = False  # the marks came from the built-in sandbox portal
         self._looks: dict[str, _Look] = {}  # by method name, made with the method's first row
-        self._names: set[str] = set()  # the catalogue's method names
         self._scope_rows: dict[str, QStandardItem] = {}  # each method's row under its scope (browsing)
         self._pinned = 0  # how many browsing groups are Favourites and Recent (first)
         self._scopes: list[tuple[str, list[str]]] = []  # browsing: scope headings and their methods' names
@@ -97,7 +96,7 @@ class MethodTreeModel(QIdentityProxyModel):
         for name in starred:  # rows not made yet take the star from their look when made
             method = self._catalogue.get(name)
             if name in self._looks and method is not None:
-                self._looks[name] = self._looks[name]._replace(text=self._text(method))
+                self._looks[name].text = self._text(method)
                 row = self._scope_rows.get(name)
                 if row is not None:
                     row.setText(self._looks[name].text)
@@ -125,7 +124,6 @@ class MethodTreeModel(QIdentityProxyModel):
             "list": self.tr("List method (50 rows a page)"),
         }
         self._looks = {}
-        self._names = {method.name for method in catalogue}
         by_scope: dict[str, list[str]] = {}
         for method in catalogue:
             by_scope.setdefault(method.scope, []).append(method.name)
@@ -212,7 +210,8 @@ class MethodTreeModel(QIdentityProxyModel):
 
     def _pinned_groups(self) -> list[QStandardItem]:
         pinned = ((self.tr("Favourites"), self._favourites), (self.tr("Recent"), self._recent))
-        groups = [(title, [n for n in names if n in self._names]) for title, names in pinned]
+        known = self._catalogue if self._catalogue is not None else ()
+        groups = [(title, [n for n in names if n in known]) for title, names in pinned]
         return [self._group(f"{title} ({len(names)})", names) for title, names in groups if names]
 
     def _group(self, title: str, names: list[str]) -> QStandardItem:

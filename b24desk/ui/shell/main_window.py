@@ -430,9 +430,19 @@ class MainWindow(QMainWindow):
         self.problem_label.setText(f"{unknown} {close}".strip())
 
     def _method_info(self, name: str) -> MethodInfo | None:
-        """What the browser's catalogue (with the portal's additions) knows of a method."""
+        """What the browser's catalogue (with the portal's additions) knows of a method (its parameters unknown
+        when the catalogue file's line of them is broken: said below the editor)."""
         catalogue = self.method_browser.model.catalogue
-        return catalogue.get(name) if catalogue is not None else None
+        method = catalogue.get(name) if catalogue is not None else None
+        if method is not None:
+            from b24desk.core.catalogue import CatalogueError  # loaded with the catalogue
+
+            try:
+                _ = method.params  # decoded when first read
+            except CatalogueError as error:
+                self.show_message(str(error))
+                return method.replace(params=(), params_known=False)
+        return method
 
     def _want_fields(self) -> None:
         """Ask the portal for the fields of the method whose rows are shown (once per method)."""

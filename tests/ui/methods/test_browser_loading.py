@@ -58,3 +58,20 @@ def test_the_search_index_is_built_off_the_ui_thread_when_the_search_is_first_fo
     browser.tree.setFocus()
     browser.search_edit.setFocus()  # a second focus asks nothing more
     assert builders[0] == "b24desk-search-index" and builders.count("b24desk-search-index") == 1
+
+
+def test_a_broken_parameters_line_is_said_in_the_note_when_the_search_reads_it(qtbot: QtBot) -> None:
+    """Parameters are decoded when first read (the search index reads them all): a broken line of the file
+    shows its error where the method count was, instead of a traceback out of the key press."""
+    from b24desk.core.catalogue import catalogue_from_text
+    from b24desk.core.catalogue_records import FORMAT_VERSION, PARAMS_LINE
+
+    methods = ['["crm.lead.add",["crm"],"page",4]', '["crm.lead.list",["crm"],"page",5]']
+    text = f'{{"format":{FORMAT_VERSION},"methods":[\n' + ",\n".join(methods) + PARAMS_LINE + '[],\n[["x"\n]}\n'
+    catalogue = catalogue_from_text(text, "methods.json")
+    browser = MethodBrowser()
+    qtbot.addWidget(browser)
+    browser.set_catalogue(catalogue, index_now=False)
+    assert browser.note.text() == "2 methods"
+    browser.search_edit.setText("lead")
+    assert "cannot be read (crm.lead.list: JSONDecodeError): methods.json" in browser.note.text()

@@ -118,6 +118,7 @@ NOT_WHILE_IDLE = (
     "pygments",  # httpx's own command-line tool, never run here
     "_hashlib",  # OpenSSL's hashing (~3 MiB): storage/fingerprints.py loads it for the first secret it fingerprints
     "hmac",  # the sandbox secret: random.SystemRandom, not `secrets` (imports it); Secret == uses _compare_digest
+    "b24desk.core.catalogue_search",  # the method search: its index is made when the search is first focused
     "sqlite3",  # a first start: no history file, so no calls to read (the first recorded call makes it)
     "b24desk.storage.history",
     "b24desk.core.row_order",  # the Table's sort keys (regular expressions, unicodedata): with the first sort

@@ -271,3 +271,24 @@ def test_a_typed_method_is_described_as_a_picked_one_and_a_loaded_request_keeps_
     window.editor.load(ApiRequest("crm.lead.add", {"fields": {"NAME": "Ann"}}))
     assert model.rows() == [ParamRow("fields[NAME]", "Ann")]  # nothing added to what was loaded
     assert "fields[TITLE]" in model.hints.known  # yet its keys complete
+
+
+def test_a_method_whose_parameters_line_is_broken_opens_without_parameters_and_says_why(
+    window: MainWindow,
+) -> None:
+    """A catalogue's parameters are decoded when a method is first looked at: a broken line of the file is
+    said below the editor and the method opens with its parameters unknown, not a traceback per key."""
+    from b24desk.core.catalogue import catalogue_from_text
+    from b24desk.core.catalogue_records import FORMAT_VERSION, PARAMS_LINE
+
+    methods = ['["crm.lead.get",["crm"],"page",4]', '["crm.lead.add",["crm"],"page",4]']
+    lines = '[["id","integer","",1]],\n[["fields","object"'
+    text = f'{{"format":{FORMAT_VERSION},"methods":[\n' + ",\n".join(methods) + PARAMS_LINE + lines + "\n]}\n"
+    window.method_browser.set_catalogue(catalogue_from_text(text, "methods.json"), index_now=False)
+    window.editor.method_edit.setText("crm.lead.get")
+    window.open_request.settle_method()
+    assert [row.key for row in window.editor.params.model.rows()] == ["id"]  # a sound line: as before
+    window.editor.method_edit.setText("crm.lead.add")
+    window.open_request.settle_method()
+    assert "cannot be read (crm.lead.add: JSONDecodeError): methods.json" in window.problem_label.text()
+    assert [row.key for row in window.editor.params.model.rows()] == []
