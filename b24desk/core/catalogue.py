@@ -30,7 +30,7 @@ from b24desk.core.catalogue_records import (
 )
 from b24desk.core.errors import B24DeskError
 from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
-from b24desk.core.read_only_value import Value, slot_setters
+from b24desk.core.value_record import ReadOnlyValue, slot_setters
 
 if TYPE_CHECKING:
     from b24desk.core.catalogue_search import SearchIndex
@@ -55,11 +55,11 @@ class CatalogueError(B24DeskError):
     """The bundled catalogue file is missing or unreadable."""
 
 
-class CatalogueSource(Value):
+class CatalogueSource(ReadOnlyValue):
     """Where the catalogue's facts come from: the docs repository, its commit, and its licence."""
 
     __slots__ = ("commit", "commit_date", "licence", "repository")
-    _fields = ("repository", "commit", "commit_date", "licence")
+    __match_args__ = ("repository", "commit", "commit_date", "licence")
     repository: str
     commit: str
     commit_date: str
@@ -70,7 +70,7 @@ class CatalogueSource(Value):
             setter(self, value)
 
 
-_SOURCE_SETTERS = slot_setters(CatalogueSource, CatalogueSource._fields)
+_SOURCE_SETTERS = slot_setters(CatalogueSource, CatalogueSource.__match_args__)
 
 
 class ParamTexts:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
-from b24desk.core.read_only_value import Value, slot_setters
+from b24desk.core.value_record import ReadOnlyValue, slot_setters
 
 __all__ = [
     "TYPE_KINDS",
@@ -96,11 +96,11 @@ def type_kind(type_text: str) -> str:
     return "unknown"
 
 
-class ParamInfo(Value):
+class ParamInfo(ReadOnlyValue):
     """One parameter of a method: its name, type, required flag and nested fields."""
 
     __slots__ = ("children", "name", "required", "type", "type_text")
-    _fields = ("name", "type", "required", "children", "type_text")
+    __match_args__ = ("name", "type", "required", "children", "type_text")
     name: str
     type: str
     required: bool
@@ -123,7 +123,7 @@ class ParamInfo(Value):
         return self.type_text or self.type
 
 
-_PARAM_SETTERS = slot_setters(ParamInfo, ParamInfo._fields)
+_PARAM_SETTERS = slot_setters(ParamInfo, ParamInfo.__match_args__)
 
 
 class ParamDecoder(Protocol):
@@ -138,7 +138,7 @@ class ParamDecoder(Protocol):
         ...
 
 
-class MethodInfo(Value):
+class MethodInfo(ReadOnlyValue):
     """One REST method: name, scope, parameters, flags and the link to its documentation page.
 
     A catalogue read from its file keeps each method's parameters as their JSON text until they are first
@@ -159,7 +159,7 @@ class MethodInfo(Value):
         "scope_granted",
         "scopes",
     )
-    _fields = (
+    __match_args__ = (
         "name",
         "scope",
         "params",
@@ -253,9 +253,9 @@ class MethodInfo(Value):
         for name, setter in zip(_METHOD_SLOTS, _METHOD_SETTERS, strict=True):
             setter(copy, getattr(self, name))
         for name, value in changes.items():
-            if name not in self._fields:
+            if name not in self.__match_args__:
                 raise TypeError(f"MethodInfo has no field {name!r}")
-            _METHOD_SETTERS[self._fields.index(name)](copy, value)
+            _METHOD_SETTERS[self.__match_args__.index(name)](copy, value)
         if "params" in changes:
             _METHOD_SETTERS[-1](copy, None)  # given decoded
         return copy
@@ -263,7 +263,7 @@ class MethodInfo(Value):
     __replace__ = replace  # copy.replace (Python 3.13)
 
 
-_METHOD_SLOTS = (*("_params" if name == "params" else name for name in MethodInfo._fields), "_decoder")
+_METHOD_SLOTS = (*("_params" if name == "params" else name for name in MethodInfo.__match_args__), "_decoder")
 _METHOD_SETTERS = slot_setters(MethodInfo, _METHOD_SLOTS)  # the fields' order, then the decoder
 _SET_PARAMS = _METHOD_SETTERS[2]
 
