@@ -77,6 +77,7 @@ class Page:
     total: int | None
     requests: int
     mode: str  # "keyset" or "offset"
+    headers: Mapping[str, str] | None = None  # the first page's answer's HTTP headers (a batch's pages: None)
 
 
 def _rows(method: str, result: Any) -> Sequence[Any]:
@@ -204,7 +205,7 @@ async def fetch_all(client: PagingCaller, method: str, params: Params, *, ranges
     rows = _rows(method, first.result)
     requests, fetched, total = 1, len(rows), first.total
     mode = "keyset" if keyset and rows and _row_id(rows[-1]) is not None else "offset"
-    yield Page(rows, fetched, total, requests, mode)
+    yield Page(rows, fetched, total, requests, mode, first.response.headers)
     if first.next is None or len(rows) < PAGE_SIZE:
         return
     if mode == "keyset":

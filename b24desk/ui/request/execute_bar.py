@@ -212,7 +212,7 @@ class ExecuteBar(QWidget):
 
         self._rows = gathered([], page.rows)
         if self._shown():
-            self._result_view.start_rows(page.rows)
+            self._result_view.start_rows(page.rows, page.headers or {})
         self.progress.setVisible(True)
         self.progress.setMaximum(max(page.total or 0, page.fetched))
         self.progress.setValue(page.fetched)

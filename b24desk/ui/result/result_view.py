@@ -305,8 +305,8 @@ class ResultView(QWidget):
         elif self.tabs.currentIndex() == TABLE:
             self.tabs.setCurrentIndex(TREE)
 
-    def start_rows(self, rows: Sequence[Any]) -> None:
-        """Begin a fetch-all: the table shows rows as pages arrive."""
+    def start_rows(self, rows: Sequence[Any], headers: Mapping[str, str] | None = None) -> None:
+        """Begin a fetch-all: the table shows rows as pages arrive; Headers, the first page's answer's."""
         self._result = None
         self._error = None
         self._drop_incoming()
@@ -316,6 +316,7 @@ class ResultView(QWidget):
         self.tabs.setCurrentIndex(TABLE)
         self.tree_model.set_value(None)
         self._show_raw("set_text", "")
+        self._show_headers(headers or {})
 
     def append_rows(self, rows: Sequence[Any]) -> None:
         """Add a page of rows to the table (with the other pages of the next quarter second)."""

@@ -74,7 +74,9 @@ async def test_cancel_stops_a_slow_call(window: MainWindow, portal: SandboxPorta
     assert "Cancelled" in window.result_view.status.text()
 
 
-async def test_fetch_all_fills_the_table_with_every_row(window: MainWindow, portal: SandboxPortal) -> None:
+async def test_fetch_all_fills_the_table_with_every_row_and_headers_with_the_first_answers(
+    window: MainWindow, portal: SandboxPortal
+) -> None:
     window.method_browser.load()  # the catalogue says which methods page
     window.editor.method_edit.setText("crm.lead.list")
     window.editor.params.model.set_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "TITLE")])
@@ -86,6 +88,10 @@ async def test_fetch_all_fills_the_table_with_every_row(window: MainWindow, port
     assert table.columns == ["ID", "TITLE"]
     assert window.result_view.tabs.currentIndex() == TABLE
     assert "180 rows in 2 requests" in window.result_view.status.text()
+    window.result_view.tabs.setCurrentIndex(3)  # Headers: the first page's answer's, as the sandbox sent them
+    headers = window.result_view.headers.model()
+    names = {headers.index(row, 0).data().lower() for row in range(headers.rowCount())}
+    assert "content-type" in names
 
 
 async def test_a_new_execute_replaces_the_running_one(window: MainWindow, portal: SandboxPortal) -> None:
