@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Literal
 
-__all__ = ["COLUMN_SCAN", "TABLE", "TREE", "ResultViewKind", "likely_rows", "suiting_view", "table_rows"]
+__all__ = ["COLUMN_SCAN", "TABLE", "TREE", "ResultViewKind", "likely_rows", "shown_rows", "suiting_view", "table_rows"]
 
 ResultViewKind = Literal["tree", "table"]
 TREE: ResultViewKind = "tree"
@@ -28,6 +28,14 @@ def table_rows(result: Any, scan: int = COLUMN_SCAN) -> Sequence[Any] | None:
     if objects_first(scan) if objects_first is not None else all(isinstance(row, dict) for row in result[:scan]):
         return result  # type: ignore[no-any-return]
     return None
+
+
+def shown_rows(result: Any) -> Sequence[Any]:
+    """What the Table shows of a result: its rows (table_rows), a single record as one row, else none."""
+    rows = table_rows(result)
+    if rows is not None:
+        return rows
+    return [result] if isinstance(result, dict) and result else []
 
 
 def suiting_view(result: Any) -> ResultViewKind:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from b24desk.core.errors import CallError
 from b24desk.core.kept_records import is_record_store
 from b24desk.core.result_shape import TABLE as TABLE_VIEW
-from b24desk.core.result_shape import ResultViewKind, suiting_view
+from b24desk.core.result_shape import ResultViewKind, shown_rows, suiting_view
 from b24desk.ui.common.elided_label import ElidedLabel
 from b24desk.ui.common.lazy_page import LazyPage
 from b24desk.ui.common.zoom import ROW_PADDING, fit_rows
@@ -266,7 +266,7 @@ class ResultView(QWidget):
         self.tree_model.set_value(call.envelope)
         self._expand_top_level()
         rows = table_rows(call.result)
-        self.table_model.set_rows(rows or [])
+        self.table_model.set_rows(shown_rows(call.result))  # a record: one row (the Tree suits it first)
         self.fit_columns()
         self._show_raw("show_value", call.envelope, call.response.body)
         self.status.setText(describe(call))
@@ -275,7 +275,7 @@ class ResultView(QWidget):
         if (view or suiting_view(call.result)) == TABLE_VIEW:
             if self.tabs.currentIndex() == TREE:  # Raw stays Raw: a person chose it
                 self.tabs.setCurrentIndex(TABLE)
-        elif self.tabs.currentIndex() == TABLE:  # a record or a scalar has no rows: a blank table would mislead
+        elif self.tabs.currentIndex() == TABLE:  # a record or a scalar: the Tree suits it (the Table: one row at most)
             self.tabs.setCurrentIndex(TREE)
 
     def show_state(self, state: ResultState) -> None:
@@ -288,7 +288,7 @@ class ResultView(QWidget):
         self.tree_model.set_value(_tree_value(self._result))
         self._expand_top_level()
         rows = table_rows(value) if value is not None else None
-        self.table_model.set_rows(rows or [])
+        self.table_model.set_rows(shown_rows(value))
         self.fit_columns()
         shown = self._result  # the Raw view cuts a long list to its first rows itself
         if value is None:

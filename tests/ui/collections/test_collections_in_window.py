@@ -128,8 +128,8 @@ async def test_each_tab_shows_its_own_last_answer(qtbot: QtBot, portal: SandboxP
     tabs.cycle(1)  # back to the list's tab: its rows, its status line, the Table
     assert result.table_model.rowCount() == lead_rows and result.status.text() == lead_status
     assert result.tabs.currentIndex() == 1 and result.export_csv_action.isEnabled()
-    tabs.cycle(1)  # and the record's tab again: its answer, in the Tree
-    assert result.table_model.rowCount() == 0 and result.tabs.currentIndex() == 0
+    tabs.cycle(1)  # and the record's tab again: its answer, in the Tree (the Table: that one record as a row)
+    assert result.table_model.rowCount() == 1 and result.tabs.currentIndex() == 0
     assert result.status.text() == record_status
     assert result.tree_model.rowCount() == record_tree  # the whole answer (result and time), as when it came
     window.show()  # Raw makes its text when it is looked at

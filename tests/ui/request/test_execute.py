@@ -35,6 +35,10 @@ async def test_pick_fill_execute_and_read_the_tree(window: MainWindow, portal: S
     }
     assert fields["ID"] == "7"
     assert window.result_view.status.text().startswith("HTTP 200")
+    table = window.result_view.table_model  # a record: the Tree first, and one row in the Table
+    assert window.result_view.tabs.currentIndex() != TABLE
+    assert table.rowCount() == 1 and "ID" in table.columns
+    assert table.cell_text(table.row(0).get("ID")) == "7"
 
 
 async def test_error_answer_shows_its_explanation_and_keeps_the_request(
