@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import json
 import threading
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -83,15 +83,15 @@ class ParamTexts:
         self._shared: dict[tuple[Any, ...], ParamInfo] = {}
 
     def __call__(self, method: str, text: str) -> tuple[ParamInfo, ...]:
-        try:
-            return params_from_records(text, self._shared)
-        except (ValueError, KeyError, TypeError, IndexError) as error:
-            raise broken(f"{method}: {type(error).__name__}", self.path) from error
+        return self._read(method, lambda: params_from_records(text, self._shared))
 
     def names(self, method: str, text: str) -> list[str]:
         """The names in a method's parameters line (the search index's: no parameter made)."""
+        return self._read(method, lambda: param_names_from_text(text))
+
+    def _read[T](self, method: str, read: Callable[[], T]) -> T:
         try:
-            return param_names_from_text(text)
+            return read()
         except (ValueError, KeyError, TypeError, IndexError) as error:
             raise broken(f"{method}: {type(error).__name__}", self.path) from error
 

@@ -96,9 +96,8 @@ class RequestDocument(ValueRecord):  # not a dataclass: defined before the first
         self.owner = owner
         self.drafts: dict[str, list[ParamRow]] = {} if drafts is None else drafts
         self.result = ResultState() if result is None else result
-        self.params_problem = (
-            params_problem  # why the parameters as typed (the JSON tab) cannot be read; "" when they can
-        )
+        # why the parameters as typed (the JSON tab) cannot be read; "" when they can
+        self.params_problem = params_problem
         self.lookup = lookup
 
     # -- what the catalogue says -------------------------------------------------------------------
