@@ -4,21 +4,24 @@ A row matches when one of its cells, as the table shows it (`cell_text`), holds 
 Asking each cell through a Qt model costs a Python call per cell: seconds for 100,000 rows. The index
 is each record's cell texts, case-folded and joined, in blocks of a few thousand records; a query is a
 `str.find` over each block that jumps to the next record after a hit, so it costs one step per
-matching record, not per cell.
+matching record, not per cell. A RecordStore hands the index its records' texts read from the JSON
+bytes (record_store.cell_texts): making 100,000 dicts and walking them was most of a first filter.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import accumulate
 from typing import Any
 
-__all__ = ["BLOCK_RECORDS", "DENSE", "PAUSE_RECORDS", "RowTextIndex", "cell_text", "readable"]
+__all__ = ["BLOCK_RECORDS", "CELL", "DENSE", "PAUSE_RECORDS", "RowTextIndex", "cell_text", "readable", "row_text"]
 
 BLOCK_RECORDS = 4096  # records per block of the index
 PAUSE_RECORDS = 1024  # a worker's pause this often (a block took 6-9 ms: the window waited that long to paint)
-_CELL = "\x1f"  # between the cells of a record: no typed text holds it, so no match spans two cells
+CELL = "\x1f"  # between the cells of a record: no typed text holds it, so no match spans two cells
 _RECORD = "\x1e"
+_ONE_MORE = (1).__add__
 
 
 def readable(value: Any) -> str:
@@ -45,11 +48,24 @@ def cell_text(value: Any) -> str:
     return value if isinstance(value, str) else readable(value)
 
 
-def _record_text(record: Any, columns: Sequence[str] | None) -> str:
+def row_text(record: Any, columns: Sequence[str] | None = None) -> str:
+    """A row's cell texts (every field, or only `columns`) between CELL marks, as the index holds them
+    (not case-folded yet); empty for a value that is not a record."""
     if not isinstance(record, dict):
         return ""
     values = record.values() if columns is None else (record.get(name) for name in columns)
-    return _CELL.join([value if type(value) is str else cell_text(value) for value in values])
+    return CELL.join([value if type(value) is str else cell_text(value) for value in values])
+
+
+def _text_runs(rows: Iterable[Any], columns: Sequence[str] | None) -> Iterator[list[str]]:
+    texts: list[str] = []
+    for record in rows:
+        texts.append(row_text(record, columns))
+        if len(texts) == PAUSE_RECORDS:
+            yield texts
+            texts = []
+    if texts:
+        yield texts
 
 
 class RowTextIndex:
@@ -70,16 +86,19 @@ class RowTextIndex:
         self, rows: Iterable[Any], columns: Sequence[str] | None = None, pause: Callable[[], object] | None = None
     ) -> None:
         """Index more rows, after those already indexed (`pause` is called every PAUSE_RECORDS rows)."""
+        self.add_texts(_text_runs(rows, columns), pause)
+
+    def add_texts(self, runs: Iterable[list[str]], pause: Callable[[], object] | None = None) -> None:
+        """Index more rows given as their row_text, a run of rows at a time (`pause` is called between
+        runs); a RecordStore's cell_texts reads them from its bytes without making the records."""
         texts: list[str] = []
-        for record in rows:
-            texts.append(_record_text(record, columns))
-            if len(texts) == BLOCK_RECORDS:
-                self._add_block(texts)
-                texts = []
-                if pause is not None:
-                    pause()
-            elif pause is not None and not len(texts) % PAUSE_RECORDS:
+        for number, run in enumerate(runs):
+            if number and pause is not None:
                 pause()
+            texts += run
+            while len(texts) >= BLOCK_RECORDS:
+                self._add_block(texts[:BLOCK_RECORDS])
+                del texts[:BLOCK_RECORDS]
         if texts:
             self._add_block(texts)
 
@@ -92,16 +111,14 @@ class RowTextIndex:
         else:  # a value holding the joint itself: each record apart
             texts = [text.casefold() for text in texts]
             folded = _RECORD.join(texts)
-        starts = [0]
-        for text in texts[:-1]:
-            starts.append(starts[-1] + len(text) + 1)
+        starts = list(accumulate(map(_ONE_MORE, map(len, texts[:-1])), initial=0))  # each text and its joint
         self._blocks.append((folded, starts))
         self.count += len(texts)
 
     def matching(self, text: str, pause: Callable[[], object] | None = None) -> list[int]:
         """Numbers of the rows holding `text` (case aside), ascending; every row for an empty text. `pause`
         (a worker's way of giving way) is called before each block is searched."""
-        needle = text.casefold().replace(_CELL, "").replace(_RECORD, "")
+        needle = text.casefold().replace(CELL, "").replace(_RECORD, "")
         if not needle:
             return list(range(self.count))
         found: list[int] = []

@@ -232,13 +232,13 @@ class ResultTableModel(QAbstractTableModel):
                 raise _Stale
 
         def work() -> None:
-            from b24desk.core.record_store import column_values, iter_rows  # loaded with the first big answer
+            from b24desk.core.record_store import cell_texts, column_values  # loaded with the first big answer
             from b24desk.core.row_order import ColumnKeys
 
             try:
                 if index_wanted:  # the filter's index first (a first filter then only searches it)
                     index = RowTextIndex()
-                    index.add(iter_rows(rows, 0, count), pause=pause)
+                    index.add_texts(cell_texts(rows, 0, count), pause=pause)
                     pause()
                     shared.index = (generation, index)
                 for name in names:
@@ -454,9 +454,9 @@ def _work_out(
         return keys, order, (list(order) if order is not None else None)
     nap = _Yielding()
     if index.count < wanted.count:
-        from b24desk.core.record_store import iter_rows
+        from b24desk.core.record_store import cell_texts
 
-        index.add(iter_rows(wanted.rows, index.count, wanted.count), pause=nap)
+        index.add_texts(cell_texts(wanted.rows, index.count, wanted.count), pause=nap)
     matching = index.matching(wanted.filter, pause=nap)
     if len(matching) > wanted.count:
         matching = [number for number in matching if number < wanted.count]
