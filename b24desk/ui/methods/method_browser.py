@@ -6,9 +6,9 @@ import contextlib
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from b24desk.ui.common.long_lived import freeze_now, settle_long_lived
 from b24desk.ui.common.preferences import read_preference, write_preference
@@ -141,16 +141,17 @@ class MethodBrowser(QWidget):
             self.note.setText(str(result))
         elif self.model.catalogue is None:  # not loaded by load() meanwhile
             self._index_on_focus = True
-            self.search_edit.installEventFilter(self)
+            # told by the application, not by an event filter on the field: a filter takes each of the field's
+            # events through Python, and the first plain QEvent made PySide6 make ~40 event classes (~2 ms)
+            QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
             self.set_catalogue(result, index_now=False)
             if self.search_edit.hasFocus():  # focused already (no FocusIn will come): now
                 self._index_in_background()
         self.readFinished.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_edit and event.type() == QEvent.Type.FocusIn:
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is self.search_edit:
             self._index_in_background()
-        return super().eventFilter(watched, event)
 
     def _index_in_background(self) -> None:
         """The shown catalogue's index (the sandbox's marked copy, often), in a thread, once; from then on each
@@ -158,7 +159,7 @@ class MethodBrowser(QWidget):
         if not self._index_on_focus:
             return
         self._index_on_focus = False
-        self.search_edit.removeEventFilter(self)
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
         if self.model.catalogue is not None:
             args = (self.model.catalogue,)
             threading.Thread(target=_index, args=args, name="b24desk-search-index", daemon=True).start()

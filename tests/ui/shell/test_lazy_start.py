@@ -41,6 +41,19 @@ def report_ready(window, waiting=None):  # the window is built; the warm-up star
     pages = (result.table_page, result.raw_page, result.headers_page, params.json_page, history.statistics_page)
     seen["pages made"] = [str(page.built) for page in pages]
     seen["pasted offer made"] = [str(window.pasted_offer.layout() is not None)]  # hidden until a URL brings one
+    def painted():  # the ready paint: the event classes PySide6 made for Python so far
+        from PySide6 import QtGui, QtWidgets
+        seen["event classes"] = sorted(
+            name for module in (QtGui, QtWidgets) for name, value in vars(module).items()
+            if isinstance(value, type) and name.endswith("Event")
+        )
+    def watch(*_):
+        from b24desk.ui.common.next_paint import on_next_paint
+        on_next_paint(window, painted)
+    if waiting is None:
+        watch()
+    else:
+        waiting.connect(watch)
     ready(window, waiting)
 smoke_test.report_ready = report_ready
 idle = smoke_test.report_idle
@@ -167,6 +180,15 @@ RECORDS_NOT_DATACLASSES = (  # a dataclass compiles its generated methods when d
 def test_the_first_screens_records_compile_no_dataclass(loaded: dict[str, list[str]]) -> None:
     assert "b24desk.core.collection.CollectionNode" in loaded["probe sees"]  # the probe sees a dataclass
     assert set(loaded["dataclasses"]) & set(RECORDS_NOT_DATACLASSES) == set()
+
+
+def test_no_python_event_handler_of_the_first_screen_gets_a_plain_qevent(loaded: dict[str, list[str]]) -> None:
+    """The first plain QEvent handed to Python (an event filter's: a layout request, a polish) makes PySide6
+    look for its class among all it knows: ~40 event classes and their enums (~2 ms). The window's paint
+    watch (its own paintEvent) and the method search's first focus (focusChanged) take no event filter."""
+    made = set(loaded["event classes"])
+    assert "QPaintEvent" in made  # the probe saw the paint
+    assert made & {"QDropEvent", "QTabletEvent", "QGraphicsSceneEvent", "QWhatsThisClickedEvent"} == set()
 
 
 def test_the_first_screen_makes_no_page_it_does_not_show(loaded: dict[str, list[str]]) -> None:
