@@ -41,6 +41,7 @@ def report_ready(window, waiting=None):  # the window is built; the warm-up star
     pages = (result.table_page, result.raw_page, result.headers_page, params.json_page, history.statistics_page)
     seen["pages made"] = [str(page.built) for page in pages]
     seen["pasted offer made"] = [str(window.pasted_offer.layout() is not None)]  # hidden until a URL brings one
+    seen["progress made"] = [str(window.execute_bar._progress is not None)]  # hidden until a fetch-all runs
     def painted():  # the ready paint: the event classes PySide6 made for Python so far
         from PySide6 import QtGui, QtWidgets
         seen["event classes"] = sorted(
@@ -195,6 +196,7 @@ def test_the_first_screen_makes_no_page_it_does_not_show(loaded: dict[str, list[
     """Table, Raw, Headers, JSON and Statistics: each made when first shown (tests/ui/request/test_lazy_pages.py)."""
     assert loaded["pages made"] == ["False"] * 5
     assert loaded["pasted offer made"] == ["False"]  # the bar offering to save a pasted URL's webhook: made with one
+    assert loaded["progress made"] == ["False"]  # the rows' progress bar: made with the first fetch-all
 
 
 def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_the_client(
