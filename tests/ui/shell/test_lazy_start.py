@@ -43,9 +43,10 @@ def report_ready(window, waiting=None):  # the window is built; the warm-up star
     seen["pasted offer made"] = [str(window.pasted_offer.layout() is not None)]  # hidden until a URL brings one
     seen["progress made"] = [str(window.execute_bar._progress is not None)]  # hidden until a fetch-all runs
     def painted():  # the ready paint: the classes PySide6 made for Python so far
-        from PySide6 import QtGui, QtWidgets
+        from PySide6 import QtCore, QtGui, QtWidgets
         seen["classes made"] = sorted(
-            name for module in (QtGui, QtWidgets) for name, value in vars(module).items() if isinstance(value, type)
+            name for module in (QtCore, QtGui, QtWidgets) for name, value in vars(module).items()
+            if isinstance(value, type)
         )
     def watch(*_):
         from b24desk.ui.common.next_paint import on_next_paint
@@ -194,6 +195,10 @@ def test_no_python_event_handler_of_the_first_screen_gets_a_plain_qevent(loaded:
 NOT_MADE_FOR_THE_FIRST_SCREEN = (  # PySide6 makes a class (and its enums) when Python first touches it
     "QStyleOption",  # no option passed for a pixel metric (None was converted to a QStyleOption*)
     "QProgressBar",  # the rows of a fetch-all: made with the first one
+    "QPlainTextEdit",  # the JSON page's (and the Code and Raw pages'): made when first shown
+    "QKeyEvent",  # the grid's key handler names it for the type checker only
+    "QFileSystemWatcher",  # the open collection's folders: none open at a first start
+    "QLibraryInfo",  # where Qt's own translations are: not looked for in English
 )
 
 
