@@ -199,6 +199,8 @@ NOT_MADE_FOR_THE_FIRST_SCREEN = (  # PySide6 makes a class (and its enums) when 
     "QKeyEvent",  # the grid's key handler names it for the type checker only
     "QFileSystemWatcher",  # the open collection's folders: none open at a first start
     "QLibraryInfo",  # where Qt's own translations are: not looked for in English
+    "QWindow",  # the first screen asks the window whether it is exposed (WA_Mapped), not its QWindow
+    "QSurface",
 )
 
 
