@@ -102,6 +102,7 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.core.query",  # the wire's encoding: the first URL built, the first grid row read
     "b24desk.core.secret_mask",  # masks in every encoding: the first text masked (a file written, a failure)
     "urllib",  # urllib.parse, ipaddress: with core.webhook and core.query
+    "b24desk.core.variables",  # {{names}}: with the first one in a value, a collection's request, a resolution
     "ipaddress",
 )
 NOT_WHILE_IDLE = (
