@@ -202,6 +202,7 @@ NOT_MADE_FOR_THE_FIRST_SCREEN = (  # PySide6 makes a class (and its enums) when 
     "QLibraryInfo",  # where Qt's own translations are: not looked for in English
     "QWindow",  # the first screen asks the window whether it is exposed (WA_Mapped), not its QWindow
     "QSurface",
+    "QPalette",  # set only for a chosen light or dark scheme (the first start follows the system's)
 )
 
 
