@@ -37,6 +37,8 @@ def report_ready(window, waiting=None):  # the window is built; the warm-up star
     seen["first screen"] = sorted(name for name, module in sys.modules.items() if module is not None)
     seen["dataclasses"] = dataclasses_in(list(sys.modules.items()))  # defined by the app's modules loaded so far
     seen["collecting"] = [str(gc.isenabled())]
+    import builtins
+    seen["import"] = [builtins.__import__.__name__]  # Python's own, or PySide6's __feature__ hook
     result, params, history = window.result_view, window.editor.params, window.history_panel
     pages = (result.table_page, result.raw_page, result.headers_page, params.json_page, history.statistics_page)
     seen["pages made"] = [str(page.built) for page in pages]
@@ -233,6 +235,11 @@ def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_
     assert loaded["search indexes"] == ["False", "False"]  # built when the search is first focused (~1 MiB)
     note, rows, totals = loaded["history"]  # no history file yet: no calls shown, without sqlite3
     assert (note, rows) == ("No calls through this webhook yet.", "0") and totals.startswith("0 requests, 0 errors")
+
+
+def test_import_statements_run_no_pyside6_hook(loaded: dict[str, list[str]]) -> None:
+    """PySide6's `__feature__` hook ran Python for each import statement (~750 before the first screen)."""
+    assert loaded["import"] == ["__import__"]
 
 
 def test_the_garbage_collector_is_off_until_the_first_screen_is_up(loaded: dict[str, list[str]]) -> None:
