@@ -105,6 +105,7 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.core.secret_mask",  # masks in every encoding: the first text masked (a file written, a failure)
     "urllib",  # urllib.parse, ipaddress: with core.webhook and core.query
     "b24desk.core.variables",  # {{names}}: with the first one in a value, a collection's request, a resolution
+    "signal",  # its enums of every signal: SIGTERM and SIGINT are handled through its C part (_signal)
     "ipaddress",
 )
 NOT_WHILE_IDLE = (
