@@ -45,6 +45,8 @@ class ParamsModel(QAbstractItemModel):
         self._defined: frozenset[str] = frozenset()  # the chosen environment's variable names
         self.hints = KeyHints()  # what the docs and the portal say about the keys
         self.key_syntax_hint = ""  # the blank row's tooltip: how keys are written
+        # translated once: the grid's header asks for its titles ~100 times by the first paint
+        self._titles = (self.tr("Parameter"), self.tr("Value"), self.tr("Type"))
 
     # -- content ---------------------------------------------------------------------------------
     def rows(self) -> list[ParamRow]:
@@ -514,5 +516,5 @@ class ParamsModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Parameter"), self.tr("Value"), self.tr("Type"))[section]
+            return self._titles[section]
         return None
