@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from b24desk.ui.common.long_lived import freeze_now, settle_long_lived
 from b24desk.ui.common.preferences import read_preference, write_preference
@@ -16,6 +16,10 @@ from b24desk.ui.common.worker_gil import start_worker
 from b24desk.ui.methods.method_model import MethodTreeModel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
+
     from b24desk.core.catalogue import Catalogue, CatalogueError
     from b24desk.core.catalogue_model import MethodInfo
 
@@ -37,6 +41,45 @@ def _read_catalogue() -> Catalogue:
     return catalogue
 
 
+# focus the user gave the search: a click, Tab, Ctrl+L's shortcut (not the window's own start-up focus)
+_USER_FOCUS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+
+
+class SearchField(QLineEdit):
+    """The search box; `turned_to` is called when the user turns to it: a key typed in it (or composed by an
+    input method), or focus they gave it.
+
+    Handlers of its own, not an event filter: a filter written in Python takes every event of the field
+    through Python, and the first plain QEvent among them made PySide6 look for its class among all the
+    event classes it knows (~45 made, with their enums, before the first screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.turned_to: Callable[[], None] | None = None
+
+    def _turned(self) -> None:
+        if self.turned_to is not None:
+            self.turned_to()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if event.reason() in _USER_FOCUS:
+            self._turned()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._turned()
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self._turned()
+        super().inputMethodEvent(event)
+
+
 def _index(catalogue: Catalogue) -> None:
     """Build the catalogue's search index (in a thread of its own, so the first key does not wait for it)."""
     from b24desk.core.catalogue import CatalogueError
@@ -56,7 +99,7 @@ class MethodBrowser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search_edit = QLineEdit()
+        self.search_edit = SearchField()
         self.search_edit.setPlaceholderText(self.tr("Search methods (Ctrl+L)"))
         self.search_edit.setToolTip(self.tr("Words of a method or of its parameters: lead add, select, task…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -93,8 +136,9 @@ class MethodBrowser(QWidget):
         self.model.set_pinned(self.favourites, self.recent)
         self._reading = False
         self._catalogueRead.connect(self._show_read)
-        # read in the background (the app): the search index (~1 MiB, ~10 ms) waits for the search field's
-        # first focus (Ctrl+L, a click), then is built in a thread; a key typed sooner waits for it
+        # read in the background (the app): the search index (~1 MiB, ~10 ms) waits until the user turns to the
+        # search (a click or Tab into it, Ctrl+L, a key typed in it), then is built in a thread; a search asked
+        # sooner waits for it. The window puts the keyboard in the search at start: that alone builds nothing.
         self._index_on_focus = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -141,17 +185,13 @@ class MethodBrowser(QWidget):
             self.note.setText(str(result))
         elif self.model.catalogue is None:  # not loaded by load() meanwhile
             self._index_on_focus = True
-            # told by the application, not by an event filter on the field: a filter takes each of the field's
-            # events through Python, and the first plain QEvent made PySide6 make ~40 event classes (~2 ms)
-            QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+            self.search_edit.turned_to = self._index_in_background
             self.set_catalogue(result, index_now=False)
-            if self.search_edit.hasFocus():  # focused already (no FocusIn will come): now
-                self._index_in_background()
         self.readFinished.emit()
 
-    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
-        if now is self.search_edit:
-            self._index_in_background()
+    def want_search(self) -> None:
+        """The user asked for the search (Ctrl+L): its index is built now, in a thread, if it is not yet."""
+        self._index_in_background()
 
     def _index_in_background(self) -> None:
         """The shown catalogue's index (the sandbox's marked copy, often), in a thread, once; from then on each
@@ -159,7 +199,7 @@ class MethodBrowser(QWidget):
         if not self._index_on_focus:
             return
         self._index_on_focus = False
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
+        self.search_edit.turned_to = None
         if self.model.catalogue is not None:
             args = (self.model.catalogue,)
             threading.Thread(target=_index, args=args, name="b24desk-search-index", daemon=True).start()
