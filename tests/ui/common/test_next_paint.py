@@ -18,8 +18,9 @@ class Counted(QLabel):
         super().paintEvent(event)
 
 
-def test_the_callback_comes_after_a_paint_of_the_window(qtbot: QtBot) -> None:
-    window = QWidget()
+def _one_paint_watched(qtbot: QtBot, window: QWidget) -> tuple[list[int], int]:
+    """Show `window` (a counted label inside), watch its next paint; the children's paint counts when the
+    callback came, and before the watch."""
     QVBoxLayout(window).addWidget(Counted("text"))
     qtbot.addWidget(window)
     window.show()
@@ -28,6 +29,11 @@ def test_the_callback_comes_after_a_paint_of_the_window(qtbot: QtBot) -> None:
     on_next_paint(window, lambda: seen.append(Counted.paints))
     before = Counted.paints
     qtbot.waitUntil(lambda: bool(seen))
+    return seen, before
+
+
+def test_the_callback_comes_after_a_paint_of_the_window(qtbot: QtBot) -> None:
+    seen, before = _one_paint_watched(qtbot, QWidget())
     assert seen[0] > before  # the child painted first, then the call came
     Counted("other").repaint()  # another window's paint calls nothing: the watch is gone
     assert len(seen) == 1
@@ -80,14 +86,7 @@ def test_a_window_that_reports_its_paints_is_watched_without_an_event_filter(
     filtered: list[object] = []
     monkeypatch.setattr(next_paint._PaintWatch, "eventFilter", lambda self, obj, event: filtered.append(obj))
     window = Reporting()
-    QVBoxLayout(window).addWidget(Counted("text"))
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    seen: list[int] = []
-    on_next_paint(window, lambda: seen.append(Counted.paints))
-    before = Counted.paints
-    qtbot.waitUntil(lambda: bool(seen))
+    seen, before = _one_paint_watched(qtbot, window)
     assert seen[0] > before and filtered == []  # after the children's paint, without a filter
     window.repaint()  # painted now; what it would call comes on the next turn
     QApplication.processEvents()
