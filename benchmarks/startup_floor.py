@@ -31,7 +31,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.startup import B24DESK, BARE, LAST_CPU, run_once
-from benchmarks.startup_floor_screen import PARTS
+from benchmarks.startup_floor_screen import AREAS, PARTS
 from benchmarks.startup_instructions import INSTRUCTIONS_PER_MS, ui_thread_instructions
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -122,16 +122,28 @@ def instructions(without: list[str]) -> None:
 
 
 def parts(without: list[str]) -> None:
-    """What each part of the screen costs in plain Qt: the floor's count without it, against the whole floor."""
-    whole = ui_thread_instructions(ROOT, EXIT_AT_LINE + floor_script(without))
-    print(f"floor{' without ' + ', '.join(without) if without else ''}: {whole / 1e6:,.1f} million instructions")
+    """What each part of the screen costs in plain Qt (callgrind): the whole floor's count less its count
+    without the part (what the part adds to the rest: classes and enums the rest uses too are not counted),
+    and an area's count alone less the frame's (the window, tabs and splits with every area left out: what the
+    area costs by itself, its classes' first use included)."""
+
+    def count(left_out: list[str]) -> int:
+        return ui_thread_instructions(ROOT, EXIT_AT_LINE + floor_script(sorted({*without, *left_out})))
+
+    whole, frame = count([]), count(list(AREAS))
+    left_out = f" without {', '.join(without)}" if without else ""
+    print(f"floor{left_out}: {whole / 1e6:,.1f} million instructions; the frame (every area left out) ", end="")
+    print(f"{frame / 1e6:,.1f} million")
+    print(f"{'part':12} {'with the rest':>14} {'alone':>14}  (million instructions, ~ms)")
     for part, what in PARTS.items():
         if part in without:
             continue
-        less = ui_thread_instructions(ROOT, EXIT_AT_LINE + floor_script([*without, part]))
-        saved = whole - less
-        print(f"  without {part:12} {less / 1e6:9,.1f} million: the part {saved / 1e6:6,.1f} million, ", end="")
-        print(f"~{saved / INSTRUCTIONS_PER_MS:4.1f} ms ({what})")
+        added = whole - count([part])
+        alone = ""
+        if part in AREAS:
+            alone_count = count([a for a in AREAS if a != part]) - frame
+            alone = f"{alone_count / 1e6:6,.1f} ~{alone_count / INSTRUCTIONS_PER_MS:4.1f}"
+        print(f"{part:12} {added / 1e6:6,.1f} ~{added / INSTRUCTIONS_PER_MS:4.1f}  {alone:>14}  {what}")
 
 
 def main() -> None:

@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:  # the replica's own imports are what a plain PySide6 program's would be: json and Qt
     from collections.abc import Callable, Collection
 
-PARTS = {
+AREAS = {
     "menus": "the menu bar: File, Request, View, Tools, Help, 34 actions, 12 with keys",
     "browser": "method search, the tree of the catalogue's groups (the file read), the count",
     "collection": "environment picker, collection header with three icon buttons, collection tree",
@@ -64,9 +64,12 @@ PARTS = {
     "params": "Grid/JSON/Code tabs: the 3-column grid with its blank row, three buttons",
     "execute": "Execute, Cancel, the status line",
     "result": "Tree/Table/Raw/Headers tabs: the 3-column tree, filter, Export; the hidden error panel",
+}
+ASPECTS = {  # across the areas
     "stylesheets": "the four widget style sheets (the count's, the preview's, the two problem lines')",
     "icons": "the collection's three standard icons",
 }
+PARTS = AREAS | ASPECTS
 FIRST_SIZE = (1200, 800)  # b24desk's first size; maximised on a smaller screen (offscreen's is 800x800)
 TITLE_BAR = 40
 ROW_PADDING = 6
@@ -236,16 +239,11 @@ class Screen:
         title.setMinimumWidth(40)
         title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = []
-        style = self.window.style()
-        icons = (
-            (QStyle.StandardPixmap.SP_DirOpenIcon, "Open collection…", True),
-            (QStyle.StandardPixmap.SP_FileIcon, "New request", False),
-            (QStyle.StandardPixmap.SP_FileDialogNewFolder, "New folder", False),
-        )
-        for pixmap, tip, enabled in icons:
+        icons = (("SP_DirOpenIcon", "Open collection…", True), ("SP_FileIcon", "New request", False))
+        for pixmap, tip, enabled in (*icons, ("SP_FileDialogNewFolder", "New folder", False)):
             button = QToolButton()
-            if "icons" not in self.without:
-                button.setIcon(style.standardIcon(pixmap))
+            if "icons" not in self.without:  # QStyle's enums are made with the first standard icon
+                button.setIcon(self.window.style().standardIcon(getattr(QStyle.StandardPixmap, pixmap)))
             button.setToolTip(tip)
             button.setAutoRaise(True)
             button.setEnabled(enabled)
