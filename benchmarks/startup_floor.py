@@ -17,7 +17,7 @@ bare window, the floor and b24desk, each ended at its line. `--parts` counts the
 the screen in turn (see startup_floor_screen.PARTS): what that part costs in plain Qt (several minutes).
 `--without PART` (repeatable) leaves a part out of the floor measured in the rounds and counts.
 
-    .venv/bin/python -m benchmarks.startup_floor [ROUNDS] [--without PART]... [--instructions] [--parts]
+    .venv/bin/python benchmarks/startup_floor.py [ROUNDS] [--without PART]... [--instructions] [--parts]
 
 Offscreen, the screen is 800x800: b24desk, and the floor with its first-size rule, open maximised at
 796x796 there, while the bare window is 1200x800.
@@ -27,14 +27,17 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.startup import B24DESK, BARE, LAST_CPU, run_once
-from benchmarks.startup_floor_screen import AREAS, PARTS
-from benchmarks.startup_instructions import INSTRUCTIONS_PER_MS, ui_thread_instructions
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a file too, as startup.py is
+
+from benchmarks.startup import B24DESK, BARE, LAST_CPU, run_once  # noqa: E402
+from benchmarks.startup_floor_screen import AREAS, PARTS  # noqa: E402
+from benchmarks.startup_instructions import INSTRUCTIONS_PER_MS, ui_thread_instructions  # noqa: E402
+
 CATALOGUE = ROOT / "resources" / "catalogue" / "methods.json"
 EXIT_AT_LINE = """
 import builtins, os
