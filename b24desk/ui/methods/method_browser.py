@@ -7,7 +7,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFocusEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from b24desk.ui.common.long_lived import freeze_now, settle_long_lived
@@ -35,6 +35,23 @@ def _read_catalogue() -> Catalogue:
     catalogue = load_catalogue()
     freeze_now()  # in the app: the collect in set_catalogue then walks only the rows (~0.3 ms, not ~20)
     return catalogue
+
+
+# focus the user gave the search: a click, Tab, Ctrl+L's shortcut (not the window's own start-up focus)
+_USER_FOCUS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
+
+
+def _turns_to_search(event: QEvent) -> bool:
+    """Whether the search field's event shows the user turning to it: a key typed, or focus the user gave."""
+    kind = event.type()
+    if kind in (QEvent.Type.KeyPress, QEvent.Type.InputMethod):
+        return True
+    return kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and event.reason() in _USER_FOCUS
 
 
 def _index(catalogue: Catalogue) -> None:
@@ -93,8 +110,9 @@ class MethodBrowser(QWidget):
         self.model.set_pinned(self.favourites, self.recent)
         self._reading = False
         self._catalogueRead.connect(self._show_read)
-        # read in the background (the app): the search index (~1 MiB, ~10 ms) waits for the search field's
-        # first focus (Ctrl+L, a click), then is built in a thread; a key typed sooner waits for it
+        # read in the background (the app): the search index (~1 MiB, ~10 ms) waits until the user turns to the
+        # search (a click or Tab into it, Ctrl+L, a key typed in it), then is built in a thread; a search asked
+        # sooner waits for it. The window puts the keyboard in the search at start: that alone builds nothing.
         self._index_on_focus = False
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -143,14 +161,16 @@ class MethodBrowser(QWidget):
             self._index_on_focus = True
             self.search_edit.installEventFilter(self)
             self.set_catalogue(result, index_now=False)
-            if self.search_edit.hasFocus():  # focused already (no FocusIn will come): now
-                self._index_in_background()
         self.readFinished.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_edit and event.type() == QEvent.Type.FocusIn:
+        if watched is self.search_edit and _turns_to_search(event):
             self._index_in_background()
         return super().eventFilter(watched, event)
+
+    def want_search(self) -> None:
+        """The user asked for the search (Ctrl+L): its index is built now, in a thread, if it is not yet."""
+        self._index_in_background()
 
     def _index_in_background(self) -> None:
         """The shown catalogue's index (the sandbox's marked copy, often), in a thread, once; from then on each

@@ -87,6 +87,8 @@ class MainWindow(QMainWindow):
         self.request_menu.save_in_place = self.request_tabs.save_current
         self.request_tabs.message.connect(self.show_message)
         self._dress()
+        # the keyboard starts in the method search: typed words find a method (Ctrl+Enter still executes)
+        self.method_browser.search_edit.setFocus()
 
     def _dress(self) -> None:
         """Menus with every key, names for screen readers, zoom and the chosen theme."""
@@ -404,6 +406,7 @@ class MainWindow(QMainWindow):
         """Put the cursor in the method browser's search field (Ctrl+L)."""
         self.method_browser.search_edit.setFocus()
         self.method_browser.search_edit.selectAll()
+        self.method_browser.want_search()
 
     def _method_picked(self, method: MethodInfo) -> None:
         """A method chosen in the browser: put it in the editor, and the keyboard on what to fill in next."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import threading
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 import b24desk.core.catalogue as catalogue_module
@@ -30,11 +32,9 @@ def test_first_show_reads_the_catalogue_off_the_ui_thread(qtbot: QtBot, monkeypa
     assert len(readers) == 1
 
 
-def test_the_search_index_is_built_off_the_ui_thread_when_the_search_is_first_focused(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """An idle app keeps no index (~1 MiB): Ctrl+L or a click in the search builds it in a thread."""
-    builders: list[str] = []  # who asks for an index (the catalogue is the process's one: built once)
+def _index_builders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the threads that ask for a search index from now on (the catalogue is the process's one)."""
+    builders: list[str] = []
     real = catalogue_module.Catalogue.prepare_search
 
     def spy(self: catalogue_module.Catalogue) -> object:
@@ -42,22 +42,49 @@ def test_the_search_index_is_built_off_the_ui_thread_when_the_search_is_first_fo
         return real(self)
 
     monkeypatch.setattr(catalogue_module.Catalogue, "prepare_search", spy)
+    return builders
+
+
+def _shown_browser(qtbot: QtBot) -> MethodBrowser:
+    """A browser as on the app's first screen: catalogue read, window active, the keyboard in the search."""
     browser = MethodBrowser()
     qtbot.addWidget(browser)
-    browser.tree.setFocus()  # as on the app's first screen, the focus is elsewhere (there: the tab bar)
+    browser.search_edit.setFocus()  # what the main window does at start
     with qtbot.waitSignal(browser.catalogueLoaded, timeout=60_000):
         browser.show()
     with qtbot.waitActive(browser, timeout=60_000):
         browser.activateWindow()
-    assert builders == []  # shown (the idle app: none at idle, tests/ui/shell/test_lazy_start.py)
-    browser.search_edit.setFocus()  # Ctrl+L, or a click in it
-    qtbot.waitUntil(lambda: bool(builders), timeout=60_000)
-    assert builders == ["b24desk-search-index"]
-    browser.search_edit.setText("lead add")  # a key typed then uses it (or waits for its build)
+    qtbot.waitUntil(browser.search_edit.hasFocus, timeout=60_000)
+    return browser
+
+
+def _turn_to_search(browser: MethodBrowser, how: str) -> None:
+    if how == "key":
+        QTest.keyClicks(browser.search_edit, "l")
+    elif how == "click":
+        browser.tree.setFocus()  # a click comes from elsewhere
+        QTest.mouseClick(browser.search_edit, Qt.MouseButton.LeftButton)
+    else:
+        browser.want_search()  # what Ctrl+L asks for (MainWindow.focus_method_search)
+
+
+@pytest.mark.parametrize("how", ["key", "click", "ctrl+l"])
+def test_the_search_index_is_built_off_the_ui_thread_once_the_user_turns_to_the_search(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, how: str
+) -> None:
+    """An idle app keeps no index (~1 MiB), though the search has the keyboard from the start: a key typed in it,
+    a click in it or Ctrl+L builds it in a thread, once."""
+    builders = _index_builders(monkeypatch)
+    browser = _shown_browser(qtbot)
+    assert builders == []  # the start-up's own focus builds nothing (idle: tests/ui/shell/test_lazy_start.py)
+    _turn_to_search(browser, how)
+    qtbot.waitUntil(lambda: "b24desk-search-index" in builders, timeout=60_000)
+    browser.search_edit.setText("lead add")  # a search uses it (or waits for its build)
     assert browser.model.rowCount() > 0
     browser.tree.setFocus()
-    browser.search_edit.setFocus()  # a second focus asks nothing more
-    assert builders[0] == "b24desk-search-index" and builders.count("b24desk-search-index") == 1
+    QTest.mouseClick(browser.search_edit, Qt.MouseButton.LeftButton)
+    QTest.keyClicks(browser.search_edit, "x")  # later turns ask nothing more
+    assert builders.count("b24desk-search-index") == 1
 
 
 def test_a_broken_parameters_line_is_said_in_the_note_when_the_search_reads_it(qtbot: QtBot) -> None:

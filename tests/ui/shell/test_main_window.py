@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from b24desk.core.param_rows import ParamRow
@@ -155,6 +157,24 @@ def test_method_browser_search_and_choose_lists_required_parameters(window: Main
     browser.search_edit.setText("message add")
     browser._choose_first()
     assert [(row.key, row.value) for row in model.rows()] == [("DIALOG_ID", ""), ("MESSAGE", "Hello")]
+
+
+def test_the_keyboard_starts_in_the_method_search(qtbot: QtBot) -> None:
+    """A first start: words typed at once find a method and Enter opens it; Ctrl+Enter executes from there."""
+    window = MainWindow()  # no webhook yet: Execute says so
+    qtbot.addWidget(window)
+    browser = window.method_browser
+    with qtbot.waitSignal(browser.catalogueLoaded, timeout=60_000):
+        window.show()
+    with qtbot.waitActive(window, timeout=60_000):
+        window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is browser.search_edit, timeout=60_000)
+    QTest.keyClicks(browser.search_edit, "lead add")  # where the keys go: the focused widget, checked above
+    QTest.keyClick(browser.search_edit, Qt.Key.Key_Return)
+    assert window.editor.method_edit.text() == "crm.lead.add"
+    browser.search_edit.setFocus()
+    QTest.keyClick(browser.search_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.problem_label.text() == "Add a webhook first."
 
 
 def test_search_finds_methods_by_words_and_parameters(window: MainWindow) -> None:
