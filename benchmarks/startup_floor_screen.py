@@ -138,6 +138,7 @@ class Screen:
 
     def __init__(self, window: QMainWindow, catalogue: str, without: Collection[str]) -> None:
         self.window, self.catalogue, self.without = window, catalogue, set(without)
+        self.search: QLineEdit | None = None
 
     def styled(self, widget: QWidget, sheet: str) -> None:
         if "stylesheets" not in self.without:
@@ -202,6 +203,7 @@ class Screen:
         search.setPlaceholderText("Search methods (Ctrl+L)")
         search.setToolTip("Words of a method or of its parameters: lead add, select, task…")
         search.setClearButtonEnabled(True)
+        self.search = search
         model = QStandardItemModel(self.window)
         flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
         groups = catalogue_groups(self.catalogue)
@@ -499,6 +501,8 @@ class Screen:
         tabs.addTab(side, "Requests")
         tabs.addTab(_column(), "Events")
         window.setCentralWidget(tabs)
+        if self.search is not None:  # the keyboard starts in the method search
+            self.search.setFocus()
 
 
 def fit_screen(window: QMainWindow) -> None:
