@@ -55,7 +55,7 @@ if TYPE_CHECKING:  # the replica's own imports are what a plain PySide6 program'
     from collections.abc import Callable, Collection
 
 AREAS = {
-    "menus": "the menu bar: File, Request, View, Tools, Help, 34 actions, 12 with keys",
+    "menus": "the menu bar: File, Request, View (Theme, Language), Tools, Help: 25 items, 12 with keys",
     "browser": "method search, the tree of the catalogue's groups (the file read), the count",
     "collection": "environment picker, collection header with three icon buttons, collection tree",
     "history": "History/Statistics tabs: the note, the 4-column table, Clear history",
