@@ -35,7 +35,8 @@ def icon_dir() -> Path:
 
 def icon_files() -> list[Path]:
     """The app icon as PNG files, smallest first (for QIcon.addFile, one per size)."""
-    return [icon_dir() / f"b24desk-{size}.png" for size in ICON_SIZES]
+    folder = icon_dir()  # once: each call resolves the package's path and looks at the disk (~70 us)
+    return [folder / f"b24desk-{size}.png" for size in ICON_SIZES]
 
 
 class BundledPart(NamedTuple):

@@ -55,12 +55,15 @@ main([])
 """
 
 
-def ui_thread_instructions(tree: Path) -> int:
-    """Run the app of `tree` to its ready paint (once to compile, once counted) and return the UI thread's count."""
+def ui_thread_instructions(tree: Path, script: str = PROBE) -> int:
+    """Run the app of `tree` to its ready paint (once to compile, once counted) and return the UI thread's count.
+
+    `script`: another program to count the same way (`python -c`, `tree` on its path), which ends its process
+    where its count should stop (benchmarks/startup_floor.py: the bare window and the plain-Qt replica)."""
     with tempfile.TemporaryDirectory(prefix="b24desk-instructions-") as work:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", B24DESK_SMOKE_TEST="1", PYTHONPATH=str(tree))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        probe = [sys.executable, "-c", PROBE]
+        probe = [sys.executable, "-c", script]
         for counted in (False, True):
             home = Path(work) / ("home-counted" if counted else "home")  # a first start each time
             home.mkdir()

@@ -15,10 +15,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if not args:
         from b24desk.ui.common.long_lived import no_collection_during_start_up
-        from b24desk.ui.common.pyside_source_check import install
+        from b24desk.ui.common.pyside_source_check import drop_feature_import, install
 
         no_collection_during_start_up()  # until the first screen is up (ui/shell/first_screen.py)
         install()  # before the app's modules load, so PySide6 keeps none of their sources
+        drop_feature_import()  # and no Python hook runs on each of their import statements
         from b24desk.ui.shell.app import run_app  # Qt is imported only when the window is wanted
 
         return run_app()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,8 @@ from b24desk.core.request_file import SavedRequest
 from b24desk.ui.collections.collection_model import FOLDER_ROLE, PATH_ROLE, CollectionModel
 
 if TYPE_CHECKING:  # core.collection: when a collection is opened, not with the first screen
+    from PySide6.QtCore import QFileSystemWatcher
+
     from b24desk.core.collection import Collection
 
 
@@ -82,12 +84,11 @@ class CollectionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.view, 1)
-        self._watcher = QFileSystemWatcher(self)
+        self._watcher: QFileSystemWatcher | None = None  # the open collection's folders: made with the first one
         self._reread = QTimer(self)
         self._reread.setSingleShot(True)
         self._reread.setInterval(200)
         self._reread.timeout.connect(self.model.reload)
-        self._watcher.directoryChanged.connect(lambda _path: self._reread.start())
         self.model.changed.connect(self._watch)
         self._set_enabled(False)
 
@@ -122,10 +123,17 @@ class CollectionPanel(QWidget):
         self.folder_button.setEnabled(enabled)
 
     def _watch(self) -> None:
+        collection = self.collection
+        if self._watcher is None:
+            if collection is None:
+                return
+            from PySide6.QtCore import QFileSystemWatcher
+
+            self._watcher = QFileSystemWatcher(self)
+            self._watcher.directoryChanged.connect(lambda _path: self._reread.start())
         watched = self._watcher.directories()
         if watched:
             self._watcher.removePaths(watched)
-        collection = self.collection
         if collection is None:
             return
         folders = [collection.root] + [collection.root / path for path in self._folders(QModelIndex())]

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 
 from b24desk.core.errors import B24DeskError
 from b24desk.core.request_file import SavedRequest
-from b24desk.core.variables import VARIABLE_RE
 from b24desk.ui.common.storage_worker import in_storage_thread
 
 if TYPE_CHECKING:
@@ -77,6 +76,8 @@ class CollectionWorkbench(QObject):
             self.open_file(path.as_posix(), saved)
         else:
             self.open_request.load(saved.request)
+        from b24desk.core.variables import VARIABLE_RE  # a collection's request: {{names}} come with it
+
         webhook = saved.webhook
         if webhook and not VARIABLE_RE.fullmatch(webhook):
             self.choose_webhook(webhook)

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 from shiboken6 import isValid
 
 from b24desk.ui.common.preferences import read_preference, write_preference
+
+if TYPE_CHECKING:  # QPalette's class and enums: when a palette is set (a chosen scheme), not for "system"
+    from PySide6.QtGui import QPalette
 
 Scheme = Literal["light", "dark"]
 Choice = Literal["system", "light", "dark"]
@@ -100,6 +103,8 @@ class Theme(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             if self._standard_palette is None:
+                from PySide6.QtGui import QPalette
+
                 self._standard_palette = QPalette(app.palette())
             if self.scheme == system_scheme():
                 app.setPalette(self._standard_palette)
@@ -145,6 +150,8 @@ def themed(widget: QWidget, style: str) -> None:
 
 def dark_palette() -> QPalette:
     """A dark palette for Fusion (window, base, text, highlight, disabled text)."""
+    from PySide6.QtGui import QPalette
+
     palette = QPalette()
     window, base, text = QColor("#2b2d30"), QColor(PALETTES["dark"]["base"]), QColor("#e8eaed")
     for role, value in (

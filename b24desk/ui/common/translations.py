@@ -138,7 +138,7 @@ def install_app_translators(app: QCoreApplication, language: str | None) -> list
 
     Keep the returned list alive as long as the app runs; English installs only its plural forms.
     """
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    from PySide6.QtCore import QTranslator
 
     ours = load_translator(language)
     if ours is None or language is None:
@@ -149,6 +149,8 @@ def install_app_translators(app: QCoreApplication, language: str | None) -> list
         return []
     installed = [ours]
     app.installTranslator(ours)
+    from PySide6.QtCore import QLibraryInfo, QLocale  # Qt's own translations: not for English
+
     qt_own = QTranslator()
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(QLocale(language), "qtbase", "_", qt_dir):

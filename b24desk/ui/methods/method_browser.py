@@ -6,8 +6,8 @@ import contextlib
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QShowEvent
+from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QTreeView, QVBoxLayout, QWidget
 
 from b24desk.ui.common.long_lived import freeze_now, settle_long_lived
@@ -16,6 +16,10 @@ from b24desk.ui.common.worker_gil import start_worker
 from b24desk.ui.methods.method_model import MethodTreeModel
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtGui import QFocusEvent, QInputMethodEvent, QKeyEvent
+
     from b24desk.core.catalogue import Catalogue, CatalogueError
     from b24desk.core.catalogue_model import MethodInfo
 
@@ -46,12 +50,34 @@ _USER_FOCUS = (
 )
 
 
-def _turns_to_search(event: QEvent) -> bool:
-    """Whether the search field's event shows the user turning to it: a key typed, or focus the user gave."""
-    kind = event.type()
-    if kind in (QEvent.Type.KeyPress, QEvent.Type.InputMethod):
-        return True
-    return kind == QEvent.Type.FocusIn and isinstance(event, QFocusEvent) and event.reason() in _USER_FOCUS
+class SearchField(QLineEdit):
+    """The search box; `turned_to` is called when the user turns to it: a key typed in it (or composed by an
+    input method), or focus they gave it.
+
+    Handlers of its own, not an event filter: a filter written in Python takes every event of the field
+    through Python, and the first plain QEvent among them made PySide6 look for its class among all the
+    event classes it knows (~45 made, with their enums, before the first screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.turned_to: Callable[[], None] | None = None
+
+    def _turned(self) -> None:
+        if self.turned_to is not None:
+            self.turned_to()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        if event.reason() in _USER_FOCUS:
+            self._turned()
+        super().focusInEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._turned()
+        super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:
+        self._turned()
+        super().inputMethodEvent(event)
 
 
 def _index(catalogue: Catalogue) -> None:
@@ -73,7 +99,7 @@ class MethodBrowser(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.search_edit = QLineEdit()
+        self.search_edit = SearchField()
         self.search_edit.setPlaceholderText(self.tr("Search methods (Ctrl+L)"))
         self.search_edit.setToolTip(self.tr("Words of a method or of its parameters: lead add, select, task…"))
         self.search_edit.setClearButtonEnabled(True)
@@ -159,14 +185,9 @@ class MethodBrowser(QWidget):
             self.note.setText(str(result))
         elif self.model.catalogue is None:  # not loaded by load() meanwhile
             self._index_on_focus = True
-            self.search_edit.installEventFilter(self)
+            self.search_edit.turned_to = self._index_in_background
             self.set_catalogue(result, index_now=False)
         self.readFinished.emit()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.search_edit and _turns_to_search(event):
-            self._index_in_background()
-        return super().eventFilter(watched, event)
 
     def want_search(self) -> None:
         """The user asked for the search (Ctrl+L): its index is built now, in a thread, if it is not yet."""
@@ -178,7 +199,7 @@ class MethodBrowser(QWidget):
         if not self._index_on_focus:
             return
         self._index_on_focus = False
-        self.search_edit.removeEventFilter(self)
+        self.search_edit.turned_to = None
         if self.model.catalogue is not None:
             args = (self.model.catalogue,)
             threading.Thread(target=_index, args=args, name="b24desk-search-index", daemon=True).start()

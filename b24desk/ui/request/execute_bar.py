@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from b24desk.core.errors import InputError
 from b24desk.ui.request.execute import RequestRunner
@@ -19,7 +19,7 @@ from b24desk.ui.request.execute import RequestRunner
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
 
-    from PySide6.QtWidgets import QMessageBox  # made when a question is asked
+    from PySide6.QtWidgets import QMessageBox, QProgressBar  # made when a question is asked, with the first fetch-all
 
     from b24desk.core.client import B24Client
     from b24desk.core.errors import CallError
@@ -63,15 +63,12 @@ class ExecuteBar(QWidget):
         self.cancel_button.setToolTip(self.tr("Esc"))
         self.cancel_button.setEnabled(False)
         self.elapsed_label = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.progress.setFormat(self.tr("%v of %m rows"))
-        row = QHBoxLayout(self)
+        self._progress: QProgressBar | None = None  # the rows of a fetch-all: made with the first one
+        self._row = row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.execute_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.elapsed_label)
-        row.addWidget(self.progress, 1)
         row.addStretch(1)
 
         self.runner = RequestRunner(self)
@@ -91,6 +88,18 @@ class ExecuteBar(QWidget):
         open_request.changed.connect(self._request_changed)
         open_request.documentSwitched.connect(self._document_switched)
         self._request_changed()
+
+    @property
+    def progress(self) -> QProgressBar:
+        """The rows fetched of the total, beside the elapsed time while a fetch-all runs (hidden otherwise)."""
+        if self._progress is None:
+            from PySide6.QtWidgets import QProgressBar  # its class and enums: with the first fetch-all
+
+            self._progress = bar = QProgressBar()
+            bar.setVisible(False)
+            bar.setFormat(self.tr("%v of %m rows"))
+            self._row.insertWidget(self._row.indexOf(self.elapsed_label) + 1, bar, 1)
+        return self._progress
 
     def _request_changed(self) -> None:
         """Execute is on when the open request can be sent (a webhook, parameters that read)."""
@@ -190,7 +199,7 @@ class ExecuteBar(QWidget):
     def _document_switched(self) -> None:
         """Another tab is shown: its last answer, or the call it has under way."""
         if self.runner.running and self._shown():
-            if self.progress.isVisible():
+            if self._progress is not None and self._progress.isVisible():
                 self._result_view.start_rows(self._rows)  # the table keeps its own copy
             else:
                 self._result_view.show_message(self.tr("Running…"))
@@ -257,4 +266,5 @@ class ExecuteBar(QWidget):
         self._tick.stop()
         self._show_elapsed()
         self.cancel_button.setEnabled(False)
-        self.progress.setVisible(False)
+        if self._progress is not None:
+            self._progress.setVisible(False)

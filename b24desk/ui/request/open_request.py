@@ -17,11 +17,11 @@ from b24desk.core.request import ApiRequest, HttpMethod, WirePreview, wire_previ
 from b24desk.core.request_document import MethodLookup, RequestDocument
 from b24desk.core.request_file import SavedRequest
 from b24desk.core.result_shape import ResultViewKind
-from b24desk.core.variables import Resolution, VariableValue, resolve
 from b24desk.ui.request.params_model import ParamsModel
 
 if TYPE_CHECKING:
     from b24desk.core.secret import Secret
+    from b24desk.core.variables import Resolution, VariableValue  # {{names}}: with the first one resolved
     from b24desk.core.webhook import Webhook
 
 
@@ -53,6 +53,8 @@ class OpenRequest(QObject):
 
     def resolution(self, *, reveal: bool = False) -> Resolution:
         """The request with the environment's values in place of {{names}} (secret values masked unless `reveal`)."""
+        from b24desk.core.variables import resolve
+
         return resolve(SavedRequest(self.document.request()), self.variables, reveal=reveal)
 
     def sendable(self) -> tuple[ApiRequest, ApiRequest, tuple[Secret, ...]]:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMenu,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -32,6 +31,8 @@ from b24desk.ui.request.params_grid import ParamsGrid
 from b24desk.ui.request.params_model import KEY, VALUE
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QPlainTextEdit  # the JSON page's: its class is made when the page is
+
     from b24desk.ui.request.list_dialog import ListDialog  # made when a list is first edited
 
 GRID, JSON_TAB = 0, 1
@@ -139,6 +140,8 @@ class ParamsEditor(QWidget):
         self.open_request.changed.connect(self._request_changed)
 
     def _make_json(self) -> QPlainTextEdit:
+        from PySide6.QtWidgets import QPlainTextEdit
+
         edit = QPlainTextEdit()
         edit.setPlaceholderText('{"filter": {">ID": 10}, "select": ["ID", "TITLE"]}')
         document = self.open_request.document
@@ -151,6 +154,8 @@ class ParamsEditor(QWidget):
     @property
     def json_edit(self) -> QPlainTextEdit:
         """The JSON page's text (made now if it was not yet)."""
+        from PySide6.QtWidgets import QPlainTextEdit  # made with the page
+
         edit = self.json_page.content
         assert isinstance(edit, QPlainTextEdit)
         return edit

@@ -6,9 +6,13 @@ the grid gets (layout, polish, paint, hover), ~3 ms before the first screen alon
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 _EDIT_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)

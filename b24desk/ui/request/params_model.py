@@ -13,7 +13,6 @@ from PySide6.QtGui import QColor, QFont
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, is_list, join_key, split_key
-from b24desk.core.variables import VARIABLE_RE
 from b24desk.ui.common.theme import colour
 from b24desk.ui.request.key_hints import KeyHints
 from b24desk.ui.request.key_tree import (
@@ -46,6 +45,8 @@ class ParamsModel(QAbstractItemModel):
         self._defined: frozenset[str] = frozenset()  # the chosen environment's variable names
         self.hints = KeyHints()  # what the docs and the portal say about the keys
         self.key_syntax_hint = ""  # the blank row's tooltip: how keys are written
+        # translated once: the grid's header asks for its titles ~100 times by the first paint
+        self._titles = (self.tr("Parameter"), self.tr("Value"), self.tr("Type"))
 
     # -- content ---------------------------------------------------------------------------------
     def rows(self) -> list[ParamRow]:
@@ -123,8 +124,10 @@ class ParamsModel(QAbstractItemModel):
     def undefined_in(self, index: Index) -> list[str]:
         """The {{names}} in a sent parameter's value that the chosen environment has no value for."""
         node = self._node(index)
-        if node is self._blank or node.children is not None or not node.enabled:
+        if node is self._blank or node.children is not None or not node.enabled or "{{" not in node.value:
             return []
+        from b24desk.core.variables import VARIABLE_RE  # with the first {{name}} shown: not for the first screen
+
         return [name for name in dict.fromkeys(VARIABLE_RE.findall(node.value)) if name not in self._defined]
 
     def key_completions(self, index: Index) -> list[str]:
@@ -513,5 +516,5 @@ class ParamsModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Parameter"), self.tr("Value"), self.tr("Type"))[section]
+            return self._titles[section]
         return None

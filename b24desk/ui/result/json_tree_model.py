@@ -187,6 +187,9 @@ class JsonTreeModel(QAbstractItemModel):
     def __init__(self, value: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._root = JsonNode(None, value, None, 0)
+        # translated once: a header asks for its titles ~150 times by the first paint (the language is
+        # chosen for the life of the process)
+        self._titles = (self.tr("Key"), self.tr("Value"), self.tr("Type"))
 
     def set_value(self, value: Any) -> None:
         """Show another value (resets the model)."""
@@ -265,8 +268,7 @@ class JsonTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            titles = (self.tr("Key"), self.tr("Value"), self.tr("Type"))
-            return titles[section]
+            return self._titles[section]
         return None
 
     def copy_value(self, index: Index) -> str:

@@ -215,7 +215,8 @@ class ResultView(QWidget):
         Before the Table is made, the Tree (the same frame, scroll bar and font) stands in for it."""
         layout = self.layout()
         spacing = max(layout.spacing(), 0) if layout is not None else 0
-        pane_frame = 2 * self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, None, self.tabs)
+        # no option (None made PySide6 make the QStyleOption class and its enums to pass it)
+        pane_frame = 2 * self.tabs.style().pixelMetric(QStyle.PixelMetric.PM_DefaultFrameWidth, widget=self.tabs)
         if self.table_page.built:
             table = self.table
             header = table.horizontalHeader().sizeHint().height()

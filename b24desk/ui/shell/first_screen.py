@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 
 from b24desk.core.errors import B24DeskError
 from b24desk.ui.common.long_lived import collect_after_start_up
@@ -29,6 +29,10 @@ CATALOGUE_WAIT = 10.0  # at most this long for the catalogue (~50 ms): a stuck r
 PAINT_WAIT = 1.0  # at most this long for the first screen's paint (a stuck compositor)
 POLL_MS = 5
 _HELD_BACK = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents  # delivered once the app loop runs
+# Asked of the window itself: its QWindow's isExposed() and its being made, without a Python wrapper of the
+# QWindow (PySide6 made QWindow's and QSurface's classes and enums for it before the first screen)
+_EXPOSED = Qt.WidgetAttribute.WA_Mapped  # set and cleared with the window's expose events
+_MADE = Qt.WidgetAttribute.WA_WState_Created  # it has its window-system window (windowHandle() is not None)
 
 
 def open_storage() -> tuple[AppStorage | None, str]:
@@ -75,14 +79,13 @@ def wait_for(window: MainWindow, begin: Callable[[Callable[[], None]], None], se
 def until_exposed(window: MainWindow, seconds: float = EXPOSE_WAIT) -> None:
     """Return once the window system shows the window (its frame painted before the widgets are built),
     or after `seconds` (a window started minimised is never exposed)."""
-    handle = window.windowHandle()
-    if handle is None:
+    if not window.testAttribute(_MADE):
         return
     poll = QTimer()
 
     def begin(done: Callable[[], None]) -> None:
         def look() -> None:
-            if handle.isExposed():
+            if window.testAttribute(_EXPOSED):
                 done()
 
         poll.timeout.connect(look)
@@ -138,8 +141,7 @@ class NextPaint:
     def wait(self, seconds: float = PAINT_WAIT) -> None:
         """Return once that paint came, the window closed, or after `seconds` (a window that is not on
         screen, e.g. started minimised, does not paint: then at once)."""
-        handle = self.window.windowHandle()
-        if self.seen or handle is None or not handle.isExposed():
+        if self.seen or not self.window.testAttribute(_EXPOSED):
             return
         self.watch()
 

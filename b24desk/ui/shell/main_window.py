@@ -16,12 +16,13 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from b24desk.core.errors import InputError
 from b24desk.ui.common.language_menu import install_language_menu
+from b24desk.ui.common.next_paint import PaintReports
 from b24desk.ui.common.preferences import read_preference, write_preferences
 from b24desk.ui.request.request_menu import install_request_menu
 from b24desk.ui.tools.tools_menu import install_tools_menu
 
 if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QSplitter
 
     from b24desk.core.catalogue import Catalogue
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.client_options = client_options
         self.storage = storage
         self.built = False
+        self.paint_reports = PaintReports()  # on_next_paint's callbacks, told by paintEvent (no event filter)
         self.hold_background = False  # build(): background work waits for BackgroundTasks.release()
         self._clients: dict[tuple[int, bool], B24Client] = {}
         self.event_token: EventTokenStore | None = None
@@ -526,6 +528,11 @@ class MainWindow(QMainWindow):
         for client in self._clients.values():
             await client.aclose()
         self._clients.clear()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paint, and tell who waits for the window's next paint (ui/common/next_paint.py)."""
+        super().paintEvent(event)
+        self.paint_reports.painted()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout, stop work, and tell the event loop the window went away."""

@@ -4,7 +4,7 @@ Events apart; the splits that follow the window's size; the first size on a smal
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
@@ -14,19 +14,15 @@ from b24desk.ui.shell.adaptive_split import WANTED_RESULT_ROWS, AdaptiveSplitter
 if TYPE_CHECKING:
     from b24desk.ui.shell.main_window import MainWindow
 
+    # The containers `arrange` made: the request above its result; the left panel beside them; method browser,
+    # collection and history; the Requests and Events tabs; the page that holds the Events tab once it is first
+    # looked at (MainWindow.events_tab). A plain tuple: its one caller unpacks it, and a NamedTuple compiled
+    # its methods before the first screen.
+    WindowLayout = tuple[AdaptiveSplitter, AdaptiveSplitter, QSplitter, QTabWidget, QWidget]
+
 SIDE_MARGIN = 6  # pixels left and right of the request and the result
 FIRST_SIZE = (1200, 800)  # the window at its first start, when the screen has room for it
 TITLE_BAR = 40  # pixels a window manager's frame may add above the window
-
-
-class WindowLayout(NamedTuple):
-    """The containers `arrange` made."""
-
-    splitter: AdaptiveSplitter  # request above, result below
-    side_splitter: AdaptiveSplitter  # the left panel beside the request and result
-    left_splitter: QSplitter  # method browser, collection, history
-    tabs: QTabWidget  # Requests, Events
-    events_page: QWidget  # holds the Events tab once it is first looked at (MainWindow.events_tab)
 
 
 def arrange(window: MainWindow) -> WindowLayout:
@@ -74,7 +70,7 @@ def arrange(window: MainWindow) -> WindowLayout:
     tabs.addTab(events_page, QCoreApplication.translate("MainWindow", "Events"))
     window.setCentralWidget(tabs)
     order_execute(window)
-    return WindowLayout(splitter, side, left, tabs, events_page)
+    return splitter, side, left, tabs, events_page
 
 
 def order_execute(window: MainWindow) -> None:

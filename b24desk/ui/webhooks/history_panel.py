@@ -37,6 +37,8 @@ class HistoryModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._entries: list[HistoryEntry] = []
+        # translated once: a header asks for its titles ~120 times by the first paint
+        self._titles = (self.tr("Time"), self.tr("Method"), self.tr("Result"), self.tr("Duration"))
 
     def set_entries(self, entries: list[HistoryEntry]) -> None:
         """Show these entries."""
@@ -82,7 +84,7 @@ class HistoryModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         """Column titles."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Time"), self.tr("Method"), self.tr("Result"), self.tr("Duration"))[section]
+            return self._titles[section]
         return None
 
 

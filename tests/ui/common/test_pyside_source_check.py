@@ -111,3 +111,32 @@ def test_b24desks_own_modules_are_answered_by_their_layer_without_reading_them()
     finally:
         builtins.open = real_open
     assert opened == [] and asked == []
+
+
+_DROP = """
+import builtins, sys
+{first}
+from b24desk.ui.common.pyside_source_check import drop_feature_import
+hooked = builtins.__import__.__name__
+dropped = drop_feature_import()
+import json  # an import statement once it is dropped (or not)
+print(hooked, dropped, builtins.__import__.__name__, builtins.__import__ is __import__("b24desk").python_import)
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "expected"),
+    [
+        ("import b24desk\nimport PySide6.QtCore", "__feature_import__ True __import__ True"),  # the app's way in
+        ("import PySide6.QtCore\nimport b24desk", "__feature_import__ False __feature_import__ True"),  # kept late
+    ],
+)
+def test_the_feature_hook_is_dropped_when_pythons_own_import_was_kept(first: str, expected: str) -> None:
+    """PySide6's `__feature__` hook ran two Python functions for each import statement; b24desk uses no
+    feature. Python's own function is given back only when b24desk kept it before PySide6 replaced it."""
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-c", _DROP.format(first=first)], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.split("\n")[-2] == expected

@@ -85,8 +85,15 @@ async def test_fetch_all_fills_the_table_with_every_row_and_headers_with_the_fir
     window.editor.method_edit.setText("crm.lead.list")
     window.editor.params.model.set_rows([ParamRow("select[]", "ID"), ParamRow("select[]", "TITLE")])
     window.editor.fetch_all.click()
+    bar = window.execute_bar
+    assert bar._progress is None  # the rows' progress bar: made with the first fetch-all
+    shown: list[bool] = []
+    window.runner.pagesStarted.connect(lambda _page: shown.append(not bar.progress.isHidden()))
     window.execute_button.click()
     await until(lambda: not window.runner.running and "rows in" in window.result_view.status.text())
+    assert shown == [True] and bar.progress.isHidden()  # beside the elapsed time while the pages came
+    assert (bar.progress.value(), bar.progress.maximum(), bar.progress.text()) == (180, 180, "180 of 180 rows")
+    assert bar._row.indexOf(bar.progress) == bar._row.indexOf(bar.elapsed_label) + 1
     table = window.result_view.table_model
     assert table.rowCount() == 180
     assert table.columns == ["ID", "TITLE"]

@@ -37,10 +37,26 @@ def report_ready(window, waiting=None):  # the window is built; the warm-up star
     seen["first screen"] = sorted(name for name, module in sys.modules.items() if module is not None)
     seen["dataclasses"] = dataclasses_in(list(sys.modules.items()))  # defined by the app's modules loaded so far
     seen["collecting"] = [str(gc.isenabled())]
+    import builtins
+    seen["import"] = [builtins.__import__.__name__]  # Python's own, or PySide6's __feature__ hook
     result, params, history = window.result_view, window.editor.params, window.history_panel
     pages = (result.table_page, result.raw_page, result.headers_page, params.json_page, history.statistics_page)
     seen["pages made"] = [str(page.built) for page in pages]
     seen["pasted offer made"] = [str(window.pasted_offer.layout() is not None)]  # hidden until a URL brings one
+    seen["progress made"] = [str(window.execute_bar._progress is not None)]  # hidden until a fetch-all runs
+    def painted():  # the ready paint: the classes PySide6 made for Python so far
+        from PySide6 import QtCore, QtGui, QtWidgets
+        seen["classes made"] = sorted(
+            name for module in (QtCore, QtGui, QtWidgets) for name, value in vars(module).items()
+            if isinstance(value, type)
+        )
+    def watch(*_):
+        from b24desk.ui.common.next_paint import on_next_paint
+        on_next_paint(window, painted)
+    if waiting is None:
+        watch()
+    else:
+        waiting.connect(watch)
     ready(window, waiting)
 smoke_test.report_ready = report_ready
 idle = smoke_test.report_idle
@@ -88,6 +104,8 @@ NOT_FOR_THE_FIRST_SCREEN = (
     "b24desk.core.query",  # the wire's encoding: the first URL built, the first grid row read
     "b24desk.core.secret_mask",  # masks in every encoding: the first text masked (a file written, a failure)
     "urllib",  # urllib.parse, ipaddress: with core.webhook and core.query
+    "b24desk.core.variables",  # {{names}}: with the first one in a value, a collection's request, a resolution
+    "signal",  # its enums of every signal: SIGTERM and SIGINT are handled through its C part (_signal)
     "ipaddress",
 )
 NOT_WHILE_IDLE = (
@@ -169,10 +187,39 @@ def test_the_first_screens_records_compile_no_dataclass(loaded: dict[str, list[s
     assert set(loaded["dataclasses"]) & set(RECORDS_NOT_DATACLASSES) == set()
 
 
+def test_no_python_event_handler_of_the_first_screen_gets_a_plain_qevent(loaded: dict[str, list[str]]) -> None:
+    """The first plain QEvent handed to Python (an event filter's: a layout request, a polish) makes PySide6
+    look for its class among all it knows: ~40 event classes and their enums (~2 ms). The window's paint
+    watch (its own paintEvent) and the method search's first focus (focusChanged) take no event filter."""
+    made = set(loaded["classes made"])
+    assert "QPaintEvent" in made  # the probe saw the paint
+    assert made & {"QDropEvent", "QTabletEvent", "QGraphicsSceneEvent", "QWhatsThisClickedEvent"} == set()
+
+
+NOT_MADE_FOR_THE_FIRST_SCREEN = (  # PySide6 makes a class (and its enums) when Python first touches it
+    "QStyleOption",  # no option passed for a pixel metric (None was converted to a QStyleOption*)
+    "QProgressBar",  # the rows of a fetch-all: made with the first one
+    "QPlainTextEdit",  # the JSON page's (and the Code and Raw pages'): made when first shown
+    "QKeyEvent",  # the grid's key handler names it for the type checker only
+    "QFileSystemWatcher",  # the open collection's folders: none open at a first start
+    "QLibraryInfo",  # where Qt's own translations are: not looked for in English
+    "QWindow",  # the first screen asks the window whether it is exposed (WA_Mapped), not its QWindow
+    "QSurface",
+    "QPalette",  # set only for a chosen light or dark scheme (the first start follows the system's)
+)
+
+
+def test_the_first_screen_makes_no_qt_class_it_does_not_need(loaded: dict[str, list[str]]) -> None:
+    made = set(loaded["classes made"])
+    assert "QTreeView" in made  # the probe saw the window's classes
+    assert made & set(NOT_MADE_FOR_THE_FIRST_SCREEN) == set()
+
+
 def test_the_first_screen_makes_no_page_it_does_not_show(loaded: dict[str, list[str]]) -> None:
     """Table, Raw, Headers, JSON and Statistics: each made when first shown (tests/ui/request/test_lazy_pages.py)."""
     assert loaded["pages made"] == ["False"] * 5
     assert loaded["pasted offer made"] == ["False"]  # the bar offering to save a pasted URL's webhook: made with one
+    assert loaded["progress made"] == ["False"]  # the rows' progress bar: made with the first fetch-all
 
 
 def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_the_client(
@@ -189,6 +236,11 @@ def test_the_idle_app_offers_the_sandbox_with_its_marks_but_runs_neither_it_nor_
     assert loaded["search indexes"] == ["False", "False"]  # built when the search is first focused (~1 MiB)
     note, rows, totals = loaded["history"]  # no history file yet: no calls shown, without sqlite3
     assert (note, rows) == ("No calls through this webhook yet.", "0") and totals.startswith("0 requests, 0 errors")
+
+
+def test_import_statements_run_no_pyside6_hook(loaded: dict[str, list[str]]) -> None:
+    """PySide6's `__feature__` hook ran Python for each import statement (~750 before the first screen)."""
+    assert loaded["import"] == ["__import__"]
 
 
 def test_the_garbage_collector_is_off_until_the_first_screen_is_up(loaded: dict[str, list[str]]) -> None:
