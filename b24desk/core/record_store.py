@@ -4,8 +4,8 @@ A list of 40,000 records decoded into Python dicts takes three to five times the
 hundreds of milliseconds of holding the GIL. A `RecordStore` keeps the bytes (parts of the answer's
 body, never a copy of it) and where each record starts and ends; `store[i]` decodes record i (a small
 cache keeps the rows a view paints), a column for sorting is decoded for every record at once by a
-decoder that skips the other fields in C, and a filter's text index is read from the bytes into each
-record's cell texts without making the records (`cell_texts`).
+decoder that skips the other fields in C, and a filter's index reads each record's cell texts from the
+bytes without making the records (core/record_texts.py).
 
 `lazy_envelope` reads an answer into its envelope with each list of records (`result`, a batch's
 pages, `result.tasks`/`result.items`) as a RecordStore; whatever it does not recognise it leaves to
@@ -21,22 +21,19 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from operator import attrgetter
 from typing import Any, overload
 
 import msgspec
 import orjson
-from msgspec.structs import astuple
 
 from b24desk.core import json_codec
-from b24desk.core.row_filter import CELL, cell_text, row_text
 
 __all__ = [
     "CACHED_RECORDS",
     "RUN_BYTES",
     "RecordStore",
-    "cell_texts",
     "column_values",
+    "decode_run",
     "gathered",
     "json_default",
     "lazy_envelope",
@@ -54,11 +51,6 @@ _RECORD_END = re.compile(rb"\}(?=[ \t\r\n]*[,\]])")  # where a record of a list 
 _RESULT_LIST = re.compile(rb'[ \t\r\n]*\{[ \t\r\n]*"result"[ \t\r\n]*:[ \t\r\n]*\[')
 _COLUMN_DECODERS: dict[str, msgspec.json.Decoder[Any]] = {}
 RUN_RECORDS = 1000  # records decoded in one call when reading them in order
-_CELLS_DECODERS: dict[tuple[str, ...], Any] = {}
-CELLS_DECODERS = 32  # sets of field names with a decoder kept (a list's records share one)
-_STR = frozenset({str})
-_STR_OR_NULL = frozenset({str, type(None)})
-_EMPTY_FOR_NULL = {None: ""}.get
 
 
 class _Part:
@@ -188,23 +180,12 @@ class RecordStore(Sequence[Any]):
 
     def records(self, start: int, stop: int) -> Iterator[Any]:
         """Records start..stop-1 decoded in order, a run of up to 1,000 per call (none kept in the cache)."""
-        for part, first, last in self._runs_between(start, stop):
-            yield from _decode_run(part.run_text(first, last), last - first)
+        for text, _, count in self.runs(start, stop):
+            yield from decode_run(text, count)
 
-    def cell_texts(self, start: int, stop: int) -> Iterator[list[str]]:
-        """row_filter.row_text of records start..stop-1, a list per run of up to 1,000 records.
-
-        The filter's index of 100,000 records spent most of its time making the records (dicts) and
-        then walking each one in Python. Here a run is decoded straight into its values (a decoder for
-        its first record's field names) and each field's values become texts a column at a time in C;
-        a run this decoder refuses (a record with other fields, a value that is not a record) is read
-        as records. A record lacking a field gets an empty cell: no text matches across cells, so the
-        index finds the same rows either way.
-        """
-        for part, first, last in self._runs_between(start, stop):
-            yield _run_cell_texts(part, first, last)
-
-    def _runs_between(self, start: int, stop: int) -> Iterator[tuple[_Part, int, int]]:
+    def runs(self, start: int, stop: int) -> Iterator[tuple[bytes, memoryview, int]]:
+        """Records start..stop-1 in runs of up to RUN_RECORDS: each run's text (a JSON list of its
+        records), its first record's text and how many records it holds."""
         if start >= stop:
             return
         number = _part_of(self._firsts, start)
@@ -214,7 +195,8 @@ class RecordStore(Sequence[Any]):
             inner = max(start - first, 0)
             end = min(len(part.starts), stop - first)
             for run in range(inner, end, RUN_RECORDS):
-                yield part, run, min(run + RUN_RECORDS, end)
+                last = min(run + RUN_RECORDS, end)
+                yield part.run_text(run, last), part.buffer[part.starts[run] : part.ends[run]], last - run
 
     def copy(self) -> RecordStore:
         """Another store of the same records (sharing the bytes and the decoded ones); adding to one leaves
@@ -330,76 +312,6 @@ def column_values(rows: Sequence[Any], name: str, pause: Callable[[], object] | 
     return [row.get(name) if type(row) is dict else None for row in rows]
 
 
-def cell_texts(rows: Sequence[Any], start: int, stop: int) -> Iterator[list[str]]:
-    """row_filter.row_text of rows start..stop-1, in lists of up to RUN_RECORDS (a store reads them from
-    its bytes, see RecordStore.cell_texts)."""
-    if isinstance(rows, RecordStore):
-        return rows.cell_texts(start, stop)
-    return (
-        [row_text(row) for row in itertools.islice(rows, first, min(first + RUN_RECORDS, stop))]
-        for first in range(start, stop, RUN_RECORDS)
-    )
-
-
-_CellsDecoders = tuple["msgspec.json.Decoder[Any]", "msgspec.json.Decoder[Any]", "list[attrgetter[Any]]"]
-
-
-def _cells_decoders(names: tuple[str, ...]) -> _CellsDecoders:
-    """Decoders of a list of records with these fields (no other) into their values: one for text values
-    (a missing field: empty text), one for any values (missing: None); a getter per field for the second."""
-    known = _CELLS_DECODERS.get(names)
-    if known is None:
-        rename = {f"f{number}": name for number, name in enumerate(names)}
-        texts = msgspec.defstruct(
-            "Texts", [(field, str, "") for field in rename], rename=rename, gc=False, forbid_unknown_fields=True
-        )
-        values = msgspec.defstruct(
-            "Values", [(field, Any, None) for field in rename], rename=rename, gc=False, forbid_unknown_fields=True
-        )
-        known = (
-            msgspec.json.Decoder(list[texts]),  # type: ignore[valid-type]
-            msgspec.json.Decoder(list[values]),  # type: ignore[valid-type]
-            [attrgetter(field) for field in rename],
-        )
-        if len(_CELLS_DECODERS) >= CELLS_DECODERS:
-            _CELLS_DECODERS.clear()
-        _CELLS_DECODERS[names] = known
-    return known
-
-
-def _run_cell_texts(part: _Part, first: int, last: int) -> list[str]:
-    """row_text of a run's records (see RecordStore.cell_texts), the quickest way that reads them."""
-    text = part.run_text(first, last)
-    try:
-        names = tuple(_RAW_MAP.decode(part.buffer[part.starts[first] : part.ends[first]]))
-        if not names:
-            raise ValueError("a record without fields")
-        texts, values, getters = _cells_decoders(names)
-    except (msgspec.DecodeError, ValueError):  # a value that is not a record
-        return [row_text(record) for record in _decode_run(text, last - first)]
-    with contextlib.suppress(msgspec.DecodeError, ValueError):
-        # Every field text or null (a list's usual records): a null shows as an empty cell, so the
-        # structure's `:null` becomes `:""`. That text inside a string leaves two quotes side by side,
-        # which no JSON allows, and a null inside a nested value leaves a value that is not text: both
-        # are refused here and read below.
-        return list(map(CELL.join, map(astuple, texts.decode(text.replace(b":null", b':""')))))
-    try:
-        records = values.decode(text)
-    except (msgspec.DecodeError, ValueError):  # records of other fields
-        return [row_text(record) for record in _decode_run(text, last - first)]
-    columns = []
-    for getter in getters:
-        column = list(map(getter, records))
-        kinds = set(map(type, column))
-        if kinds <= _STR_OR_NULL:
-            if kinds != _STR:
-                column = list(map(_EMPTY_FOR_NULL, column, column))
-        else:
-            column = [value if type(value) is str else cell_text(value) for value in column]
-        columns.append(column)
-    return list(map(CELL.join, zip(*columns, strict=True)))
-
-
 def _field(store: RecordStore, index: int, name: str) -> Any:
     record = store[index]
     return record.get(name) if isinstance(record, dict) else None
@@ -421,7 +333,8 @@ def _decode(text: memoryview) -> Any:
             return None
 
 
-def _decode_run(text: bytes, count: int) -> list[Any]:
+def decode_run(text: bytes, count: int) -> list[Any]:
+    """The records of a run's text (see RecordStore.runs), each as `store[i]` gives it."""
     try:
         return orjson.loads(text)  # type: ignore[no-any-return]
     except orjson.JSONDecodeError:

@@ -5,7 +5,7 @@ Asking each cell through a Qt model costs a Python call per cell: seconds for 10
 is each record's cell texts, case-folded and joined, in blocks of a few thousand records; a query is a
 `str.find` over each block that jumps to the next record after a hit, so it costs one step per
 matching record, not per cell. A RecordStore hands the index its records' texts read from the JSON
-bytes (record_store.cell_texts): making 100,000 dicts and walking them was most of a first filter.
+bytes (core/record_texts.py): making 100,000 dicts and walking them was most of a first filter.
 """
 
 from __future__ import annotations
@@ -90,7 +90,7 @@ class RowTextIndex:
 
     def add_texts(self, runs: Iterable[list[str]], pause: Callable[[], object] | None = None) -> None:
         """Index more rows given as their row_text, a run of rows at a time (`pause` is called between
-        runs); a RecordStore's cell_texts reads them from its bytes without making the records."""
+        runs); record_texts.cell_texts reads a RecordStore's from its bytes without making the records."""
         texts: list[str] = []
         for number, run in enumerate(runs):
             if number and pause is not None:

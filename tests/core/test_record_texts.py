@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from b24desk.core import record_store
-from b24desk.core.record_store import RecordStore, cell_texts
+from b24desk.core import record_store, record_texts
+from b24desk.core.record_store import RecordStore
+from b24desk.core.record_texts import cell_texts
 from b24desk.core.row_filter import RowTextIndex, cell_text, row_text
 
 # Texts like the JSON around them (`:null`, quotes, braces), the index's joints, folding letters, scripts.
@@ -85,7 +86,7 @@ def test_a_list_of_texts_and_nulls_is_read_without_decoding_its_records(monkeypa
     def refused(text: bytes, count: int) -> list[Any]:
         raise AssertionError("decoded into records")
 
-    monkeypatch.setattr(record_store, "_decode_run", refused)
+    monkeypatch.setattr(record_texts, "decode_run", refused)
     index = RowTextIndex()
     index.add_texts(cell_texts(store, 0, len(store)))
     assert index.matching("ЛИД 4") == [4, *range(40, 50)]

@@ -232,7 +232,8 @@ class ResultTableModel(QAbstractTableModel):
                 raise _Stale
 
         def work() -> None:
-            from b24desk.core.record_store import cell_texts, column_values  # loaded with the first big answer
+            from b24desk.core.record_store import column_values  # loaded with the first big answer
+            from b24desk.core.record_texts import cell_texts
             from b24desk.core.row_order import ColumnKeys
 
             try:
@@ -454,7 +455,7 @@ def _work_out(
         return keys, order, (list(order) if order is not None else None)
     nap = _Yielding()
     if index.count < wanted.count:
-        from b24desk.core.record_store import cell_texts
+        from b24desk.core.record_texts import cell_texts
 
         index.add_texts(cell_texts(wanted.rows, index.count, wanted.count), pause=nap)
     matching = index.matching(wanted.filter, pause=nap)
