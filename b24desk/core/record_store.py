@@ -31,6 +31,7 @@ from b24desk.core import json_codec
 __all__ = [
     "CACHED_RECORDS",
     "RUN_BYTES",
+    "RUN_RECORDS",
     "RecordStore",
     "column_values",
     "decode_run",
