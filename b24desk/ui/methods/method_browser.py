@@ -32,8 +32,8 @@ RECENT_SIZE = 10
 
 
 def _read_catalogue() -> Catalogue:
-    """The bundled catalogue (in the reading thread; its search index is built when the search is first
-    focused)."""
+    """The bundled catalogue (in the reading thread; its search index is built when the user first turns to
+    the search)."""
     from b24desk.core.catalogue import load_catalogue
 
     catalogue = load_catalogue()
@@ -139,7 +139,7 @@ class MethodBrowser(QWidget):
         # read in the background (the app): the search index (~1 MiB, ~10 ms) waits until the user turns to the
         # search (a click or Tab into it, Ctrl+L, a key typed in it), then is built in a thread; a search asked
         # sooner waits for it. The window puts the keyboard in the search at start: that alone builds nothing.
-        self._index_on_focus = False
+        self._index_waits = False
 
     def showEvent(self, event: QShowEvent) -> None:
         """Load the catalogue just after the browser first appears."""
@@ -184,7 +184,7 @@ class MethodBrowser(QWidget):
         if isinstance(result, Exception):
             self.note.setText(str(result))
         elif self.model.catalogue is None:  # not loaded by load() meanwhile
-            self._index_on_focus = True
+            self._index_waits = True
             self.search_edit.turned_to = self._index_in_background
             self.set_catalogue(result, index_now=False)
         self.readFinished.emit()
@@ -196,9 +196,9 @@ class MethodBrowser(QWidget):
     def _index_in_background(self) -> None:
         """The shown catalogue's index (the sandbox's marked copy, often), in a thread, once; from then on each
         catalogue shown gets its index at once, as before."""
-        if not self._index_on_focus:
+        if not self._index_waits:
             return
-        self._index_on_focus = False
+        self._index_waits = False
         self.search_edit.turned_to = None
         if self.model.catalogue is not None:
             args = (self.model.catalogue,)
@@ -207,8 +207,8 @@ class MethodBrowser(QWidget):
     def set_catalogue(self, catalogue: Catalogue, sandbox: bool = False, *, index_now: bool = True) -> None:
         """Show a catalogue (the bundled one, or one marked by what the portal offers; `sandbox` when the
         built-in sandbox portal made the marks). `index_now=False`: the caller has its search index built (or it
-        is built when the search is first focused)."""
-        if index_now and not self._index_on_focus:
+        is built when the user first turns to the search)."""
+        if index_now and not self._index_waits:
             catalogue.prepare_search()  # a portal's marked copy: its index now, not in the first key (6-8 ms)
         self.model.set_catalogue(catalogue, sandbox)
         settle_long_lived()  # the catalogue and its rows, out of the collector's walks (in the app)
