@@ -2,8 +2,9 @@
 
 Targets (issue 21): ready <= 1.5x, idle RSS <= 1.5x, closing <= 2x the bare window; shown <= 1.3x.
 
-Both run offscreen (QT_QPA_PLATFORM=offscreen) in fresh processes, in turn (bare, b24desk, bare, ...),
-and each ratio is taken pair by pair. The parent times from spawning a child to reading its lines:
+Both run offscreen (QT_QPA_PLATFORM=offscreen), or with `--x11` on a private X server (Xvfb, as on a desktop:
+see benchmarks/x_server.py), in fresh processes, in turn (bare, b24desk, bare, ...), and each ratio is taken
+pair by pair. The parent times from spawning a child to reading its lines:
 - bare: a QMainWindow of b24desk's size (1200x800: the backing store grows with the window) prints
   `window shown` on the next event-loop turn after its first paint, then quits;
 - b24desk (B24DESK_SMOKE_TEST, with a fresh B24DESK_HOME: a first start, no saved webhook, so it opens
@@ -22,7 +23,7 @@ paint to idle, gives the longest stall of its UI thread while the start-up goes 
 window (a warm-up after the first paint must not freeze it). The warm-up runs write the bytecode caches (even under
 PYTHONDONTWRITEBYTECODE), so the figures are those of an installed copy.
 
-    .venv/bin/python benchmarks/startup.py [PAIRS] [--before DIR]
+    .venv/bin/python benchmarks/startup.py [PAIRS] [--before DIR] [--x11]
 
 `--before DIR` (another copy of the repository, e.g. `git archive main | tar -x -C DIR`) runs that copy's
 b24desk too in each round (bare, before, b24desk), so a change is measured against what it replaced in
@@ -38,6 +39,9 @@ import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # run as a file too
+from benchmarks.x_server import SCREEN, private_x_server
 
 BARE = """
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -94,6 +98,7 @@ main([])
 """  # what the `b24desk` launcher runs, with a probe of the UI thread from the usable window to idle
 
 
+DISPLAY_ENV = {"QT_QPA_PLATFORM": "offscreen"}  # where the children's windows go (`--x11`: a private Xvfb)
 LAST_CPU: list[list[float]] = []  # the cpu ms at each line of the last run_once
 STALLS: list[float] = []  # b24desk's longest UI-thread gap (ms) from the ready paint to idle, per run
 
@@ -120,7 +125,7 @@ def run_once(
     """Seconds from spawn to each line starting with one of `until` (in order), the resident MiB read as
     each arrived, and the seconds from the last one to the process's end (the cpu ms at each line: in
     LAST_CPU[0])."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", B24DESK_SMOKE_TEST="1", B24DESK_HOME=home)
+    env = dict(os.environ, **DISPLAY_ENV, B24DESK_SMOKE_TEST="1", B24DESK_HOME=home)
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed copy has its .pyc files; compiling is not start-up
     if tree is not None:  # another copy's b24desk (`--before`): its folder first on the path
         env["PYTHONPATH"] = tree
@@ -148,8 +153,19 @@ def run_once(
 
 
 def main() -> None:
-    """Pairs of bare window and b24desk in turn (A B A B); medians and ratios per pair."""
+    """Offscreen, or on a private X server with `--x11`."""
     args = sys.argv[1:]
+    if "--x11" not in args:
+        measure(args)
+        return
+    with private_x_server() as display:
+        DISPLAY_ENV.update(display)
+        print(f"on a private X server (Xvfb {display['DISPLAY']}, screen {SCREEN}), Qt's xcb platform")
+        measure(args)
+
+
+def measure(args: list[str]) -> None:
+    """Pairs of bare window and b24desk in turn (A B A B); medians and ratios per pair."""
     before = args[args.index("--before") + 1] if "--before" in args else None
     numbers = [arg for arg in args if arg.isdigit()]
     runs = int(numbers[0]) if numbers else 10

@@ -1,12 +1,13 @@
 """Where the start-up's time goes, up to the first screen: the UI thread's processor time per phase.
 
-Runs the app as the `b24desk` launcher does (offscreen, a fresh B24DESK_HOME, B24DESK_SMOKE_TEST) a few
+Runs the app as the `b24desk` launcher does (offscreen, or with `--x11` on a private X server, a fresh
+B24DESK_HOME, B24DESK_SMOKE_TEST) a few
 times and prints the run that used the least processor time (the one least disturbed by other work on
 the machine): for each phase the UI thread's cpu (time.thread_time) and the wall time since the
 interpreter started, then the Python enums PySide6 made for the Qt classes first touched (on the UI
 thread), the catalogue thread's cpu and the process's cpu at the first screen.
 
-    .venv/bin/python benchmarks/startup_phases.py [RUNS]
+    .venv/bin/python benchmarks/startup_phases.py [RUNS] [--x11]
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ import os
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # run as a file too
+from benchmarks.startup import DISPLAY_ENV
+from benchmarks.x_server import SCREEN, private_x_server
 
 PROBE = r"""
 import enum, os, sys, threading, time
@@ -99,12 +104,24 @@ main([])
 
 
 def main() -> None:
+    """Offscreen, or on a private X server with `--x11`."""
+    args = sys.argv[1:]
+    runs = int(args[0]) if args and args[0].isdigit() else 5
+    if "--x11" not in args:
+        measure(runs)
+        return
+    with private_x_server() as display:
+        DISPLAY_ENV.update(display)
+        print(f"on a private X server (Xvfb {display['DISPLAY']}, screen {SCREEN}), Qt's xcb platform")
+        measure(runs)
+
+
+def measure(runs: int) -> None:
     """Run the probe RUNS times; print the run with the least cpu to the first screen."""
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
     best: tuple[float, str] | None = None
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="b24desk-phases-") as home:
-            env = dict(os.environ, QT_QPA_PLATFORM="offscreen", B24DESK_SMOKE_TEST="1", B24DESK_HOME=home)
+            env = dict(os.environ, **DISPLAY_ENV, B24DESK_SMOKE_TEST="1", B24DESK_HOME=home)
             env.pop("PYTHONDONTWRITEBYTECODE", None)
             done = subprocess.run(
                 [sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=120, check=False
