@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from b24desk.storage.paths import HOME_ENV, app_paths, ensure_private_dir
 from b24desk.storage.preferences import PREFERENCES, WINDOW_FILE, Preference, coerce, preference, window_file
@@ -72,5 +72,7 @@ def write_preferences(values: Mapping[str, Any]) -> None:
     ensure_private_dir(app_paths().config)
     settings = window_settings()
     for item, value in items:
-        settings.setValue(item.key, coerce(item, value))
+        kept = coerce(item, value)
+        # bytes as Qt's own @ByteArray: PySide6 kept Python bytes pickled, and reading them loaded pickle on each start
+        settings.setValue(item.key, QByteArray(kept) if isinstance(kept, bytes) else kept)
     settings.sync()

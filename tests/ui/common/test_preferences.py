@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from b24desk.storage.preferences import PREFERENCES, WINDOW_FILE
@@ -42,3 +43,29 @@ def test_every_window_preference_is_declared_and_lands_in_window_ini(qtbot: QtBo
     window.language_menu.choose("")
     window.menus.theme_actions["system"].trigger()
     window.menus.zoom_reset_action.trigger()
+
+
+def test_the_window_layout_is_kept_as_qt_byte_arrays(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("B24DESK_HOME", str(tmp_path))  # its own window.ini: the layout written is no window's
+    from b24desk.storage.paths import app_paths
+    from b24desk.storage.preferences import window_file
+    from b24desk.ui.common.preferences import read_preference, write_preferences
+
+    state = b"\x01\x02 layout \x00\xff"
+    write_preferences({"window/geometry": state, "window/splitter": b""})
+    text = window_file(app_paths()).read_text(encoding="utf-8")
+    assert "geometry=@ByteArray(" in text and "splitter=@ByteArray()" in text
+    assert "PyObjectWrapper" not in text  # not Python bytes pickled by PySide6 (read back through pickle)
+    assert read_preference("window/geometry") == state
+    assert read_preference("window/splitter") == b""
+
+
+def test_a_layout_an_older_b24desk_kept_pickled_is_still_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("B24DESK_HOME", str(tmp_path))
+    from b24desk.ui.common.preferences import read_preference, window_settings
+
+    settings = window_settings()
+    settings.setValue("window/left_splitter", b"\x00older\x01")  # Python bytes: what older versions wrote
+    settings.sync()
+    assert "PyObjectWrapper" in (tmp_path / "config" / "window.ini").read_text(encoding="utf-8")
+    assert read_preference("window/left_splitter") == b"\x00older\x01"
