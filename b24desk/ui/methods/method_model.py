@@ -174,12 +174,14 @@ class MethodTreeModel(QIdentityProxyModel):
             self._results.appendRow(results)
             self._fill(results, 0, found)
         else:
-            results.setText(title)
             if found != self._shown:  # the rows both lists begin with stay (one more letter keeps the best)
                 kept = _common_start(self._shown or [], found)
                 if results.rowCount() > kept:
                     results.removeRows(kept, results.rowCount() - kept)
                 self._fill(results, kept, found[kept:])
+            # after the rows: the tree lays out again for them anyway, and skips what a new heading text alone
+            # makes it do (measure the first row again: ~0.1 ms)
+            results.setText(title)
         self._shown = found
         if self.sourceModel() is not self._results:
             self.setSourceModel(self._results)
