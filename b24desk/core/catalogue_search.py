@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from b24desk.core.catalogue_model import MethodInfo
 
-__all__ = ["SearchIndex"]
+__all__ = ["SearchIndex", "query_words"]
 
 _SPLIT = re.compile(r"[\s.,;/]+")
 
