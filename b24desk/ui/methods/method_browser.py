@@ -225,6 +225,7 @@ class MethodBrowser(QWidget):
             self.note.setText(str(error))
             return
         self._expand_results()
+        self.tree.executeDelayedItemsLayout()  # now, not on its zero timer: the key repaints in one pass, not two
 
     def _choose_first(self) -> None:
         group = self.model.index(0, 0)
