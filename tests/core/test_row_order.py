@@ -148,3 +148,66 @@ def test_the_other_direction_is_turned_a_block_at_a_time_with_a_pause_between() 
     blocks = 3 + 3  # per kind: ceil(count / TURN_BLOCK) blocks of ties read, and one before each kind
     assert len(pauses) >= blocks + 2
     assert keys.order() == sort_order(column)  # and back again, turned the same way
+
+
+awkward = st.text(
+    st.sampled_from(["a", "B", "é", "\u0301", "ß", "ﬁ", "Й", "л", "7", " ", "\x01", "\x7f", "\xa0", "ÿ"])
+    | st.sampled_from(["\u0100", "\u07ff", "\u0800", "\ud7ff", "\ud800", "\udfff", "\ue000", "\uffff", "\U00010000"])
+    | st.characters(),
+    max_size=5,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts=st.lists(awkward, max_size=30))
+def test_coded_keys_keep_the_order_and_the_ties_of_the_texts(texts: list[str]) -> None:
+    # Latin-1 texts of the keys' UTF-8 bytes (lone surrogates too): compared byte by byte, as code points
+    coded = [row_order._coded(text) for text in texts]
+    assert all(len(key) == len(key.encode("latin-1")) for key in coded)
+    assert sorted(range(len(texts)), key=coded.__getitem__) == sorted(range(len(texts)), key=texts.__getitem__)
+    assert [a == b for a in coded for b in coded] == [a == b for a in texts for b in texts]
+
+
+words = st.lists(
+    st.one_of(
+        awkward.filter(lambda text: row_order._NUMBER.fullmatch(text) is None),  # words, and empty texts
+        st.sampled_from(["Éclair", "eclair", "лид", "Лид"]),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(column=words, descending=st.booleans(), run=st.integers(1, 8))
+def test_a_column_of_words_sorts_by_the_folded_texts(column: list[str], descending: bool, run: int) -> None:
+    # the oracle: Python's own stable sort of text_key (case and accents folded)
+    expected = sorted(range(len(column)), key=lambda n: row_order.text_key(column[n]), reverse=descending)
+    empties = [n for n in range(len(column)) if column[n] == ""]
+    expected = [n for n in expected if column[n] != ""] + empties
+    assert sort_order(column, descending) == expected
+    with small_steps(run, 3):  # sorted in runs and merged in pieces
+        assert sort_order(column, descending) == expected
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    keys=st.lists(st.integers(0, 6), min_size=1, max_size=50).map(sorted),
+    descending=st.booleans(),
+    run=st.integers(1, 4),
+)
+def test_keys_in_order_already_sort_as_one_stable_sort(keys: list[int], descending: bool, run: int) -> None:
+    floats = [float(key) for key in keys]  # a column sorted already (IDs): sorted in one pass, ties kept in order
+    with small_steps(run, 2):
+        assert row_order._sorted_positions(floats, descending) == sorted(
+            range(len(floats)), key=floats.__getitem__, reverse=descending
+        )
+
+
+def test_a_long_column_is_sorted_a_run_and_a_piece_at_a_time_with_a_pause_between() -> None:
+    keys = [float((n * 7919) % 1000) for n in range(1000)]
+    pauses: list[int] = []
+    with small_steps(50, 4):
+        ordered = row_order._sorted_positions(keys, False, lambda: pauses.append(1))
+    assert ordered == sorted(range(len(keys)), key=keys.__getitem__)
+    runs = -(-len(keys) // 100)  # runs of 2 * SORT_RUN positions, and about one piece per SORT_RUN keys
+    assert len(pauses) >= runs + len(keys) // 50 // 2
