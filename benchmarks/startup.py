@@ -41,7 +41,7 @@ import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # run as a file too
-from benchmarks.x_server import SCREEN, private_x_server
+from benchmarks.x_server import children_on_x_server
 
 BARE = """
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -155,12 +155,7 @@ def run_once(
 def main() -> None:
     """Offscreen, or on a private X server with `--x11`."""
     args = sys.argv[1:]
-    if "--x11" not in args:
-        measure(args)
-        return
-    with private_x_server() as display:
-        DISPLAY_ENV.update(display)
-        print(f"on a private X server (Xvfb {display['DISPLAY']}, screen {SCREEN}), Qt's xcb platform")
+    with children_on_x_server(DISPLAY_ENV, "--x11" in args):
         measure(args)
 
 

@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))  # run as a file too, as startup.py is
 from benchmarks.startup import B24DESK, BARE, DISPLAY_ENV, LAST_CPU, run_once  # noqa: E402
 from benchmarks.startup_floor_screen import AREAS, PARTS  # noqa: E402
 from benchmarks.startup_instructions import INSTRUCTIONS_PER_MS, ui_thread_instructions  # noqa: E402
-from benchmarks.x_server import SCREEN, private_x_server  # noqa: E402
+from benchmarks.x_server import children_on_x_server  # noqa: E402
 
 CATALOGUE = ROOT / "resources" / "catalogue" / "methods.json"
 EXIT_AT_LINE = """
@@ -160,13 +160,9 @@ def main() -> None:
     parser.add_argument("--parts", action="store_true", help="count the floor without each part in turn")
     parser.add_argument("--x11", action="store_true", help="the rounds on a private X server (Xvfb), not offscreen")
     args = parser.parse_args()
-    if args.rounds and args.x11:
-        with private_x_server() as display:
-            DISPLAY_ENV.update(display)
-            print(f"on a private X server (Xvfb {display['DISPLAY']}, screen {SCREEN}), Qt's xcb platform")
+    if args.rounds:
+        with children_on_x_server(DISPLAY_ENV, args.x11):
             report_rounds(rounds(args.rounds, args.without), args.without)
-    elif args.rounds:
-        report_rounds(rounds(args.rounds, args.without), args.without)
     if args.instructions:
         instructions(args.without)
     if args.parts:

@@ -19,7 +19,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))  # run as a file too
 from benchmarks.startup import DISPLAY_ENV
-from benchmarks.x_server import SCREEN, private_x_server
+from benchmarks.x_server import children_on_x_server
 
 PROBE = r"""
 import enum, os, sys, threading, time
@@ -107,12 +107,7 @@ def main() -> None:
     """Offscreen, or on a private X server with `--x11`."""
     args = sys.argv[1:]
     runs = int(args[0]) if args and args[0].isdigit() else 5
-    if "--x11" not in args:
-        measure(runs)
-        return
-    with private_x_server() as display:
-        DISPLAY_ENV.update(display)
-        print(f"on a private X server (Xvfb {display['DISPLAY']}, screen {SCREEN}), Qt's xcb platform")
+    with children_on_x_server(DISPLAY_ENV, "--x11" in args):
         measure(runs)
 
 

@@ -38,3 +38,16 @@ def private_x_server(screen: str = SCREEN) -> Iterator[dict[str, str]]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@contextmanager
+def children_on_x_server(child_env: dict[str, str], wanted: bool = True) -> Iterator[None]:
+    """With `wanted` (a benchmark's `--x11`), a private X server for the block, `child_env` (the environment
+    the benchmark gives its children) pointed at it and the server named on the output; else nothing."""
+    if not wanted:
+        yield
+        return
+    with private_x_server() as display:
+        child_env.update(display)
+        print(f"on a private X server (Xvfb {display['DISPLAY']}, screen {SCREEN}), Qt's xcb platform")
+        yield
