@@ -1,11 +1,12 @@
 """Window search: a key typed into the method browser until the shown list is repainted (target <= 5 ms).
 
-The browser is shown and painted (offscreen by default; under a real X server with
-`xvfb-run -a .venv/bin/python -m benchmarks.window_search`), with the bundled catalogue. Each query is
-timed as the user meets it: the text before it is the query less its last letter (for the empty query:
-"a", a Backspace), then the last key's text is set and the clock runs until the tree's viewport has been
-repainted (or, when nothing on it changed, until the events are handled). The key's own effects are all
-counted: the search, the model's change, the tree's layout and paint, the line edit's repaint.
+The browser is shown and painted (offscreen by default; under a real X server with `QT_QPA_PLATFORM=xcb
+xvfb-run -a .venv/bin/python -m benchmarks.window_search`: without the variable it stays offscreen), with the
+bundled catalogue. Each query is timed as the user meets it: the text before it is the query less its last
+letter (for the empty query: "a", a Backspace), then the last key's text is set and the clock runs until the
+tree's viewport has been repainted (or, when nothing on it changed, until the events are handled). The key's
+own effects are all counted: the search, the model's change, the tree's layout and paint, the line edit's
+repaint.
 
 Baseline in the same run, A B A B: a bare QLineEdit over a QListView of a QStringListModel, whose
 textChanged sets the names the core's search returns for the text (the least a window can do for the
