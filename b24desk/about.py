@@ -12,6 +12,11 @@ VERSION = __version__
 HOMEPAGE = "https://example.invalid/b24desk"  # placeholder until the project has a public home page
 LICENSE = "MIT"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# px: the largest size the window's own icon holds (title bar, taskbar, Alt+Tab, at twice the scale too).
+# Launchers and docks take the larger ones from the installed icon theme (the .deb: hicolor 16-512 and the
+# SVG). On X11 Qt converts every size of the window icon and sends it to the window manager when the window
+# is shown: with 256 and 512 that was ~7 ms more of the UI thread before the first screen (12 ms, not 5).
+WINDOW_ICON_LARGEST = 128
 
 
 def description() -> str:
@@ -37,6 +42,11 @@ def icon_files() -> list[Path]:
     """The app icon as PNG files, smallest first (for QIcon.addFile, one per size)."""
     folder = icon_dir()  # once: each call resolves the package's path and looks at the disk (~70 us)
     return [folder / f"b24desk-{size}.png" for size in ICON_SIZES]
+
+
+def window_icon_files() -> list[Path]:
+    """The PNG files of the window's own icon: the sizes up to WINDOW_ICON_LARGEST, smallest first."""
+    return [path for size, path in zip(ICON_SIZES, icon_files(), strict=True) if size <= WINDOW_ICON_LARGEST]
 
 
 class BundledPart(NamedTuple):

@@ -18,7 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from b24desk import __version__
-from b24desk.about import icon_files
+from b24desk.about import window_icon_files
 from b24desk.core.i18n import set_translator
 from b24desk.ui.common.long_lived import freeze_long_lived
 from b24desk.ui.common.pyside_source_check import install as install_source_check
@@ -40,7 +40,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("b24desk")  # Wayland matches the window to the menu entry by this name
     icon = QIcon()
-    for path in icon_files():
+    for path in window_icon_files():
         icon.addFile(str(path))
     app.setWindowIcon(icon)
     use_language(app, app_language())

@@ -56,3 +56,14 @@ def test_frame_loads_no_widget_module_nor_asyncio() -> None:
     assert "b24desk.ui.shell.main_window" in loaded
     for module in ("asyncio", "qasync", "httpx", "b24desk.ui.request.request_editor", "b24desk.ui.events.events_tab"):
         assert module not in loaded
+
+
+def test_the_window_icon_holds_the_sizes_a_window_shows() -> None:
+    """Up to WINDOW_ICON_LARGEST: on X11 Qt converts and sends every size to the window manager at show."""
+    from b24desk.about import ICON_SIZES, WINDOW_ICON_LARGEST
+    from b24desk.ui.shell.app import create_application
+
+    app = create_application()
+    sizes = sorted(size.width() for size in app.windowIcon().availableSizes())
+    assert sizes == [size for size in ICON_SIZES if size <= WINDOW_ICON_LARGEST]
+    assert 16 in sizes and 128 in sizes
