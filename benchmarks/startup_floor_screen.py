@@ -10,8 +10,8 @@ method browser's groups and counts come from the bundled catalogue file (its met
 json), each group holding one empty row until opened, as the app's do.
 
 `main(catalogue, without)` builds it (leaving out the parts named in `without`, see PARTS), shows it and
-prints `window ready` on the event-loop turn after the window's first paint, then quits; `build` makes the
-window alone (for a grab).
+prints `window ready` on the event-loop turn after the window's first paint (told by its paintEvent), then
+quits; `build` makes the window alone (for a grab).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import json
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, QTimer
+from PySide6.QtCore import QStringListModel, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:  # the replica's own imports are what a plain PySide6 program's would be: json and Qt
     from collections.abc import Callable, Collection
+
+    from PySide6.QtGui import QPaintEvent
 
 AREAS = {
     "menus": "the menu bar: File, Request, View (Theme, Language), Tools, Help: 25 items, 12 with keys",
@@ -517,25 +519,27 @@ def fit_screen(window: QMainWindow) -> None:
 
 def build(catalogue: str, without: Collection[str] = ()) -> QMainWindow:
     """The replica's window, built and not shown (a QApplication must exist)."""
-    window = QMainWindow()
+    window = _ReportingWindow()
     window.setWindowTitle("b24desk: Bitrix24 REST request builder")
     fit_screen(window)
     Screen(window, catalogue, without).build()
     return window
 
 
-class _FirstPaint(QObject):
-    """The window's first paint (watched on the window itself, as b24desk's on_next_paint does)."""
+class _ReportingWindow(QMainWindow):
+    """The replica's window, which tells of its first paint from its own paintEvent, as b24desk's main window
+    does (an event filter, even on the window alone, takes each of its events through Python: on an X server
+    that is many more events than offscreen)."""
 
-    def __init__(self, window: QMainWindow, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.then, self.seen = then, False
+    def __init__(self) -> None:
+        super().__init__()
+        self.then: Callable[[], None] | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.seen and event.type() == QEvent.Type.Paint:
-            self.seen = True
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.then is not None:
             QTimer.singleShot(0, self.then)
-        return False
+            self.then = None
 
 
 def main(catalogue: str, without: Collection[str] = ()) -> None:
@@ -543,11 +547,12 @@ def main(catalogue: str, without: Collection[str] = ()) -> None:
     os.environ.setdefault("QT_NO_GUI_THREADPOOL", "1")  # as b24desk before its QApplication: fills on the UI thread
     app = QApplication([])
     window = build(catalogue, without)
+    assert isinstance(window, _ReportingWindow)
 
     def report() -> None:
         print("window ready", flush=True)
         app.quit()
 
-    window.installEventFilter(_FirstPaint(window, report))
+    window.then = report
     window.show()
     app.exec()
