@@ -1,8 +1,9 @@
 """b24desk's first screen rebuilt from stock PySide6 classes, for `startup_floor.py` (no b24desk import).
 
 The same widget tree as the app's first screen at its ready paint on a first start (ui/shell/window_layout.py,
-main_window.py and the parts' constructors), with Qt's own classes and models only: no Python subclass,
-model, event filter or headerData, the header labels and rows in QStandardItemModels. The same texts
+main_window.py and the parts' constructors), with Qt's own classes and models only: no Python model, event
+filter or headerData, the header labels and rows in QStandardItemModels; the one Python subclass is the
+window's, whose paintEvent tells of its first paint (as b24desk's main window does). The same texts
 (English), menus and keys, window size rule, style sheets and standard icons; what the app makes hidden
 (the note bar, the error panel, the problem lines) is made hidden here too, and the pages it makes when
 first shown (JSON, Code, Table, Raw, Headers, Statistics, Events) are empty pages here as there. The
