@@ -15,9 +15,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
+
     from b24desk.core.catalogue import Catalogue
     from b24desk.core.catalogue_model import MethodInfo
 
@@ -297,6 +299,8 @@ class MethodTreeModel(QIdentityProxyModel):
         reason = method.unavailable_reason
         font = None
         if method.deprecated or reason == "not_served":
+            from PySide6.QtGui import QFont  # here: a first screen without such rows makes no QFont (~3 ms)
+
             font = QFont()
             font.setStrikeOut(method.deprecated)
             font.setItalic(reason == "not_served")

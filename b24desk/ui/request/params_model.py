@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 
 from b24desk.core.errors import ParamsError
 from b24desk.core.param_rows import TYPES, ParamRow, is_list, join_key, split_key
@@ -430,6 +430,8 @@ class ParamsModel(QAbstractItemModel):
                 return Qt.CheckState.Checked
             return Qt.CheckState.PartiallyChecked if any(sent) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole and column == KEY and (key in self._required or self._holds_required(node)):
+            from PySide6.QtGui import QFont  # here: the first screen, with no required key, makes no QFont (~3 ms)
+
             font = QFont()
             font.setBold(True)
             return font

@@ -206,6 +206,7 @@ NOT_MADE_FOR_THE_FIRST_SCREEN = (  # PySide6 makes a class (and its enums) when 
     "QWindow",  # the first screen asks the window whether it is exposed (WA_Mapped), not its QWindow
     "QSurface",
     "QPalette",  # set only for a chosen light or dark scheme (the first start follows the system's)
+    "QFont",  # read by the zoom when it first changes; bold or struck rows make one (none at a first start)
 )
 
 
