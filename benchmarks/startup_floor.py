@@ -15,9 +15,13 @@ round by round: floor/bare, b24desk/bare, b24desk/floor, and b24desk minus the f
 startup_instructions.py does (steadier than time on a shared machine: ~6.5 million are a millisecond): the
 bare window, the floor and b24desk, each ended at its line. `--parts` counts the floor without each part of
 the screen in turn (see startup_floor_screen.PARTS): what that part costs in plain Qt (several minutes).
-`--without PART` (repeatable) leaves a part out of the floor measured in the rounds and counts.
+`--without PART` (repeatable) leaves a part out of the floor measured in the rounds and counts. `--enums`
+tells where most of the floor's time goes: the Python enum classes PySide6 makes on the UI thread up to each
+one's ready line (PySide6 makes every enum of a Qt class, as a Python `enum` class, when Python first uses the
+class), their members, and the UI thread's cpu they took, against its cpu to the line (medians of ROUNDS).
 
-    .venv/bin/python benchmarks/startup_floor.py [ROUNDS] [--without PART]... [--instructions] [--parts] [--x11]
+    .venv/bin/python benchmarks/startup_floor.py [ROUNDS] [--without PART]... [--instructions] [--parts] [--enums]
+                                                 [--x11]
 
 Offscreen, the screen is 800x800: b24desk, and the floor with its first-size rule, open maximised at
 796x796 there, while the bare window is 1200x800. `--x11` runs the rounds on a private X server (Xvfb,
@@ -27,7 +31,9 @@ Offscreen, the screen is 800x800: b24desk, and the floor with its first-size rul
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -47,6 +53,29 @@ _print = builtins.print
 def _print_then_end(*args, **kwargs):  # the count stops at the line, as b24desk's probe ends at its ready paint
     _print(*args, **kwargs)
     os._exit(0)
+builtins.print = _print_then_end
+"""
+
+
+ENUMS_TO_LINE = """
+import builtins, enum, os, threading, time
+_made, _ui, _seen = enum.EnumType._create_, threading.main_thread(), [0, 0, 0.0]
+def _create(cls, *args, **kwargs):  # PySide6 makes its Python enums through enum's functional API
+    started = time.thread_time()
+    made = _made(cls, *args, **kwargs)
+    if threading.current_thread() is _ui:
+        _seen[0] += 1
+        _seen[1] += len(made.__members__)
+        _seen[2] += time.thread_time() - started
+    return made
+enum.EnumType._create_ = _create
+_print = builtins.print
+def _print_then_end(*args, **kwargs):  # at the ready line (the bare window's only line): the figures, then the end
+    line = str(args[0]) if args else ""
+    if line.startswith("window ready") or line == "window shown: bare":
+        _print(f"enums {_seen[0]} {_seen[1]} {_seen[2] * 1000:.2f} {time.thread_time() * 1000:.2f}", flush=True)
+        os._exit(0)
+    _print(*args, **kwargs)
 builtins.print = _print_then_end
 """
 
@@ -151,6 +180,32 @@ def parts(without: list[str]) -> None:
         print(f"{part:12} {added / 1e6:6,.1f} ~{added / INSTRUCTIONS_PER_MS:4.1f}  {alone:>14}  {what}")
 
 
+def enum_costs(count: int, without: list[str]) -> None:
+    """The Python enums PySide6 made on each one's UI thread up to its ready line, and their cpu (ENUMS_TO_LINE)."""
+    scripts = (
+        ("bare PySide6 window", BARE),
+        ("floor (plain-Qt replica)", floor_script(without)),
+        ("b24desk", "from b24desk.cli import main\nmain([])\n"),
+    )
+    print(f"Python enums PySide6 made on the UI thread up to the ready line; medians of {count} runs each")
+    print(f"{'':28} {'enums':>6} {'members':>8} {'their cpu':>10} {'UI thread cpu':>14} {'share':>6}")
+    for name, script in scripts:
+        figures = []
+        with tempfile.TemporaryDirectory(prefix="b24desk-enums-") as work:
+            env = dict(os.environ, **DISPLAY_ENV, B24DESK_SMOKE_TEST="1", PYTHONPATH=str(ROOT))
+            env.pop("PYTHONDONTWRITEBYTECODE", None)
+            for run in range(count + 1):  # the first writes the bytecode caches
+                env["B24DESK_HOME"] = home = str(Path(work) / f"home{run}")  # a first start each time
+                os.mkdir(home)
+                command = [sys.executable, "-c", ENUMS_TO_LINE + script]
+                done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+                line = next(line for line in done.stdout.splitlines() if line.startswith("enums "))
+                if run:
+                    figures.append([float(field) for field in line.split()[1:]])
+        enums, members, cpu, total = (statistics.median(column) for column in zip(*figures, strict=True))
+        print(f"{name:28} {enums:6.0f} {members:8.0f} {cpu:7.1f} ms {total:11.1f} ms {cpu / total:6.0%}")
+
+
 def main() -> None:
     """Rounds of bare window, floor and b24desk; with --instructions and --parts, the callgrind counts."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -158,11 +213,14 @@ def main() -> None:
     parser.add_argument("--without", action="append", default=[], choices=sorted(PARTS), metavar="PART")
     parser.add_argument("--instructions", action="store_true", help="count the UI thread under callgrind")
     parser.add_argument("--parts", action="store_true", help="count the floor without each part in turn")
+    parser.add_argument("--enums", action="store_true", help="the Python enums PySide6 made up to each one's ready")
     parser.add_argument("--x11", action="store_true", help="the rounds on a private X server (Xvfb), not offscreen")
     args = parser.parse_args()
-    if args.rounds:
-        with children_on_x_server(DISPLAY_ENV, args.x11):
+    with children_on_x_server(DISPLAY_ENV, args.x11):
+        if args.rounds:
             report_rounds(rounds(args.rounds, args.without), args.without)
+        if args.enums:
+            enum_costs(max(args.rounds, 1), args.without)
     if args.instructions:
         instructions(args.without)
     if args.parts:
