@@ -19,6 +19,7 @@ from b24desk.ui.common.language_menu import install_language_menu
 from b24desk.ui.common.next_paint import PaintReports
 from b24desk.ui.common.preferences import read_preference, write_preferences
 from b24desk.ui.request.request_menu import install_request_menu
+from b24desk.ui.shell.first_size import FIRST_SIZE, fit_screen
 from b24desk.ui.tools.tools_menu import install_tools_menu
 
 if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("b24desk: Bitrix24 REST request builder"))
-        self.resize(1200, 800)
+        self.resize(*FIRST_SIZE)
         self.client_options = client_options
         self.storage = storage
         self.built = False
@@ -70,9 +71,7 @@ class MainWindow(QMainWindow):
         if geometry:
             self.restoreGeometry(geometry)
         else:  # a first start: the default size, or maximised on a smaller screen
-            from b24desk.ui.shell.window_layout import fit_screen
-
-            fit_screen(self)
+            fit_screen(self)  # names no Qt enum on a screen with room (first_size.py)
         if build:
             self.build()
 

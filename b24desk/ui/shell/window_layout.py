@@ -1,5 +1,5 @@
 """Where the main window's parts go: the request above its result, the browser, collection and history beside,
-Events apart; the splits that follow the window's size; the first size on a small screen; Tab's order.
+Events apart; the splits that follow the window's size; Tab's order. (The first size: first_size.py.)
 """
 
 from __future__ import annotations
@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     WindowLayout = tuple[AdaptiveSplitter, AdaptiveSplitter, QSplitter, QTabWidget, QWidget]
 
 SIDE_MARGIN = 6  # pixels left and right of the request and the result
-FIRST_SIZE = (1200, 800)  # the window at its first start, when the screen has room for it
-TITLE_BAR = 40  # pixels a window manager's frame may add above the window
 
 
 def arrange(window: MainWindow) -> WindowLayout:
@@ -81,16 +79,6 @@ def order_execute(window: MainWindow) -> None:
     Python wrapper, and PySide6 its enums, for each class of widget it passed."""
     QWidget.setTabOrder(window.editor.params.grid, window.execute_button)
     QWidget.setTabOrder(window.execute_button, window.cancel_button)
-
-
-def fit_screen(window: QWidget) -> None:
-    """A first start on a screen smaller than FIRST_SIZE (a 1024x768 laptop): maximised, not past its edges."""
-    screen = window.screen()
-    room = screen.availableGeometry() if screen is not None else None
-    if room is None or (room.width() >= FIRST_SIZE[0] and room.height() >= FIRST_SIZE[1] + TITLE_BAR):
-        return
-    window.resize(min(FIRST_SIZE[0], room.width()), min(FIRST_SIZE[1], room.height() - TITLE_BAR))
-    window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
 
 
 def split_states(splitters: dict[str, QSplitter]) -> dict[str, bytes]:

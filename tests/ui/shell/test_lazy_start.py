@@ -288,3 +288,40 @@ def test_the_code_tab_is_made_when_first_shown_and_then_follows_the_request(qtbo
     assert "crm.deal.list" in editor.code.code_text()  # made with the request as it is
     assert "abcdefgh12345678" not in editor.code.code_text()  # the webhook's secret stays out
     assert editor.code.language.accessibleName() == "Code language"  # the window named it
+
+
+_FRAME_PROBE = """
+import json, os, sys
+from b24desk.ui.shell import smoke_test
+def report_shown(window):  # the frame is on screen: what PySide6 made of QtCore's classes and enums by then
+    from PySide6 import QtCore
+    made = sorted(name for name, value in vars(QtCore).items() if isinstance(value, type))
+    print(json.dumps({"made": made, "size": list(window.size().toTuple())}), flush=True)
+    os._exit(0)
+smoke_test.report_shown = report_shown
+from b24desk.cli import main
+main([])
+"""
+
+
+@pytest.mark.parametrize("screen", [(1920, 1080), (1024, 700)])
+def test_the_frame_shows_before_qts_namespace_is_made_on_a_screen_with_room(
+    screen: tuple[int, int], tmp_path: Path
+) -> None:
+    """Qt's namespace (`Qt.…`) is 94 Python enums to PySide6 (~15-20 ms): on a screen with room for the first
+    size the frame shows without them (ui/shell/first_size.py); a smaller screen maximises the frame first."""
+    width, height = screen
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}", B24DESK_SMOKE_TEST="1")
+    env.update(B24DESK_HOME=str(tmp_path), HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path), B24DESK_LANG="en")
+    done = subprocess.run(
+        [sys.executable, "-c", _FRAME_PROBE], capture_output=True, text=True, timeout=120, env=env, cwd=ROOT
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    shown = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "QTimer" in shown["made"]  # the probe sees the classes made
+    if width >= 1200:
+        assert "Qt" not in shown["made"] and shown["size"] == [1200, 800]
+    else:
+        assert "Qt" in shown["made"] and shown["size"][0] <= width  # maximised on the small screen
