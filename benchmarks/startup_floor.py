@@ -220,7 +220,7 @@ def main() -> None:
         if args.rounds:
             report_rounds(rounds(args.rounds, args.without), args.without)
         if args.enums:
-            enum_costs(max(args.rounds, 1), args.without)
+            enum_costs(args.rounds or 7, args.without)  # 0 rounds: the enums alone, of 7 runs each
     if args.instructions:
         instructions(args.without)
     if args.parts:
