@@ -24,7 +24,7 @@ class), their members, and the UI thread's cpu they took, against its cpu to the
                                                  [--x11]
 
 Offscreen, the screen is 800x800: b24desk, and the floor with its first-size rule, open maximised at
-796x796 there, while the bare window is 1200x800. `--x11` runs the rounds on a private X server (Xvfb,
+796x796 there, while the bare window is 1200x800. `--x11` runs the rounds and counts on a private X server (Xvfb,
 1920x1080, see benchmarks/x_server.py): all three windows are 1200x800 there.
 """
 
@@ -214,17 +214,17 @@ def main() -> None:
     parser.add_argument("--instructions", action="store_true", help="count the UI thread under callgrind")
     parser.add_argument("--parts", action="store_true", help="count the floor without each part in turn")
     parser.add_argument("--enums", action="store_true", help="the Python enums PySide6 made up to each one's ready")
-    parser.add_argument("--x11", action="store_true", help="the rounds on a private X server (Xvfb), not offscreen")
+    parser.add_argument("--x11", action="store_true", help="on a private X server (Xvfb), not offscreen")
     args = parser.parse_args()
     with children_on_x_server(DISPLAY_ENV, args.x11):
         if args.rounds:
             report_rounds(rounds(args.rounds, args.without), args.without)
         if args.enums:
             enum_costs(args.rounds or 7, args.without)  # 0 rounds: the enums alone, of 7 runs each
-    if args.instructions:
-        instructions(args.without)
-    if args.parts:
-        parts(args.without)
+        if args.instructions:
+            instructions(args.without)
+        if args.parts:
+            parts(args.without)
 
 
 if __name__ == "__main__":

@@ -13,10 +13,12 @@ Two things would make the count depend on how the threads happened to take turns
 The count then repeats to about 0.1 % (1-2 million of ~1,450 million); about 6.5 million instructions are a
 millisecond of the UI thread here. Each counted run takes ~40 s.
 
-    .venv/bin/python benchmarks/startup_instructions.py [--before DIR]
+    .venv/bin/python benchmarks/startup_instructions.py [--before DIR] [--shown] [--x11]
 
 `--before DIR` (another copy of the repository, e.g. `git archive main | tar -x -C DIR`) counts that copy too,
-and prints the difference. Valgrind comes with `make setup` (tools/setup.sh).
+and prints the difference. `--shown` counts to the frame's `window shown` line instead of the ready paint (what
+the window shows first, before its widgets are built). `--x11` runs on a private X server (Xvfb, Qt's xcb
+platform: benchmarks/x_server.py) instead of offscreen. Valgrind comes with `make setup` (tools/setup.sh).
 """
 
 from __future__ import annotations
@@ -29,6 +31,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # run as a file too
+from benchmarks.startup import DISPLAY_ENV  # noqa: E402  # offscreen, or the private X server's (--x11)
+from benchmarks.x_server import children_on_x_server  # noqa: E402
+
 INSTRUCTIONS_PER_MS = 6.5e6  # the UI thread's, to the ready paint here (~1,290 million in ~200 ms of its cpu)
 
 PROBE = r"""
@@ -53,6 +59,15 @@ smoke_test.report_ready = report_ready
 from b24desk.cli import main
 main([])
 """
+SHOWN_PROBE = """
+import os
+from b24desk.ui.shell import smoke_test
+def report_shown(window):  # the frame is on screen: the count ends
+    os._exit(0)
+smoke_test.report_shown = report_shown
+from b24desk.cli import main
+main([])
+"""
 
 
 def ui_thread_instructions(tree: Path, script: str = PROBE) -> int:
@@ -61,7 +76,7 @@ def ui_thread_instructions(tree: Path, script: str = PROBE) -> int:
     `script`: another program to count the same way (`python -c`, `tree` on its path), which ends its process
     where its count should stop (benchmarks/startup_floor.py: the bare window and the plain-Qt replica)."""
     with tempfile.TemporaryDirectory(prefix="b24desk-instructions-") as work:
-        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", B24DESK_SMOKE_TEST="1", PYTHONPATH=str(tree))
+        env = dict(os.environ, **DISPLAY_ENV, B24DESK_SMOKE_TEST="1", PYTHONPATH=str(tree))
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         probe = [sys.executable, "-c", script]
         for counted in (False, True):
@@ -88,10 +103,17 @@ def main() -> None:
         sys.exit("valgrind is not installed: `make setup` installs it (tools/setup.sh)")
     args = sys.argv[1:]
     before = Path(args[args.index("--before") + 1]).resolve() if "--before" in args else None
-    now = ui_thread_instructions(ROOT)
-    print(f"UI thread to the ready paint: {now / 1e6:,.1f} million instructions ({ROOT})")
+    script, until = (SHOWN_PROBE, "the frame shown") if "--shown" in args else (PROBE, "the ready paint")
+    with children_on_x_server(DISPLAY_ENV, "--x11" in args):
+        count(script, until, before)
+
+
+def count(script: str, until: str, before: Path | None) -> None:
+    """Count this tree (and `before`) to `until`; print the figures."""
+    now = ui_thread_instructions(ROOT, script)
+    print(f"UI thread to {until}: {now / 1e6:,.1f} million instructions ({ROOT})")
     if before is not None:
-        then = ui_thread_instructions(before)
+        then = ui_thread_instructions(before, script)
         print(f"before: {then / 1e6:,.1f} million ({before})")
         change = now - then
         ms = change / INSTRUCTIONS_PER_MS

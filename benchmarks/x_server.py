@@ -47,7 +47,12 @@ def children_on_x_server(child_env: dict[str, str], wanted: bool = True) -> Iter
     if not wanted:
         yield
         return
+    saved = dict(child_env)
     with private_x_server() as display:
         child_env.update(display)
         print(f"on a private X server (Xvfb {display['DISPLAY']}, screen {SCREEN}), Qt's xcb platform")
-        yield
+        try:
+            yield
+        finally:  # the server is gone after the block: the children go back where they were
+            child_env.clear()
+            child_env.update(saved)
