@@ -103,7 +103,7 @@ def run_app() -> int:
     app.setQuitOnLastWindowClosed(False)  # the window's `closed` ends the loop, after an orderly shutdown
     window = MainWindow(build=False)
     close_on_signals(window)
-    window.show()
+    window.show_frame()
     app.processEvents()  # paint the frame now; the rest of the start-up happens behind it
     if smoke_test.requested():  # installer tests and the startup benchmark
         smoke_test.report_shown(window)

@@ -19,7 +19,7 @@ from b24desk.ui.common.language_menu import install_language_menu
 from b24desk.ui.common.next_paint import PaintReports
 from b24desk.ui.common.preferences import read_preference, write_preferences
 from b24desk.ui.request.request_menu import install_request_menu
-from b24desk.ui.shell.first_size import FIRST_SIZE, fit_screen
+from b24desk.ui.shell.first_size import FIRST_SIZE, fit_screen, show_first
 from b24desk.ui.tools.tools_menu import install_tools_menu
 
 if TYPE_CHECKING:  # imported by build(), after the frame shows; the client (httpx) on first Execute
@@ -68,12 +68,18 @@ class MainWindow(QMainWindow):
         self.request_menu = install_request_menu(self, self.show_message)  # enabled by build(): the open request
         self.tools_menu = install_tools_menu(self, storage, before=self.language_menu)
         geometry = read_preference("window/geometry")
+        self.opens_maximised = False  # a first start on a screen smaller than the first size (show_frame)
         if geometry:
             self.restoreGeometry(geometry)
         else:  # a first start: the default size, or maximised on a smaller screen
-            fit_screen(self)  # names no Qt enum on a screen with room (first_size.py)
+            self.opens_maximised = fit_screen(self)
         if build:
             self.build()
+
+    def show_frame(self) -> None:
+        """Show the window, maximised when a first start found the screen smaller than its first size
+        (ui/shell/first_size.py: shown so, it names no Qt enum before the frame is on screen)."""
+        show_first(self, self.opens_maximised)
 
     def build(self) -> None:
         """Make the parts, arrange them and connect them (once; the frame shows without them)."""

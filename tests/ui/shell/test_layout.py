@@ -125,4 +125,8 @@ def test_a_first_start_fits_a_screen_smaller_than_the_default_size(qtbot: QtBot)
     room = window.screen().availableGeometry()
     assert room.width() < 1200  # the offscreen platform's screen is 800x600
     assert window.width() <= room.width() and window.height() <= room.height()
+    assert window.opens_maximised
+    window.show_frame()
     assert window.windowState() & Qt.WindowState.WindowMaximized  # a window manager fills the screen with it
+    window.showNormal()
+    assert window.width() <= room.width() and window.height() <= room.height()  # restored, it still fits
