@@ -299,7 +299,7 @@ class MethodTreeModel(QIdentityProxyModel):
         reason = method.unavailable_reason
         font = None
         if method.deprecated or reason == "not_served":
-            from PySide6.QtGui import QFont  # here: a first screen without such rows makes no QFont (~3 ms)
+            from PySide6.QtGui import QFont  # here: a first screen without such rows makes no QFont
 
             font = QFont()
             font.setStrikeOut(method.deprecated)

@@ -430,7 +430,7 @@ class ParamsModel(QAbstractItemModel):
                 return Qt.CheckState.Checked
             return Qt.CheckState.PartiallyChecked if any(sent) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.FontRole and column == KEY and (key in self._required or self._holds_required(node)):
-            from PySide6.QtGui import QFont  # here: the first screen, with no required key, makes no QFont (~3 ms)
+            from PySide6.QtGui import QFont  # here: the first screen, with no required key, makes no QFont
 
             font = QFont()
             font.setBold(True)

@@ -291,7 +291,7 @@ def test_the_code_tab_is_made_when_first_shown_and_then_follows_the_request(qtbo
 
 
 _FRAME_PROBE = """
-import json, os, sys
+import json, os
 from b24desk.ui.shell import smoke_test
 def report_shown(window):  # the frame is on screen: what PySide6 made of QtCore's classes and enums by then
     from PySide6 import QtCore
