@@ -8,7 +8,6 @@ portals use https and no prefix, on-premise ones may use http, a port and a path
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
 from b24desk.core.errors import WebhookURLError
@@ -16,6 +15,7 @@ from b24desk.core.i18n import QT_TRANSLATE_NOOP, translate
 from b24desk.core.query import DecodedParams, Params, decode, encode
 from b24desk.core.secret import Secret, mask_text
 from b24desk.core.secret_mask import mask_secrets
+from b24desk.core.value_record import ReadOnlyValue, slot_setters
 
 __all__ = [
     "EXAMPLE_URL",
@@ -89,14 +89,22 @@ def check_method(method: str) -> str:
     return method
 
 
-@dataclass(frozen=True, slots=True)
-class Portal:
+# The three records below are ReadOnlyValues, not frozen dataclasses: the dataclasses module imports inspect
+# (~7 ms, with ast, dis and tokenize), which every CLI command that names a webhook paid (benchmarks/cli_start.py).
+
+
+class Portal(ReadOnlyValue):
     """Where a portal answers: scheme, host, optional port and on-premise path prefix."""
 
+    __slots__ = __match_args__ = ("scheme", "host", "port", "path_prefix")
     scheme: str
     host: str
-    port: int | None = None
-    path_prefix: str = ""
+    port: int | None
+    path_prefix: str
+
+    def __init__(self, scheme: str, host: str, port: int | None = None, path_prefix: str = "") -> None:
+        for setter, value in zip(_PORTAL_SETTERS, (scheme, host, port, path_prefix), strict=True):
+            setter(self, value)
 
     @property
     def url(self) -> str:
@@ -109,13 +117,17 @@ class Portal:
         return self.url
 
 
-@dataclass(frozen=True, slots=True)
-class Webhook:
-    """An incoming webhook: portal, the id of the user who made it, and its secret."""
+class Webhook(ReadOnlyValue):
+    """An incoming webhook: portal, the id of the user who made it, and its secret (shown masked)."""
 
+    __slots__ = __match_args__ = ("portal", "user_id", "secret")
     portal: Portal
     user_id: int
-    secret: Secret = field(repr=True)
+    secret: Secret
+
+    def __init__(self, portal: Portal, user_id: int, secret: Secret) -> None:
+        for setter, value in zip(_WEBHOOK_SETTERS, (portal, user_id, secret), strict=True):
+            setter(self, value)
 
     def base_url(self, *, reveal: bool = False) -> str:
         """`PORTAL/rest/USER_ID/SECRET/`, the secret masked unless `reveal`."""
@@ -126,14 +138,24 @@ class Webhook:
         return self.base_url()
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedURL:
-    """What a pasted URL holds: the webhook, the method (or None) and the decoded params."""
+class ParsedURL(ReadOnlyValue):
+    """What a pasted URL holds: the webhook, the method (or None) and the decoded params; `with_query`: the URL
+    carried its parameters in a query string (a GET call URL)."""
 
+    __slots__ = __match_args__ = ("webhook", "method", "params", "with_query")
     webhook: Webhook
     method: str | None
     params: DecodedParams
-    with_query: bool = False  # the URL carried its parameters in a query string (a GET call URL)
+    with_query: bool
+
+    def __init__(self, webhook: Webhook, method: str | None, params: DecodedParams, with_query: bool = False) -> None:
+        for setter, value in zip(_PARSED_SETTERS, (webhook, method, params, with_query), strict=True):
+            setter(self, value)
+
+
+_PORTAL_SETTERS = slot_setters(Portal, Portal.__match_args__)
+_WEBHOOK_SETTERS = slot_setters(Webhook, Webhook.__match_args__)
+_PARSED_SETTERS = slot_setters(ParsedURL, ParsedURL.__match_args__)
 
 
 def _unwrap(text: str) -> str:

@@ -13,6 +13,9 @@ import pytest
 WEBHOOK = "https://example.bitrix24.ru/rest/1/abcdefabcdef1234/"
 HEAVY = ("httpx", "httpcore", "anyio", "starlette", "uvicorn", "PySide6", "asyncio", "keyring")
 HEAVY_OURS = ("b24desk.sandbox.server", "b24desk.core.client", "b24desk.receiver.server", "b24desk.ui.shell.app")
+# dataclasses imports inspect (with ast, dis and tokenize): ~7 ms, a tenth of such a command; their records are
+# core.value_record's (benchmarks/cli_start.py: these commands within 5x `python -c pass`)
+SLOW_STANDARD = ("dataclasses", "inspect")
 
 # Runs the CLI's main in a fresh interpreter and prints the names of every module it left loaded.
 _PROBE = """
@@ -49,6 +52,7 @@ def test_offline_commands_import_no_network_server_or_qt(args: tuple[str, ...]) 
     assert "b24desk.cli" in loaded  # the probe did run the CLI
     heavy = {name for name in loaded if name.split(".")[0] in HEAVY or name in HEAVY_OURS}
     assert heavy == set()
+    assert set(SLOW_STANDARD) & loaded == set()
 
 
 def test_the_chosen_command_still_gets_its_module() -> None:
@@ -88,6 +92,7 @@ def test_snippet_masks_saved_secrets_without_the_history(tmp_path: Path) -> None
     assert {"pathlib", *store} & loaded == set()
     # (uuid is not checked: orjson, which the snippet's JSON needs, imports it itself)
     assert {"sqlite3", "b24desk.storage.history", "b24desk.storage.environment_secrets"} & loaded == set()
+    assert set(SLOW_STANDARD) & loaded == set()  # the saved secrets' masker is no dataclass either
 
 
 def test_snippet_sets_a_corrupt_settings_file_aside_and_says_so(tmp_path: Path) -> None:
